@@ -15,6 +15,6 @@ extension GenericRules {
         return Phrase.noteErrorCallbackChunks.text([
             "task": "task \(callback.job ?? 0)", "n": chunks, "workers": workers,
             "first": failed.first.map(name) ?? "?",
-            "others": others.isEmpty ? "" : Phrase.noteErrorCallbackOthers.text(["names": others.prefix(4).joined(separator: ", ")])])
+            "others": others.isEmpty ? "" : Phrase.noteErrorCallbackOthers.text(["names": others.prefix(4).joined(separator: Phrase.listComma.text())])])
     }
 }

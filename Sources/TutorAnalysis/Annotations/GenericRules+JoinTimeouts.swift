@@ -80,7 +80,7 @@ extension GenericRules {
             let held = state.locks.filter { $0.holders.contains { $0.who == c.who } }.map(\.label)
             // one phrase per part: the Chinese joins "并且" and the wait without a space
             return held.isEmpty ? Phrase.noteCyclePart.text(["who": c.who, "what": c.what])
-                : Phrase.noteCyclePartHolds.text(["who": c.who, "held": held.joined(separator: ", "), "what": c.what])
+                : Phrase.noteCyclePartHolds.text(["who": c.who, "held": held.joined(separator: Phrase.listComma.text()), "what": c.what])
         }
         return (Phrase.noteJoinGaveUpDeadlock.text(["parts": parts.joined(separator: Phrase.listSeparator.text())]), cycle.map(\.who))
     }

@@ -9,7 +9,7 @@ extension GenericRules {
         guard let first = starts.first else { return [] }
         // one note, at the first: the others' rows carry the same mark
         let names = starts.dropFirst().map { events[$0].string(EventField.name) ?? "?" }
-        let others = names.isEmpty ? "" : Phrase.noteNoTargetOthers.text(["n": names.count, "names": names.prefix(4).joined(separator: ", ")])
+        let others = names.isEmpty ? "" : Phrase.noteNoTargetOthers.text(["n": names.count, "names": names.prefix(4).joined(separator: Phrase.listComma.text())])
         let name = events[first].string(EventField.name) ?? "?"
         // a subclass's Run()/_run(): the likely cause is that method's name, not a call in target= (round 14)
         let text = events[first].string(EventField.runMisspelt).map {

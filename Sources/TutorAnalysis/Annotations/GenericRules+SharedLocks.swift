@@ -26,7 +26,7 @@ extension GenericRules {
             guard let answer = StateQueries.viewWriteLocks(e, state: state, created: { created.contains($0) }),
                   said.insert("\(Self.who(e)) \(e.object ?? "") \(answer.held)").inserted else { continue }
             let place = (e.object ?? "") + ((e.attr ?? "").hasPrefix("[") ? "" : ".") + (e.attr ?? "")
-            let others = answer.others.isEmpty ? "" : Phrase.noteViewWriteOthers.text(["locks": answer.others.joined(separator: ", ")])
+            let others = answer.others.isEmpty ? "" : Phrase.noteViewWriteOthers.text(["locks": answer.others.joined(separator: Phrase.listComma.text())])
             let text = (answer.held ? Phrase.noteViewWriteHeld : .noteViewWriteUnheld).text([
                 "who": Self.who(e), "place": place, "lock": answer.lock, "object": e.object ?? "", "others": others])
             let premise = NotePremise.viewWriteLocks(step: i, lock: answer.lock, held: answer.held, others: answer.others)

@@ -20,7 +20,7 @@ extension GenericRules {
             let parts = cycle.map { c -> String in
                 let held = state.locks.filter { $0.holders.contains { $0.who == c.who } }.map(\.label)
                 return held.isEmpty ? Phrase.noteCyclePart.text(["who": c.who, "what": c.what])
-                    : Phrase.noteCyclePartHolds.text(["who": c.who, "held": held.joined(separator: ", "), "what": c.what])
+                    : Phrase.noteCyclePartHolds.text(["who": c.who, "held": held.joined(separator: Phrase.listComma.text()), "what": c.what])
             }
             let e = events[index]
             let text = Phrase.noteTerminatedInDeadlock.text([

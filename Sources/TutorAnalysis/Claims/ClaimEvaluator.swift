@@ -33,11 +33,11 @@ public struct ClaimEvaluator {
         switch claim {
         case let .all(parts):
             let outcomes = parts.map(evaluate)
-            return Outcome(passed: outcomes.allSatisfy(\.passed), observed: outcomes.map(\.observed).joined(separator: "; "),
+            return Outcome(passed: outcomes.allSatisfy(\.passed), observed: outcomes.map(\.observed).joined(separator: Phrase.listSeparator.text()),
                            observation: .all(outcomes.map(\.observation)))
         case let .compare(lhs, op, rhs):
             let (a, aText) = value(lhs), (b, bText) = value(rhs)
-            let shown = [aText, bText].compactMap { $0 }.joined(separator: ", ")
+            let shown = [aText, bText].compactMap { $0 }.joined(separator: Phrase.listComma.text())
             let facts = [(lhs, a), (rhs, b)].compactMap { operand, v in Self.quantity(operand).map { ClaimObservation.value($0, v) } }
             return Outcome(passed: EventFieldLookup.compare(a, op, b), observed: shown.isEmpty ? Phrase.observedNoValue.text() : shown,
                            observation: facts.count == 1 ? facts[0] : facts.isEmpty ? .nothing : .all(facts))

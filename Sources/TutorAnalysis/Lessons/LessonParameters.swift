@@ -20,7 +20,7 @@ public struct LessonParameters: Sendable, Equatable {
             guard let parameter = lesson.parameters.first(where: { $0.name == name }) else {
                 let known = lesson.parameters.map(\.name)
                 throw MPTutorError.usage(Phrase.errNoParameter.text(["id": lesson.id, "name": name]),
-                                         hint: known.isEmpty ? Phrase.hintNoParameters.text() : Phrase.hintItsParameters.text(["list": known.joined(separator: ", ")]))
+                                         hint: known.isEmpty ? Phrase.hintNoParameters.text() : Phrase.hintItsParameters.text(["list": known.joined(separator: Phrase.listComma.text())]))
             }
             try Self.check(value, for: parameter)
             values[values.firstIndex { $0.name == name }!].value = value

@@ -112,7 +112,7 @@ private extension HangExplainer {
                 let held = state.locks.filter { $0.holders.contains { $0.who == who } }.map(\.label)
                 // the wait is part of the phrase: Chinese joins "并且" and the wait without the space English needs
                 return held.isEmpty ? "\(who) \(call.what)"
-                    : Phrase.hangHoldsAnd.text(["who": who, "held": held.joined(separator: ", "), "what": call.what])
+                    : Phrase.hangHoldsAnd.text(["who": who, "held": held.joined(separator: Phrase.listComma.text()), "what": call.what])
             }
             out.append((Phrase.hangDeadlock.text(["parts": parts.joined(separator: Phrase.listSeparator.text())]),
                         .waitCycle(step: moment, members: loop)))

@@ -106,7 +106,7 @@ extension RunState {
     /// The threads a `thread.shutdown.wait` joins at interpreter exit, by name.
     public static func threadsAtExit(_ e: TraceEvent) -> String {
         let names = e[EventField.threads]?.arrayValue?.compactMap(\.stringValue) ?? []
-        return names.isEmpty ? "?" : names.joined(separator: ", ")
+        return names.isEmpty ? "?" : names.joined(separator: Phrase.listComma.text())
     }
 
     /// What a `connection.wait` waits on, in words: how many objects, how many of them traced Pipe ends.
@@ -131,7 +131,7 @@ extension RunState {
         for item in items where !executors.contains(item.executor) { executors.append(item.executor) }
         return executors.map { executor in
             let works = items.filter { $0.executor == executor }.map(\.work)
-            return Phrase.waitWorkItems.text(["n": works.count, "list": works.map(String.init).joined(separator: ", ")
+            return Phrase.waitWorkItems.text(["n": works.count, "list": works.map(String.init).joined(separator: Phrase.listComma.text())
                                                 + (executor == executors.last ? more : ""), "object": executor])
         }.joined(separator: Phrase.waitWorkItemsAnd.text())
     }

@@ -22,7 +22,7 @@ extension TimelineBuilder {
             switch event.known {
             case .lockWait:
                 let holders = (openHolds[i] ?? []).map { locks[i].holds[$0].process }
-                waitingSince[who] = holders.isEmpty ? nil : holders.joined(separator: ", ")
+                waitingSince[who] = holders.isEmpty ? nil : holders.joined(separator: Phrase.listComma.text())
             case .lockAcquire:
                 // `count`: one call took several levels (an RLock re-taken at its depth by Condition.wait()).
                 let blockedBy = waitingSince.removeValue(forKey: who)

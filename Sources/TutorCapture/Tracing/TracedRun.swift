@@ -136,7 +136,7 @@ public struct TracedRun: Sendable {
         if !outOfSpace.isEmpty {
             // The transcript is always written in English (it replays in either language).
             facts.recordingProblem = Phrase.problemOutOfSpace.text(in: .en, ["folder": Self.temporaryBase, "n": outOfSpace.count,
-                                                                             "pids": outOfSpace.map(String.init).joined(separator: ", ")])
+                                                                             "pids": outOfSpace.map(String.init).joined(separator: Phrase.listComma.text())])
         }
         var assembled = Self.transcript(request, eventsDirectory: eventsDir, run: facts, startNs: outcome.startedAtMonotonicNs,
                                         endNs: outcome.endedAtMonotonicNs, mainPid: outcome.pid, observations: observations,

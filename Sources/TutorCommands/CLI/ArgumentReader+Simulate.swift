@@ -27,7 +27,7 @@ extension ArgumentReader {
                 guard let choice = SimulationOptions.AlgorithmChoice(rawValue: text.lowercased()) else {
                     let names = SimulationOptions.AlgorithmChoice.allCases.map(\.rawValue)
                     let hint = Suggestion.closest(to: text.lowercased(), among: names).map { Phrase.hintDidYouMean.text(["suggestion": "--algo \($0)"]) } ?? ""
-                    throw MPTutorError.usage(Phrase.errAlgo.text(["names": names.joined(separator: ", "), "value": text]),
+                    throw MPTutorError.usage(Phrase.errAlgo.text(["names": names.joined(separator: Phrase.listComma.text()), "value": text]),
                                              hint: hint + Phrase.hintSeeCommandHelp.text(["command": "simulate scheduling"]))
                 }
                 options.algorithm = choice

@@ -88,7 +88,7 @@ struct LiveLessonRun {
             guard let found = lesson.variants.first(where: { $0.id == variant }) else {
                 let known = lesson.variants.map(\.id)
                 throw MPTutorError.usage(Phrase.errNoVariant.text(["id": lesson.id, "variant": variant]),
-                                         hint: known.isEmpty ? Phrase.hintNoVariants.text() : Phrase.hintItsVariants.text(["list": known.joined(separator: ", ")]))
+                                         hint: known.isEmpty ? Phrase.hintNoVariants.text() : Phrase.hintItsVariants.text(["list": known.joined(separator: Phrase.listComma.text())]))
             }
             extra = found.arguments
         }

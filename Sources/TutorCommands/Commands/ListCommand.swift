@@ -22,7 +22,7 @@ struct ListCommand {
                 Console.out("\n" + painter.paint(name.isEmpty ? Phrase.lessonsHeading.text() : name, .bold) + "\n")
             }
             let mark = finished[lesson.id] != nil ? painter.paint(painter.symbol("✓", ascii: "*"), .green) : " "
-            let variants = lesson.variants.isEmpty ? "" : painter.paint(Phrase.listVariants.text(["list": lesson.variants.joined(separator: ", ")]), .dim)
+            let variants = lesson.variants.isEmpty ? "" : painter.paint(Phrase.listVariants.text(["list": lesson.variants.joined(separator: Phrase.listComma.text())]), .dim)
             // The summary wraps under itself, so a long (or Chinese) summary keeps to the terminal's width.
             let lead = " \(mark) " + painter.paint(lesson.id.padded(toWidth: 28), .cyan)
             let lines = TextWrapper.wrap(lesson.summary + variants, width: max(60, capabilities.width), indent: String(repeating: " ", count: 31),
@@ -32,7 +32,7 @@ struct ListCommand {
         let width = max(60, capabilities.width)
         let missing = catalog.units.flatMap(\.ids).filter { id in !catalog.lessons.contains { $0.id == id } }
         if !missing.isEmpty {
-            let text = Phrase.listNotWritten.text(["n": missing.count, "ids": missing.joined(separator: ", ")])
+            let text = Phrase.listNotWritten.text(["n": missing.count, "ids": missing.joined(separator: Phrase.listComma.text())])
             Console.out("\n" + painter.paint(TextWrapper.wrap(text, width: width).joined(separator: "\n"), .dim) + "\n")
         }
         let done = catalog.lessons.filter { finished[$0.id] != nil }.count

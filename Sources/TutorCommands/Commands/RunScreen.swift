@@ -105,7 +105,7 @@ private extension RunScreen {
         let painter = Painter(capabilities: presenter.capabilities)
         if !result.outOfSpacePids.isEmpty {
             let problem = Phrase.problemOutOfSpace.text(["folder": TracedRun.temporaryBase, "n": result.outOfSpacePids.count,
-                                                         "pids": result.outOfSpacePids.map(String.init).joined(separator: ", ")])
+                                                         "pids": result.outOfSpacePids.map(String.init).joined(separator: Phrase.listComma.text())])
             return painter.paint(Phrase.warnOutOfSpace.text(["problem": problem]) + "\n", .yellow)
         }
         guard result.tracerSilent else { return "" }

@@ -21,7 +21,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case metricMaxConcurrentTasks, metricTasksSubmitted, metricTasksStarted, metricTasksDone, metricTaskWorkers
     case metricCallbacks, metricExitCode, metricLostEvents, metricDuration, metricProcesses, metricChildren, metricTimedOut
     case aggregateCount, aggregateDistinct, aggregateMax, aggregateMin, aggregateSum
-    case yes, no, unknown, listSeparator, pickFirst, pickLast
+    case yes, no, unknown, listSeparator, listComma, pickFirst, pickLast
     // the summary
     case summaryHeading, summaryPool, summaryPoolFirstAt, summaryPoolSpan, summaryPoolSpanOpen, summaryPoolSpanUnknown, summaryWorkerRow, summaryQueueLongest
     case summaryQueueWaits, summaryQueueSpread, summaryTasksRaised, summaryLock, summaryLockWaits, summaryQueue

@@ -60,7 +60,7 @@ public enum SchedulingAlgorithm: Sendable, Equatable {
         case let .multilevelFeedback(settings):
             let bottom = settings.quanta.count - 1
             return [
-                Phrase.simRuleMLFQLevels.text(["bottom": bottom, "quanta": settings.quanta.map(String.init).joined(separator: ", ")]),
+                Phrase.simRuleMLFQLevels.text(["bottom": bottom, "quanta": settings.quanta.map(String.init).joined(separator: Phrase.listComma.text())]),
                 Phrase.simRuleMLFQNew.text(),
                 Phrase.simRuleMLFQDown.text(["bottom": bottom]),
                 Phrase.simRuleMLFQBoost.text(["n": settings.boostInterval]),

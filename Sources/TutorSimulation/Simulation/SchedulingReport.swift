@@ -71,7 +71,7 @@ public struct SchedulingReport: Sendable {
     func bestSentence(_ results: [ScheduleResult]) -> String {
         func best(_ value: KeyPath<JobStatistics, Int>) -> String {
             let lowest = results.map { $0.total(value) }.min()
-            return results.filter { $0.total(value) == lowest }.map(\.algorithm.shortName).joined(separator: ", ")
+            return results.filter { $0.total(value) == lowest }.map(\.algorithm.shortName).joined(separator: Phrase.listComma.text())
         }
         return Phrase.simLowest.text(["waiting": best(\.waiting), "response": best(\.response)])
     }

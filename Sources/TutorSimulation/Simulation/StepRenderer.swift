@@ -17,7 +17,7 @@ public struct StepRenderer: Sendable {
         let clock = snapshot.isFinal ? Phrase.simClockFinal.text(["t": snapshot.time]) : "t = \(snapshot.time) → \(snapshot.time + 1)"
         var lines = [painter.paint(clock, .bold)]
         let quiet = snapshot.running.map { Phrase.simNothingNewKeeps.text(["job": $0]) } ?? Phrase.simNothingNew.text()
-        lines += labelled(Phrase.simEvents.text(), snapshot.events.isEmpty ? painter.paint(quiet, .dim) : snapshot.events.joined(separator: "; "))
+        lines += labelled(Phrase.simEvents.text(), snapshot.events.isEmpty ? painter.paint(quiet, .dim) : snapshot.events.joined(separator: Phrase.listSeparator.text()))
         if !snapshot.isFinal {
             lines += labelled(Phrase.simRunning.text(), running(snapshot))
             if case .multilevelFeedback(let settings) = result.algorithm {
@@ -39,7 +39,7 @@ public struct StepRenderer: Sendable {
         if let level = snapshot.runningLevel { details.append(Phrase.simRunningLevel.text(["level": level])) }
         if let progress = snapshot.runningProgress { details.append(Phrase.simCPUTick.text(["value": progress.value, "total": progress.total])) }
         if let quantum = snapshot.runningQuantum { details.append(Phrase.simQuantumTick.text(["value": quantum.value, "total": quantum.total])) }
-        return painter.paint(job, .bold) + (details.isEmpty ? "" : " (" + details.joined(separator: ", ") + ")")
+        return painter.paint(job, .bold) + (details.isEmpty ? "" : Phrase.evParenthesized.text(["text": details.joined(separator: Phrase.evComma.text())]))
     }
 
     func queueText(_ queue: [String]) -> String {

@@ -41,7 +41,7 @@ private extension EventDescriber {
         guard let pids = StateQueries.groupMembers(e) else { return "" }
         if pids.isEmpty { return Phrase.evSignalGroupNoMembers.text() }
         let names = pids.prefix(8).map { pid in timeline.signalTarget(pid: Int64(pid), from: e.pid)?.name ?? "pid \(pid)" }
-        return Phrase.evSignalGroupMembers.text(["names": names.joined(separator: ", ") + (pids.count > 8 ? ", …" : "")])
+        return Phrase.evSignalGroupMembers.text(["names": names.joined(separator: Phrase.listComma.text()) + (pids.count > 8 ? Phrase.listComma.text() + "…" : "")])
     }
 
     /// What a probe found: the process exists (the call returned), or the error the call raised.

@@ -43,7 +43,7 @@ extension EventDescriber {
             i > start && i < index && events[i].object == object && events[i].int(EventField.work).map(works.contains) == true
         }.compactMap { events[$0].int(EventField.work) }
         guard !done.isEmpty else { return nil }
-        return Phrase.evAsCompletedWaitEnded.text(["waited": waited(e), "n": done.count, "list": done.map(String.init).joined(separator: ", "),
+        return Phrase.evAsCompletedWaitEnded.text(["waited": waited(e), "n": done.count, "list": done.map(String.init).joined(separator: Phrase.listComma.text()),
                                                    "pending": left])
     }
 }

@@ -289,7 +289,7 @@ public struct EventDescriber: Sendable {
         case .runTimeout: return Phrase.evWatchdog.text()
         case .processParentAlive: return parentAlive(e)
         case .tracerMissing:
-            let kinds = e[EventField.events]?.arrayValue?.compactMap(\.stringValue).joined(separator: ", ") ?? Phrase.evSomeEvents.text()
+            let kinds = e[EventField.events]?.arrayValue?.compactMap(\.stringValue).joined(separator: Phrase.listComma.text()) ?? Phrase.evSomeEvents.text()
             // A patcher that raised on this Python: what it raised, as recorded, not "found no ..." (the module is there).
             if let error = e.string(EventField.error), let patch = e.string(EventField.patch) {
                 return Phrase.evTracerPatchFailed.text(["patch": patch, "error": error, "kinds": kinds])

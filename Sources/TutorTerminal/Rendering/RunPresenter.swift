@@ -25,10 +25,10 @@ public struct RunPresenter: Sendable {
         let chosen = ChildStartMethods.chosenByMain(events)
         let startMethod = chosen.count > 1
             ? Phrase.factStartMethodsChosen.text(["methods": chosen.joined(separator: Phrase.factStartMethodThen.text()),
-                                                  "children": children.isEmpty ? "?" : children.joined(separator: ", ")])
+                                                  "children": children.isEmpty ? "?" : children.joined(separator: Phrase.listComma.text())])
             : children.isEmpty || children == [method]
             ? Phrase.factStartMethod.text(["method": method])
-            : Phrase.factStartMethodChildren.text(["method": method, "methods": children.joined(separator: ", ")])
+            : Phrase.factStartMethodChildren.text(["method": method, "methods": children.joined(separator: Phrase.listComma.text())])
         let facts = [Phrase.factPython.text(["version": header.python ?? "?"]),
                      startMethod,
                      Phrase.factCPUs.text(["n": header.cpus])].joined(separator: " · ")
@@ -51,7 +51,7 @@ public struct RunPresenter: Sendable {
         guard let python else { return Phrase.versionNotRecorded.text() }
         let minor = python.split(separator: ".").prefix(2).joined(separator: ".")
         guard !verifiedPythons.contains(minor) else { return nil }
-        return Phrase.versionUnverified.text(["version": python, "verified": verifiedPythons.joined(separator: ", ")])
+        return Phrase.versionUnverified.text(["version": python, "verified": verifiedPythons.joined(separator: Phrase.listComma.text())])
     }
 
     /// Timeline, summary and claims. Returns the text and the claim report (nil without a lesson).

@@ -74,10 +74,10 @@ private extension SummaryRenderer {
         if notEntered > 0 { head += Phrase.summaryPoolNotEntered.text(["n": notEntered]) }
         if pool.chunksFinished < pool.chunksStarted { head += Phrase.summaryPoolFinished.text(["n": pool.chunksFinished]) }
         if !pool.chunksLost.isEmpty {
-            head += Phrase.summaryPoolLost.text(["n": pool.chunksLost.count, "list": pool.chunksLost.map(\.name).joined(separator: ", ")])
+            head += Phrase.summaryPoolLost.text(["n": pool.chunksLost.count, "list": pool.chunksLost.map(\.name).joined(separator: Phrase.listComma.text())])
         }
         if !pool.resultsLost.isEmpty {
-            head += Phrase.summaryPoolResultLost.text(["n": pool.resultsLost.count, "list": pool.resultsLost.map(\.name).joined(separator: ", ")])
+            head += Phrase.summaryPoolResultLost.text(["n": pool.resultsLost.count, "list": pool.resultsLost.map(\.name).joined(separator: Phrase.listComma.text())])
         }
         // taken off the task queue by a worker that could not unpickle it: never started, never finished (round 9B)
         let unpicklable = timeline.indices(of: .poolTaskGetError).filter { timeline.poolOfWorker[timeline.events[$0].pid] == pool.pool }.count
@@ -118,7 +118,7 @@ private extension SummaryRenderer {
                                                            "max": x.maxWorkers.map { Phrase.summaryExecutorMax.text(["n": $0]) } ?? ""])
             if let items = x.chunkItems { line += Phrase.summaryExecutorChunkItems.text(["n": items]) }
             if !x.queuedByFailedSubmit.isEmpty {
-                line += Phrase.summaryExecutorQueuedFailed.text(["list": x.queuedByFailedSubmit.map(String.init).joined(separator: ", ")])
+                line += Phrase.summaryExecutorQueuedFailed.text(["list": x.queuedByFailedSubmit.map(String.init).joined(separator: Phrase.listComma.text())])
             }
             let ran = x.perWorker.reduce(0) { $0 + $1.items }
             let comma = Language.current == .zh ? "，" : ", "
@@ -187,13 +187,13 @@ private extension SummaryRenderer {
             let open = figures.unfinishedWaits.filter { ledger.cut($0, in: timeline) == nil }
             if !open.isEmpty {
                 line += Phrase.summaryLockNeverEnded.text(["n": open.count, "list":
-                    open.map { "\($0.who) \(Format.seconds($0.sinceT))" }.joined(separator: ", ")])
+                    open.map { "\($0.who) \(Format.seconds($0.sinceT))" }.joined(separator: Phrase.listComma.text())])
             }
             if !cut.isEmpty {
                 line += Phrase.summaryLockCut.text(["n": cut.count, "list": cut.map { w, c in
                     Phrase.summaryLockCutItem.text(["who": w.who, "t": Format.seconds(w.sinceT), "signal": Format.signalName(c.signal),
                                                     "at": Format.seconds(c.endT)])
-                }.joined(separator: ", ")])
+                }.joined(separator: Phrase.listComma.text())])
             }
             if let longest = waits.max(), longest > 0 {
                 line += Phrase.summaryLockWaits.text(["total": Format.duration(ns: waits.reduce(0, +)), "longest": Format.duration(ns: longest)])
@@ -262,7 +262,7 @@ private extension SummaryRenderer {
             let list = cut.map { w, c in
                 Phrase.summaryCutWait.text(["who": w.who, "call": w.call, "target": w.target, "t": Format.seconds(w.sinceT),
                                             "signal": Format.signalName(c.signal), "at": Format.seconds(c.endT)])
-            }.joined(separator: "; ")
+            }.joined(separator: Phrase.listSeparator.text())
             out += TextWrapper.wrap("  " + Phrase.summaryCutWaits.text(["list": list]), width: width, indent: "    ", firstIndent: "")
         }
         return out
@@ -289,7 +289,7 @@ private extension SummaryRenderer {
         let missing = Set(timeline.indices(of: .tracerMissing)
             .compactMap { timeline.events[$0].string(EventField.patch) }).sorted()
         if !missing.isEmpty {
-            out.append(painter.paint("  " + Phrase.summaryTracerLacks.text(["list": missing.joined(separator: ", ")]), .yellow))
+            out.append(painter.paint("  " + Phrase.summaryTracerLacks.text(["list": missing.joined(separator: Phrase.listComma.text())]), .yellow))
         }
         if let recordingProblem {
             // A problem mp-tutor itself recorded is said in the learner's language; other recorded words are shown
@@ -310,7 +310,7 @@ private extension SummaryRenderer {
             }
             if !run.leftoverPids.isEmpty {
                 out.append(painter.paint("  " + Phrase.summaryLeftovers.text(["n": run.leftoverPids.count,
-                                                                           "pids": run.leftoverPids.map(String.init).joined(separator: ", ")]), .yellow))
+                                                                           "pids": run.leftoverPids.map(String.init).joined(separator: Phrase.listComma.text())]), .yellow))
             }
         }
         return out

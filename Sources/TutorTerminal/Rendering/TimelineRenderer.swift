@@ -161,7 +161,7 @@ extension TimelineRenderer {
             out.append(painter.paint(" \(warn) " + Phrase.warnLost.text(["n": timeline.lostEvents]), .yellow))
         }
         if let silent = timeline.trailer?.silentProcesses, !silent.isEmpty {
-            out.append(painter.paint(" \(warn) " + Phrase.warnSilent.text(["n": silent.count, "pids": silent.map(String.init).joined(separator: ", ")]),
+            out.append(painter.paint(" \(warn) " + Phrase.warnSilent.text(["n": silent.count, "pids": silent.map(String.init).joined(separator: Phrase.listComma.text())]),
                                      .yellow))
         }
         let hidden = timeline.lanes.filter(\.isInfrastructure)
@@ -177,7 +177,7 @@ extension TimelineRenderer {
             let shown = named.prefix(4).map { name in
                 (lanes[name] ?? 1) > 1 ? Phrase.helperLanesNamed.text(["name": name, "n": lanes[name] ?? 1]) : name
             } + (left > 0 ? [Phrase.helperLaneMore.text(["n": left])] : [])
-            let names = shown.joined(separator: ", ")
+            let names = shown.joined(separator: Phrase.listComma.text())
             out.append(painter.paint(" " + Phrase.helpersHidden.text(["n": hidden.count, "names": names]), .dim))
         }
         return out

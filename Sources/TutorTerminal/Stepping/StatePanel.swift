@@ -92,8 +92,8 @@ private extension StatePanel {
         var text = "\(queue.label) (\(queue.type), \(bound)): "
         text += queue.items.isEmpty ? painter.paint(Phrase.panelEmpty.text(), .dim)
             : listed(queue.items.prefix(Self.maxListed).map { $0.repr.truncated(toWidth: 24) }, of: queue.items.count)
-        if !queue.blockedPutters.isEmpty { text += dot + painter.paint(Phrase.panelPutBlocked.text(["list": queue.blockedPutters.joined(separator: ", ")]), .red) }
-        if !queue.blockedGetters.isEmpty { text += dot + painter.paint(Phrase.panelGetWaiting.text(["list": queue.blockedGetters.joined(separator: ", ")]), .yellow) }
+        if !queue.blockedPutters.isEmpty { text += dot + painter.paint(Phrase.panelPutBlocked.text(["list": queue.blockedPutters.joined(separator: Phrase.listComma.text())]), .red) }
+        if !queue.blockedGetters.isEmpty { text += dot + painter.paint(Phrase.panelGetWaiting.text(["list": queue.blockedGetters.joined(separator: Phrase.listComma.text())]), .yellow) }
         return text
     }
 
@@ -101,9 +101,9 @@ private extension StatePanel {
         var text = "\(lock.label) (\(lock.type)): "
         func since(_ who: String, _ t: Int64) -> String { Phrase.panelSince.text(["who": who, "t": Format.seconds(t)]) }
         text += lock.holders.isEmpty ? painter.paint(Phrase.panelFree.text(), .green)
-            : Phrase.panelHeldBy.text(["list": lock.holders.map { since($0.who, $0.since) }.joined(separator: ", ")])
+            : Phrase.panelHeldBy.text(["list": lock.holders.map { since($0.who, $0.since) }.joined(separator: Phrase.listComma.text())])
         if !lock.waiters.isEmpty {
-            text += dot + painter.paint(Phrase.panelLockWaiting.text(["list": lock.waiters.map { since($0.who, $0.since) }.joined(separator: ", ")]), .red)
+            text += dot + painter.paint(Phrase.panelLockWaiting.text(["list": lock.waiters.map { since($0.who, $0.since) }.joined(separator: Phrase.listComma.text())]), .red)
         }
         return text
     }
