@@ -5472,7 +5472,7 @@ claims:
     check: first print where text ~ "raised TimeoutError" before first pool.task.end where job == 1
   - say: 超时并没有取消慢任务；它完成了，值后来也取到了
     check: "all pool.task.end where job == 1: ok == true"
-  - say: 除以零在工作进程里失败了；任务 2 在那里以异常结束
+  - say: 除以零在工作进程里失败了；task 2 在那里以异常结束
     check: "all pool.task.end where job == 2: ok == false and role == child"
   - say: error_callback 是唯一的回调，它在主进程里、在 _handle_results 上运行
     check: "all pool.callback: error == true and role == main and thread ~ _handle_results"

@@ -1,9 +1,9 @@
 extension Phrase {
     /// The Chinese texts of `englishGaps14A`.
     static let chineseGaps14A: [Phrase: String] = [
-        .evImapNeverRead: "{object} 结束：任务 {job} 已有 {n} 个结果返回，程序始终没有读取（池结束后，程序没有再从 imap() 的结果对象里读取任何结果）",
-        .evImapLeftCollected: "任务 {job} 的 imap() 结果对象已没有任何引用（被回收）",
-        .evImapLeftAtExit: "进程结束时，任务 {job} 的 imap() 结果对象还没有被回收",
+        .evImapNeverRead: "{object} 结束：task {job} 已有 {n} 个结果返回，程序始终没有读取（池结束后，程序没有再从 imap() 的结果对象里读取任何结果）",
+        .evImapLeftCollected: "task {job} 的 imap() 结果对象已没有任何引用（被回收）",
+        .evImapLeftAtExit: "进程结束时，task {job} 的 imap() 结果对象还没有被回收",
         .evImapLeftNothing: "：{object} 结束后，程序没有再从中读取，已返回的 {never} 个结果始终没有被读取",
         .evImapLeftReadAll: "：{object} 结束后，程序又从中读取了 {read} 个结果，没有留下未读的结果",
         .evImapLeftReadSome: "：{object} 结束后，程序又从中读取了 {read} 个结果；已返回的另外 {never} 个始终没有被读取",

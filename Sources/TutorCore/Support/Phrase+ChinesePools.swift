@@ -28,7 +28,7 @@ extension Phrase {
         .noteWaitOnTerminatedPool: "{pool} 在 {at} 已被终止（调用了 terminate()，或者离开了它的 with 块），而 {task} 的结果还没有送回：被终止的进程池不会再计算、也不会再送回它欠下的结果，所以这次 {call} 只能超时返回（不带超时就会永远等下去）。请在 with 块之内读取结果，或者用 close() 和 join() 代替终止进程池。",
         .noteTaskStartupWhyForkserver: "（forkserver 方式的工作进程由 forkserver 进程 fork 出来；forkserver 进程在首次需要时作为新的解释器启动，工作进程在运行任务前还会重新导入主模块）",
         .summaryPoolResultUnsent: "{n} 个{unit}正常返回了，但父进程收到的是一个异常而不是结果：工作进程无法把返回值发回去（MaybeEncodingError，在读取结果的地方抛出）",
-        .noteWaitAfterResultHandlerDied: "{pool} 的结果处理线程在 {at} 结束了：任务 {job} 的一个回调在那里抛出了 {error}，而除 KeyError 以外的任何异常都会结束这个线程。之后 {pool} 的任何结果都到不了父进程，所以这次为任务 {waitJob} 调用的 {call} 只能超时（没有超时就会永远等下去）。",
+        .noteWaitAfterResultHandlerDied: "{pool} 的结果处理线程在 {at} 结束了：task {job} 的一个回调在那里抛出了 {error}，而除 KeyError 以外的任何异常都会结束这个线程。之后 {pool} 的任何结果都到不了父进程，所以这次为 task {waitJob} 调用的 {call} 只能超时（没有超时就会永远等下去）。",
         .evTaskReraisesInput: "再次抛出 {error}（这不是程序自己的函数：传给 imap() 或 imap_unordered() 的可迭代对象在进程池的任务处理线程读取它时抛出了 {error}，进程池把这个异常作为一个任务发给工作进程，由它再次抛出，这样 next() 会按顺序抛出它）",
     ]
 }

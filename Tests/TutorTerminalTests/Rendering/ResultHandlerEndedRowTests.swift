@@ -32,9 +32,13 @@ final class ResultHandlerEndedRowTests: XCTestCase {
                        + "and any exception but KeyError ends that thread. No later result of Pool#1 reaches the parent, so this wait() "
                        + "for task 1 can only time out (without a timeout it waits forever).")
         XCTAssertEqual(InvariantChecker(timeline: timeline, notes: notes).violations(), [])
-        // Round 12 saw "这次为task 2调用的 get()": the task is named in Chinese, with spaces around its number.
+        // Round 12 saw "这次为task 2调用的 get()": no space between the Chinese and the label. zh20 (the lead's rule):
+        // a specific task named in a Chinese sentence is written as its row's label, `task 1`, so a learner finds it
+        // with `/`; the word for tasks in general stays 任务. Spaces on both sides of the Latin label.
         let chinese = Language.with(.zh) { Annotator(timeline: timeline).notes().first { $0.eventIndex == wait }?.text ?? "" }
-        XCTAssertTrue(chinese.contains("所以这次为任务 1 调用的 wait() 只能超时"), chinese)
+        XCTAssertTrue(chinese.contains("所以这次为 task 1 调用的 wait() 只能超时"), chinese)
+        XCTAssertTrue(chinese.contains("：task 0 的一个回调在那里抛出了"), chinese)
+        XCTAssertFalse(chinese.contains("任务 0") || chinese.contains("任务 1"), chinese)
         let (swallowed, at) = script("KeyError")
         XCTAssertNil(Annotator(timeline: swallowed).notes().first { $0.eventIndex == at && $0.kind == .waitAfterResultHandlerDied })
     }
