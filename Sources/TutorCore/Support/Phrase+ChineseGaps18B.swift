@@ -2,7 +2,7 @@ extension Phrase {
     /// The Chinese texts of gaps 18B (see the English table).
     static let chineseGaps18B: [Phrase: String] = [
         .evTaskNotEntered: "（这个异常是调用本身在 {func} 的第一行运行之前抛出的：{func} 根本没有开始执行）",
-        .summaryPoolNotEntered: "（其中 {n} 个在调用本身就抛出了异常：它们的函数根本没有开始执行）",
+        .summaryPoolNotEntered: "（其中 {n} 个是调用本身就抛出了异常：它们的函数根本没有开始执行）",
         .summaryPoolCallsRaised: "{n} 次 {method}() 调用在发起调用的进程里就抛出了异常，没有发出任务",
         .evSignalIgnored: "（{name} 忽略了 {signal}：信号发出时它的处理方式是 SIG_IGN，所以这个信号对它毫无作用）",
         .noteEOFHiddenUnpickled: "{holders} 通过 pickle 拿到了 {other}（在 spawn 或 forkserver 下作为 Process 的参数，或在消息里传来），各自反序列化出了自己的副本；它们当时都已结束，而且都没有在这一端发送过：不可能再有数据来了。",
