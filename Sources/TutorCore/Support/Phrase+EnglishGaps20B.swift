@@ -4,7 +4,7 @@ extension Phrase {
     static let englishGaps20B: [Phrase: String] = [
         .summaryQueueWaitedGaveUp: " · {puts} puts and {gets} gets had to wait, of which {gaveUpPuts} puts and {gaveUpGets} gets gave up when their timeout ran out",
         .summaryQueueGaveUpMore: " · {puts} more timed puts and {gets} more timed gets gave up",
-        .summaryPoolWorkerRowOpen: "{n} {unit} · busy {duration}: {busy}% of the run, {share}% of the {open} the pool was open",
+        .summaryPoolWorkerRowOpen: "{n} {unit} · busy {busy}% of the run, {share}% of the pool's open time",
         .evWaitForFirstWait: "waits for {object}{timeout} inside wait_for(): its predicate was false, so it waits for a notify",
         .evWaitForWaitAgain: "waits for {object} again{timeout} inside wait_for(): it woke, tested its predicate again and found it still false, so it waits again",
         .evWaitForTimeoutLeft: " (timeout {left}: what is left of wait_for()'s {total})",
