@@ -16,6 +16,10 @@ public struct QueueAnalysis: Sendable, Equatable {
         /// are not among the puts and gets (nothing was put or got).
         public var timedOutPuts = 0
         public var timedOutGets = 0
+        /// Of those, the ones whose wait was drawn first (a `queue.wait` the timeout ended): the summary counts them
+        /// among the puts and gets that had to wait, beside the ones that ended with an item (gaps 20B).
+        public var timedOutAfterWaitPuts = 0
+        public var timedOutAfterWaitGets = 0
     }
 
     public var queues: [Figures]
@@ -58,7 +62,14 @@ public struct QueueAnalysis: Sendable, Equatable {
                 slots[event.objectName] = i
                 figures.append(Figures(label: event.objectName.text, puts: 0, gets: 0, maxDepth: 0, maxDepthAt: nil, blockedPuts: 0, blockedGets: 0))
             }
-            if event.op == "put" { figures[i].timedOutPuts += 1 } else { figures[i].timedOutGets += 1 }
+            let waited = endedAWait.contains(at)
+            if event.op == "put" {
+                figures[i].timedOutPuts += 1
+                if waited { figures[i].timedOutAfterWaitPuts += 1 }
+            } else {
+                figures[i].timedOutGets += 1
+                if waited { figures[i].timedOutAfterWaitGets += 1 }
+            }
         }
         queues = figures
     }

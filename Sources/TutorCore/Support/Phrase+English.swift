@@ -156,7 +156,7 @@ extension Phrase {
         .summaryPoolSpanOpen: "open from {at} to the end of the run ({wall})",
         .summaryPoolSpanUnknown: "the run took {wall}",
         .summaryPoolTail: " · at most {max} at once · {span}, time inside {unit} {busy}",
-        .summaryPoolWorkerRow: "{n} {unit} · busy {busy}%",
+        .summaryPoolWorkerRow: "{n} {unit} · busy {busy}% of the run",
         .summaryPoolLongest: "from submission to start: longest {wait} ({task})",
         .summaryPoolEach: "each: {list}",
         .summaryPoolRaised: "{n} {unit} raised an exception",

@@ -86,6 +86,7 @@ public extension Phrase {
         .merging(englishGaps19A) { a, _ in a }
         .merging(englishGaps19B) { a, _ in a }
         .merging(englishZh20) { a, _ in a }
+        .merging(englishGaps20B) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -170,4 +171,5 @@ public extension Phrase {
         .merging(chineseGaps19A) { a, _ in a }
         .merging(chineseGaps19B) { a, _ in a }
         .merging(chineseZh20) { a, _ in a }
+        .merging(chineseGaps20B) { a, _ in a }
 }

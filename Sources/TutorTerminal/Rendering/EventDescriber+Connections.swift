@@ -3,7 +3,7 @@ import TutorAnalysis
 
 /// The rows of a connection's ends: a `Pipe()`'s, and a `Listener`/`Client` connection's, said alike.
 extension EventDescriber {
-    func connection(_ e: TraceEvent, _ object: String) -> String {
+    func connection(_ e: TraceEvent, _ object: String, index: Int) -> String {
         let end = TraceEvent.endWords(e.end)
         // send_bytes()/recv_bytes()/recv_bytes_into() say which call it was; send()/recv() say nothing more
         let call = e.string(EventField.call).map { Phrase.evPipeCall.text(["call": $0]) } ?? ""
@@ -21,7 +21,7 @@ extension EventDescriber {
             if let error = e.string(EventField.error) {
                 // its message, when the tracer kept one (gaps 19A): "OSError: bad message length"
                 let said = e.string(EventField.message).map { error + ": " + $0 } ?? error
-                return Phrase.evPipeRecvError.text(["object": object, "end": end, "error": said]) + call
+                return Phrase.evPipeRecvError.text(["object": object, "end": end, "error": said]) + call + readSentBytes(index)
             }
             return Phrase.evPipeRecv.text(["item": e.item ?? "?", "object": object, "end": end, "waited": waited(e)]) + call + bytesReceived(e)
         case .pipeWait:
@@ -40,6 +40,14 @@ extension EventDescriber {
                 + (e.bool(EventField.paired) == false ? Phrase.evConnectionUnpaired.text() : "")
         default: return e.kind
         }
+    }
+
+    /// A recv() that could not unpickle the message it read, when the record shows that message came from send_bytes().
+    func readSentBytes(_ index: Int) -> String {
+        guard let send = StateQueries.sendBytesReadByFailedRecv(at: index, in: timeline) else { return "" }
+        let e = timeline.events[send]
+        return Phrase.evPipeRecvFromSendBytes.text(["who": e.thread == "MainThread" ? e.process : "\(e.process) · \(e.thread)",
+                                                     "at": Format.seconds(e.t)])
     }
 
     /// send() (not send_bytes(), whose row says its size and time) that took a millisecond or more: the row is stamped

@@ -7,6 +7,7 @@ extension EventDescriber {
         switch e.known {
         case .eventSet: return eventSetRow(e, object, index: index)
         case .eventClear: return Phrase.evEventClear.text(["object": object])
+        case .conditionWait where waitsInsideWaitFor[index] != nil: return waitInsideWaitFor(e, object, index: index)
         case .eventWait, .conditionWait: return Phrase.evWaitsFor.text(["object": object, "timeout": timeout(e)])
         case .eventWake, .conditionWake:
             let why = e.is(.eventWake) ? Phrase.evWhySet.text() : Phrase.evWhyNotified.text()

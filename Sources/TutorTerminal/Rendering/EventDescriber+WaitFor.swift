@@ -33,3 +33,17 @@ private extension EventDescriber {
         return nil
     }
 }
+
+extension EventDescriber {
+    /// A Condition wait made inside a program's `wait_for()`: said as such, and why it waits (gaps 20B: the re-waits
+    /// were tied to the wait_for() only by its row at the end). A later wait's timeout is what is left of the call's.
+    func waitInsideWaitFor(_ e: TraceEvent, _ object: String, index: Int) -> String {
+        guard let inside = waitsInsideWaitFor[index] else { return Phrase.evWaitsFor.text(["object": object, "timeout": timeout(e)]) }
+        guard !inside.isFirst else { return Phrase.evWaitForFirstWait.text(["object": object, "timeout": timeout(e)]) }
+        var limit = timeout(e)
+        if let left = e.fields[EventField.timeout]?.doubleValue, let total = timeline.events[inside.waitFor].fields[EventField.timeout]?.doubleValue {
+            limit = Phrase.evWaitForTimeoutLeft.text(["left": Format.duration(left), "total": Format.duration(total)])
+        }
+        return Phrase.evWaitForWaitAgain.text(["object": object, "timeout": limit])
+    }
+}

@@ -19,6 +19,8 @@ public struct EventDescriber: Sendable {
     let setsWokeNoOne: [Int: [Int]]
     /// A plain Lock's releases by a process other than the one that acquired it (`StateQueries.releasesByOthers`).
     let releasesByOthers: [Int: StateQueries.ReleaseByOther]
+    /// The Condition waits a program's `wait_for()` made (`StateQueries.waitsInsideWaitFor`), found once.
+    let waitsInsideWaitFor: [Int: StateQueries.WaitInsideWaitFor]
 
     public init(timeline: Timeline, painter: Painter) {
         self.timeline = timeline
@@ -38,6 +40,7 @@ public struct EventDescriber: Sendable {
         setsWokeNoOne = StateQueries.wakesOfSetsWokeNoOne(in: timeline)
             .merging(StateQueries.managerEventSetsWokeNoOne(in: timeline)) { a, _ in a }
         releasesByOthers = StateQueries.releasesByOthers(in: timeline)
+        waitsInsideWaitFor = StateQueries.waitsInsideWaitFor(in: timeline)
     }
 
     /// Event `index` of the timeline in a few words, on one line: a newline inside a program's text
@@ -227,7 +230,7 @@ public struct EventDescriber: Sendable {
         case .eventSet, .eventClear, .eventWait, .conditionWait, .eventWake, .conditionWake, .conditionNotify,
              .barrierCreate, .barrierWait, .barrierAbort, .barrierWake:
             return synchronizationRow(e, object, index: index)
-        case .pipeSend, .pipeSendError, .pipeRecv, .pipeWait, .pipePoll, .pipeClose, .connectionOpen: return connection(e, object)
+        case .pipeSend, .pipeSendError, .pipeRecv, .pipeWait, .pipePoll, .pipeClose, .connectionOpen: return connection(e, object, index: index)
         case .managerCreate:
             // Stamped when start() returned (transcripts since the fifth truth review): how long it waited for the server.
             if let ns = e.waitedNs, ns >= 1_000_000 {

@@ -94,9 +94,8 @@ private extension SummaryRenderer {
         let barWidth = max(6, min(50, width - nameWidth - 30))
         for worker in pool.workers {
             let bar = workerBar(worker, width: barWidth)
-            let busy = timeline.durationNs > 0 ? Int((Double(worker.busyNs) / Double(timeline.durationNs) * 100).rounded()) : 0
             out.append("    " + worker.name.truncated(toWidth: nameWidth).padded(toWidth: nameWidth) + "  " + bar
-                + "  " + Phrase.summaryPoolWorkerRow.text(["n": worker.tasks.count, "unit": unit(worker.tasks.count), "busy": busy]))
+                + "  " + busyWords(worker, of: pool, n: worker.tasks.count, unit: unit(worker.tasks.count)))
         }
         if let longest = pool.longestQueued, let queued = longest.queuedNs, queued > 0 {
             out.append("    " + Phrase.summaryPoolLongest.text(["wait": Format.duration(ns: queued), "task": longest.name]))
@@ -205,8 +204,7 @@ private extension SummaryRenderer {
     func queueLines(_ ledger: WaitLedger) -> [String] {
         QueueAnalysis(timeline, ledger: ledger).queues.map { q in
             var line = "  " + Phrase.summaryQueue.text(["label": q.label, "puts": q.puts, "gets": q.gets, "n": q.maxDepth])
-            if q.blockedPuts + q.blockedGets > 0 { line += Phrase.summaryQueueBlocked.text(["puts": q.blockedPuts, "gets": q.blockedGets]) }
-            if q.timedOutPuts + q.timedOutGets > 0 { line += Phrase.summaryQueueGaveUp.text(["puts": q.timedOutPuts, "gets": q.timedOutGets]) }
+            line += Self.queueWaits(q)
             return line
         }
     }

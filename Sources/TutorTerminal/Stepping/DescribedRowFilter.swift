@@ -62,6 +62,8 @@ final class DescribedRowFilter: Sendable {
     private let severalExecutors: Bool
     /// The Event set()s whose rows say they woke no one (the describer's `setsWokeNoOne`, found once).
     private let setsWokeNoOne: [Int: [Int]]
+    /// The Condition waits inside a `wait_for()`, whose rows say so (the describer's `waitsInsideWaitFor`).
+    private let waitsInsideWaitFor: [Int: StateQueries.WaitInsideWaitFor]
     private let keys = Keys()
     /// The needle's bytes in "*", which a row shows before args that are not a tuple.
     private let star: UInt64
@@ -74,6 +76,7 @@ final class DescribedRowFilter: Sendable {
     init(needle: NeedleMask, alphabets a: Alphabets, describer: EventDescriber) {
         severalExecutors = describer.workItemOwners != nil
         setsWokeNoOne = describer.setsWokeNoOne
+        waitsInsideWaitFor = describer.waitsInsideWaitFor
         star = needle.bits("*")
         events = describer.timeline.events
         subprocessStreams = describer.timeline.subprocessStreams
@@ -184,7 +187,7 @@ private extension DescribedRowFilter {
             guard eventCall != 0, setsWokeNoOne[index] == nil else { return false }
             return lacks(eventCall, e.pointee.objectName.utf8Bits(table: table))
         case .eventWait?, .conditionWait?:
-            guard syncWait != 0, !e.shape(of: keys.timeout).isNumber else { return false }
+            guard syncWait != 0, !e.shape(of: keys.timeout).isNumber, waitsInsideWaitFor[index] == nil else { return false }
             return lacks(syncWait, e.pointee.objectName.utf8Bits(table: table))
         case .eventWake?, .conditionWake?:
             guard wake != 0 else { return false }
