@@ -175,5 +175,29 @@ class ManagerObjectsMade(TraceCase):
                 self.assertLess(e['t'], first['t'], r.dump())
 
 
+READY = textwrap.dedent('''
+    import multiprocessing as mp
+    from multiprocessing.connection import wait
+    if __name__ == "__main__":
+        a, b = mp.Pipe()
+        c, d = mp.Pipe()
+        print(wait([a, c], timeout=0), flush=True)      # a poll that found nothing: no event
+        b.send(1)
+        d.send(2)
+        print(len(wait([a, c])), a.recv(), c.recv(), flush=True)
+''')
+
+
+class WaitReadyAtOnce(TraceCase):
+    def test_a_wait_that_found_objects_ready_names_them(self):
+        """r17m_wait_pipes_sentinels: the first connection.wait() returned at once (a pipe and a sentinel ready) and had
+        no row: the tracer wrote a wait only when nothing was ready."""
+        r = self.traced(READY, 'fork')
+        self.assertEqual((r.rc, r.stdout), (0, "[]\n2 1 2\n"), r.dump())
+        ready = r.of('connection.ready')
+        self.assertEqual([(e['objects'], len(e['what']), e['ends']) for e in ready], [(2, 2, ['A', 'A'])], r.dump())
+        self.assertEqual((r.of('connection.wait'), r.of('connection.waited')), ([], []), r.dump())
+
+
 if __name__ == '__main__':
     unittest.main()

@@ -1240,7 +1240,8 @@ def patch_connection(m):
     m.answer_challenge = wraps(o_answer, answer_challenge)
 
     # connection.wait() called by the program (multiprocessing's own callers imported the original): a wait
-    # event only when nothing was ready yet, as for recv()
+    # event only when nothing was ready yet, as for recv(); one that found objects ready at once: connection.ready
+    # (gaps 20A; a poll that found nothing, timeout 0, still writes nothing)
     o_wait = m.wait
 
     def wait(object_list, timeout=None):
@@ -1250,6 +1251,8 @@ def patch_connection(m):
             objects = list(object_list)
             ready = o_wait(objects, 0)
             if ready or (timeout is not None and timeout <= 0):
+                if ready:
+                    emit(schema.CONNECTION_READY, now_ns(), (len(objects), json_number(timeout)) + wait_names(ready))
                 return ready
             t0 = now_ns()
             pipes = sum(1 for o in objects if getattr(o, '_mptutor', None) is not None)
@@ -8345,9 +8348,9 @@ CONNECTION_REFUSED = template('connection.refused', ',"error":%s')
 CONNECTION_REFUSED_CLIENT = variant('connection.refused', ',"error":%s,"side":"client"')
 CONNECTION_WAIT = template('connection.wait', ',"objects":%d,"pipes":%d,"timeout":%s,"what":%s,"ends":%s')
 CONNECTION_WAITED = template('connection.waited', ',"waited_ns":%d,"ready":%d,"what":%s,"ends":%s')
+CONNECTION_READY = template('connection.ready', ',"objects":%d,"timeout":%s,"what":%s,"ends":%s')   # ready at once (gaps 20A)
 LISTENER_WAIT = template('listener.wait', ',"address":%s')
 LISTENER_ACCEPT = template('listener.accept', ',"address":%s,"waited_ns":%d,"ok":%s,"error":%s')
-
 # managers (managers.py)
 MANAGER_CREATE = template('manager.create', ',"object":%s,"type":%s,"address":%s,"server_pid":%d,"waited_ns":%d,"site":%s%s')
 MANAGER_SHUTDOWN = template('manager.shutdown', ',"object":%s,"how":"%s"')

@@ -262,6 +262,9 @@ public enum EventKind: String, CaseIterable, Sendable {
     /// Added by gaps 20A: the program made a shared object in a manager's server (`manager.dict()`, a registered type's
     /// `manager.Counter()`): `object` (the key its proxy calls use), `type` (the typeid), `manager`, `server_pid`, `site`.
     case managerMade = "manager.made"
+    /// Added by gaps 20A: the program's `connection.wait()` found objects ready at once and returned them without waiting
+    /// (`objects`, `timeout`, `what`, `ends`: the ready ones).
+    case connectionReady = "connection.ready"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

@@ -10,5 +10,6 @@ extension Phrase {
         .evExecutorCreateRefused: "{type}() 抛出 {error}：构造函数拒绝了传给它的参数，所以没有创建执行器，也没有启动任何工作进程",
         .evManagerMade: "创建了管理器对象 {object}（位于管理器的服务进程中，pid {pid}）：本进程拿到的只是一个代理；对它的每次调用都是发给那个进程的消息，由它在那里的对象上执行",
         .evManagerMadeNoPid: "创建了管理器对象 {object}（位于本进程所连接的管理器的服务进程中）：本进程拿到的只是一个代理；对它的每次调用都是发给那个进程的消息，由它在那里的对象上执行",
+        .evConnectionReadyAtOnce: "connection.wait() 立即返回：已就绪的是 {what}（调用时就已就绪，没有等待）",
     ]
 }

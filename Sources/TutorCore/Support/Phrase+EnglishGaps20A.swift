@@ -10,5 +10,6 @@ extension Phrase {
         .evExecutorCreateRefused: "{type}() raised {error}: the constructor refused its arguments, so no executor was made and no worker started",
         .evManagerMade: "created Manager {object} (in the manager's server process, pid {pid}): this process holds a proxy; each call on it is a message to that process, which runs it on the object there",
         .evManagerMadeNoPid: "created Manager {object} (in the server process of a manager this process connected to): this process holds a proxy; each call on it is a message to that process, which runs it on the object there",
+        .evConnectionReadyAtOnce: "connection.wait() returned at once: ready: {what} (ready already when it was called: it did not wait)",
     ]
 }

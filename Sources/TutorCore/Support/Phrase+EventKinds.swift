@@ -166,6 +166,7 @@ extension Phrase {
         "helper.launch": ("the launch of a multiprocessing helper process", "启动 multiprocessing 的辅助进程"),
         "executor.create.error": ("an executor constructor that raised", "抛出异常的执行器构造"),
         "manager.made": ("a shared object made in a manager's server", "在管理器服务进程中创建的共享对象"),
+        "connection.ready": ("connection.wait() that found objects ready at once", "connection.wait() 一调用就发现有对象已就绪"),
         "condition.error": ("a Condition's wait()/notify() without its lock", "未持有锁时调用 Condition 的 wait()/notify()"),
         "pool.task.get.error": ("a pool worker's get() of a task it could not unpickle", "池工作进程取任务时无法反序列化"),
         "pool.task.sent": ("a pool worker's slow send of a task's result", "池工作进程发送任务结果（耗时较长）"),

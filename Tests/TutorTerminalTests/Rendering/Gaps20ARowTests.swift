@@ -86,3 +86,17 @@ extension Gaps20ARowTests {
                       d.describe(connected))
     }
 }
+
+extension Gaps20ARowTests {
+    /// r17m_wait_pipes_sentinels: the first connection.wait() returned at once (a pipe end and a sentinel ready) and had
+    /// no row; the EOFError and join rows under it had no wait above them. The ready objects are named.
+    func testAConnectionWaitThatFoundObjectsReadyAtOnceNamesThem() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        let ready = s.add(2, pid: 100, process: "MainProcess", .connectionReady,
+                          [("objects", .int(4)), ("timeout", .null), ("what", .array([.string("Pipe#2"), .string("sentinel:child-1")])),
+                           ("ends", .array([.string("A"), .null]))])
+        let d = EventDescriber(timeline: s.timeline(), painter: painter)
+        XCTAssertEqual(d.describe(ready), "connection.wait() returned at once: ready: Pipe#2 end A, child-1's sentinel (ready already when "
+                       + "it was called: it did not wait)")
+    }
+}
