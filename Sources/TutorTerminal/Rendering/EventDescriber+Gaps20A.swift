@@ -29,3 +29,13 @@ extension EventDescriber {
         return Phrase.evSharedWriteWrappedUnsigned.text(["given": given, "object": target, "bits": bits, "max": String(max), "value": value])
     }
 }
+
+extension EventDescriber {
+    /// An executor constructor that raised (gaps 20A); the message's own last full stop is left out before the colon
+    /// that follows it (3.11's "…; supply a different mp_context.").
+    func executorRefusedRow(_ e: TraceEvent) -> String {
+        var error = e.string(EventField.error) ?? "?"
+        if error.hasSuffix("."), !error.hasSuffix("..") { error.removeLast() }
+        return Phrase.evExecutorCreateRefused.text(["type": e.objectType ?? "?", "error": error])
+    }
+}

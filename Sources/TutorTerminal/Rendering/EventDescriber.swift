@@ -228,8 +228,7 @@ public struct EventDescriber: Sendable {
         case .managerMade:
             guard let pid = e.int(EventField.serverPid) else { return Phrase.evManagerMadeNoPid.text(["object": object]) }
             return Phrase.evManagerMade.text(["object": object, "pid": pid])
-        case .executorCreateError:
-            return Phrase.evExecutorCreateRefused.text(["type": e.objectType ?? "?", "error": e.string(EventField.error) ?? "?"])
+        case .executorCreateError: return executorRefusedRow(e)
         case .queuePutError: return simplePutErrorRow(e, object)
         case .eventSet, .eventClear, .eventWait, .conditionWait, .eventWake, .conditionWake, .conditionNotify,
              .barrierCreate, .barrierWait, .barrierAbort, .barrierWake:

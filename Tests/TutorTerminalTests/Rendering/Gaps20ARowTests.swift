@@ -63,10 +63,11 @@ extension Gaps20ARowTests {
         var s = DocsExamplesDescriberTests.mainProcess()
         let refused = s.add(2, pid: 100, process: "MainProcess", .executorCreateError,
                             [("type", .string("ProcessPoolExecutor")), ("site", .string("/tmp/p.py:27")),
-                             ("error", .string("ValueError: max_tasks_per_child is incompatible with the 'fork' multiprocessing start method"))])
+                             ("error", .string("ValueError: max_tasks_per_child is incompatible with the 'fork' multiprocessing start method; "
+                                              + "supply a different mp_context."))])
         let d = EventDescriber(timeline: s.timeline(), painter: painter)
         XCTAssertEqual(d.describe(refused), "ProcessPoolExecutor() raised ValueError: max_tasks_per_child is incompatible with the 'fork' "
-                       + "multiprocessing start method: the constructor refused its arguments, so no executor was made and no worker started")
+                       + "multiprocessing start method; supply a different mp_context: the constructor refused its arguments, so no executor was made and no worker started")
     }
 }
 
