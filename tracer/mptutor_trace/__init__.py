@@ -194,6 +194,7 @@ _PATCHERS = {
     'multiprocessing.managers': ('managers', 'patch_managers'),
     'multiprocessing.sharedctypes': ('shared_values', 'patch_sharedctypes'),
     'multiprocessing.shared_memory': ('shared_memory', 'patch_shared_memory'),
+    'multiprocessing.resource_tracker': ('helper_launches', 'patch_resource_tracker'), 'multiprocessing.forkserver': ('helper_launches', 'patch_forkserver'),
     'subprocess': ('wrapping', 'defer_popen'),     # subprocesses.py: at the first Popen()
     'signal': ('output', 'defer_signal'),     # signals.py: at the first signal() installing a function
     'concurrent.futures.process': ('futures_process', 'patch_futures_process'),
@@ -316,7 +317,7 @@ _REPLACED = {
                              'IMapIterator:__next__ _mptutor_pool _set next | IMapUnorderedIterator:_set'),
     'multiprocessing.connection': (':Client Pipe answer_challenge deliver_challenge wait | _ConnectionBase:_mptutor '
                                    '_mptutor_item poll recv send | Listener:accept'),
-    'multiprocessing.managers': ('Server:create serve_forever | BaseManager:_finalize_manager connect start | '
+    'multiprocessing.managers': ('Server:create serve_forever | BaseManager:_create _finalize_manager connect start | '
                                  'BaseProxy:_callmethod'),
     'multiprocessing.sharedctypes': (':Array RawArray RawValue Value make_property synchronized | '
                                      'SynchronizedBase:__reduce__ _mptutor_key | Synchronized:value | '
@@ -324,14 +325,13 @@ _REPLACED = {
                                      'SynchronizedString:raw value'),
     'multiprocessing.shared_memory': ('SharedMemory:__init__ close unlink | ShareableList:__getitem__ __init__ '
                                       '__setitem__'),
-    'subprocess': 'Popen:__init__',
-    'signal': ':getsignal raise_signal signal',
+    'subprocess': 'Popen:__init__', 'signal': ':getsignal raise_signal signal',
     'concurrent.futures.process': (':_process_worker | _SafeQueue:_on_queue_feeder_error | '
                                    '_ExecutorManagerThread:process_result_item terminate_broken | '
                                    'ProcessPoolExecutor:__init__ shutdown submit'),
     'concurrent.futures.thread': ':_worker | _WorkItem:__init__ run | ThreadPoolExecutor:__init__ shutdown submit',
-    'concurrent.futures._base': ':_create_and_install_waiters | Future:add_done_callback cancel exception result',
-    'asyncio.base_events': 'BaseEventLoop:run_in_executor',
+    'concurrent.futures._base': ':_create_and_install_waiters | Future:add_done_callback cancel exception result', 'asyncio.base_events': 'BaseEventLoop:run_in_executor',
+    'multiprocessing.resource_tracker': ':ensure_running | ResourceTracker:ensure_running', 'multiprocessing.forkserver': ':ensure_running | ForkServer:ensure_running',
 }
 
 

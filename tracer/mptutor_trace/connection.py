@@ -255,7 +255,8 @@ def patch_connection(m):
     m.answer_challenge = wraps(o_answer, answer_challenge)
 
     # connection.wait() called by the program (multiprocessing's own callers imported the original): a wait
-    # event only when nothing was ready yet, as for recv()
+    # event only when nothing was ready yet, as for recv(); one that found objects ready at once: connection.ready
+    # (gaps 20A; a poll that found nothing, timeout 0, still writes nothing)
     o_wait = m.wait
 
     def wait(object_list, timeout=None):
@@ -265,6 +266,8 @@ def patch_connection(m):
             objects = list(object_list)
             ready = o_wait(objects, 0)
             if ready or (timeout is not None and timeout <= 0):
+                if ready:
+                    emit(schema.CONNECTION_READY, now_ns(), (len(objects), json_number(timeout)) + wait_names(ready))
                 return ready
             t0 = now_ns()
             pipes = sum(1 for o in objects if getattr(o, '_mptutor', None) is not None)

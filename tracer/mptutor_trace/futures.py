@@ -127,6 +127,8 @@ def _wrap_init(cls, type_name, workers_attr):
                 except Exception:
                     writer.disable()
         except BaseException as e:    # not a frame of ours in its traceback
+            if isinstance(e, Exception) and not writer.disabled and '_mptutor_key' not in self.__dict__:   # gaps 20A
+                sys.modules[__package__].area('executor_refusals').refused(self, type_name, e, sys._getframe(1))
             hide_wrapper_frame(e)
             raise
     cls.__init__ = wraps(o_init, __init__)

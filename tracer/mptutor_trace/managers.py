@@ -227,6 +227,7 @@ def patch_managers(m):
         return o_serve(self)
     m.Server.serve_forever = serve_forever
     _wrap_server_create(m.Server)
+    sys.modules[__package__].area('manager_objects').patch_create(m.BaseManager)     # manager.made (gaps 20A)
 
     def mkey(self):
         return json_str('M' + str(self._address)), json_str(type(self).__name__), json_str(str(self._address))

@@ -203,7 +203,6 @@ EXECUTOR_WAIT_WHEN = variant('executor.wait', ',"object":%s,"call":"%s","pending
 EXECUTOR_WAITED = template('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d')
 # the wait raised (Ctrl-C's KeyboardInterrupt, an exception from a signal handler): `ok` false, and no timeout ran out
 EXECUTOR_WAITED_RAISED = variant('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d,"error":%s')
-
 # the tracer itself: a patch point this Python does not have (events that cannot be captured)
 TRACER_MISSING = template('tracer.missing', ',"patch":%s,"events":%s')
 
@@ -237,7 +236,6 @@ QUEUE_CANCEL_JOIN = template('queue.cancel_join', ',"object":%s')
 QUEUE_JOIN_THREAD = template('queue.join_thread', ',"object":%s,"waited_ns":%d,"feeder":%s%s')
 QUEUE_ERROR = template('queue.error', ',"object":%s,"op":"%s","error":%s')
 QUEUE_PUT_ERROR = template('queue.put.error', ',"object":%s,"item":%s,"error":%s,"pickling":%s')   # queue_put_errors.py (gaps 19A)
-
 # locks and semaphores (synchronize.py, threads.py, thread_sync.py)
 LOCK_CREATE = template('lock.create', ',"object":%s,"type":%s,"value":%s,"site":%s%s')
 LOCK_WAIT = hot('lock.wait', 'object')
@@ -289,9 +287,9 @@ CONNECTION_REFUSED = template('connection.refused', ',"error":%s')
 CONNECTION_REFUSED_CLIENT = variant('connection.refused', ',"error":%s,"side":"client"')
 CONNECTION_WAIT = template('connection.wait', ',"objects":%d,"pipes":%d,"timeout":%s,"what":%s,"ends":%s')
 CONNECTION_WAITED = template('connection.waited', ',"waited_ns":%d,"ready":%d,"what":%s,"ends":%s')
+CONNECTION_READY = template('connection.ready', ',"objects":%d,"timeout":%s,"what":%s,"ends":%s')   # ready at once (gaps 20A)
 LISTENER_WAIT = template('listener.wait', ',"address":%s')
 LISTENER_ACCEPT = template('listener.accept', ',"address":%s,"waited_ns":%d,"ok":%s,"error":%s')
-
 # managers (managers.py)
 MANAGER_CREATE = template('manager.create', ',"object":%s,"type":%s,"address":%s,"server_pid":%d,"waited_ns":%d,"site":%s%s')
 MANAGER_SHUTDOWN = template('manager.shutdown', ',"object":%s,"how":"%s"')
@@ -331,7 +329,7 @@ SHARED_WRITE_ERROR = template('shared.write.error', ',"object":%s,"attr":%s,"val
 SHARED_CREATE = template('shared.create', ',"object":%s,"type":"%s","ctype":%s,"typecode":%s,"length":%s,'
                                           '"value":%s,"lock":%s,"user_lock":%s,"site":%s%s')
 SHARED_READ = hot('shared.read', 'object', 'attr', 'value', 'view', 'list')
-SHARED_WRITE = hot('shared.write', 'object', 'attr', 'value', 'view', 'list')
+SHARED_WRITE = hot('shared.write', 'object', 'attr', 'value', 'view', 'list', 'given', 'bits', 'signed')  # given/bits/signed: an int that did not fit (gaps 20A)
 
 # multiprocessing.shared_memory (shared_memory.py): segments keyed 'm' + their name, the same in every process;
 # a ShareableList's item reads and writes are shared.read / shared.write with list: true
@@ -339,7 +337,6 @@ SHM_CREATE = template('shm.create', ',"object":%s,"type":"%s","name":%s,"size":%
 SHM_ATTACH = template('shm.attach', ',"object":%s,"type":"%s","name":%s,"size":%d,"site":%s')
 SHM_CLOSE = template('shm.close', ',"object":%s')
 SHM_UNLINK = template('shm.unlink', ',"object":%s%s')
-
 # subprocesses and printed lines (subprocesses.py, output.py)
 SUBPROCESS_SPAWN = template('subprocess.spawn', ',"child_pid":%d,"argv":[%s]')
 # stdout/stderr: where the child's stream went when not inherited ("pipe": read by the caller, as run(capture_output=True)
@@ -388,6 +385,9 @@ THREAD_CREATE_ERROR, THREAD_ARGS_STRING = template('thread.create.error', ',"nam
 TRAILING_FIELDS.update({'pool.refused': ('job',), 'queue.empty': ('in_flight',)})  # round 17: pool_spies.refused, queues.get_failed
 TRAILING_FIELDS.update({'pool.task.end': ('not_entered',), 'process.signal': ('ignored',), 'process.spawn': TRAILING_FIELDS['process.spawn'] + ('target_object',)})  # gaps 18B
 PIPE_UNPICKLED = template('pipe.unpickled', ',"object":%s,"end":"%s"')  # gaps 18B: connection_tags.rebuild_connection
+HELPER_LAUNCH = template('helper.launch', ',"helper":"%s","helper_pid":%d,"call":%s')  # gaps 20A: helper_launches.py; executor_refusals.py:
+EXECUTOR_CREATE_ERROR = template('executor.create.error', ',"type":%s,"site":%s,"error":%s')  # manager_objects.py:
+MANAGER_MADE = template('manager.made', ',"object":%s,"type":%s,"manager":%s,"server_pid":%s,"site":%s')
 PROCESS_SIGNAL_IGNORED = variant('process.signal', ',"child_pid":%d,"name":%s,"signum":%d,"signame":%s,"call":"%s","ignored":true')
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 def kinds():

@@ -27,7 +27,7 @@ import sys
 
 from . import schema, writer
 from .describe import JSON_BOOL, exception_text, index_json, json_str, short_json
-from .shared_stored import stored, stored_items
+from .shared_stored import stored, stored_items, stored_json
 from .thread_locks import TracedLock
 from .wrapping import PASS_THROUGH_CODES, hide_wrapper_frame, program_frame, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
@@ -62,7 +62,7 @@ def traced_property(name, prop):
             self.acquire()
             try:
                 setattr(self._obj, name, value)
-                emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{key},"attr":{attr},"value":{short_json(stored(type(self._obj), value))}}}\n')
+                emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{key},"attr":{attr},"value":{stored_json(type(self._obj), value)}}}\n')
             except Exception as e:      # Array('c').value = a string longer than it: nothing written (gaps 14A)
                 write_failed(key, attr, value, e)       # (emit_line raises nothing)
                 raise
@@ -344,8 +344,8 @@ def patch_sharedctypes(m):
                 except Exception as e:      # an index out of range, a value of the wrong type (gaps 14A)
                     write_failed(key, index_json(i), value, e)
                     raise
-                v = stored_items(self._obj._type_, value) if type(i) is slice else stored(self._obj._type_, value)
-                emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{key},"attr":{index_json(i)},"value":{short_json(v)}}}\n')
+                v = short_json(stored_items(self._obj._type_, value)) if type(i) is slice else stored_json(self._obj._type_, value)
+                emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{key},"attr":{index_json(i)},"value":{v}}}\n')
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise

@@ -18,7 +18,7 @@ struct ObjectLabeller {
             event.fields[EventField.executors] = .array(keys.map { key in key.stringValue.flatMap { labels[$0] }.map(JSONValue.string) ?? .null })
         }
         // connection.wait() names its objects: a traced connection by key, like `object`; other names stay as written.
-        if event.is(.connectionWait) || event.is(.connectionWaited), let what = event[EventField.what]?.arrayValue {
+        if event.is(.connectionWait) || event.is(.connectionWaited) || event.is(.connectionReady), let what = event[EventField.what]?.arrayValue {
             event.fields[EventField.what] = .array(what.map { item in item.stringValue.flatMap { labels[$0] }.map(JSONValue.string) ?? item })
         }
         if event.is(.processSpawn), let key = event.string(EventField.executor) {

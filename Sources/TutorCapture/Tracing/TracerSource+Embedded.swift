@@ -336,6 +336,7 @@ _PATCHERS = {
     'multiprocessing.managers': ('managers', 'patch_managers'),
     'multiprocessing.sharedctypes': ('shared_values', 'patch_sharedctypes'),
     'multiprocessing.shared_memory': ('shared_memory', 'patch_shared_memory'),
+    'multiprocessing.resource_tracker': ('helper_launches', 'patch_resource_tracker'), 'multiprocessing.forkserver': ('helper_launches', 'patch_forkserver'),
     'subprocess': ('wrapping', 'defer_popen'),     # subprocesses.py: at the first Popen()
     'signal': ('output', 'defer_signal'),     # signals.py: at the first signal() installing a function
     'concurrent.futures.process': ('futures_process', 'patch_futures_process'),
@@ -458,7 +459,7 @@ _REPLACED = {
                              'IMapIterator:__next__ _mptutor_pool _set next | IMapUnorderedIterator:_set'),
     'multiprocessing.connection': (':Client Pipe answer_challenge deliver_challenge wait | _ConnectionBase:_mptutor '
                                    '_mptutor_item poll recv send | Listener:accept'),
-    'multiprocessing.managers': ('Server:create serve_forever | BaseManager:_finalize_manager connect start | '
+    'multiprocessing.managers': ('Server:create serve_forever | BaseManager:_create _finalize_manager connect start | '
                                  'BaseProxy:_callmethod'),
     'multiprocessing.sharedctypes': (':Array RawArray RawValue Value make_property synchronized | '
                                      'SynchronizedBase:__reduce__ _mptutor_key | Synchronized:value | '
@@ -466,14 +467,13 @@ _REPLACED = {
                                      'SynchronizedString:raw value'),
     'multiprocessing.shared_memory': ('SharedMemory:__init__ close unlink | ShareableList:__getitem__ __init__ '
                                       '__setitem__'),
-    'subprocess': 'Popen:__init__',
-    'signal': ':getsignal raise_signal signal',
+    'subprocess': 'Popen:__init__', 'signal': ':getsignal raise_signal signal',
     'concurrent.futures.process': (':_process_worker | _SafeQueue:_on_queue_feeder_error | '
                                    '_ExecutorManagerThread:process_result_item terminate_broken | '
                                    'ProcessPoolExecutor:__init__ shutdown submit'),
     'concurrent.futures.thread': ':_worker | _WorkItem:__init__ run | ThreadPoolExecutor:__init__ shutdown submit',
-    'concurrent.futures._base': ':_create_and_install_waiters | Future:add_done_callback cancel exception result',
-    'asyncio.base_events': 'BaseEventLoop:run_in_executor',
+    'concurrent.futures._base': ':_create_and_install_waiters | Future:add_done_callback cancel exception result', 'asyncio.base_events': 'BaseEventLoop:run_in_executor',
+    'multiprocessing.resource_tracker': ':ensure_running | ResourceTracker:ensure_running', 'multiprocessing.forkserver': ':ensure_running | ForkServer:ensure_running',
 }
 
 
@@ -1240,7 +1240,8 @@ def patch_connection(m):
     m.answer_challenge = wraps(o_answer, answer_challenge)
 
     # connection.wait() called by the program (multiprocessing's own callers imported the original): a wait
-    # event only when nothing was ready yet, as for recv()
+    # event only when nothing was ready yet, as for recv(); one that found objects ready at once: connection.ready
+    # (gaps 20A; a poll that found nothing, timeout 0, still writes nothing)
     o_wait = m.wait
 
     def wait(object_list, timeout=None):
@@ -1250,6 +1251,8 @@ def patch_connection(m):
             objects = list(object_list)
             ready = o_wait(objects, 0)
             if ready or (timeout is not None and timeout <= 0):
+                if ready:
+                    emit(schema.CONNECTION_READY, now_ns(), (len(objects), json_number(timeout)) + wait_names(ready))
                 return ready
             t0 = now_ns()
             pipes = sum(1 for o in objects if getattr(o, '_mptutor', None) is not None)
@@ -1975,6 +1978,27 @@ def _after_fork_in_child():
 writer.at_finish.insert(0, _flush_at_end)     # before the file is cut
 os.register_at_fork(after_in_child=_after_fork_in_child)
 """#),
+        ("mptutor_trace/executor_refusals.py", #"""
+"""An executor constructor that raised (gaps 20A): `executor.create.error`, in the caller.
+
+3.11's ProcessPoolExecutor(max_tasks_per_child=…) under the fork start method raises ValueError before any executor
+is made (so no `executor.create`); so do a max_workers of 0 or less, a bad mp_context and an initializer that is not
+callable.  Only a program's own constructor (program_frame), and only an Exception (not a KeyboardInterrupt).
+"""
+from . import schema, writer
+from .describe import exception_text, json_str
+from .wrapping import program_frame, site_json
+from .writer import emit, now_ns
+
+
+def refused(executor, type_name, error, frame):
+    try:
+        fr = program_frame(executor, frame)
+        if fr is not None:
+            emit(schema.EXECUTOR_CREATE_ERROR, now_ns(), (json_str(type_name), site_json(fr), json_str(exception_text(error))))
+    except Exception:
+        writer.disable()
+"""#),
         ("mptutor_trace/exit_terminate.py", #"""
 """multiprocessing's exit function and a daemonic child's terminate(): told apart from the program's own call
 (process.terminate `at_exit`), moved out of process.py to keep it short."""
@@ -2613,6 +2637,8 @@ def _wrap_init(cls, type_name, workers_attr):
                 except Exception:
                     writer.disable()
         except BaseException as e:    # not a frame of ours in its traceback
+            if isinstance(e, Exception) and not writer.disabled and '_mptutor_key' not in self.__dict__:   # gaps 20A
+                sys.modules[__package__].area('executor_refusals').refused(self, type_name, e, sys._getframe(1))
             hide_wrapper_frame(e)
             raise
     cls.__init__ = wraps(o_init, __init__)
@@ -3300,6 +3326,77 @@ def patch_futures_base(m):
             return method
         setattr(F, name, wraps(o, make(o, call)))
 """#),
+        ("mptutor_trace/helper_launches.py", #"""
+"""The launch of multiprocessing's helper processes: the resource tracker and the forkserver (gaps 20A).
+
+Each is started inside a multiprocessing call of the program (the resource tracker by the first SharedMemory(create=
+True), a named semaphore under spawn or forkserver, a spawned child's start(); the forkserver by the first start()
+under forkserver), in `ensure_running()`, where nothing else is recorded.  Its own lane's `process.start` is stamped
+when its interpreter's tracer starts, often after other rows (a slow start on a loaded machine), so the launch is
+recorded here, in the process that launched it, once `ensure_running()` returned with a pid it did not have before:
+`helper.launch` (`helper`, `helper_pid`, `call`: the program's multiprocessing call it happened in, or null).
+
+The module-level `ensure_running` of both modules is a bound method of the class's function, made at import: it is
+made again from the wrapped class (forkserver.ensure_running() calls resource_tracker.ensure_running() that way).
+"""
+import sys
+
+from . import schema, writer
+from .describe import json_str_or_null
+from .wrapping import INTERNAL_MODULES, hide_wrapper_frame, is_program_file, wraps
+from .writer import emit, now_ns
+
+_TRACER_PACKAGE = __name__.split('.')[0]
+
+
+def patch_resource_tracker(m):
+    _wrap(m, m.ResourceTracker, '_resource_tracker', '_pid', 'resource_tracker')
+
+
+def patch_forkserver(m):
+    _wrap(m, m.ForkServer, '_forkserver', '_forkserver_pid', 'forkserver')
+
+
+def _wrap(m, cls, instance, pid_attr, helper):
+    o_ensure = cls.ensure_running
+
+    def ensure_running(self):
+        before = getattr(self, pid_attr, None)
+        try:
+            result = o_ensure(self)
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
+        pid = getattr(self, pid_attr, None)
+        if pid is not None and pid != before and not writer.disabled:
+            try:
+                emit(schema.HELPER_LAUNCH, now_ns(), (helper, pid, json_str_or_null(call_of(sys._getframe(1)))))
+            except Exception:
+                pass
+        return result
+    cls.ensure_running = wraps(o_ensure, ensure_running)
+    m.ensure_running = getattr(m, instance).ensure_running
+
+
+def call_of(frame):
+    """The program's multiprocessing (or concurrent.futures) call the frame is inside, as `SharedMemory()`,
+    `Semaphore()`, `start()`: the called function of the outermost library frame under the program's; None when the
+    first frame outside the library is not the program's (a thread of the library's own, an atexit handler)."""
+    called = None
+    while frame is not None:
+        mod = str(frame.f_globals.get('__name__', '')).split('.')[0]
+        if mod not in INTERNAL_MODULES:
+            break
+        if mod != _TRACER_PACKAGE:
+            called = frame.f_code
+        frame = frame.f_back
+    if frame is None or called is None or not is_program_file(frame.f_code.co_filename):
+        return None
+    owner, _, name = getattr(called, 'co_qualname', called.co_name).rpartition('.')
+    if name == '__init__':      # SharedMemory(...), Pool(...): the class called
+        name = owner.rpartition('.')[2]
+    return name + '()' if name and not name.startswith('<') else None
+"""#),
         ("mptutor_trace/initializers.py", #"""
 """A Pool's or a ProcessPoolExecutor's initializer, wrapped for the worker that runs it (pool.py, futures.py,
 futures_process.py: areas loaded at the first pool or executor, so an interpreter that makes none never loads this)."""
@@ -3523,6 +3620,46 @@ def record():
             emit(schema.PROCESS_MAIN_END_FUTURE, now_ns(), (code, short_json(c)) + r[1:])
         else:
             emit(schema.PROCESS_MAIN_END_RAISED, now_ns(), ())
+"""#),
+        ("mptutor_trace/manager_objects.py", #"""
+"""A shared object made in a manager's server for the program (gaps 20A): `manager.made`, in the caller.
+
+`manager.dict()`, `manager.Queue()`, a registered `manager.Counter()`: BaseManager._create asks the server to make the
+object and returns its token; until now the first row of it was its first call.  Recorded once _create returned, under
+the key every proxy call's events use (`m<id>@<address>`) and its typeid as `type` (the label the calls get), with the
+manager's key and its server's pid (null when this process connected to a manager another one started).  Not `.create`:
+a registered type's object is labelled by the class the server's `manager.referent` names, which comes first.
+"""
+import sys
+
+from . import schema, writer
+from .describe import json_str
+from .wrapping import hide_wrapper_frame, is_program_file, site_json, user_frame, wraps
+from .writer import emit, now_ns
+
+
+def patch_create(BM):
+    o_create = BM._create
+
+    def _create(self, typeid, /, *args, **kwds):
+        try:
+            r = o_create(self, typeid, *args, **kwds)
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
+        if not writer.disabled:
+            try:
+                fr = user_frame(sys._getframe(1))
+                if fr is not None and is_program_file(fr.f_code.co_filename):
+                    token, process = r[0], self.__dict__.get('_process')
+                    pid = getattr(process, 'pid', None)
+                    emit(schema.MANAGER_MADE, now_ns(), (json_str('m%s@%s' % (token.id, token.address)), json_str(str(typeid)),
+                                                         json_str('M' + str(self._address)),
+                                                         pid if type(pid) is int else 'null', site_json(fr)))
+            except Exception:
+                pass
+        return r
+    BM._create = wraps(o_create, _create)
 """#),
         ("mptutor_trace/managers.py", #"""
 """multiprocessing.managers: a manager's start and connect, and every proxy call (one round
@@ -3754,6 +3891,7 @@ def patch_managers(m):
         return o_serve(self)
     m.Server.serve_forever = serve_forever
     _wrap_server_create(m.Server)
+    sys.modules[__package__].area('manager_objects').patch_create(m.BaseManager)     # manager.made (gaps 20A)
 
     def mkey(self):
         return json_str('M' + str(self._address)), json_str(type(self).__name__), json_str(str(self._address))
@@ -8126,7 +8264,6 @@ EXECUTOR_WAIT_WHEN = variant('executor.wait', ',"object":%s,"call":"%s","pending
 EXECUTOR_WAITED = template('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d')
 # the wait raised (Ctrl-C's KeyboardInterrupt, an exception from a signal handler): `ok` false, and no timeout ran out
 EXECUTOR_WAITED_RAISED = variant('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d,"error":%s')
-
 # the tracer itself: a patch point this Python does not have (events that cannot be captured)
 TRACER_MISSING = template('tracer.missing', ',"patch":%s,"events":%s')
 
@@ -8160,7 +8297,6 @@ QUEUE_CANCEL_JOIN = template('queue.cancel_join', ',"object":%s')
 QUEUE_JOIN_THREAD = template('queue.join_thread', ',"object":%s,"waited_ns":%d,"feeder":%s%s')
 QUEUE_ERROR = template('queue.error', ',"object":%s,"op":"%s","error":%s')
 QUEUE_PUT_ERROR = template('queue.put.error', ',"object":%s,"item":%s,"error":%s,"pickling":%s')   # queue_put_errors.py (gaps 19A)
-
 # locks and semaphores (synchronize.py, threads.py, thread_sync.py)
 LOCK_CREATE = template('lock.create', ',"object":%s,"type":%s,"value":%s,"site":%s%s')
 LOCK_WAIT = hot('lock.wait', 'object')
@@ -8212,9 +8348,9 @@ CONNECTION_REFUSED = template('connection.refused', ',"error":%s')
 CONNECTION_REFUSED_CLIENT = variant('connection.refused', ',"error":%s,"side":"client"')
 CONNECTION_WAIT = template('connection.wait', ',"objects":%d,"pipes":%d,"timeout":%s,"what":%s,"ends":%s')
 CONNECTION_WAITED = template('connection.waited', ',"waited_ns":%d,"ready":%d,"what":%s,"ends":%s')
+CONNECTION_READY = template('connection.ready', ',"objects":%d,"timeout":%s,"what":%s,"ends":%s')   # ready at once (gaps 20A)
 LISTENER_WAIT = template('listener.wait', ',"address":%s')
 LISTENER_ACCEPT = template('listener.accept', ',"address":%s,"waited_ns":%d,"ok":%s,"error":%s')
-
 # managers (managers.py)
 MANAGER_CREATE = template('manager.create', ',"object":%s,"type":%s,"address":%s,"server_pid":%d,"waited_ns":%d,"site":%s%s')
 MANAGER_SHUTDOWN = template('manager.shutdown', ',"object":%s,"how":"%s"')
@@ -8254,7 +8390,7 @@ SHARED_WRITE_ERROR = template('shared.write.error', ',"object":%s,"attr":%s,"val
 SHARED_CREATE = template('shared.create', ',"object":%s,"type":"%s","ctype":%s,"typecode":%s,"length":%s,'
                                           '"value":%s,"lock":%s,"user_lock":%s,"site":%s%s')
 SHARED_READ = hot('shared.read', 'object', 'attr', 'value', 'view', 'list')
-SHARED_WRITE = hot('shared.write', 'object', 'attr', 'value', 'view', 'list')
+SHARED_WRITE = hot('shared.write', 'object', 'attr', 'value', 'view', 'list', 'given', 'bits', 'signed')  # given/bits/signed: an int that did not fit (gaps 20A)
 
 # multiprocessing.shared_memory (shared_memory.py): segments keyed 'm' + their name, the same in every process;
 # a ShareableList's item reads and writes are shared.read / shared.write with list: true
@@ -8262,7 +8398,6 @@ SHM_CREATE = template('shm.create', ',"object":%s,"type":"%s","name":%s,"size":%
 SHM_ATTACH = template('shm.attach', ',"object":%s,"type":"%s","name":%s,"size":%d,"site":%s')
 SHM_CLOSE = template('shm.close', ',"object":%s')
 SHM_UNLINK = template('shm.unlink', ',"object":%s%s')
-
 # subprocesses and printed lines (subprocesses.py, output.py)
 SUBPROCESS_SPAWN = template('subprocess.spawn', ',"child_pid":%d,"argv":[%s]')
 # stdout/stderr: where the child's stream went when not inherited ("pipe": read by the caller, as run(capture_output=True)
@@ -8311,6 +8446,9 @@ THREAD_CREATE_ERROR, THREAD_ARGS_STRING = template('thread.create.error', ',"nam
 TRAILING_FIELDS.update({'pool.refused': ('job',), 'queue.empty': ('in_flight',)})  # round 17: pool_spies.refused, queues.get_failed
 TRAILING_FIELDS.update({'pool.task.end': ('not_entered',), 'process.signal': ('ignored',), 'process.spawn': TRAILING_FIELDS['process.spawn'] + ('target_object',)})  # gaps 18B
 PIPE_UNPICKLED = template('pipe.unpickled', ',"object":%s,"end":"%s"')  # gaps 18B: connection_tags.rebuild_connection
+HELPER_LAUNCH = template('helper.launch', ',"helper":"%s","helper_pid":%d,"call":%s')  # gaps 20A: helper_launches.py; executor_refusals.py:
+EXECUTOR_CREATE_ERROR = template('executor.create.error', ',"type":%s,"site":%s,"error":%s')  # manager_objects.py:
+MANAGER_MADE = template('manager.made', ',"object":%s,"type":%s,"manager":%s,"server_pid":%s,"site":%s')
 PROCESS_SIGNAL_IGNORED = variant('process.signal', ',"child_pid":%d,"name":%s,"signum":%d,"signame":%s,"call":"%s","ignored":true')
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 def kinds():
@@ -8523,8 +8661,12 @@ ctypes converts without a word: a c_int keeps the low 32 bits of an int (2147483
 a c_ubyte the low 8 (255 + 1 as 0), a c_float rounds.  A synchronized Value's or Array's write is recorded with the
 value as stored, converted in a fresh object of the same simple type: the shared memory is not read back (round 5:
 another process may write it between).  Anything else (a Structure, a c_char array's bytes, an element that is an
-array) is recorded as given.
+array) is recorded as given.  An int stored as another int (it did not fit: its low bits were kept) also has the
+program's own int, `given`, and what the type holds, `bits` and `signed` (gaps 20A).
 """
+import sys
+
+from .describe import JSON_BOOL, short_json
 
 
 def stored(ctype, value):
@@ -8542,6 +8684,20 @@ def stored_items(ctype, values):
     if type(values) in (list, tuple):
         return type(values)(stored(ctype, v) for v in values)
     return values
+
+
+def stored_json(ctype, value):
+    """The JSON text of a write's `value` field, as stored() gives it; with `,"given":…,"bits":N,"signed":…` after it
+    when an int was stored as another int (ctypes kept its low bits).  Never raises for the types a Value may have."""
+    v = stored(ctype, value)
+    text = short_json(v)
+    if type(value) is int and type(v) is int and v != value:
+        try:
+            bits, signed = sys.modules['ctypes'].sizeof(ctype) * 8, ctype(-1).value < 0
+            text += f',"given":{short_json(value)},"bits":{bits},"signed":{JSON_BOOL[signed]}'
+        except Exception:
+            pass
+    return text
 """#),
         ("mptutor_trace/shared_values.py", #"""
 """multiprocessing.sharedctypes: Value, Array, RawValue, RawArray, synchronized().
@@ -8573,7 +8729,7 @@ import sys
 
 from . import schema, writer
 from .describe import JSON_BOOL, exception_text, index_json, json_str, short_json
-from .shared_stored import stored, stored_items
+from .shared_stored import stored, stored_items, stored_json
 from .thread_locks import TracedLock
 from .wrapping import PASS_THROUGH_CODES, hide_wrapper_frame, program_frame, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
@@ -8608,7 +8764,7 @@ def traced_property(name, prop):
             self.acquire()
             try:
                 setattr(self._obj, name, value)
-                emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{key},"attr":{attr},"value":{short_json(stored(type(self._obj), value))}}}\n')
+                emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{key},"attr":{attr},"value":{stored_json(type(self._obj), value)}}}\n')
             except Exception as e:      # Array('c').value = a string longer than it: nothing written (gaps 14A)
                 write_failed(key, attr, value, e)       # (emit_line raises nothing)
                 raise
@@ -8890,8 +9046,8 @@ def patch_sharedctypes(m):
                 except Exception as e:      # an index out of range, a value of the wrong type (gaps 14A)
                     write_failed(key, index_json(i), value, e)
                     raise
-                v = stored_items(self._obj._type_, value) if type(i) is slice else stored(self._obj._type_, value)
-                emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{key},"attr":{index_json(i)},"value":{short_json(v)}}}\n')
+                v = short_json(stored_items(self._obj._type_, value)) if type(i) is slice else stored_json(self._obj._type_, value)
+                emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{key},"attr":{index_json(i)},"value":{v}}}\n')
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise

@@ -253,6 +253,18 @@ public enum EventKind: String, CaseIterable, Sendable {
     /// Added by gaps 19A: the program's `signal.signal(sig, SIG_DFL or SIG_IGN)` returned (`signum`, `signame`,
     /// `disposition`: `default` or `ignored`).
     case signalSet = "signal.set"
+    /// Added by gaps 20A: this process launched one of multiprocessing's helper processes (`helper`: `resource_tracker` or
+    /// `forkserver`, `helper_pid`), inside the program's call `call` (`SharedMemory()`, `start()`; null: none of the
+    /// program's), written once `ensure_running()` returned.
+    case helperLaunch = "helper.launch"
+    /// Added by gaps 20A: the program's executor constructor raised (`type`, `site`, `error`): no executor was made.
+    case executorCreateError = "executor.create.error"
+    /// Added by gaps 20A: the program made a shared object in a manager's server (`manager.dict()`, a registered type's
+    /// `manager.Counter()`): `object` (the key its proxy calls use), `type` (the typeid), `manager`, `server_pid`, `site`.
+    case managerMade = "manager.made"
+    /// Added by gaps 20A: the program's `connection.wait()` found objects ready at once and returned them without waiting
+    /// (`objects`, `timeout`, `what`, `ends`: the ready ones).
+    case connectionReady = "connection.ready"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

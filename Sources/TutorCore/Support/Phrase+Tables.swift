@@ -87,6 +87,7 @@ public extension Phrase {
         .merging(englishGaps19B) { a, _ in a }
         .merging(englishZh20) { a, _ in a }
         .merging(englishGaps20B) { a, _ in a }
+        .merging(englishGaps20A) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -172,4 +173,5 @@ public extension Phrase {
         .merging(chineseGaps19B) { a, _ in a }
         .merging(chineseZh20) { a, _ in a }
         .merging(chineseGaps20B) { a, _ in a }
+        .merging(chineseGaps20A) { a, _ in a }
 }

@@ -338,4 +338,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evBarrierReset, evBarrierWokenByReset, evSimplePutUnpicklable, evSimplePutRaised, evProcessNotParent, evSignalRaised, evSignalSetDefault, evSignalSetDefaultInt, evSignalSetIgnored, noteSignalledItselfRaised, noteStoppedByItselfRaised
     case summaryCutWaits, summaryCutWait, summaryLockCut, summaryLockCutItem, evReleaseNoOwner, noteResultLostPart, summaryPoolResultLost, noteLostUpdateTracingCost
     case summaryQueueWaitedGaveUp, summaryQueueGaveUpMore, summaryPoolWorkerRowOpen, evWaitForFirstWait, evWaitForWaitAgain, evWaitForTimeoutLeft, evPipeRecvFromSendBytes
+    case evTrackerLaunched, evTrackerLaunchedNoCall, evForkserverLaunched, evForkserverLaunchedNoCall, evSharedWriteWrappedSigned, evSharedWriteWrappedUnsigned, evExecutorCreateRefused, evManagerMade, evManagerMadeNoPid, evConnectionReadyAtOnce
 }

@@ -226,6 +226,12 @@ public struct EventDescriber: Sendable {
             return Phrase.evCreated.text(["object": object]) + (e.bool(EventField.threading) == true
                 ? Phrase.evParenthesized.text(["text": "threading." + (e.is(.eventCreate) ? "Event" : "Condition")]) : "")
         case .barrierReset: return Phrase.evBarrierReset.text(["object": object])
+        case .helperLaunch: return helperLaunchRow(e)
+        case .connectionReady: return Phrase.evConnectionReadyAtOnce.text(["what": RunState.connectionNames(e) ?? "?"])
+        case .managerMade:
+            guard let pid = e.int(EventField.serverPid) else { return Phrase.evManagerMadeNoPid.text(["object": object]) }
+            return Phrase.evManagerMade.text(["object": object, "pid": pid])
+        case .executorCreateError: return executorRefusedRow(e)
         case .queuePutError: return simplePutErrorRow(e, object)
         case .eventSet, .eventClear, .eventWait, .conditionWait, .eventWake, .conditionWake, .conditionNotify,
              .barrierCreate, .barrierWait, .barrierAbort, .barrierWake:
@@ -286,6 +292,7 @@ public struct EventDescriber: Sendable {
             return Phrase.evSharedRead.text(["object": object + member(e), "arrow": painter.symbol("→", ascii: "->"), "value": e.string(EventField.value) ?? "?"])
                 + (e.bool(EventField.view) == true ? Phrase.evSharedThroughView.text() : "")
         case .sharedWrite:
+            if let wrapped = wrappedWriteRow(e, object + member(e)) { return wrapped }
             return Phrase.evSharedWrite.text(["object": object + member(e), "value": e.string(EventField.value) ?? "?"])
                 + (e.bool(EventField.view) == true ? Phrase.evSharedThroughView.text() : "")
         case .sharedWriteError: return sharedWriteFailedRow(e, object)
