@@ -85,6 +85,7 @@ public extension Phrase {
         .merging(englishGaps18B) { a, _ in a }
         .merging(englishGaps19A) { a, _ in a }
         .merging(englishGaps19B) { a, _ in a }
+        .merging(englishRound20H) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -168,4 +169,5 @@ public extension Phrase {
         .merging(chineseGaps18B) { a, _ in a }
         .merging(chineseGaps19A) { a, _ in a }
         .merging(chineseGaps19B) { a, _ in a }
+        .merging(chineseRound20H) { a, _ in a }
 }
