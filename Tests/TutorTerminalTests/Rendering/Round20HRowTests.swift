@@ -28,3 +28,26 @@ final class Round20HRowTests: XCTestCase {
         }
     }
 }
+
+extension Round20HRowTests {
+    /// r20h_pipe_both_send_big_hang: both ends of a Pipe send()ed 1 MB before either received. The record held nothing
+    /// of the two sends (pipe.send is written when the call returns), and the hang said only "last recorded … start(),
+    /// and nothing since (blocked or busy)". The tracer now writes a send() larger than the end's buffer as a wait; the
+    /// row says so and the hang says each waits in send() with no process left free to read.
+    func testTwoSendsLargerThanThePipeSayEachWaitsForAReaderThereIsNot() throws {
+        for method in ["fork", "spawn", "forkserver"] {
+            let timeline = TimelineBuilder.build(try TranscriptReader.read(
+                path: BinaryHarness.repoRoot + "/corpus/transcripts/r20h_pipe_both_send_big_hang--\(method).jsonl"))
+            let describer = EventDescriber(timeline: timeline, painter: Painter(capabilities: .plain))
+            let rows = timeline.events.indices.filter { timeline.events[$0].is(.pipeWait) }.map { describer.describe($0) }
+            XCTAssertEqual(rows, ["begins send() on Pipe#1 end A of a message larger than the pipe's buffer holds: send() returns only "
+                                  + "once the other end has read most of it",
+                                  "begins send() on Pipe#1 end B of a message larger than the pipe's buffer holds: send() returns only "
+                                  + "once the other end has read most of it"], method)
+            let reasons = HangExplainer(timeline: timeline).reasons().map(\.text).joined(separator: " ")
+            XCTAssertTrue(reasons.contains("MainProcess waits in send() on Pipe#1 end A since"), reasons)
+            XCTAssertTrue(reasons.contains("no other process of the program is left free to read from it: echo waits in send() on Pipe#1 end B"), reasons)
+            XCTAssertFalse(reasons.contains("free to send to it"), reasons)
+        }
+    }
+}
