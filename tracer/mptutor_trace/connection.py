@@ -22,7 +22,7 @@ import os
 import sys
 from _thread import get_ident
 
-from . import connection_tags, fd_probes, schema, writer
+from . import connection_tags, fd_probes, pipe_send_waits, schema, writer
 from .connection_tags import (count_sent, error_message, item_prefix, open_connection, rebuild_connection, send_failed,
                               tag_connection)
 from .describe import BIG, JSON_BOOL, NBIG, exception_text, json_number, json_str, short_json
@@ -51,8 +51,9 @@ def patch_connection(m):
     ids = itertools.count(1)
     o_pipe = m.Pipe
     C = m._ConnectionBase
-    C._mptutor = C._mptutor_item = None
+    C._mptutor = C._mptutor_item = C._mptutor_wait_t = None
     o_send, o_recv, o_poll = C.send, C.recv, C.poll
+    pipe_send_waits.SEND_CODE = o_send.__code__
     connection_tags.BYTES_METHODS = (C.send_bytes, C.recv_bytes, C.recv_bytes_into, m.BufferTooShort, C.fileno)
     os.register_at_fork(before=connection_tags.forget_counts)
     nobody = object()
@@ -90,6 +91,9 @@ def patch_connection(m):
                 send_failed(tag[0], tag[1], 'send()', e, obj)
                 raise
             took = now_ns() - t  # a message the pipe cannot hold returns only once a reader has taken most of it
+            if self._mptutor_wait_t is not None:    # it waited (pipe_send_waits): stamped with its wait, not before it
+                t, self._mptutor_wait_t = self._mptutor_wait_t, None
+                took = now_ns() - t
             sent = self._mptutor_peer       # the other end's count of messages waiting for it (count_sent)
             if sent is not None and len(sent) < 64:
                 sent.append(None)

@@ -9,7 +9,7 @@ import os
 import sys
 import weakref
 
-from . import schema, writer
+from . import pipe_send_waits, schema, writer
 from .describe import JSON_BOOL, exception_text, json_str, short_json
 from .fd_probes import has_bytes_waiting, socket_pair_key
 from .wrapping import hide_wrapper_frame, site_json, var_field, wraps
@@ -145,6 +145,7 @@ def tag_connection(conn, tag):
             raise
     closing(conn, d, ref, obj, end)
     d['send_bytes'] = wraps(o_send_bytes, send_bytes)
+    pipe_send_waits.install(conn, d, ref, obj, end)
     d['recv_bytes'] = wraps(o_recv_bytes, recv_bytes)
     d['recv_bytes_into'] = wraps(o_recv_into, recv_bytes_into)
 

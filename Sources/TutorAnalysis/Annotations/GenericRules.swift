@@ -195,8 +195,9 @@ private extension GenericRules {
                     : lock.type.hasSuffix("Semaphore")
                         ? Phrase.noteUnitsHeldBy.text(["holders": holders.joined(separator: Phrase.noteUnitHolderAnd.text())])
                         : Phrase.noteHeldInTurn.text(["holders": holders.joined(separator: Phrase.noteHolderThen.text())])
+                let foreign = foreignReleaseWords(lock: lock.object, type: lock.type, holders: holders, begin: begin, acquire: index)
                 let premise = NotePremise.lockHolders(lock: lock.object, holders: holders, fromStep: begin, toStep: index)
-                if let made = note(index, .lockWaitHolders, text(held), premise: premise, fallback: plain) { notes.append(made) }
+                if let made = note(index, .lockWaitHolders, text(held + foreign), premise: premise, fallback: plain) { notes.append(made) }
             }
         }
         return notes

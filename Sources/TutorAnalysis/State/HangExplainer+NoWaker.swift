@@ -14,7 +14,7 @@ extension HangExplainer {
             let phrase: Phrase = switch call.target {
             case .condition: .hangNoWakerCondition
             case .event: .hangNoWakerEvent
-            case .pipe: .hangNoWakerPipe
+            case let .pipe(_, _, written): written == "send()" ? .hangNoWakerPipeSend : .hangNoWakerPipe
             default: .hangNoWakerPut
             }
             return (phrase.text(["who": call.who, "what": call.what, "label": found.label, "t": Format.seconds(call.since), "detail": detail]), .noWaker(step: moment, pid: call.pid, thread: call.thread, object: found.label))

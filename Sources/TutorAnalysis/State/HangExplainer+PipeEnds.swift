@@ -6,7 +6,7 @@ extension HangExplainer {
     /// the hang said only that it waited in recv()).
     func heldPipeEnds(_ blocked: [BlockedCall]) -> [(text: String, premise: NotePremise)] {
         blocked.compactMap { call -> (text: String, premise: NotePremise)? in
-            guard case let .pipe(label, end?, written) = call.target,
+            guard case let .pipe(label, end?, written) = call.target, written != "send()",
                   let held = StateQueries.heldPipeEnd(pid: call.pid, pipe: label, end: end, at: moment, in: replayer) else { return nil }
             // the waiter made the Pipe, or (gaps 12A) was forked from the process that did while that held the end
             let text = (held.inheritedFrom == nil ? Phrase.hangPipeEndHeld : Phrase.hangPipeEndInherited).text([

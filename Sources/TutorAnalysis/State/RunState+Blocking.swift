@@ -33,7 +33,7 @@ extension RunState {
             end { if case .event(e.object ?? "?") = $0 { true } else { false } }
         case .pipeWait:
             begin(.pipe(e.object ?? "?", end: e.end, call: e.string(EventField.call) ?? "recv()"))
-        case .pipeRecv, .pipePoll:
+        case .pipeRecv, .pipePoll, .pipeSend, .pipeSendError:    // a send() that waited for a reader (round 20H)
             end { if case .pipe(e.object ?? "?", _, _) = $0 { true } else { false } }
         case .conditionWait:
             begin(.condition(e.object ?? "?"))

@@ -34,7 +34,7 @@ public struct WaitLedger: Sendable {
         .queueWait: ([.queuePut, .queueGet, .queueTimeout], "put()/get()"),
         .processJoinWait: ([.processJoin], "join()"),
         .eventWait: ([.eventWake], "wait()"),
-        .pipeWait: ([.pipeRecv, .pipePoll], "recv()"),
+        .pipeWait: ([.pipeRecv, .pipePoll, .pipeSend, .pipeSendError], "recv()"),
         .conditionWait: ([.conditionWake], "wait()"),
         .barrierWait: ([.barrierWake], "wait()"),
         .queueJoinWait: ([.queueJoin], "join()"),

@@ -1007,7 +1007,7 @@ import os
 import sys
 from _thread import get_ident
 
-from . import connection_tags, fd_probes, schema, writer
+from . import connection_tags, fd_probes, pipe_send_waits, schema, writer
 from .connection_tags import (count_sent, error_message, item_prefix, open_connection, rebuild_connection, send_failed,
                               tag_connection)
 from .describe import BIG, JSON_BOOL, NBIG, exception_text, json_number, json_str, short_json
@@ -1036,8 +1036,9 @@ def patch_connection(m):
     ids = itertools.count(1)
     o_pipe = m.Pipe
     C = m._ConnectionBase
-    C._mptutor = C._mptutor_item = None
+    C._mptutor = C._mptutor_item = C._mptutor_wait_t = None
     o_send, o_recv, o_poll = C.send, C.recv, C.poll
+    pipe_send_waits.SEND_CODE = o_send.__code__
     connection_tags.BYTES_METHODS = (C.send_bytes, C.recv_bytes, C.recv_bytes_into, m.BufferTooShort, C.fileno)
     os.register_at_fork(before=connection_tags.forget_counts)
     nobody = object()
@@ -1075,6 +1076,9 @@ def patch_connection(m):
                 send_failed(tag[0], tag[1], 'send()', e, obj)
                 raise
             took = now_ns() - t  # a message the pipe cannot hold returns only once a reader has taken most of it
+            if self._mptutor_wait_t is not None:    # it waited (pipe_send_waits): stamped with its wait, not before it
+                t, self._mptutor_wait_t = self._mptutor_wait_t, None
+                took = now_ns() - t
             sent = self._mptutor_peer       # the other end's count of messages waiting for it (count_sent)
             if sent is not None and len(sent) < 64:
                 sent.append(None)
@@ -1359,7 +1363,7 @@ import os
 import sys
 import weakref
 
-from . import schema, writer
+from . import pipe_send_waits, schema, writer
 from .describe import JSON_BOOL, exception_text, json_str, short_json
 from .fd_probes import has_bytes_waiting, socket_pair_key
 from .wrapping import hide_wrapper_frame, site_json, var_field, wraps
@@ -1495,6 +1499,7 @@ def tag_connection(conn, tag):
             raise
     closing(conn, d, ref, obj, end)
     d['send_bytes'] = wraps(o_send_bytes, send_bytes)
+    pipe_send_waits.install(conn, d, ref, obj, end)
     d['recv_bytes'] = wraps(o_recv_bytes, recv_bytes)
     d['recv_bytes_into'] = wraps(o_recv_into, recv_bytes_into)
 
@@ -4824,6 +4829,61 @@ def start_fields(process, e):
     kwargs = process.__dict__.get('_kwargs')
     return argument_fields(e, process.__dict__.get('_target'), process.__dict__.get('_args'),
                            kwargs if type(kwargs) is dict else {}, frames_from=1, spawning=True)
+"""#),
+        ("mptutor_trace/pipe_send_waits.py", #"""
+"""A send() that may block: a message larger than what the end's kernel buffer holds (a pipe's F_GETPIPE_SZ, a
+socket's SO_SNDBUF) returns only once the other end has read most of it.  pipe.send is written when the call returns
+(stamped when it began), so a send that never returns (both ends of a Pipe sending 1 MB before either receives) left
+nothing in the record: the hang could only say "nothing since (blocked or busy)".  Before such a write, the end's own
+_send_bytes (a per-instance wrapper, on the program's tagged ends only) writes pipe.wait with call "send()"; the
+pipe.send of the same thread ends it, stamped with the wait's time (not the call's start, before the pickling: the send
+would come before the wait it ends), its took_ns from there.  send_bytes() is left alone (its row says its size and time already)."""
+import sys
+
+from . import schema, writer
+from .wrapping import hide_wrapper_frame
+from .writer import emit_line, now_ns
+
+F_GETPIPE_SZ = 1032     # Linux's fcntl; elsewhere the socket's SO_SNDBUF, or nothing
+SMALL = 64 * 1024       # no end holds less: a smaller message is never judged (the common case costs a len())
+SEND_CODE = None        # the code of CPython's Connection.send (connection.py sets it): the caller whose sends are judged
+
+
+def buffer_size(fd):
+    """What the kernel holds for this end before a writer must wait: a pipe's size, a socket's send buffer."""
+    import fcntl
+    try:
+        return fcntl.fcntl(fd, F_GETPIPE_SZ)
+    except (OSError, ValueError):
+        pass
+    import socket
+    s = socket.socket(fileno=fd)
+    try:
+        return s.getsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF)
+    finally:
+        s.detach()      # the descriptor stays the connection's
+
+
+def install(conn, d, ref, obj, end):
+    o_send_bytes = type(conn)._send_bytes
+
+    def _send_bytes(buf):
+        c = ref()
+        if len(buf) > SMALL and c is not None and not writer.disabled:
+            try:
+                if sys._getframe(1).f_code is SEND_CODE and len(buf) > buffer_size(c._handle):
+                    t = now_ns()
+                    emit_line(schema.PIPE_WAIT, t, f',"object":{obj},"end":"{end}","call":"send()"}}\n')
+                    # the send's own line is stamped with this wait's time: it begins the wait that the send's line ends
+                    object.__setattr__(c, '_mptutor_wait_t', t)
+            except Exception:
+                pass        # closed, or not a descriptor the kernel can tell about: no claim
+        try:
+            return o_send_bytes(c, buf)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    d['_send_bytes'] = _send_bytes
 """#),
         ("mptutor_trace/pool.py", #"""
 """multiprocessing.pool: a pool's creation, submissions, tasks in its workers, results, callbacks, get(), close/terminate/join.

@@ -26,6 +26,8 @@ extension EventDescriber {
             return Phrase.evPipeRecv.text(["item": e.item ?? "?", "object": object, "end": end, "waited": waited(e)]) + call + bytesReceived(e)
         case .pipeWait:
             if e.string(EventField.call) == "poll()" { return Phrase.evPipeWaitPoll.text(["object": object, "end": end]) }
+            // a send() of a message larger than the end's kernel buffer (round 20H): it returns only as the other end reads
+            if e.string(EventField.call) == "send()" { return Phrase.evPipeWaitSend.text(["object": object, "end": end]) }
             return Phrase.evPipeWait.text(["object": object, "end": end]) + call
         case .pipePoll:
             return Phrase.evPipePoll.text(["object": object, "end": end, "waited": waited(e),
