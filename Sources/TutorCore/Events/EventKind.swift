@@ -253,6 +253,9 @@ public enum EventKind: String, CaseIterable, Sendable {
     /// Added by gaps 19A: the program's `signal.signal(sig, SIG_DFL or SIG_IGN)` returned (`signum`, `signame`,
     /// `disposition`: `default` or `ignored`).
     case signalSet = "signal.set"
+    /// Added by round 20: in a forked child, after its start: another thread of its parent was importing `module`
+    /// (`holder`, its name) at the fork, so the child's copy of that module's import lock stays held.
+    case importLockHeld = "import.lock.held"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.
