@@ -337,5 +337,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evEventPolledToEndUnseen, summaryPolledToEndUnseen
     case evBarrierReset, evBarrierWokenByReset, evSimplePutUnpicklable, evSimplePutRaised, evProcessNotParent, evSignalRaised, evSignalSetDefault, evSignalSetDefaultInt, evSignalSetIgnored, noteSignalledItselfRaised, noteStoppedByItselfRaised
     case summaryCutWaits, summaryCutWait, summaryLockCut, summaryLockCutItem, evReleaseNoOwner, noteResultLostPart, summaryPoolResultLost, noteLostUpdateTracingCost
-    case evImportLockHeld, evSignalSentSubprocess
+    case evImportLockHeld, evSignalSentSubprocess, evFeederWrittenAtExit, evFeederWritten
 }
