@@ -94,8 +94,9 @@ def task_error_json(e):
         if type(e).__name__ == 'ExceptionWithTraceback':
             e = e.__dict__.get('exc', e)
         t = type(e)
-        if t.__module__ == 'builtins' and all(type(a) in (str, int) for a in e.args):
-            return json_str('%s: %s' % (t.__name__, BaseException.__str__(e))[:120])
+        text = BaseException.__str__(e) if t.__module__ == 'builtins' and all(type(a) in (str, int) for a in e.args) else ''
+        if text:    # a bare `raise TimeoutError` has no message: its name alone, not "TimeoutError: "
+            return json_str('%s: %s' % (t.__name__, text)[:120])
         return json_str(t.__name__)
     except Exception:
         return '"<?>"'

@@ -82,3 +82,6 @@ def report_pending(now=False):
         patch, kinds, error = pending.pop(0)
         emit(schema.TRACER_MISSING_ERROR, now_ns(), (json_str(patch), '[' + ','.join(json_str(k) for k in kinds) + ']',
                                                      json_str(error)))
+
+
+writer.at_child_start.append(lambda: report_pending(now=True))     # a child's, once Process._bootstrap names it

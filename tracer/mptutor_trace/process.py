@@ -224,9 +224,8 @@ def patch_process(m):
                     output.stdout_buffered_field()))
                 if not writer.spawned and sys.version_info >= (3, 13):
                     _rejoin_atexit()
-                failures = sys.modules.get(__package__ + '.patch_failures')     # waiting for this file to open
-                if failures is not None:
-                    failures.report_pending(now=True)
+                for hook in writer.at_child_start:     # what waited for this file to open: patch_failures, import_locks
+                    hook()
             except Exception:
                 writer.disable()
         try:

@@ -11,8 +11,7 @@ declared here once, as one of two shapes:
     Their fields are declared with hot(kind, *fields), so that kinds() still lists them.
 
 `kinds()` gives {kind: (fields...)}: what the Swift side may read (its tests compare).
-What each field means (the process kinds' comments too): docs/tracer-protocol.md, one row per kind.
-"""
+What each field means (the process kinds' comments too): docs/tracer-protocol.md, one row per kind."""
 
 _DECLARED = []      # (kind, field names): every kind, in declaration order
 
@@ -99,6 +98,7 @@ PROCESS_SIGNAL = template('process.signal', ',"child_pid":%d,"name":%s,"signum":
 # a Python signal handler the program installed (signals.py): it starts, then returns (`ok` true) or raises (`error`)
 SIGNAL_HANDLER = template('signal.handler', ',"signum":%d,"signame":%s,"function":%s')
 SIGNAL_HANDLER_END = template('signal.handler.end', ',"signum":%d,"signame":%s,"function":%s,"ok":%s,"error":%s')
+IMPORT_LOCK_HELD = template('import.lock.held', ',"module":%s,"holder":%s')    # a forked child's copy of an import lock another thread held (round 20)
 SIGNAL_SET = template('signal.set', ',"signum":%d,"signame":%s,"disposition":%s')    # signal.signal(sig, SIG_DFL/SIG_IGN) (gaps 19A)
 PROCESS_SIGNAL_SELF = template('process.signal.self', ',"signum":%d,"signame":%s,"handler":"%s","function":%s,"call":"%s"')
 # os.kill(pid, sig) by the program to a process that is neither the caller nor a child it knows (a sibling, a

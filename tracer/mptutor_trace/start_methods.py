@@ -5,6 +5,7 @@ Events: process.start_method, process.start_method.fixed, process.setting.
 """
 import os
 import sys
+from _thread import get_ident
 
 from . import schema, writer
 from .describe import exception_text, json_str, short_json
@@ -16,6 +17,7 @@ from .writer import emit, now_ns
 # default context's FALLBACK (_default_context._default_context), not _actual_context,
 # so a program that calls set_start_method() itself still may (no "already set" error).
 def patch_context(m):
+    os.register_at_fork(before=_before_fork)
     method = os.environ.get('MPTUTOR_START_METHOD')
     if method and writer.role == 'main':
         try:
@@ -125,3 +127,19 @@ def patch_spawn(m):
     get_preparation_data.__name__, get_preparation_data.__doc__ = o.__name__, o.__doc__
     get_preparation_data.__qualname__, get_preparation_data.__module__ = o.__qualname__, o.__module__
     m.get_preparation_data = get_preparation_data
+
+
+def _before_fork():
+    """At each fork: another thread's module import lock is copied held into the child (import_locks, round 20).
+    Only the few locks in use are looked at; the area is loaded when one is held by a thread other than this one."""
+    try:
+        locks = sys.modules['_frozen_importlib']._module_locks
+        loaded = sys.modules.get(__package__ + '.import_locks')
+        if loaded is not None:
+            del loaded.held[:]      # the last fork's, which its child has reported
+        if locks and not writer.disabled:
+            me = get_ident()
+            if any(getattr(r(), 'owner', None) not in (None, me) for r in list(locks.values())):
+                sys.modules[__package__].area('import_locks').note_held(locks)
+    except Exception:
+        pass

@@ -51,6 +51,7 @@ _grow_lock = _thread.RLock()    # only for growing the mapping (rare)
 _size = 0                   # bytes of the file reserved and mapped
 at_finish = []              # called first by finish(): output.py records unfinished lines
 at_fork_in_child = []       # called by after_fork_in_child(): output.py drops the parent's
+at_child_start = []         # called by a child's Process._bootstrap after its process.start line (import_locks)
 # pid -> multiprocessing Popen of a child this process started (process.py), for forks' os.kill records; here, not in
 # forks.py, so that the os wrappers (mptutor_trace.output.wrap_os_forks) can tell "no child" without loading forks.py; weak: a
 # Popen kept alive would keep its sentinel's finalizer from closing the pipe

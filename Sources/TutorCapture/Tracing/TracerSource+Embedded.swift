@@ -1708,8 +1708,9 @@ def task_error_json(e):
         if type(e).__name__ == 'ExceptionWithTraceback':
             e = e.__dict__.get('exc', e)
         t = type(e)
-        if t.__module__ == 'builtins' and all(type(a) in (str, int) for a in e.args):
-            return json_str('%s: %s' % (t.__name__, BaseException.__str__(e))[:120])
+        text = BaseException.__str__(e) if t.__module__ == 'builtins' and all(type(a) in (str, int) for a in e.args) else ''
+        if text:    # a bare `raise TimeoutError` has no message: its name alone, not "TimeoutError: "
+            return json_str('%s: %s' % (t.__name__, text)[:120])
         return json_str(t.__name__)
     except Exception:
         return '"<?>"'
@@ -3402,6 +3403,60 @@ def call_of(frame):
         name = owner.rpartition('.')[2]
     return name + '()' if name and not name.startswith('<') else None
 """#),
+        ("mptutor_trace/import_locks.py", #"""
+"""Module import locks that another thread held when this process was forked (round 20).
+
+importlib gives each module being imported a lock of its own (`importlib._bootstrap._module_locks`: name -> weakref
+to a `_ModuleLock`, whose `owner` is the importing thread's ident and `count` its depth: an int up to 3.12, a list
+in 3.13).  fork() copies that lock as it was; the importing thread is not copied, so in the child the lock stays held
+forever, and the child's first `import` of that module waits for it without end (3.11's `answer_challenge()`
+imports hmac: a Client() in a child forked while a Listener thread of its parent was in `accept()` hangs).
+
+start_methods registers `before_fork` (os.register_at_fork): a look at the few locks in use, at each fork of a
+process that imported multiprocessing; only when another thread holds one is this module loaded: `held` keeps
+[(module, thread name)] for the child (its memory is the parent's), and the child's Process._bootstrap calls
+`report()` (writer.at_child_start) once its process.start line is written: one `import.lock.held` per module.
+"""
+import sys
+from _thread import get_ident
+
+from . import schema, writer
+from .describe import json_str
+from .writer import emit, now_ns
+
+held = []       # [(module, thread name)], set in the parent right before a fork; read in the child
+
+
+def note_held(locks):
+    """The parent, right before a fork: which import locks other threads hold, and their threads' names."""
+    threading = sys.modules.get('threading')
+    names = getattr(threading, '_active', {}) if threading is not None else {}
+    me = get_ident()
+    found = []
+    for name, ref in list(locks.items()):
+        lock = ref()
+        owner = getattr(lock, 'owner', None)
+        if owner is None or owner == me or not getattr(lock, 'count', 0):
+            continue
+        thread = names.get(owner)
+        found.append((str(name), thread.name if thread is not None else 'a thread %d' % owner))
+    held[:] = found
+
+
+def report():
+    """The child, after its process.start line: each module whose import lock its copy keeps held."""
+    if writer.disabled or not held:
+        return
+    try:
+        for module, thread in held:
+            emit(schema.IMPORT_LOCK_HELD, now_ns(), (json_str(module), json_str(thread)))
+    except Exception:
+        writer.disable()
+    del held[:]
+
+
+writer.at_child_start.append(report)
+"""#),
         ("mptutor_trace/initializers.py", #"""
 """A Pool's or a ProcessPoolExecutor's initializer, wrapped for the worker that runs it (pool.py, futures.py,
 futures_process.py: areas loaded at the first pool or executor, so an interpreter that makes none never loads this)."""
@@ -4561,6 +4616,9 @@ def report_pending(now=False):
         patch, kinds, error = pending.pop(0)
         emit(schema.TRACER_MISSING_ERROR, now_ns(), (json_str(patch), '[' + ','.join(json_str(k) for k in kinds) + ']',
                                                      json_str(error)))
+
+
+writer.at_child_start.append(lambda: report_pending(now=True))     # a child's, once Process._bootstrap names it
 """#),
         ("mptutor_trace/pickle_culprits.py", #"""
 """Which argument of a work item, a Pool task or a Process made its pickling fail (gaps 12B, 13B).
@@ -6475,9 +6533,8 @@ def patch_process(m):
                     output.stdout_buffered_field()))
                 if not writer.spawned and sys.version_info >= (3, 13):
                     _rejoin_atexit()
-                failures = sys.modules.get(__package__ + '.patch_failures')     # waiting for this file to open
-                if failures is not None:
-                    failures.report_pending(now=True)
+                for hook in writer.at_child_start:     # what waited for this file to open: patch_failures, import_locks
+                    hook()
             except Exception:
                 writer.disable()
         try:
@@ -8132,8 +8189,7 @@ declared here once, as one of two shapes:
     Their fields are declared with hot(kind, *fields), so that kinds() still lists them.
 
 `kinds()` gives {kind: (fields...)}: what the Swift side may read (its tests compare).
-What each field means (the process kinds' comments too): docs/tracer-protocol.md, one row per kind.
-"""
+What each field means (the process kinds' comments too): docs/tracer-protocol.md, one row per kind."""
 
 _DECLARED = []      # (kind, field names): every kind, in declaration order
 
@@ -8220,6 +8276,7 @@ PROCESS_SIGNAL = template('process.signal', ',"child_pid":%d,"name":%s,"signum":
 # a Python signal handler the program installed (signals.py): it starts, then returns (`ok` true) or raises (`error`)
 SIGNAL_HANDLER = template('signal.handler', ',"signum":%d,"signame":%s,"function":%s')
 SIGNAL_HANDLER_END = template('signal.handler.end', ',"signum":%d,"signame":%s,"function":%s,"ok":%s,"error":%s')
+IMPORT_LOCK_HELD = template('import.lock.held', ',"module":%s,"holder":%s')    # a forked child's copy of an import lock another thread held (round 20)
 SIGNAL_SET = template('signal.set', ',"signum":%d,"signame":%s,"disposition":%s')    # signal.signal(sig, SIG_DFL/SIG_IGN) (gaps 19A)
 PROCESS_SIGNAL_SELF = template('process.signal.self', ',"signum":%d,"signame":%s,"handler":"%s","function":%s,"call":"%s"')
 # os.kill(pid, sig) by the program to a process that is neither the caller nor a child it knows (a sibling, a
@@ -9372,6 +9429,7 @@ Events: process.start_method, process.start_method.fixed, process.setting.
 """
 import os
 import sys
+from _thread import get_ident
 
 from . import schema, writer
 from .describe import exception_text, json_str, short_json
@@ -9383,6 +9441,7 @@ from .writer import emit, now_ns
 # default context's FALLBACK (_default_context._default_context), not _actual_context,
 # so a program that calls set_start_method() itself still may (no "already set" error).
 def patch_context(m):
+    os.register_at_fork(before=_before_fork)
     method = os.environ.get('MPTUTOR_START_METHOD')
     if method and writer.role == 'main':
         try:
@@ -9492,6 +9551,22 @@ def patch_spawn(m):
     get_preparation_data.__name__, get_preparation_data.__doc__ = o.__name__, o.__doc__
     get_preparation_data.__qualname__, get_preparation_data.__module__ = o.__qualname__, o.__module__
     m.get_preparation_data = get_preparation_data
+
+
+def _before_fork():
+    """At each fork: another thread's module import lock is copied held into the child (import_locks, round 20).
+    Only the few locks in use are looked at; the area is loaded when one is held by a thread other than this one."""
+    try:
+        locks = sys.modules['_frozen_importlib']._module_locks
+        loaded = sys.modules.get(__package__ + '.import_locks')
+        if loaded is not None:
+            del loaded.held[:]      # the last fork's, which its child has reported
+        if locks and not writer.disabled:
+            me = get_ident()
+            if any(getattr(r(), 'owner', None) not in (None, me) for r in list(locks.values())):
+                sys.modules[__package__].area('import_locks').note_held(locks)
+    except Exception:
+        pass
 """#),
         ("mptutor_trace/subprocesses.py", #"""
 """subprocess: Popen (call, run, check_output, communicate use it), in the caller's lane.
@@ -11805,6 +11880,7 @@ _grow_lock = _thread.RLock()    # only for growing the mapping (rare)
 _size = 0                   # bytes of the file reserved and mapped
 at_finish = []              # called first by finish(): output.py records unfinished lines
 at_fork_in_child = []       # called by after_fork_in_child(): output.py drops the parent's
+at_child_start = []         # called by a child's Process._bootstrap after its process.start line (import_locks)
 # pid -> multiprocessing Popen of a child this process started (process.py), for forks' os.kill records; here, not in
 # forks.py, so that the os wrappers (mptutor_trace.output.wrap_os_forks) can tell "no child" without loading forks.py; weak: a
 # Popen kept alive would keep its sentinel's finalizer from closing the pipe

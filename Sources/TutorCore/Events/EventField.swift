@@ -217,6 +217,11 @@ public enum EventField {
     /// Round 17M: a `process.start_method` called with `force=True` (`force`), and the method it replaced (`was`, null
     /// when none had been fixed yet).
     public static let force = "force", was = "was"
+    /// Round 20: an `import.lock.held`'s module (`module`) and the parent's thread that was importing it (`holder`).
+    public static let module = "module", holder = "holder"
+    /// A Queue's `put`/`get`: how many items it held right after the call (its qsize(); absent where qsize() is not
+    /// implemented, macOS).
+    public static let depth = "depth"
 
     /// Fields that mp-tutor writes into events while merging and sampling, never the tracer:
     /// `observed_by`/`signal` on the main process's `process.exit`, the object `key` and `lock_label`

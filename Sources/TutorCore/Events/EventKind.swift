@@ -265,6 +265,9 @@ public enum EventKind: String, CaseIterable, Sendable {
     /// Added by gaps 20A: the program's `connection.wait()` found objects ready at once and returned them without waiting
     /// (`objects`, `timeout`, `what`, `ends`: the ready ones).
     case connectionReady = "connection.ready"
+    /// Added by round 20: in a forked child, after its start: another thread of its parent was importing `module`
+    /// (`holder`, its name) at the fork, so the child's copy of that module's import lock stays held.
+    case importLockHeld = "import.lock.held"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

@@ -82,6 +82,7 @@ public extension Phrase {
         .merging(englishRound18) { a, _ in a }
         .merging(englishRound18E) { a, _ in a }
         .merging(englishRound19) { a, _ in a }
+        .merging(englishRound20) { a, _ in a }
         .merging(englishGaps18B) { a, _ in a }
         .merging(englishGaps19A) { a, _ in a }
         .merging(englishGaps19B) { a, _ in a }
@@ -169,6 +170,7 @@ public extension Phrase {
         .merging(chineseRound18) { a, _ in a }
         .merging(chineseRound18E) { a, _ in a }
         .merging(chineseRound19) { a, _ in a }
+        .merging(chineseRound20) { a, _ in a }
         .merging(chineseGaps18B) { a, _ in a }
         .merging(chineseGaps19A) { a, _ in a }
         .merging(chineseGaps19B) { a, _ in a }

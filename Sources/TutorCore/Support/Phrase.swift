@@ -340,4 +340,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case summaryQueueWaitedGaveUp, summaryQueueGaveUpMore, summaryPoolWorkerRowOpen, evWaitForFirstWait, evWaitForWaitAgain, evWaitForTimeoutLeft, evPipeRecvFromSendBytes
     case evTrackerLaunched, evTrackerLaunchedNoCall, evForkserverLaunched, evForkserverLaunchedNoCall, evSharedWriteWrappedSigned, evSharedWriteWrappedUnsigned, evExecutorCreateRefused, evManagerMade, evManagerMadeNoPid, evConnectionReadyAtOnce
     case noteSemaphoreForeignRelease, evPipeWaitSend, hangNoWakerPipeSend
+    case evImportLockHeld, evSignalSentSubprocess, evFeederWrittenAtExit, evFeederWritten
 }

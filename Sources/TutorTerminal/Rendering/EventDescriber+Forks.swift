@@ -33,6 +33,9 @@ extension EventDescriber {
             return selfSignal(e)
         case .signalSet:
             return signalSetRow(e)
+        case .importLockHeld:
+            return Phrase.evImportLockHeld.text(["module": e.string(EventField.module) ?? "?",
+                                                 "holder": e.string(EventField.holder) ?? "?", "parent": forkParent(of: e)])
         case .processSignalSent:
             return signalSentRow(e)
         case .signalHandler, .signalHandlerEnd:
@@ -70,5 +73,13 @@ private extension EventDescriber {
         let pid = e.int(EventField.childPid).map(String.init) ?? "?"
         if call == "os.killpg()" { return Phrase.evOsKillpg.text(["name": child, "signal": signal, "pid": pid]) }
         return Phrase.evOsKill.text(["name": child, "signal": signal, "pid": pid])
+    }
+}
+
+private extension EventDescriber {
+    /// The name of the process a forked child came from, as that process's own events call it (its pid otherwise).
+    func forkParent(of e: TraceEvent) -> String {
+        guard let start = timeline.events.first(where: { $0.pid == e.ppid }) else { return "pid \(e.ppid)" }
+        return "\(start.process)"
     }
 }

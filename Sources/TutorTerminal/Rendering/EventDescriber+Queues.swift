@@ -35,8 +35,14 @@ extension EventDescriber {
 
 extension EventDescriber {
     /// A join of a Queue's feeder thread that has to wait: at exit (the queue's finalizer) or in join_thread().
-    func feederWait(_ e: TraceEvent, object: String) -> String {
+    func feederWait(_ e: TraceEvent, object: String, at index: Int) -> String {
         let left = max(0, e.int(EventField.left) ?? 0)
+        // holding the write lock with nothing left, after a get emptied the queue since this process's last put: every
+        // item it put had been written (and read); its feeder is between its last write and the lock's release (round 20)
+        if e.bool(EventField.writing) == true, left == 0, let got = drainedAfterLastPut(index, object: e.object, pid: e.pid) {
+            return (e.bool(EventField.atExit) == true ? Phrase.evFeederWrittenAtExit : Phrase.evFeederWritten)
+                .text(["object": object, "t": Format.seconds(got)])
+        }
         // the write lock is shared by every process using the queue: `writing` says this process holds it (its
         // feeder is writing), `lock_elsewhere` that another process's feeder does (this one waits for it)
         let what = e.bool(EventField.writing) == true
@@ -83,5 +89,26 @@ extension EventDescriber {
         default:
             return e.kind
         }
+    }
+}
+
+private extension EventDescriber {
+    /// The time of the last `queue.get` of `object` before `index` when it left the queue empty (`depth` 0) and no put
+    /// of it came after that get: nothing anyone put was still unread, so no feeder had an item left to write. Looks
+    /// back a bounded number of events (nil then: the old words).
+    func drainedAfterLastPut(_ index: Int, object: String?, pid: Int32) -> Int64? {
+        guard let object else { return nil }
+        var i = index - 1
+        let stop = max(0, index - 4_096)
+        while i >= stop {
+            let e = timeline.events[i]
+            if e.object == object, let kind = e.known, kind == .queuePut || kind == .queueGet {
+                guard kind == .queueGet, e.int(EventField.depth) == 0 else { return nil }
+                // the process itself must have put something before (else its feeder wrote nothing here)
+                return timeline.events[stop..<i].contains { $0.is(.queuePut) && $0.pid == pid && $0.object == object } ? e.t : nil
+            }
+            i -= 1
+        }
+        return nil
     }
 }

@@ -15,7 +15,12 @@ extension EventDescriber {
         let probe = e.bool(EventField.probe) == true ? Phrase.evSignalProbe.text() + probeOutcome(e) : ""
         // a probe's call as written (a wording "sends 0" would say something was sent)
         let row = (probe.isEmpty ? Phrase.evSignalSentOther : Phrase.evSignalProbeCall).text(["pid": pid, "signal": signal])
-        guard let target = timeline.signalTarget(pid: pid, from: e.pid) else { return row + Phrase.evSignalSentUnknown.text() + probe }
+        guard let target = timeline.signalTarget(pid: pid, from: e.pid) else {
+            // a command the sender started with subprocess (subprocess.run's timeout kills it: round 20) is a process
+            // of the run too, though not a multiprocessing one
+            let started = timeline.events.contains { $0.is(.subprocessSpawn) && $0.pid == e.pid && $0.int(EventField.childPid) == pid && $0.t <= e.t }
+            return row + (started ? Phrase.evSignalSentSubprocess : Phrase.evSignalSentUnknown).text(["pid": pid]) + probe
+        }
         let relation: Phrase = switch target.relation {
         case .parent: .evSignalSentParent
         case .sibling: .evSignalSentSibling

@@ -206,7 +206,7 @@ public struct EventDescriber: Sendable {
         case .queueTaskDone:
             return Phrase.evTaskDone.text(["object": object]) + (e.int(EventField.unfinished).map { Phrase.evUnfinished.text(["n": $0]) } ?? "")
         case .queueJoinWait: return Phrase.evQueueJoinWait.text(["object": object])
-        case .queueFeederWait: return feederWait(e, object: object)
+        case .queueFeederWait: return feederWait(e, object: object, at: index)
         case .queueFeederWaited: return Phrase.evFeederWaited.text(["object": object, "waited": waited(e)])
         case .queuePutChanged: return putChanged(e, object: object)
         case .conditionWaitFor: return waitForRow(index)
