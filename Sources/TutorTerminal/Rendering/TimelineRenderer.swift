@@ -109,14 +109,13 @@ extension TimelineRenderer {
                     rows.growNewestRow(ofLane: lane, to: index)
                     continue
                 }
-                let kind = events[index].kind
                 var numbers: [Int] = []
                 for note in eventNotes {
                     numbered.append(note)
                     numbers.append(numbered.count)
                 }
                 rows.append(TimelineRow(eventIndex: index, lastEventIndex: index, t: events[index].t, lane: lane,
-                                        kind: kind, kindName: events[index].kindName, text: "", lastText: nil, count: 1, noteNumbers: numbers))
+                                        kindName: events[index].kindName, text: "", lastText: nil, count: 1, noteNumbers: numbers))
             }
         }
         return (rows, numbered)

@@ -99,7 +99,23 @@ struct LeftOutRows {
         Dictionary(uniqueKeysWithValues: eventsByKindName.map { ($0.key.text, $0.value) })
     }
     /// The same counts by the kind's number: a long run leaves out most of a million rows.
-    var eventsByKindName: [EventName: Int] = [:]
+    var eventsByKindName: [EventName: Int] {
+        Dictionary(kindCounts.map { ($0.name, $0.events) }) { a, b in a + b }
+    }
+    /// The counts as they are made: the few kinds in a short list, the newest found first, looked up without
+    /// hashing (a dictionary hashed the kind at each of a million rows left out).
+    private(set) var kindCounts: [(name: EventName, events: Int)] = []
+    private var lastKind = 0
+
+    mutating func count(_ events: Int, of kind: EventName) {
+        if lastKind < kindCounts.count, kindCounts[lastKind].name == kind { return kindCounts[lastKind].events += events }
+        if let found = kindCounts.firstIndex(where: { $0.name == kind }) {
+            lastKind = found
+            return kindCounts[found].events += events
+        }
+        lastKind = kindCounts.count
+        kindCounts.append((kind, events))
+    }
     /// The time of its first row and the index of its last event.
     var firstT: Int64?
     var lastEventIndex: Int?
@@ -169,7 +185,7 @@ private extension TimelineRowList {
         leftOut.rows += 1
         leftOut.events += row.count
         leftOut.notes += row.noteNumbers.count
-        leftOut.eventsByKindName[row.kindName, default: 0] += row.count
+        leftOut.count(row.count, of: row.kindName)
         if leftOut.firstT == nil { leftOut.firstT = row.t }
         leftOut.lastEventIndex = row.lastEventIndex
     }
