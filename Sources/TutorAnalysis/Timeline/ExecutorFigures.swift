@@ -45,35 +45,55 @@ public struct ExecutorFigures: Sendable {
     /// ProcessPoolExecutor's on the main thread of another one (a worker process may number its own thread
     /// pool's items 0, 1, 2 while the parent's item 2 is still waiting: round 6A).
     static func owners(_ timeline: Timeline, labels: [String]) -> [Int: String] {
-        var submitted: [String: Set<Int64>] = [:]
-        var started: [String: Set<Int64>] = [:]
+        // Each label's facts kept by its slot (one per distinct text), events' objects matched by their name number:
+        // a long run starts a million work items, and each start hashed every label's text three times.
+        var slotOfText: [String: Int] = [:]
+        let slotOfLabel = labels.map { label in
+            if let slot = slotOfText[label] { return slot }
+            slotOfText[label] = slotOfText.count
+            return slotOfText.count - 1
+        }
+        var slotOfName: [EventName: Int] = [:]
+        func slot(_ name: EventName) -> Int? {
+            if let slot = slotOfName[name] { return slot }
+            let slot = name == .none ? nil : slotOfText[name.text]
+            slotOfName[name] = slot ?? -1
+            return slot
+        }
+        var submitted = [Set<Int64>](repeating: [], count: slotOfText.count)
+        var started = [Set<Int64>](repeating: [], count: slotOfText.count)
         var owner: [Int: String] = [:]
-        // A worker process an executor's submit() started runs only that executor's items (recorded since the third review).
-        var workerOf: [Int32: String] = [:]
+        // A worker process an executor's submit() started runs only that executor's items (recorded since the third
+        // review): its slot, or -1 for an executor that is no label (then no label may own its items).
+        var workerOf: [Int32: Int] = [:]
         // The process that made each executor, and whether its workers are threads of that process (nil: not recorded).
-        var madeIn: [String: (pid: Int32, threads: Bool)] = [:]
+        var madeIn = [(pid: Int32, threads: Bool)?](repeating: nil, count: slotOfText.count)
         // The kinds tested in place: only the events of these kinds are copied out of the array.
         for i in timeline.indices(of: .executorCreate, .processSpawn, .futureSubmit, .futureStart) {
             let e = timeline.events[i]
             switch e.known {
             case .executorCreate:
-                if let x = e.object, let type = e.objectType {
+                if let x = slot(e.objectName), let type = e.objectType {
                     madeIn[x] = (e.pid, type == "ThreadPoolExecutor")
                 }
             case .processSpawn:
-                if let x = e.string(EventField.executor), let pid = e.childPid { workerOf[pid] = x }
+                if let x = e.string(EventField.executor), let pid = e.childPid { workerOf[pid] = slotOfText[x] ?? -1 }
             case .futureSubmit:
-                if let x = e.object, let work = e.int(EventField.work) { submitted[x, default: []].insert(work) }
+                if let x = slot(e.objectName), let work = e.int(EventField.work) { submitted[x].insert(work) }
             case .futureStart:
                 guard let work = e.int(EventField.work) else { continue }
-                let only = e.thread == "MainThread" ? workerOf[e.pid] : nil
-                let candidates = labels.filter { x in
-                    submitted[x]?.contains(work) == true && started[x]?.contains(work) != true && (only == nil || only == x)
-                        && madeIn[x].map { made in made.threads ? made.pid == e.pid : made.pid != e.pid && e.thread == "MainThread" } != false
+                let main = e.isMainThread
+                let only = main ? workerOf[e.pid] : nil
+                var candidate = -1, candidates = 0
+                for (k, x) in slotOfLabel.enumerated()
+                where submitted[x].contains(work) && !started[x].contains(work) && (only == nil || only == x)
+                    && madeIn[x].map({ made in made.threads ? made.pid == e.pid : made.pid != e.pid && main }) != false {
+                    candidate = k
+                    candidates += 1
                 }
-                guard candidates.count == 1 else { continue }
-                owner[i] = candidates[0]
-                started[candidates[0], default: []].insert(work)
+                guard candidates == 1 else { continue }
+                owner[i] = labels[candidate]
+                started[slotOfLabel[candidate]].insert(work)
             default:
                 break
             }

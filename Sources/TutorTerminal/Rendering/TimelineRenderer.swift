@@ -88,14 +88,15 @@ extension TimelineRenderer {
                 if eventNotes.isEmpty, returnsIntoShutdownRow(index) { continue }
                 // Alike means the same kind on the same object, by the same method: imap submissions are not apply_async ones.
                 // (A row's events all have its kind, so its last event's kind is the row's; names compare as numbers.)
-                if eventNotes.isEmpty, let last = rows.last, last.lane == lane, events[index].is(anyOf: TimelineRow.condensable) {
-                    let previous = last.lastEventIndex
+                // The open row's fields read where they lie: a copy of it retained and released its strings at every event.
+                if eventNotes.isEmpty, rows.last?.lane == lane, let previous = rows.last?.lastEventIndex, let lastT = rows.last?.t,
+                   events[index].is(anyOf: TimelineRow.condensable) {
                     // A row shows its first event's time: an event a millisecond or more later (the time column's
                     // step) starts a row of its own, so three puts 50 ms apart do not read as made at one moment.
                     if events[previous].kindName == events[index].kindName,
                        events[previous].objectName == events[index].objectName,
                        events[previous].method == events[index].method,
-                       events[index].t - last.t < TimelineRow.groupSpanNs {
+                       events[index].t - lastT < TimelineRow.groupSpanNs {
                         rows.last?.count += 1
                         rows.last?.lastEventIndex = index
                         continue
@@ -108,14 +109,13 @@ extension TimelineRenderer {
                     rows.growNewestRow(ofLane: lane, to: index)
                     continue
                 }
-                let kind = events[index].kind
                 var numbers: [Int] = []
                 for note in eventNotes {
                     numbered.append(note)
                     numbers.append(numbered.count)
                 }
                 rows.append(TimelineRow(eventIndex: index, lastEventIndex: index, t: events[index].t, lane: lane,
-                                        kind: kind, kindName: events[index].kindName, text: "", lastText: nil, count: 1, noteNumbers: numbers))
+                                        kindName: events[index].kindName, text: "", lastText: nil, count: 1, noteNumbers: numbers))
             }
         }
         return (rows, numbered)

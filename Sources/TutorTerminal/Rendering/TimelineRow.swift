@@ -6,9 +6,10 @@ struct TimelineRow {
     var lastEventIndex: Int
     var t: Int64
     var lane: Int
-    var kind: String
     /// The kind as a number (`TraceEvent.kindName`), to count left-out rows without hashing strings.
     var kindName: EventName
+    /// The dotted kind, made from its number when asked: a long run builds a million rows and prints a few hundred.
+    var kind: String { kindName.text }
     var text: String
     var lastText: String?
     var count: Int

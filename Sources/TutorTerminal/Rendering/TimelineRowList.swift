@@ -34,9 +34,12 @@ struct TimelineRowList {
     }
 
     /// Closes the open row and opens `row`.
-    mutating func append(_ row: TimelineRow) {
-        if let last { place(last) }
-        last = row
+    mutating func append(_ row: consuming TimelineRow) {
+        // Swapped, not copied: a long run places a million rows, and a copy retained and released each one's
+        // strings and note numbers twice.
+        var previous: TimelineRow? = row
+        swap(&previous, &last)
+        if let previous { place(previous) }
     }
 
     /// The newest row of `lane` still kept (the open row or a placed one), or nil when that lane has none or its
@@ -96,7 +99,23 @@ struct LeftOutRows {
         Dictionary(uniqueKeysWithValues: eventsByKindName.map { ($0.key.text, $0.value) })
     }
     /// The same counts by the kind's number: a long run leaves out most of a million rows.
-    var eventsByKindName: [EventName: Int] = [:]
+    var eventsByKindName: [EventName: Int] {
+        Dictionary(kindCounts.map { ($0.name, $0.events) }) { a, b in a + b }
+    }
+    /// The counts as they are made: the few kinds in a short list, the newest found first, looked up without
+    /// hashing (a dictionary hashed the kind at each of a million rows left out).
+    private(set) var kindCounts: [(name: EventName, events: Int)] = []
+    private var lastKind = 0
+
+    mutating func count(_ events: Int, of kind: EventName) {
+        if lastKind < kindCounts.count, kindCounts[lastKind].name == kind { return kindCounts[lastKind].events += events }
+        if let found = kindCounts.firstIndex(where: { $0.name == kind }) {
+            lastKind = found
+            return kindCounts[found].events += events
+        }
+        lastKind = kindCounts.count
+        kindCounts.append((kind, events))
+    }
     /// The time of its first row and the index of its last event.
     var firstT: Int64?
     var lastEventIndex: Int?
@@ -125,34 +144,48 @@ private extension TimelineRowList {
         placedRowOfLane[lane] = place
     }
 
-    mutating func place(_ row: TimelineRow) {
+    mutating func place(_ row: consuming TimelineRow) {
+        let lane = row.lane
         if head.count < headCount {
-            setPlaced(row.lane, Place(inHead: true, position: head.count))
+            setPlaced(lane, Place(inHead: true, position: head.count))
             return head.append(row)
         }
         // The open row counts toward the tail: keep one place for it.
         guard tailCount > 1 else { return leave(row) }
         if ring.count < tailCount - 1 {
-            setPlaced(row.lane, Place(inHead: false, position: ring.count))
+            setPlaced(lane, Place(inHead: false, position: ring.count))
             return ring.append(row)
         }
-        leave(ring[ringStart])
-        ring[ringStart] = row
-        setPlaced(row.lane, Place(inHead: false, position: ringStart))
+        // The old row is swapped out of its slot only after it is counted (`leave` reads the slot it was placed in).
+        leave(lane: ring[ringStart].lane, eventIndex: ring[ringStart].eventIndex)
+        var old = row
+        swap(&old, &ring[ringStart])
+        countLeftOut(old)
+        setPlaced(lane, Place(inHead: false, position: ringStart))
         ringStart = (ringStart + 1) % ring.count
     }
 
-    mutating func leave(_ row: TimelineRow) {
-        // A lane whose newest row is left out has no row to grow: the row left out is the one placed (an old ring
-        // slot about to be reused) or newer than it (a row left out at once).
-        if let place = placed(row.lane) {
-            let placed = place.inHead ? head[place.position] : ring[place.position]
-            if placed.lane != row.lane || placed.eventIndex <= row.eventIndex { setPlaced(row.lane, .none) }
+    mutating func leave(_ row: borrowing TimelineRow) {
+        leave(lane: row.lane, eventIndex: row.eventIndex)
+        countLeftOut(row)
+    }
+
+    /// A lane whose newest row is left out has no row to grow: the row left out is the one placed (an old ring
+    /// slot about to be reused) or newer than it (a row left out at once). Read field by field where they lie:
+    /// a copy of the placed row retained and released all its strings.
+    mutating func leave(lane: Int, eventIndex: Int) {
+        if let place = placed(lane) {
+            let placedLane = place.inHead ? head[place.position].lane : ring[place.position].lane
+            let placedIndex = place.inHead ? head[place.position].eventIndex : ring[place.position].eventIndex
+            if placedLane != lane || placedIndex <= eventIndex { setPlaced(lane, .none) }
         }
+    }
+
+    mutating func countLeftOut(_ row: borrowing TimelineRow) {
         leftOut.rows += 1
         leftOut.events += row.count
         leftOut.notes += row.noteNumbers.count
-        leftOut.eventsByKindName[row.kindName, default: 0] += row.count
+        leftOut.count(row.count, of: row.kindName)
         if leftOut.firstT == nil { leftOut.firstT = row.t }
         leftOut.lastEventIndex = row.lastEventIndex
     }
