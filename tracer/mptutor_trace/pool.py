@@ -13,7 +13,7 @@ from . import schema, writer
 from .describe import BIG, BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
 from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next, patch_result_wait
-from .pool_spies import TracedCallback, _OK_TAIL, _wrap_terminate_pool, emit_wait, refused, spy_pair, written_call
+from .pool_spies import TracedCallback, _OK_TAIL, _wrap_terminate_pool, emit_wait, refused, spy_pair, watch_sizes, written_call
 from .initializers import traced_initializer
 from .pool_join import make_join
 from .pickle_culprits import unsent_task_fields
@@ -36,7 +36,7 @@ def patch_pool(m):
     def worker(inqueue, outqueue, *args, **kwargs):
         try:
             if not writer.disabled:
-                inqueue, outqueue = spy_pair(inqueue, outqueue, star)
+                inqueue, outqueue = spy_pair(inqueue, outqueue, star, watch_sizes(outqueue))
                 if args and args[0] is not None:      # Pool passes (initializer, initargs, ...) by position
                     args = (traced_initializer(args[0], schema.POOL_INIT, schema.POOL_INIT_END),) + args[1:]
             return o_worker(inqueue, outqueue, *args, **kwargs)

@@ -4703,7 +4703,7 @@ from . import schema, writer
 from .describe import BIG, BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
 from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next, patch_result_wait
-from .pool_spies import TracedCallback, _OK_TAIL, _wrap_terminate_pool, emit_wait, refused, spy_pair, written_call
+from .pool_spies import TracedCallback, _OK_TAIL, _wrap_terminate_pool, emit_wait, refused, spy_pair, watch_sizes, written_call
 from .initializers import traced_initializer
 from .pool_join import make_join
 from .pickle_culprits import unsent_task_fields
@@ -4726,7 +4726,7 @@ def patch_pool(m):
     def worker(inqueue, outqueue, *args, **kwargs):
         try:
             if not writer.disabled:
-                inqueue, outqueue = spy_pair(inqueue, outqueue, star)
+                inqueue, outqueue = spy_pair(inqueue, outqueue, star, watch_sizes(outqueue))
                 if args and args[0] is not None:      # Pool passes (initializer, initargs, ...) by position
                     args = (traced_initializer(args[0], schema.POOL_INIT, schema.POOL_INIT_END),) + args[1:]
             return o_worker(inqueue, outqueue, *args, **kwargs)
@@ -5428,6 +5428,7 @@ from .pool_not_entered import not_entered as _not_entered
 
 POOL_TASK_START, POOL_TASK_END = schema.POOL_TASK_START, schema.POOL_TASK_END
 
+
 class TracedCallback:
     """Wraps a user callback at result time (it then runs on _handle_results)."""
     __slots__ = ('f', 'job', 'fmt_args')
@@ -5470,14 +5471,12 @@ class TaskQueueSpy:
         return getattr(self._q, name)
 
 
-def spy_pair(inqueue, outqueue, star):
+def spy_pair(inqueue, outqueue, star, sizes=None):
     """(the worker's inqueue, its outqueue), each seen through a TaskQueueSpy: the inqueue's get writes
     pool.task.start, the outqueue's put pool.task.end; one closure holds both (the task last taken)."""
     i_spy = TaskQueueSpy(inqueue, None, None)     # its locks first: direct() then binds past them as before
     o_spy = TaskQueueSpy(outqueue, None, None)
-    o_put = direct(outqueue.put)    # past the untraced queue's wrappers
-    plain = _plain_put(outqueue, o_put)
-    get, put = _spy_calls(direct(inqueue.get), o_put, star, None if plain else watch_sizes(outqueue), plain)
+    get, put = _spy_calls(direct(inqueue.get), direct(outqueue.put), star, sizes)   # past the untraced queue's wrappers
     i_spy.get, i_spy.put = get, direct(inqueue.put)     # (the worker only takes from its inqueue
     o_spy.get, o_spy.put = direct(outqueue.get), put    # and only puts on its outqueue)
     return i_spy, o_spy
@@ -5500,18 +5499,7 @@ def _raw_locks(q):
     return tuple(kept)
 
 
-def _plain_put(q, o_put):
-    """multiprocessing.queues when q is exactly a SimpleQueue whose put() is CPython's own (3.8-3.13: pickle with the module's
-    _ForkingPickler, then send_bytes under _wlock): put() below does the same, the size in hand, no watch.  Else None."""
-    queues, f = sys.modules.get('multiprocessing.queues'), getattr(o_put, '__func__', None)
-    own = queues and queues.SimpleQueue.__dict__.get('put')     # the class's, or the original behind our wrapper of it
-    if (queues is None or type(q) is not queues.SimpleQueue or f is None or f not in (own, getattr(own, '__wrapped__', own))
-            or f.__code__.co_names != ('_ForkingPickler', 'dumps', '_wlock', '_writer', 'send_bytes')):
-        return None
-    return queues
-
-
-def _spy_calls(o_get, o_put, star, sizes, plain=None):
+def _spy_calls(o_get, o_put, star, sizes):
     star0, star1 = star
     fn = (None, None)       # (the function last taken, its ',"func":NAME,"args":')
     head = (None, None)     # (the job last written, its ',"job":J,"index":')
@@ -5626,43 +5614,35 @@ def _spy_calls(o_get, o_put, star, sizes, plain=None):
                 raise
         # the result's send (the pool's SimpleQueue pickles it, then writes it whole: a result bigger than the pipe's
         # buffer is written only as the parent's result handler reads it); 1 ms or more: pool.task.sent
+        if sizes is not None:
+            sizes[0] = -1
         t0 = now_ns()
         try:
-            if plain is not None:       # SimpleQueue.put, as CPython's own (_plain_put), the size noted
-                r, q = None, o_put.__self__
-                size = len(data := plain._ForkingPickler.dumps(obj))
-                if q._wlock is None:
-                    q._writer.send_bytes(data)
-                else:
-                    with q._wlock:
-                        q._writer.send_bytes(data)
-            else:
-                if sizes is not None:
-                    sizes[0] = -1
-                r = o_put(obj)
-                size = -1 if sizes is None else sizes[0]
+            r = o_put(obj)
         except BaseException as e:
             hide_wrapper_frame(e)
             raise
         took = now_ns() - t0
         if took >= 1_000_000 and not writer.disabled:
-            _slow_send(t0, took, job, i, size)
+            _slow_send(t0, took, job, i, sizes)
         return r
     return get, put
 
 
-def _slow_send(t0, took, job, i, size):
+def _slow_send(t0, took, job, i, sizes):
     """pool.task.sent: a task's result took 1 ms or more to send; its pickled size as the queue's writer was given it
-    (put() or watch_sizes; -1: not known)."""
+    (watch_sizes)."""
     try:
-        emit(schema.POOL_TASK_SENT, t0, (job, i, size, took))
+        emit(schema.POOL_TASK_SENT, t0, (job, i, -1 if sizes is None else sizes[0], took))
     except Exception:
         pass
 
 
 def watch_sizes(q):
-    """[the size of the bytes q's writer last sent], when put() is not _plain_put's: the writer gets a send_bytes of its own
-    that notes their length (no second pickle, no pickler of ours).  None without such a writer (ThreadPool's queue)."""
+    """[the size of the bytes q's writer last sent]: a worker's result queue (a SimpleQueue: put() pickles the result,
+    then hands the bytes to its writer's send_bytes) gets a send_bytes of its own that notes their length, so a slow
+    send can say its size with no second pickle and no pickler of ours.  None for a queue without such a writer
+    (ThreadPool's queue.SimpleQueue pickles nothing)."""
     w = getattr(q, '_writer', None)
     d = getattr(w, '__dict__', None)
     o_send_bytes = getattr(type(w), 'send_bytes', None)
