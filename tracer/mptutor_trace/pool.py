@@ -10,7 +10,7 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import BIG, BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
+from .describe import BIG, BOUND_METHOD, JSON_BOOL, NBIG, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
 from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next, patch_result_wait
 from .pool_spies import TracedCallback, _OK_TAIL, _wrap_terminate_pool, emit_wait, refused, spy_pair, watch_sizes, written_call
@@ -115,7 +115,7 @@ def patch_pool(m):
                             (bound(self, func) if type(func) is BOUND_METHOD else '') + (     # gaps 15B: args='abc'
                             f',"args_string":{len(args)}' if type(args) is not tuple and isinstance(args, (str, bytes)) else ''))
                         x = args[0] if type(args) is tuple and len(args) == 1 else None     # short_json's case, inline:
-                        a = None if type(x) is int and -BIG < x < BIG else short_json(args)     # (None: in the line's f-string)
+                        a = None if type(x) is int and NBIG < x < BIG else short_json(args)     # (None: in the line's f-string)
                         stid = writer._threads.get(get_ident())
                         if stid is not None:    # emit_line, inline (the hot path): one f-string
                             b = (f'{POOL_SUBMIT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{res._job},'
