@@ -100,7 +100,7 @@ def patch_connection(m):
             pre = self._mptutor_item or item_prefix(tag).encode()     # bytes (connection_tags)
             try:    # emit_line, inline (the hot path): the same line, one bytes %-format (an int item inside it)
                 sb = writer._threads_b.get(get_ident())
-                if sb is not None and writer._fd >= 0:
+                if sb is not None:       # (a thread line here: the file is open, writer._threads_b)
                     b = (SEND_INT % (t, next(writer._counter), sb, pre, obj, took)
                          if type(obj) is int and NBIG < obj < BIG else
                          SEND_ANY % (t, next(writer._counter), sb, pre, short_json(obj).encode(), took))
@@ -157,7 +157,7 @@ def patch_connection(m):
             pre = self._mptutor_item or item_prefix(tag).encode()     # bytes (connection_tags)
             try:    # emit_line, inline (the hot path): the same line, one bytes %-format (an int item inside it)
                 sb = writer._threads_b.get(get_ident())
-                if sb is not None and writer._fd >= 0:
+                if sb is not None:       # (a thread line here: the file is open, writer._threads_b)
                     b = (RECV_INT % (t, next(writer._counter), sb, pre, obj, t - t0)
                          if type(obj) is int and NBIG < obj < BIG else
                          RECV_ANY % (t, next(writer._counter), sb, pre, short_json(obj).encode(), t - t0))

@@ -10,7 +10,7 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import BIG, BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
+from .describe import BIG, BOUND_METHOD, JSON_BOOL, NBIG, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
 from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next, patch_result_wait
 from .pool_spies import TracedCallback, _OK_TAIL, _wrap_terminate_pool, emit_wait, refused, spy_pair, watch_sizes, written_call
@@ -115,9 +115,9 @@ def patch_pool(m):
                             (bound(self, func) if type(func) is BOUND_METHOD else '') + (     # gaps 15B: args='abc'
                             f',"args_string":{len(args)}' if type(args) is not tuple and isinstance(args, (str, bytes)) else ''))
                         x = args[0] if type(args) is tuple and len(args) == 1 else None     # short_json's case, inline:
-                        a = None if type(x) is int and -BIG < x < BIG else short_json(args)     # (None: in the line's f-string)
+                        a = None if type(x) is int and NBIG < x < BIG else short_json(args)     # (None: in the line's f-string)
                         stid = writer._threads.get(get_ident())
-                        if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
+                        if stid is not None:    # emit_line, inline (the hot path): one f-string
                             b = (f'{POOL_SUBMIT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{res._job},'
                                  f'"func":{named[1]},"args":"({x},)","chunks":1,"method":"{method}"{extra}}}\n' if a is None else
                                  f'{POOL_SUBMIT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{res._job},'
@@ -299,7 +299,7 @@ def patch_pool(m):
                                 unsent_task_fields(obj[1], job, i, star) if sys._getframe(1).f_code.co_name == '_handle_tasks' else '')
                         t = now_ns()
                         stid = writer._threads.get(get_ident())
-                        if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
+                        if stid is not None:    # emit_line, inline (the hot path): one f-string
                             b = (f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{tail}' if many else
                                  f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{job},"index":{i}{tail}').encode()
                             try:
@@ -355,7 +355,7 @@ def patch_pool(m):
             t = now_ns()
             try:    # emit_line, inline (the hot path): the same line, one f-string
                 stid = writer._threads.get(get_ident())
-                if stid is not None and writer._fd >= 0:
+                if stid is not None:
                     b = (f'{POOL_GET}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{self._job},'
                          f'"ok":true,"waited_ns":{t - t0},"error":null}}\n').encode()
                     try:

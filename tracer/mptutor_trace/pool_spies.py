@@ -133,7 +133,7 @@ def _spy_calls(o_get, o_put, star, sizes):
                     stid = writer._threads.get(get_ident())
                     if stid is not None:
                         threads = writer._threads
-                if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
+                if stid is not None:    # emit_line, inline (the hot path): one f-string
                     x = args[0] if type(args) is tuple and len(args) == 1 else None     # a map's item: short_json's
                     b = (f'{POOL_TASK_START}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{fn[1]}"({x},)"{tail}'
                          if type(x) is int and NBIG < x < BIG else      # case, inline, in the line's one f-string
@@ -181,7 +181,7 @@ def _spy_calls(o_get, o_put, star, sizes):
                     else:
                         res = ',"ok":true,"result":' + short_json(value)
                     t = now_ns()
-                    if stid is not None and writer._threads is threads and writer._fd >= 0:    # emit_line, inline
+                    if stid is not None and writer._threads is threads:    # emit_line, inline
                         b = (f'{POOL_TASK_END}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i},"ok":true,"result":"{value}"}}\n'
                              if res is None else    # (the hot path): one f-string
                              f'{POOL_TASK_END}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{res}}}\n').encode()

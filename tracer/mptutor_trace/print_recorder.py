@@ -102,7 +102,7 @@ def _make_write(rec):
                     return r
                 t = now_ns()
                 stid = writer._threads.get(tid)
-                if stid is None or writer._fd < 0:      # the thread's first event, or no file yet
+                if stid is None:       # the thread's first event, or no file yet (writer._threads)
                     emit_line(_PRINT, t, f'{pre}{json_str(rest)}}}\n')
                     return r
                 # emit_line, inline (a print is the commonest event of all): the same line, one f-string

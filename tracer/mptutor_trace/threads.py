@@ -20,7 +20,6 @@ threading_keys = {}                     # id(obj) -> key of a program's Semaphor
 _threading_refs = {}                    # id(obj) -> weakref whose callback forgets the id when obj dies
 NOTHING = object()
 
-
 # threading's own Semaphore/BoundedSemaphore/Event/Condition/Barrier -> ids of the code of every __init__ an
 # instance of exactly that class can pass through (the originals, the stubs below, thread_sync's
 # wrappers, of the class and its bases): filled by add_sync_init as they are made.
@@ -29,11 +28,9 @@ _init_codes = {}        # class -> ids of the codes of its own __init__s
 _keep = []              # those codes, kept alive so that their ids stay theirs
 _pending = []           # (cls, init) not yet in SYNC_INIT_CODES: settled on first use (most interpreters never do)
 
-
 def add_sync_init(*pairs):
     """(cls, init) pairs: init (a function) is, or wraps, threading class cls's own __init__."""
     _pending.extend(pairs)
-
 
 def _settle():
     while _pending:
@@ -42,7 +39,6 @@ def _settle():
         _keep.append(init.__code__)
     for c in _init_codes:
         SYNC_INIT_CODES[c] = frozenset().union(*(_init_codes.get(b, ()) for b in c.__mro__))
-
 
 def threading_program_frame(obj, frame):
     """The frame that created obj, past obj's own constructors (a subclass's __init__ calling
@@ -64,7 +60,6 @@ def threading_program_frame(obj, frame):
         return None
     return frame
 
-
 def remember_key(obj):
     """A new key for obj.  Kept outside the object (its __dict__ stays as it was); forgotten
     by a weakref callback when obj dies, before its id can be reused."""
@@ -78,7 +73,6 @@ def remember_key(obj):
     threading_keys[i] = key
     return key
 
-
 def optional_arg(args, kwargs, name, default):
     """The one optional argument of f(x=default), or NOTHING when the call is unusual
     (the original then runs alone and raises its own TypeError)."""
@@ -87,10 +81,8 @@ def optional_arg(args, kwargs, name, default):
         return NOTHING
     return args[0] if n else kwargs.get(name, default)
 
-
 def outcome_json(r):
     return JSON_BOOL[r] if type(r) is bool else 'null'
-
 
 def _own_run(th, thread_run):
     """The `target` of a thread made from a Thread subclass that overrides run() (concurrent.futures' executor manager
@@ -104,7 +96,6 @@ def _own_run(th, thread_run):
     except Exception:
         pass
     return 'null'
-
 
 def patch_threading(m):
     """Thread start and exit (idents are reused: an ident is forgotten when its thread ends),
@@ -247,7 +238,6 @@ def FactoryLike(orig, factory, tname):
     f.__module__, f.__doc__, f.__wrapped__ = 'threading', orig.__doc__, orig
     return f
 
-
 def defer_threading_sync(m, o_rlock):
     """thread_sync's wrappers act only on objects the program made, and the first such object passes through its
     class's __init__ (BoundedSemaphore's calls Semaphore's).  Until then each of Semaphore, Event, Condition and Barrier
@@ -300,12 +290,12 @@ def defer_threading_sync(m, o_rlock):
                 lib[0] = code
         return state[0]
 
-    def stub0(cls, o_init, lib):     # Event(): the library makes one per pool task, no packing of arguments
+    def stub0(cls, o_init, lib, plain):     # Event(): the library makes one per pool task, no packing of arguments
         def __init__(self):
             try:
                 if ((code := sys._getframe(1).f_code) is not lib[0] or type(self) is not cls or state[0]) and program_made(self, code, lib, cls):
                     return cls.__init__(self)
-                return o_init(self)
+                return plain(self)
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
                 raise
@@ -325,7 +315,7 @@ def defer_threading_sync(m, o_rlock):
 
     for cls, o_init in originals:
         if same_signature(o_init, ('self',), None):
-            cls.__init__ = stub0(cls, o_init, [None])     # [the caller last found not the program's]
+            cls.__init__ = stub0(cls, o_init, [None], _library_event_init(m, cls, o_init, originals))     # [the caller last found not the program's]
         elif same_signature(o_init, ('self', 'lock'), (None,)):
             cls.__init__ = stub1(cls, o_init, [None])
         else:
@@ -333,6 +323,17 @@ def defer_threading_sync(m, o_rlock):
         inits.append((cls, cls.__init__))
     add_sync_init(*inits)
 
+def _library_event_init(m, cls, o_init, originals):
+    """A library caller's Event (every Pool task's): CPython's __init__ (3.8-3.13: `self._cond = Condition(Lock()); self._flag
+    = False`), its Condition and lock made past their stub and factory (each would read Event.__init__'s frame: not the program's)."""
+    lock = getattr(m.Lock, '__wrapped__', None)     # the factory's original: a builtin (3.13: a class, not this path)
+    if cls is not m.Event or o_init.__code__.co_names != ('Condition', 'Lock', '_cond', '_flag') or type(lock) is not type(len):
+        return o_init
+    C, c_init = m.Condition, dict(originals)[m.Condition]
+    def __init__(self):
+        c_init(c := C.__new__(C), lock())
+        self._cond, self._flag = c, False
+    return __init__
 
 def _wrap_join(T):
     """The program's own Thread.join() of a started, live thread (not the standard library's joins of its threads):
@@ -363,7 +364,6 @@ def _wrap_join(T):
             hide_wrapper_frame(e)
             raise
     T.join = wraps(o_join, join)
-
 
 def _wrap_interpreter_exit(m):
     """threading._shutdown: at exit the main thread runs threading._register_atexit's callbacks (concurrent.futures

@@ -42,6 +42,7 @@ _fd = -1
 event_path = None           # this process's event file, once open (output.py keeps a side slot beside it)
 _counter = itertools.count()
 _threads = {}               # ident -> str(ident), for threads with a `thread` line in this file
+# (an entry in either means the file is open: a fork empties both; disable() leaves them, but every wrapper asks `disabled` first)
 _threads_b = {}             # the same as bytes, for hot paths that build their line as bytes (%-format: no encode)
 _open_lock = _thread.RLock()    # only for opening the file (rare)
 _opening = False

@@ -1085,7 +1085,7 @@ def patch_connection(m):
             pre = self._mptutor_item or item_prefix(tag).encode()     # bytes (connection_tags)
             try:    # emit_line, inline (the hot path): the same line, one bytes %-format (an int item inside it)
                 sb = writer._threads_b.get(get_ident())
-                if sb is not None and writer._fd >= 0:
+                if sb is not None:       # (a thread line here: the file is open, writer._threads_b)
                     b = (SEND_INT % (t, next(writer._counter), sb, pre, obj, took)
                          if type(obj) is int and NBIG < obj < BIG else
                          SEND_ANY % (t, next(writer._counter), sb, pre, short_json(obj).encode(), took))
@@ -1142,7 +1142,7 @@ def patch_connection(m):
             pre = self._mptutor_item or item_prefix(tag).encode()     # bytes (connection_tags)
             try:    # emit_line, inline (the hot path): the same line, one bytes %-format (an int item inside it)
                 sb = writer._threads_b.get(get_ident())
-                if sb is not None and writer._fd >= 0:
+                if sb is not None:       # (a thread line here: the file is open, writer._threads_b)
                     b = (RECV_INT % (t, next(writer._counter), sb, pre, obj, t - t0)
                          if type(obj) is int and NBIG < obj < BIG else
                          RECV_ANY % (t, next(writer._counter), sb, pre, short_json(obj).encode(), t - t0))
@@ -4956,7 +4956,7 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import BIG, BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
+from .describe import BIG, BOUND_METHOD, JSON_BOOL, NBIG, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
 from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next, patch_result_wait
 from .pool_spies import TracedCallback, _OK_TAIL, _wrap_terminate_pool, emit_wait, refused, spy_pair, watch_sizes, written_call
@@ -5061,9 +5061,9 @@ def patch_pool(m):
                             (bound(self, func) if type(func) is BOUND_METHOD else '') + (     # gaps 15B: args='abc'
                             f',"args_string":{len(args)}' if type(args) is not tuple and isinstance(args, (str, bytes)) else ''))
                         x = args[0] if type(args) is tuple and len(args) == 1 else None     # short_json's case, inline:
-                        a = None if type(x) is int and -BIG < x < BIG else short_json(args)     # (None: in the line's f-string)
+                        a = None if type(x) is int and NBIG < x < BIG else short_json(args)     # (None: in the line's f-string)
                         stid = writer._threads.get(get_ident())
-                        if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
+                        if stid is not None:    # emit_line, inline (the hot path): one f-string
                             b = (f'{POOL_SUBMIT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{res._job},'
                                  f'"func":{named[1]},"args":"({x},)","chunks":1,"method":"{method}"{extra}}}\n' if a is None else
                                  f'{POOL_SUBMIT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{res._job},'
@@ -5245,7 +5245,7 @@ def patch_pool(m):
                                 unsent_task_fields(obj[1], job, i, star) if sys._getframe(1).f_code.co_name == '_handle_tasks' else '')
                         t = now_ns()
                         stid = writer._threads.get(get_ident())
-                        if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
+                        if stid is not None:    # emit_line, inline (the hot path): one f-string
                             b = (f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{tail}' if many else
                                  f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{job},"index":{i}{tail}').encode()
                             try:
@@ -5301,7 +5301,7 @@ def patch_pool(m):
             t = now_ns()
             try:    # emit_line, inline (the hot path): the same line, one f-string
                 stid = writer._threads.get(get_ident())
-                if stid is not None and writer._fd >= 0:
+                if stid is not None:
                     b = (f'{POOL_GET}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{self._job},'
                          f'"ok":true,"waited_ns":{t - t0},"error":null}}\n').encode()
                     try:
@@ -5800,7 +5800,7 @@ def _spy_calls(o_get, o_put, star, sizes):
                     stid = writer._threads.get(get_ident())
                     if stid is not None:
                         threads = writer._threads
-                if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
+                if stid is not None:    # emit_line, inline (the hot path): one f-string
                     x = args[0] if type(args) is tuple and len(args) == 1 else None     # a map's item: short_json's
                     b = (f'{POOL_TASK_START}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{fn[1]}"({x},)"{tail}'
                          if type(x) is int and NBIG < x < BIG else      # case, inline, in the line's one f-string
@@ -5848,7 +5848,7 @@ def _spy_calls(o_get, o_put, star, sizes):
                     else:
                         res = ',"ok":true,"result":' + short_json(value)
                     t = now_ns()
-                    if stid is not None and writer._threads is threads and writer._fd >= 0:    # emit_line, inline
+                    if stid is not None and writer._threads is threads:    # emit_line, inline
                         b = (f'{POOL_TASK_END}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i},"ok":true,"result":"{value}"}}\n'
                              if res is None else    # (the hot path): one f-string
                              f'{POOL_TASK_END}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{res}}}\n').encode()
@@ -6151,7 +6151,7 @@ def _make_write(rec):
                     return r
                 t = now_ns()
                 stid = writer._threads.get(tid)
-                if stid is None or writer._fd < 0:      # the thread's first event, or no file yet
+                if stid is None:       # the thread's first event, or no file yet (writer._threads)
                     emit_line(_PRINT, t, f'{pre}{json_str(rest)}}}\n')
                     return r
                 # emit_line, inline (a print is the commonest event of all): the same line, one f-string
@@ -10844,7 +10844,6 @@ threading_keys = {}                     # id(obj) -> key of a program's Semaphor
 _threading_refs = {}                    # id(obj) -> weakref whose callback forgets the id when obj dies
 NOTHING = object()
 
-
 # threading's own Semaphore/BoundedSemaphore/Event/Condition/Barrier -> ids of the code of every __init__ an
 # instance of exactly that class can pass through (the originals, the stubs below, thread_sync's
 # wrappers, of the class and its bases): filled by add_sync_init as they are made.
@@ -10853,11 +10852,9 @@ _init_codes = {}        # class -> ids of the codes of its own __init__s
 _keep = []              # those codes, kept alive so that their ids stay theirs
 _pending = []           # (cls, init) not yet in SYNC_INIT_CODES: settled on first use (most interpreters never do)
 
-
 def add_sync_init(*pairs):
     """(cls, init) pairs: init (a function) is, or wraps, threading class cls's own __init__."""
     _pending.extend(pairs)
-
 
 def _settle():
     while _pending:
@@ -10866,7 +10863,6 @@ def _settle():
         _keep.append(init.__code__)
     for c in _init_codes:
         SYNC_INIT_CODES[c] = frozenset().union(*(_init_codes.get(b, ()) for b in c.__mro__))
-
 
 def threading_program_frame(obj, frame):
     """The frame that created obj, past obj's own constructors (a subclass's __init__ calling
@@ -10888,7 +10884,6 @@ def threading_program_frame(obj, frame):
         return None
     return frame
 
-
 def remember_key(obj):
     """A new key for obj.  Kept outside the object (its __dict__ stays as it was); forgotten
     by a weakref callback when obj dies, before its id can be reused."""
@@ -10902,7 +10897,6 @@ def remember_key(obj):
     threading_keys[i] = key
     return key
 
-
 def optional_arg(args, kwargs, name, default):
     """The one optional argument of f(x=default), or NOTHING when the call is unusual
     (the original then runs alone and raises its own TypeError)."""
@@ -10911,10 +10905,8 @@ def optional_arg(args, kwargs, name, default):
         return NOTHING
     return args[0] if n else kwargs.get(name, default)
 
-
 def outcome_json(r):
     return JSON_BOOL[r] if type(r) is bool else 'null'
-
 
 def _own_run(th, thread_run):
     """The `target` of a thread made from a Thread subclass that overrides run() (concurrent.futures' executor manager
@@ -10928,7 +10920,6 @@ def _own_run(th, thread_run):
     except Exception:
         pass
     return 'null'
-
 
 def patch_threading(m):
     """Thread start and exit (idents are reused: an ident is forgotten when its thread ends),
@@ -11071,7 +11062,6 @@ def FactoryLike(orig, factory, tname):
     f.__module__, f.__doc__, f.__wrapped__ = 'threading', orig.__doc__, orig
     return f
 
-
 def defer_threading_sync(m, o_rlock):
     """thread_sync's wrappers act only on objects the program made, and the first such object passes through its
     class's __init__ (BoundedSemaphore's calls Semaphore's).  Until then each of Semaphore, Event, Condition and Barrier
@@ -11124,12 +11114,12 @@ def defer_threading_sync(m, o_rlock):
                 lib[0] = code
         return state[0]
 
-    def stub0(cls, o_init, lib):     # Event(): the library makes one per pool task, no packing of arguments
+    def stub0(cls, o_init, lib, plain):     # Event(): the library makes one per pool task, no packing of arguments
         def __init__(self):
             try:
                 if ((code := sys._getframe(1).f_code) is not lib[0] or type(self) is not cls or state[0]) and program_made(self, code, lib, cls):
                     return cls.__init__(self)
-                return o_init(self)
+                return plain(self)
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
                 raise
@@ -11149,7 +11139,7 @@ def defer_threading_sync(m, o_rlock):
 
     for cls, o_init in originals:
         if same_signature(o_init, ('self',), None):
-            cls.__init__ = stub0(cls, o_init, [None])     # [the caller last found not the program's]
+            cls.__init__ = stub0(cls, o_init, [None], _library_event_init(m, cls, o_init, originals))     # [the caller last found not the program's]
         elif same_signature(o_init, ('self', 'lock'), (None,)):
             cls.__init__ = stub1(cls, o_init, [None])
         else:
@@ -11157,6 +11147,17 @@ def defer_threading_sync(m, o_rlock):
         inits.append((cls, cls.__init__))
     add_sync_init(*inits)
 
+def _library_event_init(m, cls, o_init, originals):
+    """A library caller's Event (every Pool task's): CPython's __init__ (3.8-3.13: `self._cond = Condition(Lock()); self._flag
+    = False`), its Condition and lock made past their stub and factory (each would read Event.__init__'s frame: not the program's)."""
+    lock = getattr(m.Lock, '__wrapped__', None)     # the factory's original: a builtin (3.13: a class, not this path)
+    if cls is not m.Event or o_init.__code__.co_names != ('Condition', 'Lock', '_cond', '_flag') or type(lock) is not type(len):
+        return o_init
+    C, c_init = m.Condition, dict(originals)[m.Condition]
+    def __init__(self):
+        c_init(c := C.__new__(C), lock())
+        self._cond, self._flag = c, False
+    return __init__
 
 def _wrap_join(T):
     """The program's own Thread.join() of a started, live thread (not the standard library's joins of its threads):
@@ -11187,7 +11188,6 @@ def _wrap_join(T):
             hide_wrapper_frame(e)
             raise
     T.join = wraps(o_join, join)
-
 
 def _wrap_interpreter_exit(m):
     """threading._shutdown: at exit the main thread runs threading._register_atexit's callbacks (concurrent.futures
@@ -11871,6 +11871,7 @@ _fd = -1
 event_path = None           # this process's event file, once open (output.py keeps a side slot beside it)
 _counter = itertools.count()
 _threads = {}               # ident -> str(ident), for threads with a `thread` line in this file
+# (an entry in either means the file is open: a fork empties both; disable() leaves them, but every wrapper asks `disabled` first)
 _threads_b = {}             # the same as bytes, for hot paths that build their line as bytes (%-format: no encode)
 _open_lock = _thread.RLock()    # only for opening the file (rare)
 _opening = False
