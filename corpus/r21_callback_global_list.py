@@ -19,7 +19,8 @@ def collect(r):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     pool = mp.Pool(3)
     for i in range(3):
         pool.apply_async(work, (i,), callback=collect)

@@ -22,7 +22,8 @@ def consume(q):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     q = mp.Queue()
     prod = mp.Process(target=produce, args=(q,), name="producer")
     cons = mp.Process(target=consume, args=(q,), name="consumer")

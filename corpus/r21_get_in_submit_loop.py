@@ -11,7 +11,8 @@ def square(x):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     with mp.Pool(3) as pool:
         t0 = time.monotonic()
         for x in range(3):

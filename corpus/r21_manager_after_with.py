@@ -12,7 +12,8 @@ def count(d, lock, word):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     with mp.Manager() as m:
         d, lock = m.dict(), m.Lock()
         ps = [mp.Process(target=count, args=(d, lock, w)) for w in ("apple", "pear")]

@@ -11,7 +11,8 @@ def fetch(url):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     with mp.Pool(6) as pool:
         for url, size in pool.map(fetch, ["http://a.example/1", "http://b.example/22"]):
             print(url, size, flush=True)

@@ -12,7 +12,8 @@ def add(counter, n):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     counter = mp.Value("i", 0)
     procs = [mp.Process(target=add(counter, 200)) for _ in range(2)]
     print("after building the Process objects:", counter.value, flush=True)

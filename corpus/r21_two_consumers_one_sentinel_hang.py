@@ -14,7 +14,8 @@ def consume(q, name):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     q = mp.Queue()
     cs = [mp.Process(target=consume, args=(q, "c%d" % i), name="c%d" % i) for i in range(2)]
     for c in cs:
