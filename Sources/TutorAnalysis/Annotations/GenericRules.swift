@@ -36,6 +36,7 @@ struct GenericRules {
             + boundMethodCopies()
             + resultsKeptUnreadyByCallbacks()
             + proxyCallsAfterShutdown()
+            + serialGets()
             + watchdog()
     }
 }

@@ -187,6 +187,8 @@ extension NotePremise {
             return StateQueries.closedReader(broken: broken, in: events) == found
         case let .boundMethodPickled(step):
             return StateQueries.boundMethodPickled(at: step, in: events) != nil
+        case let .serialGets(step, found):
+            return StateQueries.serialGets(at: step, in: events) == found
         case let .callbackKeptResultUnready(getStep, callbackEndStep):
             return StateQueries.callbackKeptResultUnready(getAt: getStep, in: events)?.callbackEnd == callbackEndStep
         case let .proxyCallAfterShutdown(step, shutdownStep, serverEndStep):

@@ -158,6 +158,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The `future.submit` at `step` names the program's class whose instance its bound method carries (`bound`), and its
     /// executor was created as a ProcessPoolExecutor (gaps 12B).
     case boundMethodPickled(step: Int)
+    /// The `pool.submit` at `step` is the second of a pool's submissions each made after a get() of the one before
+    /// (`StateQueries.serialGets`), and `found` is that run (round 21).
+    case serialGets(step: Int, found: SerialGets)
     /// The `pool.get` at `getStep` timed out, and its job's own callback ended by an exception at `callbackEndStep`,
     /// after the result came back: `_set()` never marked the result ready (round 12).
     case callbackKeptResultUnready(getStep: Int, callbackEndStep: Int)

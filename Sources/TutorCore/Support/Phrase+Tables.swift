@@ -83,6 +83,7 @@ public extension Phrase {
         .merging(englishRound18E) { a, _ in a }
         .merging(englishRound19) { a, _ in a }
         .merging(englishRound20) { a, _ in a }
+        .merging(englishRound21) { a, _ in a }
         .merging(englishGaps18B) { a, _ in a }
         .merging(englishGaps19A) { a, _ in a }
         .merging(englishGaps19B) { a, _ in a }
@@ -171,6 +172,7 @@ public extension Phrase {
         .merging(chineseRound18E) { a, _ in a }
         .merging(chineseRound19) { a, _ in a }
         .merging(chineseRound20) { a, _ in a }
+        .merging(chineseRound21) { a, _ in a }
         .merging(chineseGaps18B) { a, _ in a }
         .merging(chineseGaps19A) { a, _ in a }
         .merging(chineseGaps19B) { a, _ in a }
