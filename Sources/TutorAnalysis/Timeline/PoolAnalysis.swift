@@ -97,7 +97,7 @@ private struct WorkerID: Hashable {
     var thread: String
 }
 
-private extension String {
+extension String {
     /// Orders `Worker-2` before `Worker-10`.
     func localizedStandardLess(_ other: String) -> Bool {
         let split: (String) -> (String, Int) = { s in

@@ -35,6 +35,10 @@ public struct PoolFigures: Sendable {
     public var longestQueued: PoolTask?
     /// Workers of this pool whose initializer raised (each then ended without taking a task).
     public var initializerFailures = 0
+    /// Names of the worker processes of this pool that ran no chunk, its initializer's failures left out (they have
+    /// their own figure); empty for a ThreadPool or when events were lost (round 21: a Pool(6) given two items listed
+    /// the two workers that ran one and said nothing of the other four).
+    public var idleWorkers: [String] = []
     /// When `Pool()` was called (nil when its creation is not in the record).
     public var openedT: Int64?
     /// When the pool was over: the last of its `join()`/`terminate()` and its workers' ends; nil while a worker
@@ -113,6 +117,12 @@ public struct PoolFigures: Sendable {
         workersStarted = max(workerPids.count, Set(workers.map(\.key)).count)
         workerStartsKnown = !workerPids.isEmpty
         initializerFailures = found.failedInitPids.reduce(0) { $0 + (workerPids.contains($1) ? 1 : 0) }
+        if timeline.lostEvents == 0 {
+            let ran = Set(workers.map(\.pid))
+            idleWorkers = workerPids.subtracting(ran).subtracting(found.failedInitPids)
+                .map { timeline.process(pid: $0)?.name ?? "pid \($0)" }
+                .sorted { $0.localizedStandardLess($1) }
+        }
         openedT = create?.t
         closedT = create == nil ? nil : Self.closedT(pool: pool, workerPids: workerPids, timeline: timeline, found: found)
     }

@@ -97,6 +97,7 @@ private extension SummaryRenderer {
             out.append("    " + worker.name.truncated(toWidth: nameWidth).padded(toWidth: nameWidth) + "  " + bar
                 + "  " + busyWords(worker, of: pool, n: worker.tasks.count, unit: unit(worker.tasks.count)))
         }
+        out += idleWorkerLines(pool, unit: unit(1))
         if let longest = pool.longestQueued, let queued = longest.queuedNs, queued > 0 {
             out.append("    " + Phrase.summaryPoolLongest.text(["wait": Format.duration(ns: queued), "task": longest.name]))
             out += TextWrapper.wrap(Phrase.summaryPoolEach.text(["list": queueingDelays(tasks, unit: units)]), width: width, indent: "      ",
