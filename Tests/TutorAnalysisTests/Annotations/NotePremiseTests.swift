@@ -52,7 +52,7 @@ final class NotePremiseTests: XCTestCase {
                                 "queueItemsLeft", "mainFileGone",
                                 "managerQueueItemsLeft",
                                 "staleCheck", "pipeEOFHidden",
-                                "terminatedInDeadlock"])
+                                "terminatedInDeadlock", "serialGets"])
     }
 
     func testALessonNoteRestsOnItsWhenSelector() throws {
