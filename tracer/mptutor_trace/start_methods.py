@@ -127,6 +127,34 @@ def patch_spawn(m):
     get_preparation_data.__name__, get_preparation_data.__doc__ = o.__name__, o.__doc__
     get_preparation_data.__qualname__, get_preparation_data.__module__ = o.__qualname__, o.__module__
     m.get_preparation_data = get_preparation_data
+    o_prep = m.prepare
+
+    def prepare(data):
+        opened = writer._fd >= 0
+        try:
+            return o_prep(data)
+        finally:    # (spawn._main's own call: the child's first lines were its import of the main module)
+            if not opened and writer._fd >= 0 and not writer.disabled and type(data) is dict:
+                _booted(data)
+    prepare.__name__, prepare.__qualname__, prepare.__module__ = o_prep.__name__, o_prep.__qualname__, o_prep.__module__
+    m.prepare = prepare
+
+
+def _booted(data):
+    """A spawn or forkserver child wrote its first lines inside prepare(), i.e. while it imported the main module as
+    __mp_main__, before Process._bootstrap stamped its `process.start` (gaps 21B): `process.boot` (`name`, `main`: the
+    file or module imported, `method`), stamped when this interpreter's tracer began (writer.began: a spawn child's
+    interpreter start, a forkserver child's fork), so those lines sit under it.  Written only then: a child whose
+    import recorded nothing keeps its one "started" row."""
+    try:
+        path, name = data.get('init_main_from_path'), data.get('init_main_from_name')
+        main = os.path.basename(path) if type(path) is str else name
+        if type(main) is str:
+            method = data.get('start_method')
+            emit(schema.PROCESS_BOOT, writer.began, (json_str(str(data.get('name', '?'))), json_str(main),
+                                                      json_str(method) if type(method) is str else 'null'))
+    except Exception:
+        writer.disable()
 
 
 def _before_fork():

@@ -34,6 +34,7 @@ role = 'main'
 process_name = None         # the Process's name, once _bootstrap has named it
 start_method = None         # this process's own start method, once _bootstrap knows it
 spawned = False             # started by spawn's spawn_main: it leaves by sys.exit(), so atexit handlers still run
+began = now_ns()            # when the tracer began here: this interpreter's start, or (after_fork_in_child) the fork
 
 # The event file.  _fd: -1 = not opened yet (the first event opens it), -2 = tracer disabled,
 # >= 0 = our file.  `disabled` mirrors _fd == -2 for the areas' wrappers (one attribute load).
@@ -153,8 +154,8 @@ def after_fork_in_child():
         _mm = None
     _open_lock = _thread.RLock()    # the parent's may have been held at fork
     role, process_name = 'other', None   # Process._bootstrap says 'child' with its name
-    global spawned
-    spawned = False             # a forked process's Process leaves by os._exit
+    global spawned, began
+    began, spawned = now_ns(), False            # a forked process's Process leaves by os._exit
     mp_children.clear()         # the parent's children
     for hook in at_fork_in_child:
         hook()
