@@ -42,6 +42,26 @@ class ChildBoot(TraceCase):
         self.assertEqual((r.rc, r.stdout), (0, "child ran\n"), r.dump())
         self.assertEqual(r.of('process.boot'), [], r.dump())
 
+    def test_an_import_that_raises_keeps_its_traceback_and_has_the_boot_line(self):
+        """process_no_main_guard: the child's import of the main module starts a Process (RuntimeError): the traceback
+        has no frame of the tracer's wrapper, and the boot line is there, before the failed start."""
+        code = textwrap.dedent('''
+            import multiprocessing as mp
+            import sys
+            def hello():
+                print("hello", flush=True)
+            p = mp.get_context(sys.argv[1]).Process(target=hello)
+            p.start()
+            p.join()
+        ''')
+        r = self.traced(code, 'spawn', args=('spawn',))
+        self.assertIn('RuntimeError', r.stderr, r.dump())
+        self.assertNotIn('mptutor_trace', r.stderr, r.dump())
+        boot = r.one('process.boot')
+        failed = [e for e in r.of('process.error') if e['pid'] == boot['pid']]
+        self.assertEqual(len(failed), 1, r.dump())
+        self.assertLess(boot['t'], failed[0]['t'])
+
     def test_a_fork_child_has_no_boot_line(self):
         r = self.traced(MODULE_LEVEL, 'fork', args=('fork',))
         self.assertEqual((r.rc, r.stdout), (0, "child ran\n"), r.dump())

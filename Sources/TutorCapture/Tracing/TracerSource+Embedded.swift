@@ -9562,7 +9562,11 @@ def patch_spawn(m):
     o = m.get_preparation_data
 
     def get_preparation_data(name):
-        d = o(name)
+        try:
+            d = o(name)
+        except BaseException as e:      # a start() during the main module's import (no __main__ guard): as untraced
+            hide_wrapper_frame(e)
+            raise
         try:
             if (not writer.disabled and 'init_main_from_name' not in d and 'init_main_from_path' not in d
                     and sys._getframe(1).f_globals.get('__name__') != 'multiprocessing.forkserver'):
@@ -9579,6 +9583,9 @@ def patch_spawn(m):
         opened = writer._fd >= 0
         try:
             return o_prep(data)
+        except BaseException as e:      # the import's own error (no __main__ guard), as untraced: no frame of ours
+            hide_wrapper_frame(e)
+            raise
         finally:    # (spawn._main's own call: the child's first lines were its import of the main module)
             if not opened and writer._fd >= 0 and not writer.disabled and type(data) is dict:
                 _booted(data)
