@@ -134,25 +134,26 @@ def patch_spawn(m):
     o_prep = m.prepare
 
     def prepare(data):
-        opened = writer._fd >= 0
+        if writer._fd < 0 and not writer.disabled and type(data) is dict:     # (spawn._main's own call)
+            writer.at_open = lambda: _booted(data)      # the child's first line, if its import of the main module writes one
         try:
             return o_prep(data)
         except BaseException as e:      # the import's own error (no __main__ guard), as untraced: no frame of ours
             hide_wrapper_frame(e)
             raise
-        finally:    # (spawn._main's own call: the child's first lines were its import of the main module)
-            if not opened and writer._fd >= 0 and not writer.disabled and type(data) is dict:
-                _booted(data)
+        finally:
+            writer.at_open = None
     prepare.__name__, prepare.__qualname__, prepare.__module__ = o_prep.__name__, o_prep.__qualname__, o_prep.__module__
     m.prepare = prepare
 
 
 def _booted(data):
-    """A spawn or forkserver child wrote its first lines inside prepare(), i.e. while it imported the main module as
-    __mp_main__, before Process._bootstrap stamped its `process.start` (gaps 21B): `process.boot` (`name`, `main`: the
-    file or module imported, `method`), stamped when this interpreter's tracer began (writer.began: a spawn child's
-    interpreter start, a forkserver child's fork), so those lines sit under it.  Written only then: a child whose
-    import recorded nothing keeps its one "started" row."""
+    """A spawn or forkserver child's first line is being written inside prepare(), i.e. while it imports the main module
+    as __mp_main__, before Process._bootstrap stamps its `process.start` (gaps 21B): `process.boot` (`name`, `main`: the
+    file or module imported, `method`) goes first (writer.at_open), stamped when this interpreter's tracer began
+    (writer.began: a spawn child's interpreter start, a forkserver child's fork), so those lines sit under it, also when
+    the import then hangs or the child is killed.  Written only then: a child whose import records nothing keeps its
+    one "started" row."""
     try:
         path, name = data.get('init_main_from_path'), data.get('init_main_from_name')
         main = os.path.basename(path) if type(path) is str else name

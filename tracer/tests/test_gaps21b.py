@@ -62,6 +62,33 @@ class ChildBoot(TraceCase):
         self.assertEqual(len(failed), 1, r.dump())
         self.assertLess(boot['t'], failed[0]['t'])
 
+    def test_a_child_killed_inside_its_import_has_its_boot_line_first(self):
+        """The boot line is the child's first line (n), written as its file opens: a child terminated while its import
+        of the main module still runs keeps it."""
+        code = textwrap.dedent('''
+            import multiprocessing as mp
+            import sys
+            import time
+            if __name__ == "__mp_main__":
+                print("importing", flush=True)
+                time.sleep(30)
+            def never():
+                pass
+            if __name__ == "__main__":
+                p = mp.get_context(sys.argv[1]).Process(target=never, name="slow")
+                p.start()
+                time.sleep(2)
+                p.terminate()
+                p.join()
+                print("code", p.exitcode, flush=True)
+        ''')
+        r = self.traced(code, 'spawn', args=('spawn',))
+        self.assertEqual(r.stdout, "importing\ncode -15\n", r.dump())
+        boot = r.one('process.boot')
+        self.assertEqual(r.of('process.start', pid=boot['pid']), [], r.dump())
+        lines = sorted((e for e in r.procs[boot['pid']] if e['kind'] not in ('proc', 'thread')), key=lambda e: e['n'])
+        self.assertEqual([e['kind'] for e in lines], ['process.boot', 'print'], r.dump())
+
     def test_a_fork_child_has_no_boot_line(self):
         r = self.traced(MODULE_LEVEL, 'fork', args=('fork',))
         self.assertEqual((r.rc, r.stdout), (0, "child ran\n"), r.dump())

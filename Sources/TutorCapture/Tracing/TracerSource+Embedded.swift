@@ -9580,25 +9580,26 @@ def patch_spawn(m):
     o_prep = m.prepare
 
     def prepare(data):
-        opened = writer._fd >= 0
+        if writer._fd < 0 and not writer.disabled and type(data) is dict:     # (spawn._main's own call)
+            writer.at_open = lambda: _booted(data)      # the child's first line, if its import of the main module writes one
         try:
             return o_prep(data)
         except BaseException as e:      # the import's own error (no __main__ guard), as untraced: no frame of ours
             hide_wrapper_frame(e)
             raise
-        finally:    # (spawn._main's own call: the child's first lines were its import of the main module)
-            if not opened and writer._fd >= 0 and not writer.disabled and type(data) is dict:
-                _booted(data)
+        finally:
+            writer.at_open = None
     prepare.__name__, prepare.__qualname__, prepare.__module__ = o_prep.__name__, o_prep.__qualname__, o_prep.__module__
     m.prepare = prepare
 
 
 def _booted(data):
-    """A spawn or forkserver child wrote its first lines inside prepare(), i.e. while it imported the main module as
-    __mp_main__, before Process._bootstrap stamped its `process.start` (gaps 21B): `process.boot` (`name`, `main`: the
-    file or module imported, `method`), stamped when this interpreter's tracer began (writer.began: a spawn child's
-    interpreter start, a forkserver child's fork), so those lines sit under it.  Written only then: a child whose
-    import recorded nothing keeps its one "started" row."""
+    """A spawn or forkserver child's first line is being written inside prepare(), i.e. while it imports the main module
+    as __mp_main__, before Process._bootstrap stamps its `process.start` (gaps 21B): `process.boot` (`name`, `main`: the
+    file or module imported, `method`) goes first (writer.at_open), stamped when this interpreter's tracer began
+    (writer.began: a spawn child's interpreter start, a forkserver child's fork), so those lines sit under it, also when
+    the import then hangs or the child is killed.  Written only then: a child whose import records nothing keeps its
+    one "started" row."""
     try:
         path, name = data.get('init_main_from_path'), data.get('init_main_from_name')
         main = os.path.basename(path) if type(path) is str else name
@@ -11940,6 +11941,7 @@ _size = 0                   # bytes of the file reserved and mapped
 at_finish = []              # called first by finish(): output.py records unfinished lines
 at_fork_in_child = []       # called by after_fork_in_child(): output.py drops the parent's
 at_child_start = []         # called by a child's Process._bootstrap after its process.start line (import_locks)
+at_open = None              # called once as this process's file opens, before its first line (start_methods' process.boot)
 # pid -> multiprocessing Popen of a child this process started (process.py), for forks' os.kill records; here, not in
 # forks.py, so that the os wrappers (mptutor_trace.output.wrap_os_forks) can tell "no child" without loading forks.py; weak: a
 # Popen kept alive would keep its sentinel's finalizer from closing the pipe
@@ -12040,8 +12042,8 @@ def after_fork_in_child():
         _mm = None
     _open_lock = _thread.RLock()    # the parent's may have been held at fork
     role, process_name = 'other', None   # Process._bootstrap says 'child' with its name
-    global spawned, began
-    began, spawned = now_ns(), False            # a forked process's Process leaves by os._exit
+    global spawned, began, at_open
+    began, spawned, at_open = now_ns(), False, None            # a forked process's Process leaves by os._exit
     mp_children.clear()         # the parent's children
     for hook in at_fork_in_child:
         hook()
@@ -12104,7 +12106,7 @@ def is_infra_thread(th):
 
 def open_file():
     """Open this process's event file and write the `proc` header (n = 0)."""
-    global _fd, _counter, _opening, _mm, _size, _out, event_path
+    global _fd, _counter, _opening, _mm, _size, _out, event_path, at_open
     if _fd == -2 or not directory:
         return False
     with _open_lock:
@@ -12146,6 +12148,9 @@ def open_file():
             event_path = os.path.join(directory, '%d-%d.jsonl' % (pid, t))
             os.rename(tmp, event_path)
             _fd = fd
+            hook, at_open = at_open, None
+            if hook is not None:
+                hook()
             return True
         except Exception:
             disable()
@@ -12217,6 +12222,10 @@ def _grow_file(fd, need, size):
 
 def _thread_line(tid, t):
     """First event of a thread in this file: name it.  Returns str(tid) for the cache."""
+    if _fd == -1:       # the file opens first: its at_open hook's line (and this thread's line) may come before
+        open_file()
+        if tid in _threads:
+            return _threads[tid]
     stid = _threads[tid] = str(tid)
     _threads_b[tid] = stid.encode()
     name, daemon, infra = 'MainThread', 'false', 'false'
