@@ -300,7 +300,7 @@ _REPLACED = {
     'threading': (':Lock RLock _make_invoke_excepthook _shutdown local | Condition:__init__ | Semaphore:__init__ | '
                   'Event:__init__ | Barrier:__init__ _release | Thread:_delete join start | Timer:cancel run'),
     'multiprocessing.context': 'BaseContext:set_executable set_forkserver_preload | DefaultContext:set_start_method get_start_method',
-    'multiprocessing.spawn': ':get_preparation_data',
+    'multiprocessing.spawn': ':get_preparation_data prepare',
     'multiprocessing.process': ('BaseProcess:__init__ __init_subclass__ _bootstrap _check_closed close daemon is_alive join kill name run '
                                 'start terminate | _ParentProcess:is_alive'),
     'multiprocessing.synchronize': ('SemLock:__enter__ __exit__ __getstate__ __init__ __setstate__ _mptutor_acq '

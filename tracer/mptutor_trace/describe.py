@@ -177,3 +177,25 @@ def argv_json(a):
         else:
             out.append(json_str('<%s>' % t.__name__))
     return ','.join(out)
+
+
+# CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR (inspect's flags, without importing inspect in every child)
+_MAKES = ((0x200, 'async_generator'), (0x80, 'coroutine'), (0x20, 'generator'))
+
+
+def target_makes(f, run):
+    """`,"target_makes":"generator"` (or coroutine, async_generator) for a Process whose run() is Process.run and whose
+    target is such a function (through a bound method or a partial): calling it only made that object, which run()
+    dropped, so none of the target's body ran (gaps 21B); '' otherwise.  Never raises."""
+    try:
+        if getattr(run, '__qualname__', None) != 'BaseProcess.run':
+            return ''
+        for _ in range(4):
+            f = f.__func__ if type(f) is BOUND_METHOD else getattr(f, 'func', None) if type(f).__name__ == 'partial' else f
+        code = f.__code__ if type(f) is PLAIN_FUNCTION else None
+        for flag, what in _MAKES:
+            if code is not None and code.co_flags & flag:
+                return ',"target_makes":"%s"' % what
+    except Exception:
+        pass
+    return ''

@@ -11,7 +11,7 @@ from _weakref import ref
 
 from . import output, schema, writer
 from .describe import (BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null,
-                       short_json)
+                       short_json, target_makes)
 from .process_checks import not_parent, wrap_is_alive
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
@@ -104,7 +104,7 @@ def wrap_run(orig):
             code, raised = 1, 'null'
             try:
                 r = orig(self, *args, **kwargs)
-                code = 0
+                code, raised = 0, raised + target_makes(d.get('_target'), orig)     # a generator function's: gaps 21B
                 return r
             except SystemExit as e:
                 code, raised = exit_code(e), '"SystemExit"'

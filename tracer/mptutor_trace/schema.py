@@ -116,7 +116,7 @@ PROCESS_SIGNAL_PROBE = variant('process.signal.sent', ',"to_pid":%d,"signum":0,"
 PROCESS_SETTING = template('process.setting', ',"call":"%s","value":%s,"site":%s')
 PROCESS_START_METHOD, PROCESS_START_METHOD_FIXED = template('process.start_method', ',"method":%s,"site":%s%s'), template('process.start_method.fixed', ',"method":%s,"call":"%s","site":%s')  # gaps 18A: .fixed, the program's get_start_method() fixed the default context
 PROCESS_ATTR_SET = template('process.attr.set', ',"attr":%s,"value":%s,"named":%s,"before_init":%s,"error":%s,"site":%s')  # gaps 15A: process_setters.py
-PROCESS_PREP_NOMAIN = template('process.prep.nomain', ',"name":%s')  # gaps 15A: start_methods.patch_spawn, no main file for a child
+PROCESS_PREP_NOMAIN, PROCESS_BOOT = template('process.prep.nomain', ',"name":%s'), template('process.boot', ',"name":%s,"main":%s,"method":%s')  # gaps 15A: start_methods.patch_spawn, no main file for a child; gaps 21B: a child's import of the main module wrote lines (start_methods._booted)
 # pools (pool.py)
 POOL_CREATE = template('pool.create', ',"object":%s,"processes":%d,"maxtasksperchild":%s,"site":%s%s')
 POOL_SUBMIT = hot('pool.submit', 'object', 'job', 'func', 'args', 'chunks', 'method')
@@ -366,7 +366,7 @@ TRAILING_FIELDS = {
     'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error', 'return_when'), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type', 'chunk_item', 'input_index'),
     'process.spawn': ('os_fork', 'no_target', 'run_misspelt', 'target', 'closure', 'defaults'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
-    'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
+    'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg', 'target_makes'),
     'connection.refused': ('side',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),
     'pool.wait': ('timeout', 'iterated'), 'pool.waited': ('iterated',), 'future.wait': ('timeout', 'left'), 'pipe.send.error': ('item',),
     'subprocess.spawn': ('stdout', 'stderr'),

@@ -116,7 +116,11 @@ def patch_spawn(m):
     o = m.get_preparation_data
 
     def get_preparation_data(name):
-        d = o(name)
+        try:
+            d = o(name)
+        except BaseException as e:      # a start() during the main module's import (no __main__ guard): as untraced
+            hide_wrapper_frame(e)
+            raise
         try:
             if (not writer.disabled and 'init_main_from_name' not in d and 'init_main_from_path' not in d
                     and sys._getframe(1).f_globals.get('__name__') != 'multiprocessing.forkserver'):
@@ -127,6 +131,38 @@ def patch_spawn(m):
     get_preparation_data.__name__, get_preparation_data.__doc__ = o.__name__, o.__doc__
     get_preparation_data.__qualname__, get_preparation_data.__module__ = o.__qualname__, o.__module__
     m.get_preparation_data = get_preparation_data
+    o_prep = m.prepare
+
+    def prepare(data):
+        if writer._fd < 0 and not writer.disabled and type(data) is dict:     # (spawn._main's own call)
+            writer.at_open = lambda: _booted(data)      # the child's first line, if its import of the main module writes one
+        try:
+            return o_prep(data)
+        except BaseException as e:      # the import's own error (no __main__ guard), as untraced: no frame of ours
+            hide_wrapper_frame(e)
+            raise
+        finally:
+            writer.at_open = None
+    prepare.__name__, prepare.__qualname__, prepare.__module__ = o_prep.__name__, o_prep.__qualname__, o_prep.__module__
+    m.prepare = prepare
+
+
+def _booted(data):
+    """A spawn or forkserver child's first line is being written inside prepare(), i.e. while it imports the main module
+    as __mp_main__, before Process._bootstrap stamps its `process.start` (gaps 21B): `process.boot` (`name`, `main`: the
+    file or module imported, `method`) goes first (writer.at_open), stamped when this interpreter's tracer began
+    (writer.began: a spawn child's interpreter start, a forkserver child's fork), so those lines sit under it, also when
+    the import then hangs or the child is killed.  Written only then: a child whose import records nothing keeps its
+    one "started" row."""
+    try:
+        path, name = data.get('init_main_from_path'), data.get('init_main_from_name')
+        main = os.path.basename(path) if type(path) is str else name
+        if type(main) is str:
+            method = data.get('start_method')
+            emit(schema.PROCESS_BOOT, writer.began, (json_str(str(data.get('name', '?'))), json_str(main),
+                                                      json_str(method) if type(method) is str else 'null'))
+    except Exception:
+        writer.disable()
 
 
 def _before_fork():

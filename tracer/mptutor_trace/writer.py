@@ -34,6 +34,7 @@ role = 'main'
 process_name = None         # the Process's name, once _bootstrap has named it
 start_method = None         # this process's own start method, once _bootstrap knows it
 spawned = False             # started by spawn's spawn_main: it leaves by sys.exit(), so atexit handlers still run
+began = now_ns()            # when the tracer began here: this interpreter's start, or (after_fork_in_child) the fork
 
 # The event file.  _fd: -1 = not opened yet (the first event opens it), -2 = tracer disabled,
 # >= 0 = our file.  `disabled` mirrors _fd == -2 for the areas' wrappers (one attribute load).
@@ -53,6 +54,7 @@ _size = 0                   # bytes of the file reserved and mapped
 at_finish = []              # called first by finish(): output.py records unfinished lines
 at_fork_in_child = []       # called by after_fork_in_child(): output.py drops the parent's
 at_child_start = []         # called by a child's Process._bootstrap after its process.start line (import_locks)
+at_open = None              # called once as this process's file opens, before its first line (start_methods' process.boot)
 # pid -> multiprocessing Popen of a child this process started (process.py), for forks' os.kill records; here, not in
 # forks.py, so that the os wrappers (mptutor_trace.output.wrap_os_forks) can tell "no child" without loading forks.py; weak: a
 # Popen kept alive would keep its sentinel's finalizer from closing the pipe
@@ -153,8 +155,8 @@ def after_fork_in_child():
         _mm = None
     _open_lock = _thread.RLock()    # the parent's may have been held at fork
     role, process_name = 'other', None   # Process._bootstrap says 'child' with its name
-    global spawned
-    spawned = False             # a forked process's Process leaves by os._exit
+    global spawned, began, at_open
+    began, spawned, at_open = now_ns(), False, None            # a forked process's Process leaves by os._exit
     mp_children.clear()         # the parent's children
     for hook in at_fork_in_child:
         hook()
@@ -217,7 +219,7 @@ def is_infra_thread(th):
 
 def open_file():
     """Open this process's event file and write the `proc` header (n = 0)."""
-    global _fd, _counter, _opening, _mm, _size, _out, event_path
+    global _fd, _counter, _opening, _mm, _size, _out, event_path, at_open
     if _fd == -2 or not directory:
         return False
     with _open_lock:
@@ -259,6 +261,9 @@ def open_file():
             event_path = os.path.join(directory, '%d-%d.jsonl' % (pid, t))
             os.rename(tmp, event_path)
             _fd = fd
+            hook, at_open = at_open, None
+            if hook is not None:
+                hook()
             return True
         except Exception:
             disable()
@@ -330,6 +335,10 @@ def _grow_file(fd, need, size):
 
 def _thread_line(tid, t):
     """First event of a thread in this file: name it.  Returns str(tid) for the cache."""
+    if _fd == -1:       # the file opens first: its at_open hook's line (and this thread's line) may come before
+        open_file()
+        if tid in _threads:
+            return _threads[tid]
     stid = _threads[tid] = str(tid)
     _threads_b[tid] = stid.encode()
     name, daemon, infra = 'MainThread', 'false', 'false'

@@ -442,7 +442,7 @@ _REPLACED = {
     'threading': (':Lock RLock _make_invoke_excepthook _shutdown local | Condition:__init__ | Semaphore:__init__ | '
                   'Event:__init__ | Barrier:__init__ _release | Thread:_delete join start | Timer:cancel run'),
     'multiprocessing.context': 'BaseContext:set_executable set_forkserver_preload | DefaultContext:set_start_method get_start_method',
-    'multiprocessing.spawn': ':get_preparation_data',
+    'multiprocessing.spawn': ':get_preparation_data prepare',
     'multiprocessing.process': ('BaseProcess:__init__ __init_subclass__ _bootstrap _check_closed close daemon is_alive join kill name run '
                                 'start terminate | _ParentProcess:is_alive'),
     'multiprocessing.synchronize': ('SemLock:__enter__ __exit__ __getstate__ __init__ __setstate__ _mptutor_acq '
@@ -1791,6 +1791,28 @@ def argv_json(a):
         else:
             out.append(json_str('<%s>' % t.__name__))
     return ','.join(out)
+
+
+# CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR (inspect's flags, without importing inspect in every child)
+_MAKES = ((0x200, 'async_generator'), (0x80, 'coroutine'), (0x20, 'generator'))
+
+
+def target_makes(f, run):
+    """`,"target_makes":"generator"` (or coroutine, async_generator) for a Process whose run() is Process.run and whose
+    target is such a function (through a bound method or a partial): calling it only made that object, which run()
+    dropped, so none of the target's body ran (gaps 21B); '' otherwise.  Never raises."""
+    try:
+        if getattr(run, '__qualname__', None) != 'BaseProcess.run':
+            return ''
+        for _ in range(4):
+            f = f.__func__ if type(f) is BOUND_METHOD else getattr(f, 'func', None) if type(f).__name__ == 'partial' else f
+        code = f.__code__ if type(f) is PLAIN_FUNCTION else None
+        for flag, what in _MAKES:
+            if code is not None and code.co_flags & flag:
+                return ',"target_makes":"%s"' % what
+    except Exception:
+        pass
+    return ''
 """#),
         ("mptutor_trace/event_polls.py", #"""
 """Event.is_set() polls (gaps 13A): a loop `while not ev.is_set(): sleep(...)` waits without ever blocking in wait().
@@ -6320,7 +6342,7 @@ from _weakref import ref
 
 from . import output, schema, writer
 from .describe import (BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null,
-                       short_json)
+                       short_json, target_makes)
 from .process_checks import not_parent, wrap_is_alive
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
@@ -6413,7 +6435,7 @@ def wrap_run(orig):
             code, raised = 1, 'null'
             try:
                 r = orig(self, *args, **kwargs)
-                code = 0
+                code, raised = 0, raised + target_makes(d.get('_target'), orig)     # a generator function's: gaps 21B
                 return r
             except SystemExit as e:
                 code, raised = exit_code(e), '"SystemExit"'
@@ -8294,7 +8316,7 @@ PROCESS_SIGNAL_PROBE = variant('process.signal.sent', ',"to_pid":%d,"signum":0,"
 PROCESS_SETTING = template('process.setting', ',"call":"%s","value":%s,"site":%s')
 PROCESS_START_METHOD, PROCESS_START_METHOD_FIXED = template('process.start_method', ',"method":%s,"site":%s%s'), template('process.start_method.fixed', ',"method":%s,"call":"%s","site":%s')  # gaps 18A: .fixed, the program's get_start_method() fixed the default context
 PROCESS_ATTR_SET = template('process.attr.set', ',"attr":%s,"value":%s,"named":%s,"before_init":%s,"error":%s,"site":%s')  # gaps 15A: process_setters.py
-PROCESS_PREP_NOMAIN = template('process.prep.nomain', ',"name":%s')  # gaps 15A: start_methods.patch_spawn, no main file for a child
+PROCESS_PREP_NOMAIN, PROCESS_BOOT = template('process.prep.nomain', ',"name":%s'), template('process.boot', ',"name":%s,"main":%s,"method":%s')  # gaps 15A: start_methods.patch_spawn, no main file for a child; gaps 21B: a child's import of the main module wrote lines (start_methods._booted)
 # pools (pool.py)
 POOL_CREATE = template('pool.create', ',"object":%s,"processes":%d,"maxtasksperchild":%s,"site":%s%s')
 POOL_SUBMIT = hot('pool.submit', 'object', 'job', 'func', 'args', 'chunks', 'method')
@@ -8544,7 +8566,7 @@ TRAILING_FIELDS = {
     'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error', 'return_when'), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type', 'chunk_item', 'input_index'),
     'process.spawn': ('os_fork', 'no_target', 'run_misspelt', 'target', 'closure', 'defaults'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
-    'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
+    'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg', 'target_makes'),
     'connection.refused': ('side',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),
     'pool.wait': ('timeout', 'iterated'), 'pool.waited': ('iterated',), 'future.wait': ('timeout', 'left'), 'pipe.send.error': ('item',),
     'subprocess.spawn': ('stdout', 'stderr'),
@@ -9540,7 +9562,11 @@ def patch_spawn(m):
     o = m.get_preparation_data
 
     def get_preparation_data(name):
-        d = o(name)
+        try:
+            d = o(name)
+        except BaseException as e:      # a start() during the main module's import (no __main__ guard): as untraced
+            hide_wrapper_frame(e)
+            raise
         try:
             if (not writer.disabled and 'init_main_from_name' not in d and 'init_main_from_path' not in d
                     and sys._getframe(1).f_globals.get('__name__') != 'multiprocessing.forkserver'):
@@ -9551,6 +9577,38 @@ def patch_spawn(m):
     get_preparation_data.__name__, get_preparation_data.__doc__ = o.__name__, o.__doc__
     get_preparation_data.__qualname__, get_preparation_data.__module__ = o.__qualname__, o.__module__
     m.get_preparation_data = get_preparation_data
+    o_prep = m.prepare
+
+    def prepare(data):
+        if writer._fd < 0 and not writer.disabled and type(data) is dict:     # (spawn._main's own call)
+            writer.at_open = lambda: _booted(data)      # the child's first line, if its import of the main module writes one
+        try:
+            return o_prep(data)
+        except BaseException as e:      # the import's own error (no __main__ guard), as untraced: no frame of ours
+            hide_wrapper_frame(e)
+            raise
+        finally:
+            writer.at_open = None
+    prepare.__name__, prepare.__qualname__, prepare.__module__ = o_prep.__name__, o_prep.__qualname__, o_prep.__module__
+    m.prepare = prepare
+
+
+def _booted(data):
+    """A spawn or forkserver child's first line is being written inside prepare(), i.e. while it imports the main module
+    as __mp_main__, before Process._bootstrap stamps its `process.start` (gaps 21B): `process.boot` (`name`, `main`: the
+    file or module imported, `method`) goes first (writer.at_open), stamped when this interpreter's tracer began
+    (writer.began: a spawn child's interpreter start, a forkserver child's fork), so those lines sit under it, also when
+    the import then hangs or the child is killed.  Written only then: a child whose import records nothing keeps its
+    one "started" row."""
+    try:
+        path, name = data.get('init_main_from_path'), data.get('init_main_from_name')
+        main = os.path.basename(path) if type(path) is str else name
+        if type(main) is str:
+            method = data.get('start_method')
+            emit(schema.PROCESS_BOOT, writer.began, (json_str(str(data.get('name', '?'))), json_str(main),
+                                                      json_str(method) if type(method) is str else 'null'))
+    except Exception:
+        writer.disable()
 
 
 def _before_fork():
@@ -11863,6 +11921,7 @@ role = 'main'
 process_name = None         # the Process's name, once _bootstrap has named it
 start_method = None         # this process's own start method, once _bootstrap knows it
 spawned = False             # started by spawn's spawn_main: it leaves by sys.exit(), so atexit handlers still run
+began = now_ns()            # when the tracer began here: this interpreter's start, or (after_fork_in_child) the fork
 
 # The event file.  _fd: -1 = not opened yet (the first event opens it), -2 = tracer disabled,
 # >= 0 = our file.  `disabled` mirrors _fd == -2 for the areas' wrappers (one attribute load).
@@ -11882,6 +11941,7 @@ _size = 0                   # bytes of the file reserved and mapped
 at_finish = []              # called first by finish(): output.py records unfinished lines
 at_fork_in_child = []       # called by after_fork_in_child(): output.py drops the parent's
 at_child_start = []         # called by a child's Process._bootstrap after its process.start line (import_locks)
+at_open = None              # called once as this process's file opens, before its first line (start_methods' process.boot)
 # pid -> multiprocessing Popen of a child this process started (process.py), for forks' os.kill records; here, not in
 # forks.py, so that the os wrappers (mptutor_trace.output.wrap_os_forks) can tell "no child" without loading forks.py; weak: a
 # Popen kept alive would keep its sentinel's finalizer from closing the pipe
@@ -11982,8 +12042,8 @@ def after_fork_in_child():
         _mm = None
     _open_lock = _thread.RLock()    # the parent's may have been held at fork
     role, process_name = 'other', None   # Process._bootstrap says 'child' with its name
-    global spawned
-    spawned = False             # a forked process's Process leaves by os._exit
+    global spawned, began, at_open
+    began, spawned, at_open = now_ns(), False, None            # a forked process's Process leaves by os._exit
     mp_children.clear()         # the parent's children
     for hook in at_fork_in_child:
         hook()
@@ -12046,7 +12106,7 @@ def is_infra_thread(th):
 
 def open_file():
     """Open this process's event file and write the `proc` header (n = 0)."""
-    global _fd, _counter, _opening, _mm, _size, _out, event_path
+    global _fd, _counter, _opening, _mm, _size, _out, event_path, at_open
     if _fd == -2 or not directory:
         return False
     with _open_lock:
@@ -12088,6 +12148,9 @@ def open_file():
             event_path = os.path.join(directory, '%d-%d.jsonl' % (pid, t))
             os.rename(tmp, event_path)
             _fd = fd
+            hook, at_open = at_open, None
+            if hook is not None:
+                hook()
             return True
         except Exception:
             disable()
@@ -12159,6 +12222,10 @@ def _grow_file(fd, need, size):
 
 def _thread_line(tid, t):
     """First event of a thread in this file: name it.  Returns str(tid) for the cache."""
+    if _fd == -1:       # the file opens first: its at_open hook's line (and this thread's line) may come before
+        open_file()
+        if tid in _threads:
+            return _threads[tid]
     stid = _threads[tid] = str(tid)
     _threads_b[tid] = stid.encode()
     name, daemon, infra = 'MainThread', 'false', 'false'

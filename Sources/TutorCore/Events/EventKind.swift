@@ -268,6 +268,10 @@ public enum EventKind: String, CaseIterable, Sendable {
     /// Added by round 20: in a forked child, after its start: another thread of its parent was importing `module`
     /// (`holder`, its name) at the fork, so the child's copy of that module's import lock stays held.
     case importLockHeld = "import.lock.held"
+    /// Added by gaps 21B: a spawn or forkserver child's first lines came from its import of the main module as
+    /// `__mp_main__` (`name`, `main`: the file or module, `method`), stamped when the tracer began in it (its
+    /// interpreter's start, or its fork), before its `process.start`, which `Process._bootstrap` stamps as run() begins.
+    case processBoot = "process.boot"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

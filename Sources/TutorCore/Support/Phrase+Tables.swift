@@ -90,6 +90,7 @@ public extension Phrase {
         .merging(englishZh20) { a, _ in a }
         .merging(englishGaps20B) { a, _ in a }
         .merging(englishGaps20A) { a, _ in a }
+        .merging(englishGaps21B) { a, _ in a }
         .merging(englishRound20H) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
@@ -178,6 +179,6 @@ public extension Phrase {
         .merging(chineseGaps19B) { a, _ in a }
         .merging(chineseZh20) { a, _ in a }
         .merging(chineseGaps20B) { a, _ in a }
-        .merging(chineseGaps20A) { a, _ in a }
+        .merging(chineseGaps20A) { a, _ in a }.merging(chineseGaps21B) { a, _ in a }
         .merging(chineseRound20H) { a, _ in a }
 }

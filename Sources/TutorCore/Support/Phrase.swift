@@ -342,4 +342,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteSemaphoreForeignRelease, evPipeWaitSend, hangNoWakerPipeSend
     case evImportLockHeld, evSignalSentSubprocess, evFeederWrittenAtExit, evFeederWritten
     case noteSerialGets, summaryPoolIdleWorkers, summaryPoolIdleMore
+    case evChildBootSpawn, evChildBootForkserver, evChildBootOther, evStartedAfterBoot, evRunTargetMadeGenerator, evRunTargetMadeCoroutine, evRunTargetMadeAsyncGenerator, evDaemonNoChildrenWhy
 }

@@ -12,6 +12,7 @@ extension EventDescriber {
         ]
         guard e.string(EventField.name) != nil else { return Phrase.evError.text(values) }
         return (e.bool(EventField.unnamed) == true ? Phrase.evProcessErrorUnnamed : Phrase.evProcessError).text(values) + startArgument(e) + notParent(e)
+            + daemonNoChildrenWhy(e)
     }
 
     /// set_executable() or set_forkserver_preload(), with the value it was given.
@@ -64,7 +65,7 @@ extension EventDescriber {
         let codeText = e.int(EventField.askedExitCode).map { Phrase.evExitAsked.text(["code": code, "asked": $0]) } ?? String(code)
         let how = raised.map { Phrase.evRunRaised.text(["error": $0, "code": codeText]) }
             ?? (code == 0 ? Phrase.evRunReturned.text() : Phrase.evRunEndedCode.text(["code": codeText]))
-        return how
+        return how + targetMadeWords(e)
             + (e.bool(EventField.direct) == true ? "" : Phrase.evCleaningUp.text()) + then
     }
 }

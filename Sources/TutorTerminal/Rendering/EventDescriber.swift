@@ -227,6 +227,7 @@ public struct EventDescriber: Sendable {
                 ? Phrase.evParenthesized.text(["text": "threading." + (e.is(.eventCreate) ? "Event" : "Condition")]) : "")
         case .barrierReset: return Phrase.evBarrierReset.text(["object": object])
         case .helperLaunch: return helperLaunchRow(e)
+        case .processBoot: return childBootRow(e)
         case .connectionReady: return Phrase.evConnectionReadyAtOnce.text(["what": RunState.connectionNames(e) ?? "?"])
         case .managerMade:
             guard let pid = e.int(EventField.serverPid) else { return Phrase.evManagerMadeNoPid.text(["object": object]) }
