@@ -1,0 +1,6 @@
+extension Phrase {
+    /// The English texts of gaps 21A (Swift-side leftovers of rounds 20 and 20H).
+    static let englishGaps21A: [Phrase: String] = [
+        .panelUnitsReleasedByOthers: "release() by a process holding no unit: {n} (each one more free unit; the holders stay inside)",
+    ]
+}

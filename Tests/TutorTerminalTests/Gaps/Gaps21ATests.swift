@@ -1,0 +1,51 @@
+import XCTest
+@testable import TutorCore
+@testable import TutorAnalysis
+@testable import TutorTerminal
+@testable import TutorTestSupport
+
+/// Gaps 21A: Swift-side leftovers of rounds 20 and 20H, each on its committed recording.
+final class Gaps21ATests: XCTestCase {
+    static func timeline(_ name: String) throws -> Timeline {
+        TimelineBuilder.build(try TranscriptReader.read(path: BinaryHarness.repoRoot + "/corpus/transcripts/\(name).jsonl"))
+    }
+
+    /// r20h_semaphore_release_to_unstick: MainProcess, which never acquired Semaphore#1, released it while a was inside.
+    /// The state dropped its first holder, a, though a was still inside (it released 1.5 s later), and a's own release
+    /// then dropped b. A Semaphore's release() by a process holding no unit is one more free unit: a stays a holder,
+    /// b joins it, and the panel counts the extra unit.
+    func testASemaphoreReleaseByANonHolderKeepsItsHoldersAndCountsTheUnit() throws {
+        for method in ["fork", "spawn", "forkserver"] {
+            let timeline = try Self.timeline("r20h_semaphore_release_to_unstick--\(method)")
+            let events = timeline.events
+            let foreign = try XCTUnwrap(events.indices.first { events[$0].is(.lockRelease) && events[$0].object == "Semaphore#1"
+                && events[$0].process == "MainProcess" }, method)
+            let bIn = try XCTUnwrap(events.indices.first { events[$0].is(.lockAcquire) && events[$0].object == "Semaphore#1"
+                && events[$0].process == "b" }, method)
+            let aOut = try XCTUnwrap(events.indices.first { events[$0].is(.lockRelease) && events[$0].object == "Semaphore#1"
+                && events[$0].process == "a" }, method)
+            XCTAssertLessThan(bIn, aOut, method)
+            let replayer = StateReplayer(timeline: timeline)
+            func sem(_ step: Int) -> RunState.Lock? { replayer.state(after: step).locks.first { $0.label == "Semaphore#1" } }
+            XCTAssertEqual(sem(foreign)?.holders.map(\.who), ["a"], method)
+            XCTAssertEqual(sem(foreign)?.unitsReleasedByOthers, 1, method)
+            XCTAssertEqual(sem(bIn)?.holders.map(\.who), ["a", "b"], method)
+            XCTAssertEqual(sem(aOut)?.holders.map(\.who), ["b"], method)
+            let panel = StatePanel(state: replayer.state(after: bIn), painter: Painter(capabilities: .plain), width: 220,
+                                   hidesInfrastructure: true).lines().joined(separator: "\n")
+            XCTAssertTrue(panel.contains("release() by a process holding no unit: 1"), panel)
+        }
+    }
+
+    /// A Lock is a semaphore of one with no owner (gaps 19B): a release by another process frees it, so its holder's hold
+    /// ends, as before (r18e_lock_owner_mistakes).
+    func testALockReleasedByAnotherProcessIsFree() throws {
+        let timeline = try Self.timeline("r18e_lock_owner_mistakes--fork")
+        let byOthers = StateQueries.releasesByOthers(in: timeline)
+        let release = try XCTUnwrap(byOthers.keys.min())
+        let object = try XCTUnwrap(timeline.events[release].object)
+        let lock = StateReplayer(timeline: timeline).state(after: release).locks.first { $0.label == object }
+        XCTAssertEqual(lock?.holders.count, 0)
+        XCTAssertEqual(lock?.unitsReleasedByOthers, 0)
+    }
+}
