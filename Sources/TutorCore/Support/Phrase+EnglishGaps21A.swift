@@ -2,5 +2,7 @@ extension Phrase {
     /// The English texts of gaps 21A (Swift-side leftovers of rounds 20 and 20H).
     static let englishGaps21A: [Phrase: String] = [
         .panelUnitsReleasedByOthers: "release() by a process holding no unit: {n} (each one more free unit; the holders stay inside)",
+        .evPoolCreateThreads: "{object} created: {n} worker thread{s} (a ThreadPool, what multiprocessing.dummy.Pool() makes: its workers are threads of this process, so no task or result is pickled)",
+        .summaryPoolThreadWorkers: "{n} worker thread{s}: a ThreadPool",
     ]
 }

@@ -58,7 +58,8 @@ private extension SummaryRenderer {
         var head = "  \(pool.pool)"
         if let n = pool.processes {
             let all = Int64(pool.workersStarted) != n && pool.workerStartsKnown ? Phrase.summaryPoolStartedInAll.text(["n": pool.workersStarted]) : ""
-            head += Phrase.evParenthesized.text(["text": Phrase.summaryPoolWorkers.text(["n": n]) + all])
+            let workers = StateQueries.threadPools(in: timeline).contains(pool.pool) ? Phrase.summaryPoolThreadWorkers : .summaryPoolWorkers
+            head += Phrase.evParenthesized.text(["text": workers.text(["n": n]) + all])
         }
         head = Phrase.observedValue.text(["what": head, "value": subs.isEmpty ? Phrase.summaryPoolNoSubmission.text() : subs])
         // A submission of one call (apply_async) is one task; map-like submissions are cut into chunks.

@@ -49,3 +49,22 @@ final class Gaps21ATests: XCTestCase {
         XCTAssertEqual(lock?.unitsReleasedByOthers, 0)
     }
 }
+
+extension Gaps21ATests {
+    /// r20_dummy_pool_feeds_pool: `multiprocessing.dummy.Pool(3)` beside a process `Pool(2)` read "Pool#2 created: 3
+    /// workers", and the summary "Pool#2 (3 workers)" (in Chinese "3 个工作进程", worker processes): nothing said its
+    /// workers are threads. The process pool keeps its words.
+    func testAThreadPoolSaysItsWorkersAreThreads() throws {
+        for method in ["fork", "spawn", "forkserver"] {
+            let timeline = try Self.timeline("r20_dummy_pool_feeds_pool--\(method)")
+            let describer = EventDescriber(timeline: timeline, painter: Painter(capabilities: .plain))
+            let rows = timeline.indices(of: .poolCreate).map { describer.describe($0) }
+            XCTAssertEqual(rows, ["Pool#1 created: 2 workers",
+                                  "Pool#2 created: 3 worker threads (a ThreadPool, what multiprocessing.dummy.Pool() makes: its workers "
+                                  + "are threads of this process, so no task or result is pickled)"], method)
+            let summary = SummaryRenderer(timeline: timeline, capabilities: TerminalCapabilities(color: false, unicode: true, width: 220, isInteractive: false)).render()
+            XCTAssertTrue(summary.contains("Pool#2 (3 worker threads: a ThreadPool):"), summary)
+            XCTAssertTrue(summary.contains("Pool#1 (2 workers):"), summary)
+        }
+    }
+}
