@@ -4,5 +4,7 @@ extension Phrase {
         .panelUnitsReleasedByOthers: "release() by a process holding no unit: {n} (each one more free unit; the holders stay inside)",
         .evPoolCreateThreads: "{object} created: {n} worker thread{s} (a ThreadPool, what multiprocessing.dummy.Pool() makes: its workers are threads of this process, so no task or result is pickled)",
         .summaryPoolThreadWorkers: "{n} worker thread{s}: a ThreadPool",
+        .summaryExecutorCut: ", {n} of them lost with a worker that ended inside it ({list})",
+        .summaryExecutorCutItem: "work item {n}",
     ]
 }

@@ -341,5 +341,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evTrackerLaunched, evTrackerLaunchedNoCall, evForkserverLaunched, evForkserverLaunchedNoCall, evSharedWriteWrappedSigned, evSharedWriteWrappedUnsigned, evExecutorCreateRefused, evManagerMade, evManagerMadeNoPid, evConnectionReadyAtOnce
     case noteSemaphoreForeignRelease, evPipeWaitSend, hangNoWakerPipeSend
     case evImportLockHeld, evSignalSentSubprocess, evFeederWrittenAtExit, evFeederWritten
-    case panelUnitsReleasedByOthers, evPoolCreateThreads, summaryPoolThreadWorkers
+    case panelUnitsReleasedByOthers, evPoolCreateThreads, summaryPoolThreadWorkers, summaryExecutorCut, summaryExecutorCutItem
 }

@@ -123,6 +123,10 @@ private extension SummaryRenderer {
             let ran = x.perWorker.reduce(0) { $0 + $1.items }
             let comma = Language.current == .zh ? "，" : ", "
             if ran > 0 { line += Phrase.summaryExecutorRan.text(["n": ran, "list": x.perWorker.map { "\($0.worker) \($0.items)" }.joined(separator: comma)]) }
+            if !x.cut.isEmpty {
+                line += Phrase.summaryExecutorCut.text(["n": x.cut.count, "list": x.cut.map { Phrase.summaryExecutorCutItem.text(["n": $0]) }
+                    .joined(separator: Phrase.listComma.text())])
+            }
             if x.resultsBack > 0 { line += Phrase.summaryExecutorBack.text(["n": x.resultsBack]) }
             if x.resultsUnsent > 0, x.resultsBack > 0 { line += Phrase.summaryExecutorBackUnsent.text(["n": min(x.resultsUnsent, x.resultsBack)]) }
             if x.raised > 0 { line += Phrase.summaryExecutorRaised.text(["n": x.raised]) }

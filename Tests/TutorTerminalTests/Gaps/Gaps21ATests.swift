@@ -68,3 +68,22 @@ extension Gaps21ATests {
         }
     }
 }
+
+extension Gaps21ATests {
+    /// r20h_executor_result_unpickle_fails: the summary said "3 work items submitted, 3 ran" though slow_double(5), work
+    /// item 2, was ended half-way by the broken executor's SIGTERM to ForkProcess-1 (no end, no result). It is counted as
+    /// lost with its worker, as a Pool's chunk is; work items that ended keep the plain count.
+    func testAWorkItemWhoseWorkerEndedInsideItIsCountedAsLost() throws {
+        for method in ["fork", "spawn", "forkserver"] {
+            let timeline = try Self.timeline("r20h_executor_result_unpickle_fails--\(method)")
+            let figures = try XCTUnwrap(ExecutorFigures.all(timeline).first, method)
+            XCTAssertEqual(figures.cut, [2], method)
+            let summary = SummaryRenderer(timeline: timeline, capabilities: TerminalCapabilities(color: false, unicode: true, width: 400,
+                                                                                                 isInteractive: false)).render()
+            XCTAssertTrue(summary.contains("3 ran ("), summary)
+            XCTAssertTrue(summary.contains(", 1 of them lost with a worker that ended inside it (work item 2)"), summary)
+        }
+        let plain = try Self.timeline("r20h_generator_target--fork")
+        XCTAssertTrue(ExecutorFigures.all(plain).allSatisfy { $0.cut.isEmpty })
+    }
+}
