@@ -106,6 +106,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case pipeEOFHidden
     /// Round 18: a terminate()/kill() the program called on a child in a circle of waits (`terminatedDeadlocks`).
     case terminatedInDeadlock
+    /// Gaps 21A: a Pool get(timeout) that gave up after that pool's result-handler thread had ended by an exception.
+    case timeoutAfterResultHandlerEnded
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -127,7 +129,7 @@ public enum NoteKind: String, Sendable, CaseIterable {
             true
         case .staleCheck, .pipeEOFHidden:
             true
-        case .terminatedInDeadlock:
+        case .terminatedInDeadlock, .timeoutAfterResultHandlerEnded:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false

@@ -6,5 +6,7 @@ extension Phrase {
         .summaryPoolThreadWorkers: "{n} 个工作线程：ThreadPool",
         .summaryExecutorCut: "，其中 {n} 个随着中途结束的工作进程丢失（{list}）",
         .summaryExecutorCutItem: "工作项 {n}",
+        .noteTimeoutAfterResultHandlerEnded: "{task} 的 {call} 放弃等待，是因为 {pool} 的结果处理线程（它从工作进程读取结果，再交给对应的 get()）已在 {at} 结束（{error} 在它里面没有被捕获）：从那以后 {pool} 的任何结果都到不了这个进程，多等也没有用{sent}。",
+        .noteTimeoutResultUnread: "（{worker} 在 {at} 完成了 {task}，那时这个线程已经结束：它的结果没有人读）",
     ]
 }

@@ -6,5 +6,7 @@ extension Phrase {
         .summaryPoolThreadWorkers: "{n} worker thread{s}: a ThreadPool",
         .summaryExecutorCut: ", {n} of them lost with a worker that ended inside it ({list})",
         .summaryExecutorCutItem: "work item {n}",
+        .noteTimeoutAfterResultHandlerEnded: "{call} of {task} gave up because {pool}'s result-handler thread, the one that reads the workers' results and hands each to its get(), had ended at {at} ({error} escaped it): no result of {pool} could reach this process after that, so waiting longer would not have helped{sent}.",
+        .noteTimeoutResultUnread: " ({worker} had finished {task} at {at}, after the thread had ended: nothing read its result)",
     ]
 }

@@ -342,4 +342,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteSemaphoreForeignRelease, evPipeWaitSend, hangNoWakerPipeSend
     case evImportLockHeld, evSignalSentSubprocess, evFeederWrittenAtExit, evFeederWritten
     case panelUnitsReleasedByOthers, evPoolCreateThreads, summaryPoolThreadWorkers, summaryExecutorCut, summaryExecutorCutItem
+    case noteTimeoutAfterResultHandlerEnded, noteTimeoutResultUnread
 }

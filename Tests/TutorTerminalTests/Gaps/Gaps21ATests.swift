@@ -87,3 +87,29 @@ extension Gaps21ATests {
         XCTAssertTrue(ExecutorFigures.all(plain).allSatisfy { $0.cut.isEmpty })
     }
 }
+
+extension Gaps21ATests {
+    /// r20h_pool_result_unpickle_fails: task 1's result could not be unpickled in the parent, so Pool#1's result-handler
+    /// thread died (its traceback is recorded); task 2's get(timeout=1) then gave up with no note, though its worker had
+    /// finished the task a millisecond after the call. The note names the dead thread, when it ended and with what.
+    func testAGetTimeoutAfterTheResultHandlerDiedNamesThatThread() throws {
+        for method in ["fork", "spawn", "forkserver"] {
+            let timeline = try Self.timeline("r20h_pool_result_unpickle_fails--\(method)")
+            let notes = Annotator(timeline: timeline).notes()
+            let gaveUp = timeline.indices(of: .poolGet).filter { timeline.events[$0].string(EventField.error) == "TimeoutError" }
+            XCTAssertEqual(gaveUp.map { timeline.events[$0].job }, [1, 2], method)
+            let second = try XCTUnwrap(notes.first { $0.eventIndex == gaveUp[1] }?.text, "\(notes.map(\.text))")
+            XCTAssertTrue(second.hasPrefix("get() of task 2 gave up because Pool#1's result-handler thread, the one that reads the workers' "
+                                           + "results and hands each to its get(), had ended at "), second)
+            XCTAssertTrue(second.contains("(ValueError: cannot rebuild Ticket(7) here escaped it)"), second)
+            XCTAssertTrue(second.contains(" had finished task 2 at ") && second.contains(", after the thread had ended: nothing read its result)."), second)
+            XCTAssertFalse(try XCTUnwrap(notes.first { $0.eventIndex == gaveUp[0] }?.text).contains("nothing read its result"), method)
+            let first = try XCTUnwrap(notes.first { $0.eventIndex == gaveUp[0] }?.text, method)
+            XCTAssertTrue(first.hasPrefix("get() of task 1 gave up because Pool#1's result-handler thread"), first)
+        }
+        // a get() that timed out on a live result handler keeps no such note
+        for name in ["docs_pool_timeout--fork", "g7_timeouts--fork", "pool_os_exit_get_timeout--fork"] {
+            XCTAssertFalse(Annotator(timeline: try Self.timeline(name)).notes().contains { $0.text.contains("result-handler thread, the one") }, name)
+        }
+    }
+}
