@@ -52,7 +52,7 @@ final class NotePremiseTests: XCTestCase {
                                 "queueItemsLeft", "mainFileGone",
                                 "managerQueueItemsLeft",
                                 "staleCheck", "pipeEOFHidden",
-                                "terminatedInDeadlock"])
+                                "terminatedInDeadlock", "timeoutAfterResultHandlerEnded"])
     }
 
     func testALessonNoteRestsOnItsWhenSelector() throws {
