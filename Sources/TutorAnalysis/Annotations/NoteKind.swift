@@ -108,6 +108,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case terminatedInDeadlock
     /// Round 21: a Pool's tasks each submitted after a get() of the one before ran one at a time (`SerialGets`).
     case serialGets
+    /// Gaps 21A: a Pool get(timeout) that gave up after that pool's result-handler thread had ended by an exception.
+    case timeoutAfterResultHandlerEnded
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -129,7 +131,7 @@ public enum NoteKind: String, Sendable, CaseIterable {
             true
         case .staleCheck, .pipeEOFHidden:
             true
-        case .terminatedInDeadlock, .serialGets:
+        case .terminatedInDeadlock, .serialGets, .timeoutAfterResultHandlerEnded:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false

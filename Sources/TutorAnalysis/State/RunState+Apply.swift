@@ -145,10 +145,7 @@ extension RunState {
             applyProxyLock(e, who: who)
         case .lockRelease:
             guard let l = lockIndex(e.object) else { break }
-            for _ in 0..<max(1, e.count ?? 1) {
-                guard let h = locks[l].holders.firstIndex(where: { $0.who == who }) ?? locks[l].holders.indices.first else { break }
-                locks[l].holders.remove(at: h)
-            }
+            for _ in 0..<max(1, e.count ?? 1) { releaseUnit(of: l, by: who) }
             setActivity(e.pid, .text(Self.words.running))
         case .localCreate:
             locals.append(.init(label: e.object ?? "Local", values: []))

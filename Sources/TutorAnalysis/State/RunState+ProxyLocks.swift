@@ -22,9 +22,7 @@ extension RunState {
             guard e.string(EventField.result) == "True" else { return }
             locks[l].holders.append((who, e.t))
         case "release", "__exit__":
-            if let h = locks[l].holders.firstIndex(where: { $0.who == who }) ?? locks[l].holders.indices.first {
-                locks[l].holders.remove(at: h)
-            }
+            releaseUnit(of: l, by: who)
         default:
             break
         }

@@ -58,9 +58,13 @@ public struct RunState: Sendable, Equatable {
         public var type: String
         public var holders: [(who: String, since: Int64)]
         public var waiters: [(who: String, since: Int64)]
+        /// A Semaphore's units given by a `release()` from a process (or thread) holding none of them: each lets one more
+        /// acquire in while every holder stays inside (a semaphore has no owner; gaps 21A).
+        public var unitsReleasedByOthers: Int = 0
 
         public static func == (a: Lock, b: Lock) -> Bool {
-            a.label == b.label && a.type == b.type && a.holders.map(\.who) == b.holders.map(\.who)
+            a.label == b.label && a.type == b.type && a.unitsReleasedByOthers == b.unitsReleasedByOthers
+                && a.holders.map(\.who) == b.holders.map(\.who)
                 && a.holders.map(\.since) == b.holders.map(\.since) && a.waiters.map(\.who) == b.waiters.map(\.who)
                 && a.waiters.map(\.since) == b.waiters.map(\.since)
         }

@@ -60,8 +60,9 @@ public enum StateQueries {
     static func endedHolders(of lock: String, in state: RunState, units: Int? = nil) -> [String] {
         guard let found = state.locks.first(where: { $0.label == lock }) else { return [] }
         if found.type.hasSuffix("Semaphore") {
-            // every unit taken and not given back: more acquires than releases, by processes that ended (round 10A)
-            guard let units, units > 0, found.holders.count >= units else { return [] }
+            // every unit taken and not given back: more acquires than releases, by processes that ended (round 10A);
+            // a unit a non-holder released is one more to take (gaps 21A)
+            guard let units, units > 0, found.holders.count >= units + found.unitsReleasedByOthers else { return [] }
         } else if found.type != "Lock" && found.type != "RLock" {
             return []
         }

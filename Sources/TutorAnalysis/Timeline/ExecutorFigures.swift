@@ -31,6 +31,9 @@ public struct ExecutorFigures: Sendable {
     /// Work items a submit() made and queued before it raised (round 13F's `queued`): not in `submitted` (no
     /// `future.submit`; the program never got their Future), but made all the same (gaps 14A).
     public var queuedByFailedSubmit: [Int64] = []
+    /// Work items a worker started and never ended because the worker itself ended inside them (a SIGTERM from a broken
+    /// executor's `terminate()`, a crash): counted among those that ran, as a Pool's chunk lost with its worker is.
+    public var cut: [Int64] = []
 
     public static func all(_ timeline: Timeline) -> [ExecutorFigures] {
         let labels = timeline.indices(of: .executorCreate).compactMap { timeline.events[$0].object }
@@ -122,8 +125,11 @@ public struct ExecutorFigures: Sendable {
             if counts[worker] == nil { names.append(worker) }
             counts[worker, default: 0] += 1
             // Its end: the next future.end of that work item on the same thread.
-            guard let endIndex = events[(i + 1)...].firstIndex(where: { $0.is(.futureEnd) && $0.pid == e.pid && $0.threadName == e.threadName }),
-                  events[endIndex].int(EventField.work) == e.int(EventField.work) else { continue }
+            guard let endIndex = events[(i + 1)...].firstIndex(where: { $0.is(.futureEnd) && $0.pid == e.pid && $0.threadName == e.threadName }) else {
+                if let work = e.int(EventField.work), Self.cutShort(work, worker: e.pid, results: results, in: timeline) { cut.append(work) }
+                continue
+            }
+            guard events[endIndex].int(EventField.work) == e.int(EventField.work) else { continue }
             if events[endIndex].bool(EventField.ok) == false {
                 failedEnds += 1
                 if let work = e.int(EventField.work) {

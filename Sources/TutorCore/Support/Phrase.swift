@@ -343,4 +343,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evImportLockHeld, evSignalSentSubprocess, evFeederWrittenAtExit, evFeederWritten
     case noteSerialGets, summaryPoolIdleWorkers, summaryPoolIdleMore
     case evChildBootSpawn, evChildBootForkserver, evChildBootOther, evStartedAfterBoot, evRunTargetMadeGenerator, evRunTargetMadeCoroutine, evRunTargetMadeAsyncGenerator, evDaemonNoChildrenWhy
+    case panelUnitsReleasedByOthers, evPoolCreateThreads, summaryPoolThreadWorkers, summaryExecutorCut, summaryExecutorCutItem
+    case noteTimeoutAfterResultHandlerEnded, noteTimeoutResultUnread
 }

@@ -83,7 +83,8 @@ public struct EventDescriber: Sendable {
         case .processKilled:
             return Phrase.evKilled.text()
         case .poolCreate:
-            return Phrase.evPoolCreate.text(["object": object, "n": number(e, "processes")])
+            let created = StateQueries.isThreadPool(created: index, in: timeline.events) ? Phrase.evPoolCreateThreads : .evPoolCreate
+            return created.text(["object": object, "n": number(e, "processes")])
         case .poolSubmit:
             let chunks = e.chunks ?? 1
             // apply_async's args are the call's argument tuple; a map's are its iterable, shown as given.

@@ -58,7 +58,8 @@ private extension SummaryRenderer {
         var head = "  \(pool.pool)"
         if let n = pool.processes {
             let all = Int64(pool.workersStarted) != n && pool.workerStartsKnown ? Phrase.summaryPoolStartedInAll.text(["n": pool.workersStarted]) : ""
-            head += Phrase.evParenthesized.text(["text": Phrase.summaryPoolWorkers.text(["n": n]) + all])
+            let workers = StateQueries.threadPools(in: timeline).contains(pool.pool) ? Phrase.summaryPoolThreadWorkers : .summaryPoolWorkers
+            head += Phrase.evParenthesized.text(["text": workers.text(["n": n]) + all])
         }
         head = Phrase.observedValue.text(["what": head, "value": subs.isEmpty ? Phrase.summaryPoolNoSubmission.text() : subs])
         // A submission of one call (apply_async) is one task; map-like submissions are cut into chunks.
@@ -123,6 +124,10 @@ private extension SummaryRenderer {
             let ran = x.perWorker.reduce(0) { $0 + $1.items }
             let comma = Language.current == .zh ? "，" : ", "
             if ran > 0 { line += Phrase.summaryExecutorRan.text(["n": ran, "list": x.perWorker.map { "\($0.worker) \($0.items)" }.joined(separator: comma)]) }
+            if !x.cut.isEmpty {
+                line += Phrase.summaryExecutorCut.text(["n": x.cut.count, "list": x.cut.map { Phrase.summaryExecutorCutItem.text(["n": $0]) }
+                    .joined(separator: Phrase.listComma.text())])
+            }
             if x.resultsBack > 0 { line += Phrase.summaryExecutorBack.text(["n": x.resultsBack]) }
             if x.resultsUnsent > 0, x.resultsBack > 0 { line += Phrase.summaryExecutorBackUnsent.text(["n": min(x.resultsUnsent, x.resultsBack)]) }
             if x.raised > 0 { line += Phrase.summaryExecutorRaised.text(["n": x.raised]) }

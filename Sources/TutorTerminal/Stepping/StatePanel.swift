@@ -102,6 +102,9 @@ private extension StatePanel {
         func since(_ who: String, _ t: Int64) -> String { Phrase.panelSince.text(["who": who, "t": Format.seconds(t)]) }
         text += lock.holders.isEmpty ? painter.paint(Phrase.panelFree.text(), .green)
             : Phrase.panelHeldBy.text(["list": lock.holders.map { since($0.who, $0.since) }.joined(separator: Phrase.listComma.text())])
+        if lock.unitsReleasedByOthers > 0 {
+            text += dot + painter.paint(Phrase.panelUnitsReleasedByOthers.text(["n": lock.unitsReleasedByOthers]), .yellow)
+        }
         if !lock.waiters.isEmpty {
             text += dot + painter.paint(Phrase.panelLockWaiting.text(["list": lock.waiters.map { since($0.who, $0.since) }.joined(separator: Phrase.listComma.text())]), .red)
         }

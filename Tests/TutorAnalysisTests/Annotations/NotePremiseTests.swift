@@ -52,7 +52,7 @@ final class NotePremiseTests: XCTestCase {
                                 "queueItemsLeft", "mainFileGone",
                                 "managerQueueItemsLeft",
                                 "staleCheck", "pipeEOFHidden",
-                                "terminatedInDeadlock", "serialGets"])
+                                "terminatedInDeadlock", "serialGets", "timeoutAfterResultHandlerEnded"])
     }
 
     func testALessonNoteRestsOnItsWhenSelector() throws {

@@ -72,7 +72,7 @@ final class Gaps18BTests: XCTestCase {
     /// process pool's own count (a worker replaced: pool_worker_dies) is kept.
     func testAThreadPoolIsNotSaidToHaveStartedOnlyTheThreadsThatRanATask() throws {
         let threads = Self.summary(try Gaps16BTests.corpus("g13b_pool_bound_method--fork"))
-        XCTAssertTrue(threads.contains("Pool#2 (2 workers): 3 apply_async() calls, 1 map() call ·"), threads)
+        XCTAssertTrue(threads.contains("Pool#2 (2 worker threads: a ThreadPool): 3 apply_async() calls, 1 map() call ·"), threads)
         let processes = Self.summary(try Gaps16BTests.corpus("pool_worker_dies--fork"))
         XCTAssertTrue(processes.contains("Pool#1 (2 workers, 3 started in all): 1 map() call ·"), processes)
     }
