@@ -190,8 +190,9 @@ def target_makes(f, run):
     try:
         if getattr(run, '__qualname__', None) != 'BaseProcess.run':
             return ''
+        partial = getattr(sys.modules.get('functools'), 'partial', None)     # no attribute of the program's class is read
         for _ in range(4):
-            f = f.__func__ if type(f) is BOUND_METHOD else getattr(f, 'func', None) if type(f).__name__ == 'partial' else f
+            f = f.__func__ if type(f) is BOUND_METHOD else f.func if partial is not None and type(f) is partial else f
         code = f.__code__ if type(f) is PLAIN_FUNCTION else None
         for flag, what in _MAKES:
             if code is not None and code.co_flags & flag:
