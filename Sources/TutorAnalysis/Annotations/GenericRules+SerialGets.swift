@@ -6,11 +6,13 @@ extension GenericRules {
     /// `pool.apply_async(square, (x,)).get()` inside the submit loop). Said once per pool, at its second submission.
     func serialGets() -> [Note] {
         var notes: [Note] = []
-        var seen: Set<String> = []
+        var submissions: [String: Int] = [:]
         for index in events.indices where events[index].is(.poolSubmit) && notes.count < Self.perRule {
-            guard let pool = events[index].object, !seen.contains(pool),
-                  let found = StateQueries.serialGets(at: index, in: events) else { continue }
-            seen.insert(pool)
+            guard let pool = events[index].object else { continue }
+            submissions[pool, default: 0] += 1
+            // only a pool's second submission can begin a run (the query wants exactly one before it, and scans back
+            // for it): asked at every submission, the rule was quadratic in a long Pool run
+            guard submissions[pool] == 2, let found = StateQueries.serialGets(at: index, in: events) else { continue }
             let job = { (step: Int) in PoolTask.name(job: events[step].job ?? 0, index: 0) }
             let firstGet = events[found.gets[0]]
             let text = Phrase.noteSerialGets.text([
