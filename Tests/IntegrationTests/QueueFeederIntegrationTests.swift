@@ -28,7 +28,7 @@ final class QueueFeederIntegrationTests: XCTestCase {
         XCTAssertTrue(screen.contains("MainProcess has ended its work and waits at exit for Queue#1's feeder thread to write what was put (b'xxxx"), screen)
         XCTAssertTrue(screen.contains("no other process is running that could read Queue#1"), screen)
         XCTAssertFalse(screen.contains("then recorded nothing"), screen)
-        XCTAssertTrue(screen.range(of: #"MainProcess +of [0-9.]+ s: join [0-9.]+ ms, queue [0-9.]+ s"#, options: .regularExpression) != nil, screen)
+        XCTAssertTrue(screen.range(of: #"MainProcess +of [0-9.]+ s: join [0-9.]+ (ms|µs), queue [0-9.]+ s"#, options: .regularExpression) != nil, screen)
         XCTAssertTrue(chinese.contains("退出时，multiprocessing 等待（join）Queue#1 的 feeder 线程"), chinese)
         XCTAssertTrue(chinese.contains("没有其他还在运行的进程能读 Queue#1"), chinese)
     }
