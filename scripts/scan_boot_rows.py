@@ -8,7 +8,13 @@ Since gaps 21B the tracer writes `process.boot` first in a spawn or forkserver c
 module (inside `spawn.prepare()`, before `Process._bootstrap` stamps `process.start`) recorded anything: the
 boot row is what explains those earlier rows. A recording made before that has the rows and not the boot row;
 it gains it only when re-recorded. Exits 1 and names each such file (and the child) when any is found.
-Standard library only.
+
+Not every row before `process.start` is the import's: after `prepare()`, `spawn._main` unpickles the Process
+object (`self = reduction.pickle.load(from_parent)`), and that writes rows too: a Connection argument's
+`pipe.unpickled`, a SharedMemory/ShareableList argument's `shm.attach` (no `site`: no line of the program made
+it), or, when the unpickling fails, the child's stderr traceback through that line. No boot row is owed for
+those (rerecord 22: 26 of the 36 recordings gaps 21B's scan named had only such rows, and 4 more only the rows
+of a `python -c` run by `subprocess`, not a multiprocessing child). Standard library only.
 """
 import glob
 import json
@@ -41,8 +47,24 @@ def lacking(path):
         elif kind == "process.start":
             started.add(pid)
         elif pid in children and pid not in started:
-            early.setdefault(pid, event.get("process"))
-    return [f"{name} (pid {pid})" for pid, name in early.items() if pid not in booted]
+            early.setdefault(pid, []).append(event)
+    return [f"{rows[0].get('process')} (pid {pid})" for pid, rows in early.items()
+            if pid not in booted and any(not unpickling(row) for row in rows if row not in unpickling_traceback(rows))]
+
+
+def unpickling(event):
+    """A row the unpickling of the Process object writes (not the import's)."""
+    kind = event.get("kind", "")
+    return kind.endswith(".unpickled") or (kind == "shm.attach" and not event.get("site"))
+
+
+def unpickling_traceback(rows):
+    """The child's stderr rows from the traceback of a failed unpickling of its Process object onward, if any."""
+    lines = [row for row in rows if row.get("kind") == "print" and row.get("stream") == "stderr"]
+    if not any("reduction.pickle.load(from_parent)" in row.get("text", "") for row in lines):
+        return []
+    starts = [i for i, row in enumerate(lines) if row.get("text", "").startswith("Traceback (most recent call last)")]
+    return lines[starts[0]:] if starts else []
 
 
 def main():
