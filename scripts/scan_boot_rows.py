@@ -13,7 +13,7 @@ Not every row before `process.start` is the import's: after `prepare()`, `spawn.
 object (`self = reduction.pickle.load(from_parent)`), and that writes rows too: a Connection argument's
 `pipe.unpickled`, a SharedMemory/ShareableList argument's `shm.attach` (no `site`: no line of the program made
 it), or, when the unpickling fails, the child's stderr traceback through that line. No boot row is owed for
-those (rerecord 22: 26 of the 36 recordings gaps 21B's scan named had only such rows, and 4 more only the rows
+those (rerecord 22: 22 of the 36 recordings gaps 21B's scan named had only such rows, and 4 more only the rows
 of a `python -c` run by `subprocess`, not a multiprocessing child). Standard library only.
 """
 import glob
