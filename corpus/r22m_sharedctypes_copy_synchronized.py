@@ -21,12 +21,12 @@ if __name__ == "__main__":
     dup = sharedctypes.copy(val.get_obj())
     arr = sharedctypes.synchronized(sharedctypes.RawArray("i", 3))
     print("types:", type(raw).__name__, type(dup).__name__, type(arr).__name__, flush=True)
-    ps = [mp.Process(target=add, args=(raw, arr, 2000), name="adder%d" % i) for i in range(2)]
+    ps = [mp.Process(target=add, args=(raw, arr, 200), name="adder%d" % i) for i in range(2)]
     for p in ps:
         p.start()
     val.value += 1
     for p in ps:
         p.join()
-    print("arr[0] (locked):", arr[0], "of 4000", flush=True)
-    print("raw (no lock) at most 4000:", raw.value <= 4000, flush=True)
+    print("arr[0] (locked):", arr[0], "of 400", flush=True)
+    print("raw (no lock) at most 400:", raw.value <= 400, flush=True)
     print("val:", val.value, "its copy:", dup.value, flush=True)
