@@ -79,3 +79,22 @@ extension Round22MTests {
         XCTAssertFalse(mixing.contains { $0.contains("started with") }, mixing.joined(separator: "\n"))
     }
 }
+
+extension Round22MTests {
+    /// r22m_process_close_active: after close(), reading pid, exitcode and is_alive() raised, and each row ended "a closed
+    /// Process object answers nothing more", while the program went on to print "name still readable: napper": CPython's
+    /// `_check_closed()` guards start/terminate/kill/join/is_alive/exitcode/ident/sentinel only. The rows name those.
+    func testAClosedProcessRowNamesWhatRaisesAndWhatStillAnswers() throws {
+        for method in ["fork", "spawn", "forkserver"] {
+            let timeline = try Self.timeline("r22m_process_close_active--\(method)")
+            let rows = Self.rows(timeline, .processError)
+            XCTAssertEqual(rows.filter { $0.contains("process object is closed") }.count, 3, rows.joined(separator: "\n"))
+            for row in rows where row.contains("process object is closed") {
+                XCTAssertFalse(row.contains("answers nothing more"), row)
+                XCTAssertTrue(row.hasSuffix("terminate() and kill() raise ValueError (its name and daemon flag can still be read)"), row)
+            }
+            let zh = Self.rows(timeline, .processError, lang: .zh).filter { $0.contains("process object is closed") }
+            XCTAssertTrue(zh.allSatisfy { $0.hasSuffix("（name 和 daemon 仍然可以读取）") }, zh.joined(separator: "\n"))
+        }
+    }
+}
