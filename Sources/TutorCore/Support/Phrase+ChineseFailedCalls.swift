@@ -8,7 +8,7 @@ extension Phrase {
         .evPoolRefusedEnded: "{call} 被拒绝：{object} 已不再运行，不再接受新的工作（{error}）；没有生成任务",
         .evProcessClose: "{name}.close()：释放了这个进程对象的资源（它的 Popen 和 sentinel）；此后调用它的 is_alive()、join()、start()，或读取 exitcode、pid，都会抛出 ValueError",
         .evProcessCloseAgain: "再次调用 {name}.close()：它已经关闭，这次调用什么也不做",
-        .evProcessClosedCall: "{name} 的 {call} 抛出 ValueError: process object is closed：close() 已在 {at} 释放了它，关闭后的 Process 对象不再回答任何调用",
+        .evProcessClosedCall: "{name} 的 {call} 抛出 ValueError: process object is closed：close() 已在 {at} 释放了它；close() 之后，读取它的 pid、exitcode、sentinel，或调用 is_alive()、join()、start()、terminate()、kill()，都会抛出 ValueError（name 和 daemon 仍然可以读取）",
         .evProcessCreateError: "{type}() 抛出 {error}：没有创建进程对象，也没有启动任何进程{number}",
         .evProcessCreateErrorArgs: "{type}() 抛出 {error}：它要把 args 转成元组（tuple({value})），而 {value} 转不成元组：只有一个参数时应写 args=({value},)。没有创建进程对象，也没有启动任何进程{number}",
         .evProcessCreateErrorKwargs: "{type}() 抛出 {error}：它要把 kwargs 转成字典（dict({value})），而 {value} 不是“参数名到值”的映射。没有创建进程对象，也没有启动任何进程{number}",

@@ -8,7 +8,7 @@ extension Phrase {
         .evPoolRefusedEnded: "{call} refused: {object} is no longer running, so it takes no new work ({error}); no task was made",
         .evProcessClose: "{name}.close(): the process object's resources are released (its Popen, its sentinel); from now on its is_alive(), join(), start(), exitcode and pid raise ValueError",
         .evProcessCloseAgain: "{name}.close() again: it was closed already, so this does nothing",
-        .evProcessClosedCall: "{call} of {name} raised ValueError: process object is closed: close() released it at {at}, and a closed Process object answers nothing more",
+        .evProcessClosedCall: "{call} of {name} raised ValueError: process object is closed: close() released it at {at}; after close() its pid, exitcode, sentinel, is_alive(), join(), start(), terminate() and kill() raise ValueError (its name and daemon flag can still be read)",
         .evProcessCreateError: "{type}() raised {error}: no process object was made, nothing started{number}",
         .evProcessCreateErrorArgs: "{type}() raised {error}: it makes a tuple of its args (tuple({value})), and {value} cannot be turned into one: for one argument write args=({value},). No process object was made, nothing started{number}",
         .evProcessCreateErrorKwargs: "{type}() raised {error}: it makes a dict of its kwargs (dict({value})), and {value} is not a mapping of argument names to values. No process object was made, nothing started{number}",

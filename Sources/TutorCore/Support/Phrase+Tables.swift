@@ -84,6 +84,7 @@ public extension Phrase {
         .merging(englishRound19) { a, _ in a }
         .merging(englishRound20) { a, _ in a }
         .merging(englishRound21) { a, _ in a }
+        .merging(englishRound22M) { a, _ in a }
         .merging(englishGaps18B) { a, _ in a }
         .merging(englishGaps19A) { a, _ in a }
         .merging(englishGaps19B) { a, _ in a }
@@ -175,6 +176,7 @@ public extension Phrase {
         .merging(chineseRound19) { a, _ in a }
         .merging(chineseRound20) { a, _ in a }
         .merging(chineseRound21) { a, _ in a }
+        .merging(chineseRound22M) { a, _ in a }
         .merging(chineseGaps18B) { a, _ in a }
         .merging(chineseGaps19A) { a, _ in a }
         .merging(chineseGaps19B) { a, _ in a }

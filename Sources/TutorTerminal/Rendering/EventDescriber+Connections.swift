@@ -30,8 +30,7 @@ extension EventDescriber {
             if e.string(EventField.call) == "send()" { return Phrase.evPipeWaitSend.text(["object": object, "end": end]) }
             return Phrase.evPipeWait.text(["object": object, "end": end]) + call
         case .pipePoll:
-            return Phrase.evPipePoll.text(["object": object, "end": end, "waited": waited(e),
-                                           "what": e.bool(EventField.ready) == true ? Phrase.evDataReady.text() : Phrase.evNothing.text()])
+            return Phrase.evPipePoll.text(["object": object, "end": end, "waited": waited(e), "what": pollFound(e, index: index)])
         case .pipeClose:
             return (e.bool(EventField.dropped) == true ? Phrase.evPipeDropped : .evPipeClose).text(["object": object, "end": end])
         case .connectionOpen:
@@ -42,6 +41,16 @@ extension EventDescriber {
                 + (e.bool(EventField.paired) == false ? Phrase.evConnectionUnpaired.text() : "")
         default: return e.kind
         }
+    }
+
+    /// What a poll() found: data, nothing, or (round 22M) the end of file a True poll() also means, when the receive
+    /// after it raised EOFError.
+    func pollFound(_ e: TraceEvent, index: Int) -> String {
+        guard e.bool(EventField.ready) == true else { return Phrase.evNothing.text() }
+        guard let recv = StateQueries.pollReadyAtEOF(at: index, in: timeline), let end = e.end else { return Phrase.evDataReady.text() }
+        let other = ["A": "B", "B": "A", "listener": "client", "client": "listener"][end] ?? "?"
+        return Phrase.evPollAtEOF.text(["object": e.object ?? "?", "other": TraceEvent.endWords(other),
+                                        "at": Format.seconds(timeline.events[recv].t)])
     }
 
     /// A recv() that could not unpickle the message it read, when the record shows that message came from send_bytes().

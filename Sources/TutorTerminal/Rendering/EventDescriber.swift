@@ -66,6 +66,8 @@ public struct EventDescriber: Sendable {
                 + (e.bool(EventField.daemon) == true ? Phrase.evDaemonMark.text() : "")
                 + (e.bool(EventField.noTarget) == true ? Phrase.evSpawnNoTarget.text() : "")
                 + spawnTarget(e)
+                + (StateQueries.contextMethod(at: index, in: timeline).map {
+                    Phrase.evSpawnContextMethod.text(["method": $0.method, "default": $0.fallback]) } ?? "")
         case .processExit:
             // An exception escaped _bootstrap's cleanup after run() (the tracer says which): that is the exit code 1.
             if let error = e.string(EventField.error), let code = e.exitCode, code > 0 {
@@ -226,7 +228,7 @@ public struct EventDescriber: Sendable {
         case .eventCreate, .conditionCreate, .pipeCreate:
             return Phrase.evCreated.text(["object": object]) + (e.bool(EventField.threading) == true
                 ? Phrase.evParenthesized.text(["text": "threading." + (e.is(.eventCreate) ? "Event" : "Condition")]) : "")
-        case .barrierReset: return Phrase.evBarrierReset.text(["object": object])
+        case .barrierReset: return barrierResetRow(index, object)
         case .helperLaunch: return helperLaunchRow(e)
         case .processBoot: return childBootRow(e)
         case .connectionReady: return Phrase.evConnectionReadyAtOnce.text(["what": RunState.connectionNames(e) ?? "?"])

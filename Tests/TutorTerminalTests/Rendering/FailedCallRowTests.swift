@@ -51,7 +51,7 @@ final class FailedCallRowTests: XCTestCase {
         let rows = describer(s)
         XCTAssertEqual(rows.describe(close), "Process-1.close(): the process object's resources are released (its Popen, its sentinel); from now on its is_alive(), join(), start(), exitcode and pid raise ValueError")
         XCTAssertEqual(rows.describe(again), "Process-1.close() again: it was closed already, so this does nothing")
-        XCTAssertEqual(rows.describe(alive), "is_alive() of Process-1 raised ValueError: process object is closed: close() released it at 0.010 s, and a closed Process object answers nothing more")
+        XCTAssertEqual(rows.describe(alive), "is_alive() of Process-1 raised ValueError: process object is closed: close() released it at 0.010 s; after close() its pid, exitcode, sentinel, is_alive(), join(), start(), terminate() and kill() raise ValueError (its name and daemon flag can still be read)")
         XCTAssertTrue(rows.describe(pid).hasPrefix("pid (ident) of Process-1 raised"), rows.describe(pid))
         XCTAssertTrue(rows.describe(code).hasPrefix("exitcode of Process-1 raised"), rows.describe(code))
         XCTAssertEqual(rows.describe(other), "join() of Process-9 failed: ValueError: process object is closed")
