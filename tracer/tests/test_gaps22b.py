@@ -82,3 +82,44 @@ class FeederWriteLock(TraceCase):
 
 if __name__ == '__main__':
     unittest.main()
+
+
+IMPORT_AT_FORK = textwrap.dedent('''
+    MP
+    import os
+    import sys
+    import tempfile
+    import threading
+    import time
+    d = tempfile.mkdtemp()
+    with open(os.path.join(d, "slowmod.py"), "w") as f:
+        f.write("import time\\ntime.sleep(1.5)\\n")
+    sys.path.insert(0, d)
+    begun = threading.Event()
+    def load():
+        begun.set()
+        import slowmod
+    t = threading.Thread(target=load, name="importer")
+    t.start()
+    begun.wait()
+    time.sleep(0.4)
+    pid = os.fork()
+    if pid == 0:
+        os._exit(0)
+    os.waitpid(pid, 0)
+    t.join()
+    print("done", flush=True)
+''')
+
+
+class HandForkImportLock(TraceCase):
+    def test_a_hand_forked_child_records_an_import_lock_another_thread_held(self):
+        """Round 20: import.lock.held was recorded for multiprocessing's fork children, not for os.fork()'s."""
+        for mp in ('import multiprocessing', 'pass'):
+            with self.subTest(mp=mp):
+                r = self.traced(IMPORT_AT_FORK.replace('MP', mp))
+                self.assertEqual((r.rc, r.stdout), (0, "done\n"), r.dump())
+                start = r.one('process.start', role='child')
+                held = r.one('import.lock.held')
+                self.assertEqual((held['pid'], held['module'], held['holder']), (start['pid'], 'slowmod', 'importer'), r.dump())
+                self.assertLess(start['n'], held['n'])
