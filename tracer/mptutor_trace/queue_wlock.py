@@ -26,9 +26,9 @@ class _WriteLock:
 
 
 def _waiting_acquire(o_acquire, key, by):
-    def acquire(*args):
-        if args or o_acquire(False):     # (the feeder calls it with no argument: anything else is passed on as is)
-            return o_acquire(*args) if args else True
+    def acquire():      # Queue._feed calls it with no argument
+        if o_acquire(False):
+            return True
         t0 = now_ns()
         if not writer.disabled:
             try:
