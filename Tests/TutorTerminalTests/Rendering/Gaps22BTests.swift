@@ -22,7 +22,7 @@ final class Gaps22BTests: XCTestCase {
             let reasons = HangExplainer(timeline: timeline).reasons().map(\.text)
             let why = try XCTUnwrap(reasons.first, method)
             XCTAssertTrue(why.hasPrefix("MainProcess/QueueFeederThread waits since "), why)
-            XCTAssertTrue(why.contains("for Queue#1's write lock, so nothing more this process puts on Queue#1 reaches the pipe."), why)
+            XCTAssertTrue(why.contains("for Queue#1's write lock, so no item this process puts on Queue#1 reaches the pipe while it waits."), why)
             XCTAssertTrue(why.contains("these were ended by a signal: writer (last put at "), why)
             XCTAssertTrue(why.contains(", ended by SIGKILL, kill() at "), why)
             XCTAssertFalse(reasons.joined().contains("the pipe is full"), "\(reasons)")
