@@ -49,6 +49,8 @@ def _waiting_acquire(o_acquire, key, by):
 def watch_write_lock(m):
     """Queue._feed and Queue._start_thread of multiprocessing.queues (`m`)."""
     Q = m.Queue
+    if type(Q.__dict__.get('_feed')) is not staticmethod:     # another Python's Queue: left as it is
+        return
     o_feed, o_start = Q.__dict__['_feed'].__func__, Q._start_thread
 
     def _feed(buffer, notempty, send_bytes, writelock, *rest):
