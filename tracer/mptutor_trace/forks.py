@@ -56,6 +56,8 @@ def fork(o_fork, depth=2):
         return o_fork()
     t0 = now_ns()
     parent_name, parent_pid = _parent_name(), os.getpid()
+    if __package__ + '.start_methods' not in sys.modules:     # its before-fork hook, registered with multiprocessing's
+        _import_locks_before_fork()                            # context, notes import locks held by other threads
     r = o_fork()
     pid = r if type(r) is int else r[0]
     if writer.disabled:
@@ -85,8 +87,16 @@ def _became_child(parent_name, parent_pid, caller):
     writer.start_method = 'fork'
     from .output import stdout_buffered_field
     emit(schema.PROCESS_START_OS_FORK, now_ns(), (json_str(writer.process_name), parent_pid, stdout_buffered_field()))
+    for hook in writer.at_child_start:     # as a multiprocessing child's start line does: import_locks (gaps 22B)
+        hook()
     import atexit
     atexit.register(_at_normal_exit)        # before output's and the writer's (last in, first out)
+
+
+def _import_locks_before_fork():
+    """start_methods' before-fork look at import locks, for a program that has not imported multiprocessing."""
+    from .start_methods import _before_fork
+    _before_fork()
 
 
 def _forget_after_fork():

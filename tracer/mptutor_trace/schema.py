@@ -226,7 +226,7 @@ QUEUE_PUT_CHANGED = template('queue.put.changed', ',"object":%s,"item":%s,"sent"
 QUEUE_JOIN = template('queue.join', ',"object":%s,"waited_ns":%d')
 # joining a Queue's feeder thread (join_thread(), or its finalizer at exit) while it still has data to write
 QUEUE_FEEDER_WAIT = template('queue.feeder.wait', ',"object":%s,"left":%d,"writing":%s,"at_exit":%s,"lock_elsewhere":%s')
-QUEUE_FEEDER_WAITED = template('queue.feeder.waited', ',"object":%s,"waited_ns":%d')
+QUEUE_FEEDER_WAITED, QUEUE_WLOCK_WAIT, QUEUE_WLOCK_WAITED = template('queue.feeder.waited', ',"object":%s,"waited_ns":%d'), template('queue.wlock.wait', ',"object":%s,"by":"%s"'), template('queue.wlock.waited', ',"object":%s,"waited_ns":%d')  # gaps 22B: a feeder waits for the queue's shared write lock (queue_wlock.py)
 # the program's close(), cancel_join_thread(), join_thread() (`feeder`: a feeder thread was there to join), and a
 # put()/get() that raised because the queue was closed
 QUEUE_CLOSE = template('queue.close', ',"object":%s,"feeder":%s')

@@ -10,6 +10,8 @@ extension HangExplainer {
             }), begin.bool(EventField.atExit) == true, let queue = begin.object,
                 // a parent joining this process is the documented join pitfall: feederJoins says it, naming both
                 !blocked.contains(where: { if case .join(call.pid, _) = $0.target { true } else { false } }),
+                // its feeder waits for the queue's write lock (gaps 22B): writeLocksLeftHeld says why, not a full pipe
+                !blocked.contains(where: { if $0.pid == call.pid, case .result(RunState.feederLockCall, _) = $0.target { true } else { false } }),
                 let item = StateQueries.feederStuckAtExit(pid: call.pid, thread: call.thread, queue: queue, in: state) else { return nil }
             return (Phrase.hangFeederAtExit.text(["who": call.who, "queue": queue, "item": item.repr, "t": Format.seconds(item.putAt)]),
                     .feederAtExit(step: moment, pid: call.pid, thread: call.thread, queue: queue))

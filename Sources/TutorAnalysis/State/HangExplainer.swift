@@ -29,6 +29,7 @@ struct HangExplainer {
         guard !blocked.isEmpty else { return [] }
         var out = cycles(blocked, state: state)
         out += feederJoins(blocked, state: state, alive: alive)
+        out += writeLocksLeftHeld(blocked, state: state)
         out += feedersAtExit(blocked, state: state)
         out += starvedGets(blocked, state: state, alive: alive)
         out += unfinishedItems(blocked, state: state)

@@ -49,6 +49,10 @@ extension RunState {
             begin(.result(call: Self.feederJoinCall(e), what: Phrase.waitFeeder.text(["label": e.object ?? "?"])))
         case .queueFeederWaited:
             end { if case let .result(call, _) = $0 { Self.feederJoinCalls.contains(call) } else { false } }
+        case .queueWlockWait:    // a feeder thread waits for its queue's shared write lock (gaps 22B)
+            begin(.result(call: Self.feederLockCall, what: Phrase.waitWlock.text(["label": e.object ?? "?"])))
+        case .queueWlockWaited:
+            end { if case .result(Self.feederLockCall, _) = $0 { true } else { false } }
         case .queueJoin:
             end { if case .queueJoin(e.object ?? "?") = $0 { true } else { false } }
         case .poolWait:

@@ -450,7 +450,7 @@ _REPLACED = {
                                     'wait wait_for | Event:__init__ __init_subclass__ _mptutor_key clear is_set set wait | Barrier:__getstate__ '
                                     '__init__ __setstate__ _break _mptutor_key abort reset wait'),
     'multiprocessing.queues': ('Queue:__getstate__ __init__ __setstate__ _after_fork _mptutor_count _mptutor_freed '
-                               '_mptutor_key _mptutor_told _mptutor_watch _start_thread cancel_join_thread close empty '
+                               '_feed _mptutor_key _mptutor_told _mptutor_watch _start_thread cancel_join_thread close empty '
                                'full get join_thread put qsize | JoinableQueue:__init__ join put task_done | '
                                'SimpleQueue:__getstate__ __init__ __setstate__ _mptutor_key close get put'),
     'multiprocessing.pool': (':worker | Pool:__init__ _guarded_task_generation _map_async _mptutor_key _setup_queues '
@@ -2237,6 +2237,8 @@ def fork(o_fork, depth=2):
         return o_fork()
     t0 = now_ns()
     parent_name, parent_pid = _parent_name(), os.getpid()
+    if __package__ + '.start_methods' not in sys.modules:     # its before-fork hook, registered with multiprocessing's
+        _import_locks_before_fork()                            # context, notes import locks held by other threads
     r = o_fork()
     pid = r if type(r) is int else r[0]
     if writer.disabled:
@@ -2266,8 +2268,16 @@ def _became_child(parent_name, parent_pid, caller):
     writer.start_method = 'fork'
     from .output import stdout_buffered_field
     emit(schema.PROCESS_START_OS_FORK, now_ns(), (json_str(writer.process_name), parent_pid, stdout_buffered_field()))
+    for hook in writer.at_child_start:     # as a multiprocessing child's start line does: import_locks (gaps 22B)
+        hook()
     import atexit
     atexit.register(_at_normal_exit)        # before output's and the writer's (last in, first out)
+
+
+def _import_locks_before_fork():
+    """start_methods' before-fork look at import locks, for a program that has not imported multiprocessing."""
+    from .start_methods import _before_fork
+    _before_fork()
 
 
 def _forget_after_fork():
@@ -7762,6 +7772,91 @@ def unwatch(watching, tid, rd):
         if watching:
             rd['_recv'] = rd['_mptutor_recv']
 """#),
+        ("mptutor_trace/queue_wlock.py", #"""
+"""A Queue's feeder thread takes the queue's write lock (Queue._wlock, a multiprocessing Lock shared by every process
+using the queue) around each item it writes to the pipe.  A process ended by terminate() or a kill while its feeder
+holds that lock never releases it: every other process's feeder then waits for it forever (multiprocessing's
+documented "terminate() while a process uses a queue" corruption).  Nothing else records that wait: the program's
+put() returned long ago.  `queue.wlock.wait` (by: "feeder") is written when the lock is not free at once, and
+`queue.wlock.waited` when the feeder got it; an unfinished wait names the hang (gaps 22B).
+
+Queue._feed is given, in place of the write lock, an object with the same two methods it reads once (acquire,
+release): release is the lock's own; acquire first tries the lock without blocking, so an item written while the lock
+is free costs one call and one non-blocking try more, and only a taken lock costs events.  Queue._start_thread notes
+the queue's key under its buffer (the feeder's first argument) for the feeder to find.
+"""
+from . import schema, writer
+from .wrapping import hide_wrapper_frame, wraps
+from .writer import emit, now_ns
+
+_keys = {}      # id(a queue's buffer) -> the queue's key, from _start_thread until its feeder starts
+
+
+class _WriteLock:
+    """What Queue._feed reads of its write lock: acquire and release, each read once when the feeder starts."""
+    __slots__ = ('acquire', 'release')
+
+    def __init__(self, acquire, release):
+        self.acquire, self.release = acquire, release
+
+
+def _waiting_acquire(o_acquire, key, by):
+    def acquire():      # Queue._feed calls it with no argument
+        if o_acquire(False):
+            return True
+        t0 = now_ns()
+        if not writer.disabled:
+            try:
+                emit(schema.QUEUE_WLOCK_WAIT, t0, (key, by))
+            except Exception:
+                writer.disable()
+        r = o_acquire()
+        if not writer.disabled:
+            try:
+                t = now_ns()
+                emit(schema.QUEUE_WLOCK_WAITED, t, (key, t - t0))
+            except Exception:
+                writer.disable()
+        return r
+    return acquire
+
+
+def watch_write_lock(m):
+    """Queue._feed and Queue._start_thread of multiprocessing.queues (`m`)."""
+    Q = m.Queue
+    if type(Q.__dict__.get('_feed')) is not staticmethod:     # another Python's Queue: left as it is
+        return
+    o_feed, o_start = Q.__dict__['_feed'].__func__, Q._start_thread
+
+    def _feed(buffer, notempty, send_bytes, writelock, *rest):
+        key = _keys.pop(id(buffer), None)
+        if key is not None and writelock is not None and not writer.disabled:
+            try:
+                writelock = _WriteLock(_waiting_acquire(writelock.acquire, key, 'feeder'), writelock.release)
+            except Exception:
+                writer.disable()
+        try:
+            return o_feed(buffer, notempty, send_bytes, writelock, *rest)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def _start_thread(self):
+        try:
+            key = self._mptutor_key
+            if key is not None and not writer.disabled:
+                _keys[id(self._buffer)] = key
+        except Exception:
+            writer.disable()
+        try:
+            return o_start(self)
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
+
+    Q._feed = staticmethod(wraps(o_feed, _feed))
+    Q._start_thread = wraps(o_start, _start_thread)
+"""#),
         ("mptutor_trace/queues.py", #"""
 """multiprocessing.queues: Queue, JoinableQueue, SimpleQueue.
 
@@ -7788,6 +7883,7 @@ from .queue_polls import patch_queue_polls
 from .queue_pickling import PLAIN, forget, patch_feeder_pickling, watch
 from .queue_put_errors import simple_put_failed
 from .queue_closing import closed_error, watch_close, watch_feeder_join, watch_simple_close
+from .queue_wlock import watch_write_lock
 from .queue_watchers import unwatch, watch_partial_item, watch_put_slots
 from .wrapping import (carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
                        same_signature, semlock_key, site_json, var_field, wraps)
@@ -8154,6 +8250,7 @@ def patch_queues(m):
     make_get(m.SimpleQueue, True)
 
     watch_feeder_join(m)
+    watch_write_lock(m)
     watch_close(m.Queue)
     watch_simple_close(m.SimpleQueue)
 
@@ -8427,7 +8524,7 @@ QUEUE_PUT_CHANGED = template('queue.put.changed', ',"object":%s,"item":%s,"sent"
 QUEUE_JOIN = template('queue.join', ',"object":%s,"waited_ns":%d')
 # joining a Queue's feeder thread (join_thread(), or its finalizer at exit) while it still has data to write
 QUEUE_FEEDER_WAIT = template('queue.feeder.wait', ',"object":%s,"left":%d,"writing":%s,"at_exit":%s,"lock_elsewhere":%s')
-QUEUE_FEEDER_WAITED = template('queue.feeder.waited', ',"object":%s,"waited_ns":%d')
+QUEUE_FEEDER_WAITED, QUEUE_WLOCK_WAIT, QUEUE_WLOCK_WAITED = template('queue.feeder.waited', ',"object":%s,"waited_ns":%d'), template('queue.wlock.wait', ',"object":%s,"by":"%s"'), template('queue.wlock.waited', ',"object":%s,"waited_ns":%d')  # gaps 22B: a feeder waits for the queue's shared write lock (queue_wlock.py)
 # the program's close(), cancel_join_thread(), join_thread() (`feeder`: a feeder thread was there to join), and a
 # put()/get() that raised because the queue was closed
 QUEUE_CLOSE = template('queue.close', ',"object":%s,"feeder":%s')

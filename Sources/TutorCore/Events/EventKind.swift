@@ -272,6 +272,12 @@ public enum EventKind: String, CaseIterable, Sendable {
     /// `__mp_main__` (`name`, `main`: the file or module, `method`), stamped when the tracer began in it (its
     /// interpreter's start, or its fork), before its `process.start`, which `Process._bootstrap` stamps as run() begins.
     case processBoot = "process.boot"
+    /// Added by gaps 22B: a Queue's feeder thread found the queue's write lock (`Queue._wlock`, shared by every process
+    /// using the queue) taken and waits for it to write its next item (`object`, `by`: "feeder"); a process ended
+    /// while holding that lock never releases it.
+    case queueWlockWait = "queue.wlock.wait"
+    /// Added by gaps 22B: that feeder got the write lock (`object`, `waited_ns`).
+    case queueWlockWaited = "queue.wlock.waited"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

@@ -165,6 +165,8 @@ extension Phrase {
         "signal.set": ("signal.signal() to SIG_DFL or SIG_IGN", "用 signal.signal() 设为 SIG_DFL 或 SIG_IGN"),
         "helper.launch": ("the launch of a multiprocessing helper process", "启动 multiprocessing 的辅助进程"),
         "process.boot": ("a spawn or forkserver child's import of the main module", "spawn 或 forkserver 子进程导入主模块"),
+        "queue.wlock.wait": ("a queue's feeder thread waiting for the queue's write lock", "队列的 feeder 线程等待队列的写锁"),
+        "queue.wlock.waited": ("a queue's feeder thread got the queue's write lock", "队列的 feeder 线程拿到队列的写锁"),
         "executor.create.error": ("an executor constructor that raised", "抛出异常的执行器构造"),
         "manager.made": ("a shared object made in a manager's server", "在管理器服务进程中创建的共享对象"),
         "connection.ready": ("connection.wait() that found objects ready at once", "connection.wait() 一调用就发现有对象已就绪"),

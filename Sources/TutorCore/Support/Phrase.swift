@@ -346,4 +346,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case panelUnitsReleasedByOthers, evPoolCreateThreads, summaryPoolThreadWorkers, summaryExecutorCut, summaryExecutorCutItem
     case noteTimeoutAfterResultHandlerEnded, noteTimeoutResultUnread
     case evPollAtEOF, evBarrierResetNobody, evBarrierResetAfterAbort, evSpawnContextMethod
+    case evWlockWait, evWlockWaited, waitWlock, hangWlockEnded, wlockEndedOne, wlockEndedCall, hangWlockUnknown
 }
