@@ -116,7 +116,7 @@ extension Phrase {
         .invCount: "计数显示 {n} 个进程，事件显示 {seen} 个",
         .invMissing: "；缺少 pid {list}",
         .invExtra: "；多出 pid {list}",
-        .invTaskChunks: "task {job}.{index} 开始了，但 {pool} 的 job {job} 提交时只分成 {chunks} 块",
+        .invTaskChunks: "task {job}.{index} 开始了，但 {pool} 的 task {job} 提交时只分成 {chunks} 块",
         .invSummaryChunks: "{pool}：汇总说开始了 {n} 块，事件显示 {recount} 块",
         .invMoreStarted: "{pool}：提交了 {submitted} 块，却开始了 {n} 块",
         .invWorkerCounts: "{pool}：各工作进程的计数加起来是 {sum}，而不是 {n}",

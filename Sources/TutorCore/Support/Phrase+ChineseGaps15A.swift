@@ -13,7 +13,7 @@ extension Phrase {
         .evAttrSet: "{process}.{attr} = {value}",
         .evTimerBoundMethod: "{process} 的 {method}()",
         .evPrepNoMain: "为启动 {name} 准备的数据里没有主文件：__main__ 现在已没有 __file__（主代码结束后 Python 会把它删掉），所以 {name} 不会加载程序的文件，文件里定义的东西在子进程里都不存在",
-        .noteMainFileGone: "{child} 无法加载它的 target：它的父进程 {parent} 在 {t} 为它准备启动数据时，没有可运行的主文件，因为 __main__.__file__ 已经不在了（主代码结束后 Python 会把它删掉{ended}）。所以 {child} 从未加载程序的文件，它的 __main__ 里没有 {attribute}：反序列化 target 时失败了。应在主代码结束之前启动所有进程：在主代码末尾关闭 executor，或 join 那些启动进程的线程。",
+        .noteMainFileGone: "{child} 无法加载它的 target：它的父进程 {parent} 在 {t} 为它准备启动数据时，没有可运行的主文件，因为 __main__.__file__ 已经不在了（主代码结束后 Python 会把它删掉{ended}）。所以 {child} 从未加载程序的文件，它的 __main__ 里没有 {attribute}：反序列化 target 时失败了。应在主代码结束之前启动所有进程：在主代码末尾关闭执行器，或对那些启动进程的线程调用 join()。",
         .noteMainFileGoneEnded: "；而且 {parent} 的主代码当时已经结束：threading._shutdown() 从 {t} 起就在等待",
         .noteProxyCopyStore: "{who} 通过 Manager 代理读取了 {place}，得到的是一个副本（{value}）；它接着往这个副本里存入一项（{place}[…] = …）：修改只留在副本里，Manager 中的对象不会改变（应把修改后的值重新赋给 {place}，或在那里存放嵌套代理，例如 manager.dict()）。",
         .noteProxyCopyDelete: "{who} 通过 Manager 代理读取了 {place}，得到的是一个副本（{value}）；它接着删除这个副本里的一项（del {place}[…]）：修改只留在副本里，Manager 中的对象不会改变（应把修改后的值重新赋给 {place}，或在那里存放嵌套代理，例如 manager.dict()）。",

@@ -9,6 +9,9 @@ struct PhraseTemplate: Sendable {
     }
 
     let pieces: [Piece]
+    /// A Chinese template (its own text holds a Chinese character): a space it puts after a placeholder is dropped
+    /// where the value ends with full-width punctuation (zh22: "MainProcess（pid 1） 从 0.1 s 起").
+    let chinese: Bool
     /// The template's own bytes: what a text filled with short values needs room for.
     let literalBytes: Int
 
@@ -33,25 +36,31 @@ struct PhraseTemplate: Sendable {
         }
         self.pieces = pieces
         literalBytes = literal
+        chinese = template.unicodeScalars.contains(where: Self.isHan)
     }
 
     /// The text with each placeholder replaced by `value(name)`, left as `{name}` when that is nil.
     /// One pass: a value that itself contains `{...}` (a program's output) is never filled again.
     /// A value that begins with a Latin letter or a digit right after a Chinese character gets a space before it, as
     /// Chinese text sets Latin words apart (gaps 17A: "等待ProcessPoolExecutor#1" from "等待{what}"); a value that begins
-    /// with Chinese or punctuation is joined as it is.
+    /// with Chinese or punctuation is joined as it is. In a Chinese template, a space right after a value that ends with
+    /// full-width punctuation is dropped: Chinese sets no space next to `）`, `，`, `。` (docs/glossary-zh.md).
     func fill(_ value: (String) -> String?) -> String {
         if pieces.count == 1, case let .text(whole) = pieces[0] { return whole }
         var out = ""
         out.reserveCapacity(literalBytes + 16)
+        var endsFullWidth = false
         for piece in pieces {
             switch piece {
-            case let .text(text): out += text
+            case let .text(text):
+                out += endsFullWidth && text.utf8.first == UInt8(ascii: " ") ? text.dropFirst() : Substring(text)
+                endsFullWidth = false
             case let .slot(name, afterHan):
-                guard let filled = value(name) else { out += "{\(name)}"; continue }
+                guard let filled = value(name) else { out += "{\(name)}"; endsFullWidth = false; continue }
                 if afterHan, let first = filled.unicodeScalars.first, first.isASCII,
                    first.properties.isAlphabetic || ("0"..."9").contains(first) { out += " " }
                 out += filled
+                endsFullWidth = chinese && filled.unicodeScalars.last.map(Self.isFullWidthPunctuation) ?? false
             }
         }
         return out
@@ -65,6 +74,13 @@ struct PhraseTemplate: Sendable {
     static func of(_ phrase: Phrase, in language: Language) -> PhraseTemplate {
         let table = language == .zh ? chinese : english
         return table[phrase.position] ?? PhraseTemplate(phrase.rawValue)
+    }
+
+    /// Full-width punctuation (CJK symbols and punctuation, full-width forms, the curly quotes Chinese text uses).
+    static func isFullWidthPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        (0x3000...0x303F).contains(scalar.value) || (0xFF01...0xFF0F).contains(scalar.value)
+            || (0xFF1A...0xFF20).contains(scalar.value) || (0xFF3B...0xFF40).contains(scalar.value)
+            || (0xFF5B...0xFF65).contains(scalar.value) || scalar == "\u{201C}" || scalar == "\u{201D}"
     }
 
     /// A CJK ideograph (the unified block and its extension A): where Chinese text runs.

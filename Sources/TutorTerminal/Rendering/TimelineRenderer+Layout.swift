@@ -36,7 +36,7 @@ extension TimelineRenderer {
         for lane in lanes {
             let l = timeline.lanes[lane]
             let roles = ["main": Phrase.laneMainProgram, "child": .laneChild, "other": .laneOther]
-            let role = l.isMainThread ? (roles[l.role]?.text() ?? l.role) : Phrase.laneThread.text(["name": l.thread])
+            let role = l.isMainThread ? (roles[l.role]?.text() ?? Phrase.role(l.role)) : Phrase.laneThread.text(["name": l.thread])
             out.append("   " + painter.paint(l.label, laneStyle(lane), .bold) + painter.paint("  pid \(l.pid) · \(role)", .dim))
         }
         out.append("")

@@ -58,6 +58,18 @@ final class PhraseTemplateTests: XCTestCase {
         }
     }
 
+    /// zh22: Chinese sets no space next to full-width punctuation, so a Chinese template's space after a value that
+    /// ends with one is dropped ("MainProcess（pid 24265） 从 0.163 s 起" on the queue-join deadlock's hang note);
+    /// an English template, and a value that ends in Latin, keep theirs.
+    func testAChineseSpaceAfterFullWidthPunctuationIsDropped() {
+        XCTAssertEqual(Phrase.hangSince.text(in: .zh, ["who": "MainProcess（pid 24265）", "t": "0.163 s", "what": "在 join() 中等待"]),
+                       "MainProcess（pid 24265）从 0.163 s 起在 join() 中等待。")
+        XCTAssertEqual(Phrase.hangSince.text(in: .zh, ["who": "MainProcess", "t": "0.163 s", "what": "在 join() 中等待"]),
+                       "MainProcess 从 0.163 s 起在 join() 中等待。")
+        XCTAssertEqual(PhraseTemplate("{a} 和 {b} 都").fill { $0 == "a" ? "“甲”" : "B（1）" }, "“甲”和 B（1）都")
+        XCTAssertEqual(PhraseTemplate("{a} and {b}").fill { $0 == "a" ? "“x”" : "y" }, "“x” and y")
+    }
+
     func testTextFillsValuesByNameTheLastPairWinningAndPluralsFromN() {
         Language.with(.en) {
             XCTAssertEqual(Phrase.stepPreparing.text(["step": 5, "n": 7, "total": 9, "n": 8]),

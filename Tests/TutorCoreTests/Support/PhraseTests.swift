@@ -29,7 +29,7 @@ final class PhraseTests: XCTestCase {
         // Only texts made of names, symbols and API calls may stay as they are (and a pool task's label, `task 3`,
         // written as on the rows that name it).
         let allowed: Set<Phrase> = [.factPython, .evMaxsize, .errBadParameter, .noteWatchdogProcess, .evSpawn, .evSubmit, .evEventSet, .evEventClear, .evSubprocess,
-                                    .noteResultHandlerTask, .evSignalProbeCall, .summaryPoolUnreadError]
+                                    .noteResultHandlerTask, .evSignalProbeCall, .summaryPoolUnreadError, .noteWorkerWithPid]
         XCTAssertEqual(Set(withoutHanzi).subtracting(allowed), [], "untranslated Chinese phrases")
     }
 

@@ -35,7 +35,7 @@ final class Gaps17ATests: XCTestCase {
         XCTAssertEqual(sets.count, 2)
         XCTAssertEqual(row(sets[0]), "set Event#1: it woke no one: every wait() on Event#1 before it had already returned when its timeout ran out (r0's at 2.047 s, r1's at 2.059 s), and none was waiting")
         let zh = Language.with(.zh) { row(sets[0]) }
-        XCTAssertEqual(zh, "set Event#1：它没有唤醒任何一方：在此之前对 Event#1 的每个 wait() 都已因超时返回（r0 于 2.047 s、r1 于 2.059 s），当时没有谁在等待")
+        XCTAssertEqual(zh, "对 Event#1 调用 set()：它没有唤醒任何一方：在此之前对 Event#1 的每个 wait() 都已因超时返回（r0 于 2.047 s、r1 于 2.059 s），当时没有谁在等待")
         // the find's prefilter gets the same sets from its one pass
         XCTAssertEqual(StateQueries.setsWokeNoOne(in: timeline), Set(sets))
         // spawn: the racers were still waiting at the first set, which woke them: the plain row

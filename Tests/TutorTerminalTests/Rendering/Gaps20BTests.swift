@@ -46,7 +46,7 @@ final class Gaps20BTests: XCTestCase {
             XCTAssertTrue(text.contains("busy \(Int((Double(worker.busyNs) / Double(timeline.durationNs) * 100).rounded()))% of the run, \(share)%"), text)
         }
         let zh = Language.with(.zh) { SummaryRenderer(timeline: timeline, capabilities: caps).render() }
-        XCTAssertTrue(zh.contains("119 个块 · 忙碌：占整个运行的 3%，占进程池存在时间的 18%"), zh)
+        XCTAssertTrue(zh.contains("119 个任务块 · 忙碌：占整个运行的 3%，占进程池存在时间的 18%"), zh)
     }
 
     /// r18_start_gun_condition_wait_for (spawn): the starter's wait_for() waited three times; the rows said "waits for

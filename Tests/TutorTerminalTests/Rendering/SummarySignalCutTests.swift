@@ -40,7 +40,7 @@ final class SummarySignalCutTests: XCTestCase {
             + "may be missing from the record"), english)
         let chinese = summary(timeline, .zh)
         XCTAssertTrue(chinese.contains("写入时没有丢失事件"), chinese)
-        XCTAssertTrue(chinese.contains("被信号结束时没有阻塞在已记录等待中的进程：writer（pid 200，信号 SIGTERM）"), chinese)
+        XCTAssertTrue(chinese.contains("以下进程被信号结束时，并没有阻塞在任何已记录的等待里：writer（pid 200，信号 SIGTERM）"), chinese)
     }
 
     func testAWriterThatEndedNormallyKeepsNoneLost() {
