@@ -2,7 +2,7 @@
 pid it was given (under forkserver os.getppid() would name the fork server, not the program); the parent's
 handler counts them while it waits in join(). Then each child
 signals itself: under fork the child inherited the parent's Python handler (it counts and ends 0); under
-spawn the child starts with SIGUSR1 at its default action and dies by it (-10)."""
+spawn and forkserver the child starts with SIGUSR1 at its default action and dies by it (-10)."""
 import multiprocessing as mp
 import os
 import signal
