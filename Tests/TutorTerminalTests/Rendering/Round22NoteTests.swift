@@ -11,11 +11,12 @@ final class Round22NoteTests: XCTestCase {
 
     /// A traced child that started, waited in Queue.get(), and ended with 1 with no end of run() and no traceback in
     /// its record; `extra` adds what else the child recorded.
-    private func exitOne(_ extra: (inout EventScript) -> Void = { _ in }) -> String? {
+    private func exitOne(blocked: Bool = true, _ extra: (inout EventScript) -> Void = { _ in }) -> String? {
         var s = DocsExamplesDescriberTests.mainProcess()
         s.add(1, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(201)), ("name", .string("stuck")), ("daemon", .bool(false))])
         s.add(2, pid: 201, ppid: 100, process: "stuck", .processStart, [("name", .string("stuck")), ("role", .string("child"))])
         extra(&s)
+        if blocked { s.add(5, pid: 201, ppid: 100, process: "stuck", "queue.wait", object: "Queue#1", [("op", .string("get"))]) }
         let at = s.add(9, pid: 100, process: "MainProcess", .processReaped, [("child_pid", .int(201)), ("name", .string("stuck")), ("exitcode", .int(1))])
         return Annotator(timeline: s.timeline()).notes().first { $0.eventIndex == at }?.text
     }
@@ -36,6 +37,12 @@ final class Round22NoteTests: XCTestCase {
     func testATracebackKeepsTheGenericWords() {
         XCTAssertEqual(exitOne { $0.add(3, pid: 201, ppid: 100, process: "stuck", .print, [("stream", .string("stderr")), ("text", .string("Traceback (most recent call last):"))]) },
                        "stuck exited with code 1: an uncaught exception, or sys.exit(1).")
+    }
+
+    /// A child ended mid-task, not in a wait (futures_broken_pool's older transcripts, whose tracer did not record the
+    /// worker's os._exit(1)): the generic words stay.
+    func testAnExitOneOutsideAWaitKeepsTheGenericWords() {
+        XCTAssertEqual(exitOne(blocked: false), "stuck exited with code 1: an uncaught exception, or sys.exit(1).")
     }
 
     /// r22_parent_sigusr1_handler under forkserver: each child os.kill()s the main process, which start()ed it, by the pid it
