@@ -96,7 +96,23 @@ extension GenericRules {
             if let arg = end.string(EventField.exitArg) { return Phrase.noteExitRunSystemExit.text(["arg": arg]) }
             return code == 1 ? Phrase.noteExitSysExit.text() : ""
         }
+        if code == 1, endedBelowPython(pid: pid, before: index) { return Phrase.noteExitOneBelowPython.text() }
         return code == 1 ? Phrase.noteExitOne.text() : ""
+    }
+
+    /// A traced multiprocessing child that ended with 1 while its record, complete, shows no end of run() and no traceback:
+    /// no exception or sys.exit() ended it (round 22, r22_faulthandler_watchdog: faulthandler's dump_traceback_later(5,
+    /// exit=True) ended a child blocked in Queue.get() with _exit(1), and the note said "an uncaught exception, or
+    /// sys.exit(1)"). The tracer records run()'s end whenever Python unwinds it, so its absence is what the record shows.
+    /// Only a child whose main thread's last row is a wait that never ended: a child ended mid-task may have called
+    /// os._exit() under a tracer too old to record it (futures_broken_pool's transcripts of 3 December).
+    private func endedBelowPython(pid: Int32, before index: Int) -> Bool {
+        guard timeline.lostEvents == 0,
+              events[..<index].contains(where: { $0.is(.processStart) && $0.pid == pid && $0.string(EventField.role) == "child" }),
+              events[..<index].last(where: { $0.pid == pid && $0.thread == "MainThread" })?.kind.hasSuffix(".wait") == true
+        else { return false }
+        return !events[..<index].contains { $0.pid == pid && ($0.is(.processRunEnd) || $0.is(.processExit)
+            || ($0.is(.print) && $0.string(EventField.stream) == "stderr" && $0.string(EventField.text)?.hasPrefix("Traceback") == true)) }
     }
 
     /// Who sent `signal` to `child`, in words, with the premise that says so; nil when the record does not tell.

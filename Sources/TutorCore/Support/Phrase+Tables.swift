@@ -95,6 +95,7 @@ public extension Phrase {
         .merging(englishRound20H) { a, _ in a }
         .merging(englishGaps21A) { a, _ in a }
         .merging(englishGaps22B) { a, _ in a }
+        .merging(englishRound22) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -187,4 +188,5 @@ public extension Phrase {
         .merging(chineseRound20H) { a, _ in a }
         .merging(chineseGaps21A) { a, _ in a }
         .merging(chineseGaps22B) { a, _ in a }
+        .merging(chineseRound22) { a, _ in a }
 }

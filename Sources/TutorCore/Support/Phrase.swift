@@ -347,4 +347,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteTimeoutAfterResultHandlerEnded, noteTimeoutResultUnread
     case evPollAtEOF, evBarrierResetNobody, evBarrierResetAfterAbort, evSpawnContextMethod
     case evWlockWait, evWlockWaited, waitWlock, hangWlockEnded, wlockEndedOne, wlockEndedCall, hangWlockUnknown
+    case noteExitOneBelowPython, evSignalSentStarter
 }

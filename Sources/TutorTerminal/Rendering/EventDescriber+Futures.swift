@@ -127,15 +127,15 @@ private extension EventDescriber {
         if let item = e.int(EventField.chunkItem) {     // a map() chunk's item (gaps 14B), placed in map()'s input (gaps 16A)
             if let input = e.int(EventField.inputIndex) {
                 return Phrase.evFutureNeverSentChunkInput.text(["work": work, "item": item, "input": input, "message": message,
-                                                                "type": e.string(EventField.argumentType) ?? "?"])
+                                                                "type": argumentType(e)])
             }
             return Phrase.evFutureNeverSentChunkItem.text(["work": work, "item": item, "message": message,
-                                                           "type": e.string(EventField.argumentType) ?? "?"])
+                                                           "type": argumentType(e)])
         }
         guard let argument = e.string(EventField.argument) else {
             return Phrase.evFutureNeverSentMessage.text(["work": work, "message": message])
         }
         return Phrase.evFutureNeverSentArgument.text(["work": work, "argument": argument, "message": message,
-                                                      "type": e.string(EventField.argumentType) ?? "?"])
+                                                      "type": argumentType(e)])
     }
 }

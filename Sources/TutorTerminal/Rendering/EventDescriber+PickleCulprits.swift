@@ -10,19 +10,31 @@ extension EventDescriber {
         if let item = e.int(EventField.chunkItem) {     // a map() chunk's item (gaps 14B)
             let input = e.int(EventField.inputIndex).map { Phrase.evResultNotSentChunkInput.text(["index": $0]) } ?? ""
             return Phrase.evResultNotSentChunkItem.text(["task": taskName(e), "item": item, "input": input, "message": message,
-                                                         "type": e.string(EventField.argumentType) ?? "?"])
+                                                         "type": argumentType(e)])
         }
         guard let argument = e.string(EventField.argument) else {
             return Phrase.evResultNotSentMessage.text(["task": taskName(e), "message": message])
         }
         return Phrase.evResultNotSentArgument.text(["task": taskName(e), "argument": argument, "message": message,
-                                                    "type": e.string(EventField.argumentType) ?? "?"])
+                                                    "type": argumentType(e)])
     }
 
     /// " (the argument that could not be pickled: …)" after a failed start()'s error, when the tracer found it; else "".
     func startArgument(_ e: TraceEvent) -> String {
         guard let argument = e.string(EventField.argument) else { return "" }
-        return Phrase.evStartArgumentUnpicklable.text(["argument": argument, "type": e.string(EventField.argumentType) ?? "?"])
+        return Phrase.evStartArgumentUnpicklable.text(["argument": argument, "type": argumentType(e)])
+    }
+
+    /// The type of the argument that could not be pickled, with its module when the error's own text gives it for that
+    /// very type (round 22, r22_sqlite_conn_before_start: "a Connection", for a sqlite3.Connection, read as
+    /// multiprocessing's Connection, which pickles). A private module (_io.BufferedRandom) keeps the short name.
+    func argumentType(_ e: TraceEvent) -> String {
+        let type = e.string(EventField.argumentType) ?? "?"
+        let text = (e.string(EventField.error) ?? "") + " " + (e.string(EventField.message) ?? "")
+        guard let open = text.range(of: "cannot pickle '"), let close = text[open.upperBound...].firstIndex(of: "'") else { return type }
+        let named = text[open.upperBound..<close]
+        guard named.hasSuffix("." + type), !named.hasPrefix("_"), !named.contains(" ") else { return type }
+        return String(named)
     }
 
     /// A child's parent_process().is_alive(): the first result, then each change, with how many calls returned the

@@ -25,6 +25,7 @@ extension EventDescriber {
         case .parent: .evSignalSentParent
         case .sibling: .evSignalSentSibling
         case .other: .evSignalSentRunProcess
+        case .starter: .evSignalSentStarter
         }
         return row + relation.text(["name": target.name]) + probe
     }
