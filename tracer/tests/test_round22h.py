@@ -8,6 +8,8 @@ import os
 import sys
 import unittest
 
+from mpt_helper import TraceCase
+
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
 from mptutor_trace.describe import exception_text, task_error_json   # noqa: E402
 
@@ -46,6 +48,48 @@ class OSErrorTexts(unittest.TestCase):
         self.assertEqual(json.loads(task_error_json(ValueError('bad', 3))), "ValueError: ('bad', 3)")
         self.assertEqual(json.loads(task_error_json(ZeroDivisionError('division by zero'))), 'ZeroDivisionError: division by zero')
         self.assertEqual(exception_text(OSError('plain words')), 'OSError: plain words')
+
+
+READY_ERROR = '''
+import multiprocessing as mp, time
+
+def f(x):
+    if x == 2:
+        raise KeyError(x)
+    return x
+
+if __name__ == "__main__":
+    with mp.Pool(2) as pool:
+        for ordered in (False, True):
+            it = (pool.imap if ordered else pool.imap_unordered)(f, range(3))
+            time.sleep(1.5)             # every result is in before the first read
+            got = []
+            try:
+                for x in it:
+                    got.append(x)
+            except KeyError as e:
+                print(ordered, sorted(got), "raised", repr(e))
+            try:
+                it2 = pool.imap(f, [2])
+                time.sleep(1.0)
+                it2.next(timeout=5)
+            except KeyError:
+                print("next() raised")
+'''
+
+
+class ReadyErrorTests(TraceCase):
+    def test_a_read_that_raises_a_task_error_already_here_has_its_waited_event(self):
+        """r22h_hash_dir_chunks_missing (spawn): the loop's third next() raised a chunk's FileNotFoundError, every
+        result already in: no event, and the screen's last row of the loop said it "returned"."""
+        r = self.traced(READY_ERROR, 'fork')
+        self.assertEqual((r.rc, r.stdout), (0, "False [0, 1] raised KeyError(2)\nnext() raised\n"
+                                                "True [0, 1] raised KeyError(2)\nnext() raised\n"), r.dump())
+        raised = [w for w in r.of('pool.waited') if w['ok'] is False]
+        self.assertEqual([(w['error'], w['call'], w.get('iterated')) for w in raised],
+                         [('KeyError', 'next()', True), ('KeyError', 'next()', None)] * 2, r.dump())
+        # none of these reads waited: no wait event, for them or for the reads that returned at once
+        self.assertEqual(r.of('pool.wait'), [], r.dump())
 
 
 if __name__ == '__main__':
