@@ -31,3 +31,21 @@ final class Round22HRowTests: XCTestCase {
         XCTAssertGreaterThan(other.filter { $0.hasPrefix("callback for") }.count, 0, "\(other)")
     }
 }
+
+extension Round22HRowTests {
+    /// r22h_slow_source_to_writer: a for loop over imap_unordered() ended, every result read; its last read's row said
+    /// "the iteration over the imap_unordered() result for the next item of task 0 to finish (imap_unordered: any item)
+    /// raised StopIteration", said like an error, of an item there was not.
+    func testALoopsLastReadSaysTheLoopCameToItsEnd() throws {
+        let rows = try rows("r22h_slow_source_to_writer--fork", .poolWaited).filter { $0.contains("StopIteration") }
+        XCTAssertEqual(rows, ["the iteration over the imap_unordered() result of task 0 came to its end: every item had been read "
+                              + "(the StopIteration that ends a loop, not an error)"])
+        let chinese = try Language.with(.zh) { try self.rows("r22h_slow_source_to_writer--fork", .poolWaited) }.filter { $0.contains("StopIteration") }
+        XCTAssertEqual(chinese.count, 1, "\(chinese)")
+        XCTAssertTrue(chinese[0].contains("（task 0）走到了尽头"), chinese[0])
+        // a next() the program called raises StopIteration to it: said as raised
+        let called = try self.rows("r7a_pool_imap_lazy_source--fork", .poolWaited).filter { $0.contains("StopIteration") }
+        XCTAssertEqual(called.count, 1, "\(called)")
+        XCTAssertTrue(called[0].contains("raised StopIteration"), called[0])
+    }
+}
