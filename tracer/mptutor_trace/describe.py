@@ -85,6 +85,25 @@ def short_json(o):
         return '"<?>"'
 
 
+_PLAIN_FILENAME = (str, bytes, int, type(None))
+
+
+def _builtin_oserror_text(e):
+    """Python's own text of a built-in OSError (`[Errno 2] No such file or directory: 'f7.bin'`); '' when a field
+    is of the program's type (the name alone); None when not a built-in OSError.
+
+    Its args hold only errno and strerror: their tuple hid the file that was missing (round 22H).  OSError's own
+    __str__ is C code that reprs the file names: used only when they are plain str/bytes/int values."""
+    t = type(e)
+    if not (isinstance(e, OSError) and t.__module__ == 'builtins'):
+        return None
+    if not all(type(v) in _PLAIN_FILENAME for v in (e.errno, e.strerror, e.filename, e.filename2)):
+        return ''   # its name alone: not the args' tuple, which is not what Python shows either
+    if not all(type(a) in (str, int) for a in e.args):
+        return None
+    return OSError.__str__(e)
+
+
 def task_error_json(e):
     """A task's exception as `ZeroDivisionError: division by zero`, never calling user code.
 
@@ -94,7 +113,9 @@ def task_error_json(e):
         if type(e).__name__ == 'ExceptionWithTraceback':
             e = e.__dict__.get('exc', e)
         t = type(e)
-        text = BaseException.__str__(e) if t.__module__ == 'builtins' and all(type(a) in (str, int) for a in e.args) else ''
+        text = _builtin_oserror_text(e)
+        if text is None:
+            text = BaseException.__str__(e) if t.__module__ == 'builtins' and all(type(a) in (str, int) for a in e.args) else ''
         if text:    # a bare `raise TimeoutError` has no message: its name alone, not "TimeoutError: "
             return json_str('%s: %s' % (t.__name__, text)[:120])
         return json_str(t.__name__)
@@ -106,6 +127,9 @@ def exception_text(e):
     """'AssertionError: message' for built-in exceptions with str args; else the type's name."""
     t = type(e)
     name = t.__name__ if type(t.__name__) is str else '?'
+    text = _builtin_oserror_text(e)
+    if text:
+        return '%s: %s' % (name, text[:200])
     if str(t.__module__).split('.')[0] in ('builtins', 'multiprocessing') and e.args and all(type(a) is str for a in e.args):
         return '%s: %s' % (name, ' '.join(e.args)[:200])
     return name

@@ -1,7 +1,8 @@
 """The items of an imap()/imap_unordered() result, read one at a time: `it.next(timeout)`, `next(it)`, or the program
 iterating over it (a for loop, dict(), list(), sum() call `__next__` without a next() in sight).
 
-A read that is about to block writes pool.wait / pool.waited with `call` "next()" (the method that blocks); when the
+A read that is about to block writes pool.wait / pool.waited with `call` "next()" (the method that blocks); a read that
+raises a task's exception already taken off the results writes its pool.waited alone (it did not wait); when the
 program iterated, with `iterated: true` (gaps 9: rows said "waits in next()" for `dict(pool.imap_unordered(...))`).
 Which of the two is told from the caller: a FOR_ITER instruction is a for loop, else its source line shows `next(`
 or not (a line that cannot be read keeps the plain shape: nothing is claimed).
@@ -43,17 +44,33 @@ def _hide_own_frames(e):
     e.__traceback__ = tb
 
 
+def _at_once(it):
+    """Does this read return at once, with nothing to say: an item that is a value already in, or the end (every
+    result in, `_index` counting results in, not read)?  An item already in that is the task's exception is said:
+    next() raises it without waiting (round 22H: a loop whose third read raised a chunk's FileNotFoundError, every
+    result in, had no row for it, and the loop's last row said it "returned")."""
+    items = it._items
+    if not items:
+        return it._index == it._length
+    try:
+        return items[0][0] is not False
+    except Exception:       # emptied meanwhile (only the reading thread takes items): nothing claimed
+        return True
+
+
 def patch_imap_next(IT, emit_wait):
     """Wraps IMapIterator.next and __next__ (IMapUnorderedIterator inherits both)."""
     o_next = IT.next
 
     def traced_next(self, timeout, iterated):
         key = self._mptutor_pool
-        if key is None or writer.disabled or self._items or self._index == self._length:
+        if key is None or writer.disabled or _at_once(self):
             return o_next(self, timeout)
         t0 = now_ns()
-        index = self._index
-        if iterated:
+        index = self._index     # (the count of results in: the one this read waits for)
+        if self._items:     # the task's exception is here already: next() raises it without waiting, no wait row
+            index -= len(self._items)
+        elif iterated:
             emit(schema.POOL_WAIT_ITERATED, t0, (key, self._job, index, 'next()'))
         else:
             emit_wait(key, self._job, index, 'next()', timeout, t0)
@@ -80,7 +97,7 @@ def patch_imap_next(IT, emit_wait):
 
     def imap_dunder_next(self):
         try:
-            if self._mptutor_pool is None or writer.disabled or self._items or self._index == self._length:
+            if self._mptutor_pool is None or writer.disabled or _at_once(self):
                 return o_next(self, None)
             return traced_next(self, None, _iterated(sys._getframe(1)))
         except BaseException as e:    # not a frame of ours in its traceback (StopIteration included)

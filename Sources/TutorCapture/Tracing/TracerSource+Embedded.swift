@@ -1699,6 +1699,25 @@ def short_json(o):
         return '"<?>"'
 
 
+_PLAIN_FILENAME = (str, bytes, int, type(None))
+
+
+def _builtin_oserror_text(e):
+    """Python's own text of a built-in OSError (`[Errno 2] No such file or directory: 'f7.bin'`); '' when a field
+    is of the program's type (the name alone); None when not a built-in OSError.
+
+    Its args hold only errno and strerror: their tuple hid the file that was missing (round 22H).  OSError's own
+    __str__ is C code that reprs the file names: used only when they are plain str/bytes/int values."""
+    t = type(e)
+    if not (isinstance(e, OSError) and t.__module__ == 'builtins'):
+        return None
+    if not all(type(v) in _PLAIN_FILENAME for v in (e.errno, e.strerror, e.filename, e.filename2)):
+        return ''   # its name alone: not the args' tuple, which is not what Python shows either
+    if not all(type(a) in (str, int) for a in e.args):
+        return None
+    return OSError.__str__(e)
+
+
 def task_error_json(e):
     """A task's exception as `ZeroDivisionError: division by zero`, never calling user code.
 
@@ -1708,7 +1727,9 @@ def task_error_json(e):
         if type(e).__name__ == 'ExceptionWithTraceback':
             e = e.__dict__.get('exc', e)
         t = type(e)
-        text = BaseException.__str__(e) if t.__module__ == 'builtins' and all(type(a) in (str, int) for a in e.args) else ''
+        text = _builtin_oserror_text(e)
+        if text is None:
+            text = BaseException.__str__(e) if t.__module__ == 'builtins' and all(type(a) in (str, int) for a in e.args) else ''
         if text:    # a bare `raise TimeoutError` has no message: its name alone, not "TimeoutError: "
             return json_str('%s: %s' % (t.__name__, text)[:120])
         return json_str(t.__name__)
@@ -1720,6 +1741,9 @@ def exception_text(e):
     """'AssertionError: message' for built-in exceptions with str args; else the type's name."""
     t = type(e)
     name = t.__name__ if type(t.__name__) is str else '?'
+    text = _builtin_oserror_text(e)
+    if text:
+        return '%s: %s' % (name, text[:200])
     if str(t.__module__).split('.')[0] in ('builtins', 'multiprocessing') and e.args and all(type(a) is str for a in e.args):
         return '%s: %s' % (name, ' '.join(e.args)[:200])
     return name
@@ -5512,7 +5536,8 @@ def write_held():
 """The items of an imap()/imap_unordered() result, read one at a time: `it.next(timeout)`, `next(it)`, or the program
 iterating over it (a for loop, dict(), list(), sum() call `__next__` without a next() in sight).
 
-A read that is about to block writes pool.wait / pool.waited with `call` "next()" (the method that blocks); when the
+A read that is about to block writes pool.wait / pool.waited with `call` "next()" (the method that blocks); a read that
+raises a task's exception already taken off the results writes its pool.waited alone (it did not wait); when the
 program iterated, with `iterated: true` (gaps 9: rows said "waits in next()" for `dict(pool.imap_unordered(...))`).
 Which of the two is told from the caller: a FOR_ITER instruction is a for loop, else its source line shows `next(`
 or not (a line that cannot be read keeps the plain shape: nothing is claimed).
@@ -5554,17 +5579,33 @@ def _hide_own_frames(e):
     e.__traceback__ = tb
 
 
+def _at_once(it):
+    """Does this read return at once, with nothing to say: an item that is a value already in, or the end (every
+    result in, `_index` counting results in, not read)?  An item already in that is the task's exception is said:
+    next() raises it without waiting (round 22H: a loop whose third read raised a chunk's FileNotFoundError, every
+    result in, had no row for it, and the loop's last row said it "returned")."""
+    items = it._items
+    if not items:
+        return it._index == it._length
+    try:
+        return items[0][0] is not False
+    except Exception:       # emptied meanwhile (only the reading thread takes items): nothing claimed
+        return True
+
+
 def patch_imap_next(IT, emit_wait):
     """Wraps IMapIterator.next and __next__ (IMapUnorderedIterator inherits both)."""
     o_next = IT.next
 
     def traced_next(self, timeout, iterated):
         key = self._mptutor_pool
-        if key is None or writer.disabled or self._items or self._index == self._length:
+        if key is None or writer.disabled or _at_once(self):
             return o_next(self, timeout)
         t0 = now_ns()
-        index = self._index
-        if iterated:
+        index = self._index     # (the count of results in: the one this read waits for)
+        if self._items:     # the task's exception is here already: next() raises it without waiting, no wait row
+            index -= len(self._items)
+        elif iterated:
             emit(schema.POOL_WAIT_ITERATED, t0, (key, self._job, index, 'next()'))
         else:
             emit_wait(key, self._job, index, 'next()', timeout, t0)
@@ -5591,7 +5632,7 @@ def patch_imap_next(IT, emit_wait):
 
     def imap_dunder_next(self):
         try:
-            if self._mptutor_pool is None or writer.disabled or self._items or self._index == self._length:
+            if self._mptutor_pool is None or writer.disabled or _at_once(self):
                 return o_next(self, None)
             return traced_next(self, None, _iterated(sys._getframe(1)))
         except BaseException as e:    # not a frame of ours in its traceback (StopIteration included)

@@ -340,6 +340,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case summaryQueueWaitedGaveUp, summaryQueueGaveUpMore, summaryPoolWorkerRowOpen, evWaitForFirstWait, evWaitForWaitAgain, evWaitForTimeoutLeft, evPipeRecvFromSendBytes
     case evTrackerLaunched, evTrackerLaunchedNoCall, evForkserverLaunched, evForkserverLaunchedNoCall, evSharedWriteWrappedSigned, evSharedWriteWrappedUnsigned, evExecutorCreateRefused, evManagerMade, evManagerMadeNoPid, evConnectionReadyAtOnce
     case noteSemaphoreForeignRelease, evPipeWaitSend, hangNoWakerPipeSend
+    case evErrorCallbackEnd, evPoolIterationEnded
     case evImportLockHeld, evSignalSentSubprocess, evFeederWrittenAtExit, evFeederWritten
     case noteSerialGets, summaryPoolIdleWorkers, summaryPoolIdleMore
     case evChildBootSpawn, evChildBootForkserver, evChildBootOther, evStartedAfterBoot, evRunTargetMadeGenerator, evRunTargetMadeCoroutine, evRunTargetMadeAsyncGenerator, evDaemonNoChildrenWhy

@@ -26,6 +26,11 @@ extension EventDescriber {
         guard e.ok == false else { return Phrase.evPoolWaited.text(["call": call, "task": task, "waited": took]) }
         if call == "wait()" { return Phrase.evPoolWaitedNotReady.text(["call": call, "task": task, "waited": took]) }
         let error = e.string(EventField.error) ?? Phrase.evAnException.text()
+        // a loop's last read: the StopIteration ends the loop and reaches no program code (round 22H); a next() the
+        // program called raises it to the program, and keeps the words of any exception
+        if error == "StopIteration", e.bool(EventField.iterated) == true {
+            return Phrase.evPoolIterationEnded.text(["call": call, "job": e.job ?? 0, "waited": took])
+        }
         return Phrase.evPoolWaitedRaised.text(["call": call, "task": task, "error": error, "waited": took])
             + (index.map(timeoutRanOut) ?? "")
     }

@@ -118,7 +118,7 @@ public struct EventDescriber: Sendable {
              .poolTerminate where e.string(EventField.error) != nil:
             return poolErrorRow(e, index: index, object)
         case .poolCallbackEnd:
-            return Phrase.evCallbackEnd.text(["task": taskName(e)])
+            return (endsErrorCallback(index) ? Phrase.evErrorCallbackEnd : .evCallbackEnd).text(["task": taskName(e)])
         case .poolClose: return "\(object).close()"
         case .poolTerminate:
             switch e.string(EventField.terminatedBy) {

@@ -34,7 +34,7 @@ final class DescribedRowFilter: Sendable {
             let start = painter.symbol("▶", ascii: ">"), done = painter.symbol("✓", ascii: "v"), arrow = painter.symbol("→", ascii: "->")
             submit = words([.evSubmit, .evChunks], "submit?() ", digits)
             callback = words([.evCallback, .evErrorCallback], "error_callback", task)
-            callbackEnd = words([.evCallbackEnd], task)
+            callbackEnd = words([.evCallbackEnd, .evErrorCallbackEnd], task)     // (round 22H: an error_callback's end says so)
             poolGet = words([.evGetReturned, .evCallReturned], "get()", task, waited)
             poolWait = words([.evPoolWaitTask], "get()", task)
             print = words([.evNoNewline], "stderr print \"")
