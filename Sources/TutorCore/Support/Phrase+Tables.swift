@@ -93,6 +93,7 @@ public extension Phrase {
         .merging(englishGaps21B) { a, _ in a }
         .merging(englishRound20H) { a, _ in a }
         .merging(englishGaps21A) { a, _ in a }
+        .merging(englishGaps22A) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -183,4 +184,5 @@ public extension Phrase {
         .merging(chineseGaps20A) { a, _ in a }.merging(chineseGaps21B) { a, _ in a }
         .merging(chineseRound20H) { a, _ in a }
         .merging(chineseGaps21A) { a, _ in a }
+        .merging(chineseGaps22A) { a, _ in a }
 }

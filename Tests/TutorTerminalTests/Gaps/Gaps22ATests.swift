@@ -1,0 +1,75 @@
+import XCTest
+@testable import TutorCore
+@testable import TutorAnalysis
+@testable import TutorTerminal
+@testable import TutorTestSupport
+
+/// Gaps 22A: Swift-side leftovers of rounds 20H and 21 and of gaps 21B, each on its committed recording.
+final class Gaps22ATests: XCTestCase {
+    static func timeline(_ name: String) throws -> Timeline {
+        TimelineBuilder.build(try TranscriptReader.read(path: BinaryHarness.repoRoot + "/corpus/transcripts/\(name).jsonl"))
+    }
+
+    private static func summary(_ timeline: Timeline) -> String {
+        SummaryRenderer(timeline: timeline, capabilities: TerminalCapabilities(color: false, unicode: true, width: 400,
+                                                                               isInteractive: false)).render()
+    }
+
+    /// r20h_pool_result_unpickle_fails: "Pool#1.terminate() raised AssertionError: Cannot have cache with result_hander
+    /// not alive" had no why. CPython's `_terminate_pool` raises it when the result handler is dead and results are
+    /// owed, before it terminates any worker: the note names the thread's end, the owed tasks, and (from the record) the
+    /// exit function's SIGTERM that then ended the workers.
+    func testATerminateAssertionNamesTheDeadResultHandlerAndWhatEndedTheWorkers() throws {
+        for method in ["fork", "spawn", "forkserver"] {
+            let timeline = try Self.timeline("r20h_pool_result_unpickle_fails--\(method)")
+            let events = timeline.events
+            let terminate = try XCTUnwrap(timeline.indices(of: .poolTerminate).first, method)
+            let notes = Annotator(timeline: timeline).notes()
+            let text = try XCTUnwrap(notes.first { $0.eventIndex == terminate }?.text, "\(method): \(notes.map(\.text))")
+            let died = try XCTUnwrap(timeline.indices(of: .threadExit).first { events[$0].thread.contains("_handle_results") }, method)
+            XCTAssertTrue(text.hasPrefix("Pool#1.terminate() raised this AssertionError because Pool#1's result-handler thread had ended at "
+                + Format.seconds(events[died].t) + " (ValueError: cannot rebuild Ticket(7) here escaped it) while 2 results of Pool#1 "
+                + "were still owed (task 1, task 2)"), text)
+            XCTAssertTrue(text.contains("before it terminates any worker"), text)
+            let prefix = ["fork": "Fork", "spawn": "Spawn", "forkserver": "ForkServer"][method] ?? ""
+            let atExit = timeline.indices(of: .processTerminate).filter { events[$0].bool(EventField.atExit) == true }
+            XCTAssertEqual(atExit.count, 2, method)
+            XCTAssertTrue(text.hasSuffix("So terminate() ended none of Pool#1's workers: multiprocessing's exit function sent them SIGTERM, from "
+                + Format.seconds(events[atExit[0]].t) + " (\(prefix)PoolWorker-1, \(prefix)PoolWorker-2)."), text)
+            let zh = Language.with(.zh) { Annotator(timeline: timeline).notes().first { $0.eventIndex == terminate }?.text ?? "" }
+            XCTAssertTrue(zh.contains("还欠着 2 个结果（task 1、task 2）") || zh.contains("还欠着 2 个结果（任务 1、任务 2）"), zh)
+        }
+        // An AssertionError-free terminate() and a pool whose result handler lived get no such note.
+        for name in ["r21_get_in_submit_loop--fork", "pool_os_exit_get_timeout--fork"] {
+            XCTAssertFalse(Annotator(timeline: try Self.timeline(name)).notes().contains { $0.text.contains("raised this AssertionError") }, name)
+        }
+    }
+
+    /// r20h_pool_result_unpickle_fails: the summary said "3 of 3 tasks ran" and nothing of the two results that never
+    /// reached the parent (task 1's could not be unpickled, and killed the thread that would have read task 2's).
+    func testThePoolSummaryCountsResultsThatNeverReachedTheParent() throws {
+        for method in ["fork", "spawn", "forkserver"] {
+            let summary = Self.summary(try Self.timeline("r20h_pool_result_unpickle_fails--\(method)"))
+            XCTAssertTrue(summary.contains("3 of 3 tasks ran · 2 results never reached the parent (task 1, task 2)"), summary)
+        }
+        // Every result came back: nothing added.
+        let plain = Self.summary(try Self.timeline("r21_get_in_submit_loop--fork"))
+        XCTAssertFalse(plain.contains("never reached the parent"), plain)
+    }
+
+    /// r21_get_in_submit_loop (fork): "terminate() ForkPoolWorker-1 (SIGTERM to pid …): it had already exited (code 0,
+    /// at …), not yet reaped". `_terminate_pool` signals only a worker whose exitcode poll found it not ended, and the
+    /// child writes its `process.exit` just before `os._exit`: the record shows its exit begun, not over.
+    func testASignalToAWorkerWhoseExitHadBegunDoesNotSayItHadExited() throws {
+        let timeline = try Self.timeline("r21_get_in_submit_loop--fork")
+        let events = timeline.events
+        let kill = try XCTUnwrap(timeline.indices(of: .processTerminate).first)
+        let exit = try XCTUnwrap(events.first { $0.is(.processExit) && $0.process == "ForkPoolWorker-1" })
+        let row = EventDescriber(timeline: timeline, painter: Painter(capabilities: .plain)).describe(kill)
+        XCTAssertTrue(row.hasSuffix(": its exit had begun at \(Format.seconds(exit.t)) (code 0, the end its parent then saw) and it was not yet "
+            + "reaped, so this signal ended nothing"), row)
+        XCTAssertFalse(row.contains("already exited"), row)
+        let zh = Language.with(.zh) { EventDescriber(timeline: timeline, painter: Painter(capabilities: .plain)).describe(kill) }
+        XCTAssertTrue(zh.contains("已经开始退出"), zh)
+    }
+}
