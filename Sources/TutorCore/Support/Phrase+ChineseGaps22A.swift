@@ -6,5 +6,6 @@ extension Phrase {
         .summaryPoolResultsNeverBack: " · {n} 个结果始终没有送达（{list}）",
         .noteTerminateHowEscaped: "{error} 在它里面没有被捕获",
         .noteTerminateHowCallback: "{task} 的回调在它里面抛出了 {error}",
+        .laneThreadPoolWorker: "{process} · 工作线程 {n}（{pool}）",
     ]
 }

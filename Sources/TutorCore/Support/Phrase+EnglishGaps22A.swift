@@ -6,5 +6,6 @@ extension Phrase {
         .summaryPoolResultsNeverBack: " · {n} result{s} never arrived ({list})",
         .noteTerminateHowEscaped: "{error} escaped it",
         .noteTerminateHowCallback: "a callback of {task} raised {error} in it",
+        .laneThreadPoolWorker: "{process} · worker {n} of {pool}",
     ]
 }

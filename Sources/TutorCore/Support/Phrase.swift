@@ -345,5 +345,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evChildBootSpawn, evChildBootForkserver, evChildBootOther, evStartedAfterBoot, evRunTargetMadeGenerator, evRunTargetMadeCoroutine, evRunTargetMadeAsyncGenerator, evDaemonNoChildrenWhy
     case panelUnitsReleasedByOthers, evPoolCreateThreads, summaryPoolThreadWorkers, summaryExecutorCut, summaryExecutorCutItem
     case noteTimeoutAfterResultHandlerEnded, noteTimeoutResultUnread
-    case noteTerminateAssertion, noteTerminateAssertionExit, summaryPoolResultsNeverBack, noteTerminateHowEscaped, noteTerminateHowCallback
+    case noteTerminateAssertion, noteTerminateAssertionExit, summaryPoolResultsNeverBack, noteTerminateHowEscaped, noteTerminateHowCallback, laneThreadPoolWorker
 }

@@ -79,3 +79,25 @@ final class Gaps22ATests: XCTestCase {
         XCTAssertTrue(zh.contains("已经开始退出"), zh)
     }
 }
+
+extension Gaps22ATests {
+    /// thread_pool, r20_dummy_pool_feeds_pool, g18b_threadpool_in_worker: a ThreadPool's worker lanes each read
+    /// "MainProcess · worker" (or "ForkPoolWorker-1 · worker"): nothing said whose worker thread it was, nor told them
+    /// apart. A thread its pool's constructor started now says its pool and its place.
+    func testAThreadPoolsWorkerLanesNameTheirPool() throws {
+        let thread = try Self.timeline("thread_pool--fork")
+        let labels = thread.lanes.map(\.label)
+        for n in 1...3 { XCTAssertTrue(labels.contains("MainProcess · worker \(n) of Pool#1"), "\(labels)") }
+        XCTAssertFalse(labels.contains("MainProcess · worker"), "\(labels)")
+        let zh = Language.with(.zh) { thread.lanes.map(\.label) }
+        XCTAssertTrue(zh.contains("MainProcess · 工作线程 1（Pool#1）"), "\(zh)")
+        // beside a process Pool: only the ThreadPool's threads (Pool#2) are named so
+        let mixed = try Self.timeline("r20_dummy_pool_feeds_pool--fork").lanes.map(\.label)
+        XCTAssertEqual(mixed.filter { $0.hasPrefix("MainProcess · worker ") }.sorted(),
+                       ["MainProcess · worker 1 of Pool#2", "MainProcess · worker 2 of Pool#2", "MainProcess · worker 3 of Pool#2"], "\(mixed)")
+        // a ThreadPool made inside a Pool's worker process: its threads' lanes carry that process's name
+        let nested = try Self.timeline("g18b_threadpool_in_worker--fork").lanes.map(\.label)
+        XCTAssertFalse(nested.contains { $0.hasSuffix(" · worker") }, "\(nested)")
+        XCTAssertTrue(nested.contains { $0.hasPrefix("ForkPoolWorker-1 · worker 1 of Pool#") }, "\(nested)")
+    }
+}
