@@ -30,7 +30,7 @@ extension GenericRules {
             let tasks = owed.map { PoolTask.name(job: $0, index: 0) }.joined(separator: Phrase.listComma.text())
             var text = Phrase.noteTerminateAssertion.text([
                 "pool": pool, "at": Format.seconds(events[died].t), "how": how, "n": owed.count,
-                "s": owed.count == 1 ? "" : "s", "were": owed.count == 1 ? "was" : "were", "tasks": tasks])
+                "s": owed.count == 1 ? "" : "s", "tasks": tasks])
             let ended = events[index...].filter {
                 $0.is(.processTerminate) && $0.pid == e.pid && $0.bool(EventField.atExit) == true
                     && $0.int(EventField.childPid).map { timeline.poolOfWorker[Int32(truncatingIfNeeded: $0)] == pool } == true

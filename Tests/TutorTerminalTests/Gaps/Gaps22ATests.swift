@@ -28,8 +28,8 @@ final class Gaps22ATests: XCTestCase {
             let text = try XCTUnwrap(notes.first { $0.eventIndex == terminate }?.text, "\(method): \(notes.map(\.text))")
             let died = try XCTUnwrap(timeline.indices(of: .threadExit).first { events[$0].thread.contains("_handle_results") }, method)
             XCTAssertTrue(text.hasPrefix("Pool#1.terminate() raised this AssertionError because Pool#1's result-handler thread had ended at "
-                + Format.seconds(events[died].t) + " (ValueError: cannot rebuild Ticket(7) here escaped it) while 2 tasks of Pool#1 "
-                + "were not yet marked ready (task 1, task 2)"), text)
+                + Format.seconds(events[died].t) + " (ValueError: cannot rebuild Ticket(7) here escaped it) while Pool#1 still had 2 "
+                + "tasks not marked ready (task 1, task 2)"), text)
             XCTAssertTrue(text.contains("before it terminates any worker"), text)
             let prefix = ["fork": "Fork", "spawn": "Spawn", "forkserver": "ForkServer"][method] ?? ""
             let atExit = timeline.indices(of: .processTerminate).filter { events[$0].bool(EventField.atExit) == true }
@@ -44,7 +44,7 @@ final class Gaps22ATests: XCTestCase {
         let r12 = try Self.timeline("r12_error_callback_raises--fork")
         let r12Terminate = try XCTUnwrap(r12.indices(of: .poolTerminate).first)
         let r12Note = try XCTUnwrap(Annotator(timeline: r12).notes().first { $0.eventIndex == r12Terminate }?.text)
-        XCTAssertTrue(r12Note.contains("(a callback of task 1 raised RuntimeError: bug in log_error in it) while 2 tasks of Pool#1 were not yet marked ready (task 1, task 2)"), r12Note)
+        XCTAssertTrue(r12Note.contains("(a callback of task 1 raised RuntimeError: bug in log_error in it) while Pool#1 still had 2 tasks not marked ready (task 1, task 2)"), r12Note)
         // An AssertionError-free terminate() and a pool whose result handler lived get no such note.
         for name in ["r21_get_in_submit_loop--fork", "pool_os_exit_get_timeout--fork"] {
             XCTAssertFalse(Annotator(timeline: try Self.timeline(name)).notes().contains { $0.text.contains("raised this AssertionError") }, name)
