@@ -110,6 +110,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case serialGets
     /// Gaps 21A: a Pool get(timeout) that gave up after that pool's result-handler thread had ended by an exception.
     case timeoutAfterResultHandlerEnded
+    /// Gaps 22A: a Pool terminate() that raised AssertionError after that pool's result-handler thread had ended.
+    case terminateAfterResultHandlerEnded
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -132,6 +134,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
         case .staleCheck, .pipeEOFHidden:
             true
         case .terminatedInDeadlock, .serialGets, .timeoutAfterResultHandlerEnded:
+            true
+        case .terminateAfterResultHandlerEnded:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false

@@ -44,7 +44,7 @@ extension StateQueries {
     }
 
     /// Jobs submitted to `pool` in `pid` before `step` with fewer results back than chunks sent.
-    private static func owedJobs(of pool: String, pid: Int32, before step: Int, in events: [TraceEvent]) -> [Int64] {
+    static func owedJobs(of pool: String, pid: Int32, before step: Int, in events: [TraceEvent]) -> [Int64] {
         var chunks: [Int64: Int64] = [:], order: [Int64] = [], back: [Int64: Set<Int64>] = [:]
         for e in events[..<step] where e.pid == pid {
             if e.is(.poolSubmit), e.object == pool, let job = e.job {

@@ -17,6 +17,11 @@ public struct Lane: Sendable, Equatable, Hashable {
     /// The process runs a manager's server the program started itself (`get_server().serve_forever()`).
     var servesManager = false
 
+    /// For a worker thread of a ThreadPool started by its constructor: the pool's label and the thread's place among its
+    /// workers (1, 2, …), so the lane says whose worker it is (gaps 22A: three lanes read "MainProcess · worker").
+    var workerOfPool: String?
+    var workerNumber = 0
+
     /// True for the main thread of its process.
     public var isMainThread: Bool { thread == "MainThread" }
 
@@ -25,6 +30,7 @@ public struct Lane: Sendable, Equatable, Hashable {
         if isMainThread { return process }
         // A manager's server names the thread serving a client after that client: it is not the client.
         if role == "manager" || servesManager, TraceEvent.namesAManagerClient(thread) { return Phrase.laneServes.text(["process": process, "thread": thread]) }
+        if let pool = workerOfPool { return Phrase.laneThreadPoolWorker.text(["process": process, "pool": pool, "n": workerNumber]) }
         return "\(process) · \(TraceEvent.threadRole(of: thread))"
     }
 

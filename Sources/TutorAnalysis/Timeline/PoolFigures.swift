@@ -27,6 +27,10 @@ public struct PoolFigures: Sendable {
     /// not 0) before starting another chunk, and no result of the chunk is recorded (r18e_pool_deep_result: the
     /// result could not be pickled and the worker died sending it).
     public var resultsLost: [PoolTask] = []
+    /// Other chunks a worker finished whose result is not in the parent's record, `resultsLost` left out; empty when
+    /// events were lost (gaps 22A: r20h_pool_result_unpickle_fails said "3 of 3 tasks ran" and nothing of the two
+    /// results its dead result-handler thread never read).
+    public var resultsNeverBack: [PoolTask] = []
     /// Items in the chunks that started, when the tracer recorded them (`items` on `pool.task.start`).
     public var itemsStarted: Int?
     public var workers: [PoolAnalysis.Worker]
@@ -107,6 +111,12 @@ public struct PoolFigures: Sendable {
                   let life = timeline.process(pid: pid), life.endT != nil, let code = life.exitCode, code > 0,
                   !sent.contains("\(pid) \(task.job) \(task.index)") else { return false }
             return !tasks.contains { $0.workerPid == pid && ($0.startT ?? .min) > start }
+        }
+        if timeline.lostEvents == 0 {
+            let lostResults = resultsLost
+            resultsNeverBack = tasks.filter { task in
+                task.endT != nil && task.resultT == nil && !lostResults.contains { $0.job == task.job && $0.index == task.index }
+            }
         }
         itemsStarted = itemsKnown == started && started > 0 ? itemCount : nil
         let workerPids = Set(timeline.poolOfWorker.filter { $0.value == pool }.keys)

@@ -75,6 +75,12 @@ public enum TimelineBuilder {
             lanes[i].onlyThreadLifecycle = !meaningful[i]
             lanes[i].printed = printed[i]
         }
+        let poolWorkers = threadPoolWorkers(events, kinds)
+        if !poolWorkers.isEmpty {
+            for i in lanes.indices {
+                if let found = poolWorkers["\(lanes[i].pid)|\(lanes[i].thread)"] { (lanes[i].workerOfPool, lanes[i].workerNumber) = found }
+            }
+        }
         let order = laneOrder(lanes, spawnOrder: spawnOrder)
         var remap = [Int](repeating: 0, count: lanes.count)
         for (position, lane) in order.enumerated() { remap[lane] = position }

@@ -17,7 +17,7 @@ extension Phrase {
         .noteCalledOsCall: " ({by} sent it {signal} with {call})",
         .noteLockHeldAtFork: "{lock} is a threading lock, and {holder} (another thread of {parent}) held it when {child} was forked: the child's copy of the lock stays locked, because the thread that would release it was not copied into the child: unless code in {child} releases that copy itself, acquiring it there never succeeds (a blocking acquire() deadlocks, a timed one gives up). Fork before starting threads, or use the spawn or forkserver start method.",
         .evExitLastThread: "exited, code 0: its last thread ended (it was forked in a thread other than the main one, so that thread was its main code; no interpreter exit follows, and atexit handlers do not run)",
-        .evSignalAfterExit: ": it had already exited (code {code}, at {at}), not yet reaped, so this signal ended nothing",
+        .evSignalAfterExit: ": its exit had begun at {at} (code {code}, the end its parent then saw) and it was not yet reaped, so this signal ended nothing",
         .noteForkedExecutorThread: " It was forked from {parent}'s thread {thread}, a ThreadPoolExecutor worker, and in the child that thread is the one running: the cleanup's threading._shutdown() runs concurrent.futures' exit hook, which joins every ThreadPoolExecutor worker thread, {thread} too, and a thread cannot join itself. Start processes from the main thread, or use the spawn or forkserver start method.",
     ]
 }

@@ -97,6 +97,7 @@ public extension Phrase {
         .merging(englishGaps21A) { a, _ in a }
         .merging(englishGaps22B) { a, _ in a }
         .merging(englishRound22) { a, _ in a }
+        .merging(englishGaps22A) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -191,4 +192,5 @@ public extension Phrase {
         .merging(chineseGaps21A) { a, _ in a }
         .merging(chineseGaps22B) { a, _ in a }
         .merging(chineseRound22) { a, _ in a }
+        .merging(chineseGaps22A) { a, _ in a }
 }

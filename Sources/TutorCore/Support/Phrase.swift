@@ -349,4 +349,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evPollAtEOF, evBarrierResetNobody, evBarrierResetAfterAbort, evSpawnContextMethod
     case evWlockWait, evWlockWaited, waitWlock, hangWlockEnded, wlockEndedOne, wlockEndedCall, hangWlockUnknown
     case noteExitOneBelowPython, evSignalSentStarter
+    case noteTerminateAssertion, noteTerminateAssertionExit, summaryPoolResultsNeverBack, noteTerminateHowEscaped, noteTerminateHowCallback, laneThreadPoolWorker
 }

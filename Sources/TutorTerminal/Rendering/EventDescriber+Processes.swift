@@ -21,9 +21,12 @@ extension EventDescriber {
         return (e.string(EventField.call) == "set_executable()" ? Phrase.evSetExecutable : .evSetPreload).text(["value": value])
     }
 
-    /// " (it had already exited, code 0, at 0.321 s: this signal ended nothing)" for a terminate()/kill() whose target
-    /// had recorded its own exit before the call and whose parent later saw that same exit code: the signal went to a
-    /// process that had ended but was not yet reaped (a broken executor terminates every worker, gone or not).
+    /// ": its exit had begun at 0.321 s (code 0, …) and it was not yet reaped, so this signal ended nothing" for a
+    /// terminate()/kill() whose target had recorded its own exit before the call and whose parent later saw that same
+    /// exit code (a broken executor terminates every worker, gone or not). The child's `process.exit` is written just
+    /// before its `os._exit`, so the record shows its exit begun, not over: a Pool's `_terminate_pool` signals only a
+    /// worker whose `exitcode` poll (waitpid WNOHANG) found it not yet ended (gaps 22A, r21_get_in_submit_loop), and
+    /// whether it was a zombie at the kill is not recorded.
     /// Nothing when the exit is not in the record, or when the end the parent saw differs (the signal may have ended it).
     func alreadyExited(_ index: Int) -> String {
         let e = timeline.events[index]

@@ -80,6 +80,10 @@ private extension SummaryRenderer {
         if !pool.resultsLost.isEmpty {
             head += Phrase.summaryPoolResultLost.text(["n": pool.resultsLost.count, "list": pool.resultsLost.map(\.name).joined(separator: Phrase.listComma.text())])
         }
+        if !pool.resultsNeverBack.isEmpty {
+            head += Phrase.summaryPoolResultsNeverBack.text(["n": pool.resultsNeverBack.count, "s": pool.resultsNeverBack.count == 1 ? "" : "s",
+                                                              "list": pool.resultsNeverBack.map(\.name).joined(separator: Phrase.listComma.text())])
+        }
         // taken off the task queue by a worker that could not unpickle it: never started, never finished (round 9B)
         let unpicklable = timeline.indices(of: .poolTaskGetError).filter { timeline.poolOfWorker[timeline.events[$0].pid] == pool.pool }.count
         if unpicklable > 0 {

@@ -52,7 +52,7 @@ final class NotePremiseTests: XCTestCase {
                                 "queueItemsLeft", "mainFileGone",
                                 "managerQueueItemsLeft",
                                 "staleCheck", "pipeEOFHidden",
-                                "terminatedInDeadlock", "serialGets", "timeoutAfterResultHandlerEnded"])
+                                "terminatedInDeadlock", "serialGets", "timeoutAfterResultHandlerEnded", "terminateAfterResultHandlerEnded"])
     }
 
     func testALessonNoteRestsOnItsWhenSelector() throws {

@@ -38,8 +38,8 @@ final class TerminateRowTests: XCTestCase {
     /// worker that had exited (code 0) 6 ms before; the one it did end keeps the plain row.
     func testATerminateOfAProcessThatHadAlreadyExitedSaysItEndedNothing() {
         let (s, first, second) = brokenExecutorScript(firstEnd: 0)
-        XCTAssertEqual(describe(s, first), "terminate() ForkProcess-1 (SIGTERM to pid 201): it had already exited (code 0, at 0.020 s), "
-                       + "not yet reaped, so this signal ended nothing")
+        XCTAssertEqual(describe(s, first), "terminate() ForkProcess-1 (SIGTERM to pid 201): its exit had begun at 0.020 s (code 0, the end its "
+                       + "parent then saw) and it was not yet reaped, so this signal ended nothing")
         XCTAssertEqual(describe(s, second), "terminate() ForkProcess-2 (SIGTERM to pid 202)")
     }
 
