@@ -32,9 +32,9 @@ final class TranscriptReaderAheadTests: XCTestCase {
         return try readBothWays(Array((lines.joined(separator: "\n") + "\n").utf8), file: file, line: line)
     }
 
-    /// Event lines on both sides of where the block is shared (15/32 of it), and at its ends.
+    /// Event lines on both sides of where the block is shared (`aheadShare` 32nds of it), and at its ends.
     private var places: [Int] {
-        let split = lineCount * 15 / 32
+        let split = lineCount * TranscriptReader.aheadShare / 32
         return [2, split / 2] + Array(split - 3...split + 3) + [lineCount * 3 / 4, lineCount - 1, lineCount]
     }
 
