@@ -79,6 +79,15 @@ extension GenericRules {
         let races = ProxyRace.all(in: timeline)
         guard let race = races.first, let place = ProxyRace.Access(events[race.writeB])?.place else { return [] }
         let value = { (i: Int) in ProxyRace.Access(self.events[i])?.value ?? "?" }
+        // a third thread in the same window (race 23): every one named, N − 1 lost, the note at the group's last write
+        let group = ProxyRaceGroup.around(race, in: events)
+        if let text = proxyGroupText(group, place: place), let at = group.writes.last {
+            let slot = ProxyRace.Access(events[race.writeB])?.slot ?? ""
+            let found = ProxyLostUpdates.figures(slot: slot, in: events)
+            let tail = found.map { $0.text(.noteProxyLostFigures, reader: Self.who(events[$0.finalStep])) }
+                ?? (races.count > 1 ? Phrase.noteLostUpdatesProved.text(["n": races.count]) : "")
+            return [note(at, .lostUpdate, text + tail, premise: .proxyLostGroup(race, group, found))].compactMap { $0 }
+        }
         let text = (race.ordered(in: events) ? Phrase.noteLostUpdateManager : Phrase.noteLostUpdateOverlap).text([
             "a": writerName(events[race.writeA]), "b": writerName(events[race.writeB]), "old": value(race.readB), "object": place,
             "theirs": value(race.writeA), "mine": value(race.writeB)])

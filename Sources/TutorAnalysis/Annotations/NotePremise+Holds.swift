@@ -76,6 +76,10 @@ extension NotePremise {
             return race.holds(in: timeline.events) && ProxyLostUpdates.figures(slot: found.slot, in: events) == found
         case let .proxyLostUpdate(race):
             return race.holds(in: timeline.events)
+        case let .proxyLostGroup(race, group, found):
+            guard group.writes.count > 2, group.holds(around: race, in: events) else { return false }
+            guard let found else { return true }
+            return ProxyLostUpdates.figures(slot: found.slot, in: events) == found && group.lost <= found.lost
         case let .unreadableResult(broken, work):
             guard valid(broken), events[broken].is(.executorBroken), events[broken].string(EventField.unreadableResult) != nil else { return false }
             return work == nil || StateQueries.endedWithoutResult(executor: events[broken].object ?? "", before: broken, in: timeline) == work

@@ -56,6 +56,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     case proxyLostUpdate(ProxyRace)
     /// The same race, and the whole figure of the item's lost updates the values prove (`ProxyLostUpdates`, gaps 7).
     case proxyLostFigures(ProxyRace, LostUpdateFigures)
+    /// Three or more threads caught in one proxy race (`ProxyRaceGroup` around the race, race 23), with the item's
+    /// whole figure when the values prove it (the group's floor never above its lost count).
+    case proxyLostGroup(ProxyRace, ProxyRaceGroup, LostUpdateFigures?)
     /// A thread blocked in a manager's `start()` whose server process is alive and has sent no address (gaps 7).
     case managerServerSilent(step: Int, pid: Int32, thread: String, server: Int32)
     /// A ProcessPoolExecutor broke at `brokenStep`, and each `futureStart` step is a work item whose
