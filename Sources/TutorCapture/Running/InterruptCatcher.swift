@@ -6,7 +6,12 @@ import Darwin
 import TutorCore
 
 /// Catches Ctrl-C (SIGINT), SIGTERM and SIGHUP sent to mp-tutor while a run is supervised,
-/// so that mp-tutor can stop the run's whole process group before it exits.
+/// so that mp-tutor can stop the run's whole process group before it exits; and SIGUSR1, SIGUSR2 and
+/// SIGALRM, whose default action would end mp-tutor (guard 23): mp-tutor is the run's child subreaper,
+/// so an orphan of the run that signals its `os.getppid()` signals mp-tutor. Each signal comes with its
+/// sender's pid and process group, so the supervisor can tell a signal from the run itself (never a stop).
+/// Handlers, not `SIG_IGN`: exec resets a handler to the default, so the traced program sees the
+/// dispositions it would see untraced.
 ///
 /// A plain `sigaction` handler writes the signal number as one byte to a pipe that the
 /// supervisor polls next to the child's output (the self-pipe trick). Dispatch signal sources
@@ -17,7 +22,11 @@ import TutorCore
 /// while a run ends can never write into a reused descriptor. Only one run at a time catches
 /// interrupts; `install()` returns `nil` for a run nested in or parallel to another.
 final class InterruptCatcher: @unchecked Sendable {
-    static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    /// The signals that, from outside the run, stop it.
+    static let stopSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    /// Signals a program may send its parent whose default action would end mp-tutor: noted, never acted on.
+    static let noticeSignals: [Int32] = [SIGUSR1, SIGUSR2, SIGALRM]
+    static let signals: [Int32] = stopSignals + noticeSignals
 
     /// The process-wide pipe: the handler writes to `.write`, the active run polls `.read`.
     private static let pipeEnds: (read: Int32, write: Int32)? = {
@@ -55,25 +64,29 @@ final class InterruptCatcher: @unchecked Sendable {
             // A signal ignored when we started (nohup, a background job) stays ignored.
             if Self.isIgnored(previous) { continue }
             // SA_RESTART: other threads' blocking calls just continue.
-            if SignalAction.install(Self.handler, for: signalNumber) != nil {
+            if SignalAction.installWithInfo(Self.handler, for: signalNumber) != nil {
                 saved.append((signalNumber, previous))
             }
         }
     }
 
-    /// The first SIGTERM or SIGHUP a run saw (Ctrl-C is not counted: a view's key delivers it too).
+    /// The first SIGTERM or SIGHUP that stopped a run (Ctrl-C is not counted: a view's key delivers it too).
     nonisolated(unsafe) static var firstStopSignal: Int32?
 
     /// The signals that arrived since the last call, oldest first.
-    func takeSignals() -> [Int32] {
-        var buffer = [UInt8](repeating: 0, count: 64)
-        var result: [Int32] = []
+    func takeSignals() -> [CaughtSignal] {
+        var buffer = [Int32](repeating: 0, count: 3 * 32)
+        var result: [CaughtSignal] = []
+        var pending: [Int32] = []
         while true {
             let count = buffer.withUnsafeMutableBytes { read(readFD, $0.baseAddress, $0.count) }
             if count > 0 {
-                result += buffer[0..<count].map { Int32($0) }
-                if Self.firstStopSignal == nil, let stop = result.first(where: { $0 == SIGTERM || $0 == SIGHUP }) {
-                    Self.firstStopSignal = stop
+                // Records are written whole (a pipe write under PIPE_BUF is atomic) and the buffer holds whole
+                // records, so a read ends on a record's end; `pending` only guards against the impossible.
+                pending += buffer[0..<(count / MemoryLayout<Int32>.size)]
+                while pending.count >= 3 {
+                    result.append(CaughtSignal(signal: pending[0], senderPid: pending[1], senderGroup: pending[2]))
+                    pending.removeFirst(3)
                 }
             } else if count < 0 && errno == EINTR {
                 continue
@@ -98,15 +111,17 @@ final class InterruptCatcher: @unchecked Sendable {
     /// next run drops it as stale when it starts.
     static func deliver(_ signalNumber: Int32) {
         guard let ends = pipeEnds else { return }
-        var byte = UInt8(truncatingIfNeeded: signalNumber)
-        _ = write(ends.write, &byte, 1)
+        var record: (Int32, Int32, Int32) = (signalNumber, 0, -1)
+        _ = withUnsafeBytes(of: &record) { write(ends.write, $0.baseAddress, $0.count) }
     }
 
-    /// Async-signal-safe: one `write`, with `errno` preserved for the interrupted code.
-    private static let handler: @convention(c) (Int32) -> Void = { signalNumber in
+    /// Async-signal-safe: `getpgid` and one `write`, with `errno` preserved for the interrupted code. The
+    /// sender's group is read here, while the sender cannot yet have been reaped by mp-tutor.
+    private static let handler: SignalAction.InfoHandler = { signalNumber, info, _ in
         let savedErrno = errno
-        var byte = UInt8(truncatingIfNeeded: signalNumber)
-        _ = write(InterruptCatcher.handlerFD, &byte, 1)
+        let sender = SignalAction.senderPid(info)
+        var record: (Int32, Int32, Int32) = (signalNumber, sender, sender > 0 ? getpgid(sender) : -1)
+        _ = withUnsafeBytes(of: &record) { write(InterruptCatcher.handlerFD, $0.baseAddress, $0.count) }
         errno = savedErrno
     }
 

@@ -19,6 +19,8 @@ public struct RunOutcome: Sendable {
     /// Processes that were still alive after the main one ended and had to be stopped
     /// (SIGTERM or SIGKILL). Always empty where there is no `/proc` to list them.
     var leftoverPids: [Int32]
+    /// Signals mp-tutor received during the run and did not act on (guard 23), in arrival order.
+    public var receivedSignals: [ReceivedSignal]
     /// Everything the run wrote to standard output.
     public var stdout: [UInt8]
     /// Everything the run wrote to standard error.
@@ -34,6 +36,7 @@ public struct RunOutcome: Sendable {
         endedAtMonotonicNs: UInt64,
         pid: Int32,
         leftoverPids: [Int32] = [],
+        receivedSignals: [ReceivedSignal] = [],
         stdout: [UInt8] = [],
         stderr: [UInt8] = []
     ) {
@@ -45,6 +48,7 @@ public struct RunOutcome: Sendable {
         self.endedAtMonotonicNs = endedAtMonotonicNs
         self.pid = pid
         self.leftoverPids = leftoverPids
+        self.receivedSignals = receivedSignals
         self.stdout = stdout
         self.stderr = stderr
     }

@@ -31,6 +31,8 @@ final class RunSession {
     var timedOut = false
     var interruptCount = 0
     var interruptSignal: Int32?
+    /// Signals mp-tutor received and did not act on: from a process of the run, or SIGUSR1/SIGUSR2/SIGALRM.
+    var noticed: [ReceivedSignal] = []
     var plan = StopPlan()
     var leftovers: Set<Int32> = []
     /// The run's processes as last seen in `/proc` (empty without `/proc`).
@@ -68,7 +70,7 @@ final class RunSession {
         return RunOutcome(
             termination: termination, timedOut: timedOut, interrupted: interruptCount > 0, interruptSignal: interruptSignal,
             startedAtMonotonicNs: child.startedAtNs, endedAtMonotonicNs: endedAtNs, pid: child.pid,
-            leftoverPids: leftovers.sorted(), stdout: pump.stdout, stderr: pump.stderr)
+            leftoverPids: leftovers.sorted(), receivedSignals: noticed, stdout: pump.stdout, stderr: pump.stderr)
     }
 
     private func supervise() throws {
@@ -78,7 +80,7 @@ final class RunSession {
             let woke = try pump.pump(timeoutMs: timeout, wakeFD: catcher?.readFD ?? -1)
             let now = MonotonicClock.nowNs()
             if woke, let catcher {
-                for signal in catcher.takeSignals() { noteInterrupt(signal, nowNs: now) }
+                for caught in catcher.takeSignals() { noteSignal(caught, nowNs: now) }
             }
             try reap(nowNs: now)
             if mainTermination == nil, !timedOut, let deadline, now >= deadline {
@@ -110,6 +112,9 @@ final class RunSession {
     /// SIGTERM after `interruptGrace`, then SIGKILL. SIGTERM/SIGHUP to mp-tutor mean "stop
     /// now": start at SIGTERM. A second signal means the learner is done waiting: SIGKILL.
     func noteInterrupt(_ signal: Int32, nowNs: UInt64) {
+        if signal == SIGTERM || signal == SIGHUP, InterruptCatcher.firstStopSignal == nil {
+            InterruptCatcher.firstStopSignal = signal
+        }
         interruptCount += 1
         if interruptSignal == nil { interruptSignal = signal }
         if interruptCount > 1 {

@@ -186,6 +186,7 @@ extension RunFacts {
                   timeoutSeconds: timeout, durationNs: Int64(outcome.endedAtMonotonicNs) - Int64(outcome.startedAtMonotonicNs),
                   leftoverPids: outcome.leftoverPids)
         interruptSignal = outcome.interruptSignal
+        receivedSignals = outcome.receivedSignals
     }
 }
 

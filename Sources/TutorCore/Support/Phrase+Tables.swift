@@ -39,6 +39,7 @@ public extension Phrase {
         .merging(englishResultSends) { a, _ in a }
         .merging(englishTimers) { a, _ in a }
         .merging(englishAtexitHandlers) { a, _ in a }
+        .merging(englishGuard23) { a, _ in a }
         .merging(englishMainEnds) { a, _ in a }
         .merging(englishThreadEnds) { a, _ in a }
         .merging(englishSignalGroups) { a, _ in a }
@@ -136,6 +137,7 @@ public extension Phrase {
         .merging(chineseResultSends) { a, _ in a }
         .merging(chineseTimers) { a, _ in a }
         .merging(chineseAtexitHandlers) { a, _ in a }
+        .merging(chineseGuard23) { a, _ in a }
         .merging(chineseMainEnds) { a, _ in a }
         .merging(chineseThreadEnds) { a, _ in a }
         .merging(chineseSignalGroups) { a, _ in a }

@@ -351,4 +351,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteExitOneBelowPython, evSignalSentStarter
     case noteTerminateAssertion, noteTerminateAssertionExit, summaryPoolResultsNeverBack, noteTerminateHowEscaped, noteTerminateHowCallback, laneThreadPoolWorker
     case noteLostUpdateGroupOverlap, noteLostUpdateGroupOrdered, noteLostUpdateGroupWrote, noteLostUpdateGroupEachWrote
+    case summarySignalFromRun, summarySignalFromOutside, summarySignalFromKernel
 }

@@ -20,6 +20,8 @@ public struct RunFacts: Sendable, Equatable {
     public var durationNs: Int64
     /// Processes still alive after the main one ended, which mp-tutor had to stop.
     public var leftoverPids: [Int32]
+    /// Signals mp-tutor itself received during the run and did not act on (guard 23). Not written to transcripts.
+    public var receivedSignals: [ReceivedSignal] = []
     /// At least this many characters the run wrote to stdout (stderr) are on no row: no `print` event accounts for
     /// them (written past `sys.stdout`, e.g. `sys.stdout.buffer.write`, `os.write`, a subprocess). 0 when none were
     /// found, and in transcripts recorded before the field existed or from a run whose output was not compared.
