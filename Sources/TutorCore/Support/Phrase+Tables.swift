@@ -98,6 +98,7 @@ public extension Phrase {
         .merging(englishGaps22B) { a, _ in a }
         .merging(englishRound22) { a, _ in a }
         .merging(englishGaps22A) { a, _ in a }
+        .merging(englishGaps23) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -193,4 +194,5 @@ public extension Phrase {
         .merging(chineseGaps22B) { a, _ in a }
         .merging(chineseRound22) { a, _ in a }
         .merging(chineseGaps22A) { a, _ in a }
+        .merging(chineseGaps23) { a, _ in a }
 }
