@@ -9,6 +9,7 @@ extension Phrase {
         .countTimedGets: "{n}",
         .countMoreTimedPuts: "{n}",
         .countMoreTimedGets: "{n}",
+        .panelChildStarting: "正在启动：{t} 调用了 start()，还没有记录到它自己的任何事件",
         .summaryQueueRefused: " · 有 {puts} 次放入和 {gets} 次取出被立即拒绝（非阻塞的 put() 遇到满队列会抛出 queue.Full，非阻塞的 get() 遇到空队列会抛出 queue.Empty；都没有放入或取出任何数据）",
     ]
 }

@@ -9,6 +9,7 @@ extension Phrase {
         .countTimedGets: "{n} timed get{s}",
         .countMoreTimedPuts: "{n} more timed put{s}",
         .countMoreTimedGets: "{n} more timed get{s}",
+        .panelChildStarting: "starting: start() at {t}; none of its own events recorded yet",
         .summaryQueueRefused: " · {puts} and {gets} refused at once (a non-blocking put() on a full queue raises queue.Full, a non-blocking get() on an empty one queue.Empty; nothing was put or got)",
     ]
 }

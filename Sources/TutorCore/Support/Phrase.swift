@@ -350,5 +350,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evWlockWait, evWlockWaited, waitWlock, hangWlockEnded, wlockEndedOne, wlockEndedCall, hangWlockUnknown
     case noteExitOneBelowPython, evSignalSentStarter
     case noteTerminateAssertion, noteTerminateAssertionExit, summaryPoolResultsNeverBack, noteTerminateHowEscaped, noteTerminateHowCallback, laneThreadPoolWorker
-    case evPollTrueUnread, countPuts, countGets, countTimedPuts, countTimedGets, countMoreTimedPuts, countMoreTimedGets, summaryQueueRefused
+    case evPollTrueUnread, countPuts, countGets, countTimedPuts, countTimedGets, countMoreTimedPuts, countMoreTimedGets, summaryQueueRefused, panelChildStarting
 }

@@ -52,3 +52,31 @@ final class Gaps23Tests: XCTestCase {
         XCTAssertGreaterThan(refused, 0)
     }
 }
+
+extension Gaps23Tests {
+    static func panel(_ timeline: Timeline, after step: Int) -> [String] {
+        var state = RunState()
+        for i in 0...step { state.apply(i, of: timeline) }
+        return StatePanel(state: state, painter: Painter(capabilities: .plain), width: 400, hidesInfrastructure: true).rows().map(\.text)
+    }
+
+    /// r22_exitstack_processes--spawn: the two sleepers were terminated before the tracer ran in them, so they wrote
+    /// no event; while MainProcess waited in join() the panel showed "MainProcess running" alone. Each is listed as
+    /// starting from its start() until its parent reaps it.
+    func testAChildStartedButNotYetSeenIsOnThePanel() throws {
+        let timeline = try Round22MTests.timeline("r22_exitstack_processes--spawn")
+        let join = try XCTUnwrap(timeline.events.firstIndex { $0.is(.processJoinWait) })
+        let rows = Self.panel(timeline, after: join)
+        for name in ["sleeper-0", "sleeper-1"] {
+            XCTAssertTrue(rows.contains { $0.hasPrefix(name + " ") && $0.contains("starting: start() at ") && $0.hasSuffix("none of its own events recorded yet") },
+                          rows.joined(separator: "\n"))
+        }
+        let reaped = try XCTUnwrap(timeline.events.lastIndex { $0.is(.processReaped) })
+        XCTAssertFalse(Self.panel(timeline, after: reaped).contains { $0.contains("starting") })
+        // a child with its own first event leaves the list: r22m_start_method_twice--fork's children, each after its start
+        let fork = try Round22MTests.timeline("r22m_start_method_twice--fork")
+        for start in fork.events.indices where fork.events[start].is(.processStart) {
+            XCTAssertFalse(Self.panel(fork, after: start).contains { $0.hasPrefix(fork.events[start].process + " ") && $0.contains("starting") })
+        }
+    }
+}
