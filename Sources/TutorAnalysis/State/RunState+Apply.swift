@@ -6,6 +6,7 @@ extension RunState {
         step = index
         let e = timeline.events[index]
         trackBlocking(e)
+        if !starting.isEmpty || e.is(.processSpawn) { trackStarting(e) }
         // Worded only by the events that use them: most events of a long run need neither.
         var who: String { e.thread == "MainThread" ? e.process : "\(e.process)/\(e.threadRole)" }
         switch e.known {
@@ -237,7 +238,7 @@ extension RunState {
         (ending == .closed ? Phrase.activityIdleClosed : Phrase.activityIdleTerminating).text()
     }
 
-    private func processIndex(_ pid: Int32) -> Int? { processes.lastIndex { $0.pid == pid } }
+    func processIndex(_ pid: Int32) -> Int? { processes.lastIndex { $0.pid == pid } }
     private func poolIndex(_ label: String?) -> Int? { label.flatMap { l in pools.firstIndex { $0.label == l } } }
     private mutating func queueIndex(_ label: String?) -> Int? {
         guard let label else { return nil }

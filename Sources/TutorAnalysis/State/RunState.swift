@@ -155,6 +155,9 @@ public struct RunState: Sendable, Equatable {
     public var shared: [Shared] = []
     /// Calls blocked at this step, oldest first.
     public var blocked: [BlockedCall] = []
+    /// Children start()ed (`process.spawn`) whose own first event has not come yet (gaps 23: under spawn the panel
+    /// listed a child only from that event, so while the parent joined them it showed the parent alone).
+    public var starting: [StartingChild] = []
     /// Jobs submitted with `imap_unordered` (keyed by `JobScope.ofSubmitter`: a nested pool's job 0 is not its parent's):
     /// their iterator's `next()` waits for whichever item finishes first.
     var unorderedJobs: Set<Int64> = []

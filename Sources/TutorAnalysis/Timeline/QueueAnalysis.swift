@@ -20,6 +20,10 @@ public struct QueueAnalysis: Sendable, Equatable {
         /// among the puts and gets that had to wait, beside the ones that ended with an item (gaps 20B).
         public var timedOutAfterWaitPuts = 0
         public var timedOutAfterWaitGets = 0
+        /// Non-blocking puts refused with queue.Full and gets refused with queue.Empty (`queue.full`, `queue.empty`):
+        /// they did not wait and put or got nothing (gaps 23: the summary counted them nowhere).
+        public var refusedPuts = 0
+        public var refusedGets = 0
     }
 
     public var queues: [Figures]
@@ -70,6 +74,16 @@ public struct QueueAnalysis: Sendable, Equatable {
                 figures[i].timedOutGets += 1
                 if waited { figures[i].timedOutAfterWaitGets += 1 }
             }
+        }
+        for at in timeline.indices(of: .queueFull, .queueEmpty) {
+            let event = timeline.events[at]
+            guard event.objectName != .none else { continue }
+            let i = slots[event.objectName] ?? figures.count
+            if i == figures.count {
+                slots[event.objectName] = i
+                figures.append(Figures(label: event.objectName.text, puts: 0, gets: 0, maxDepth: 0, maxDepthAt: nil, blockedPuts: 0, blockedGets: 0))
+            }
+            if event.known == .queueFull { figures[i].refusedPuts += 1 } else { figures[i].refusedGets += 1 }
         }
         queues = figures
     }

@@ -100,6 +100,7 @@ public extension Phrase {
         .merging(englishRound22) { a, _ in a }
         .merging(englishGaps22A) { a, _ in a }
         .merging(englishRace23) { a, _ in a }
+        .merging(englishGaps23) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -197,4 +198,5 @@ public extension Phrase {
         .merging(chineseRound22) { a, _ in a }
         .merging(chineseGaps22A) { a, _ in a }
         .merging(chineseRace23) { a, _ in a }
+        .merging(chineseGaps23) { a, _ in a }
 }

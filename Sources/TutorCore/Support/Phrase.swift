@@ -352,4 +352,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteTerminateAssertion, noteTerminateAssertionExit, summaryPoolResultsNeverBack, noteTerminateHowEscaped, noteTerminateHowCallback, laneThreadPoolWorker
     case noteLostUpdateGroupOverlap, noteLostUpdateGroupOrdered, noteLostUpdateGroupWrote, noteLostUpdateGroupEachWrote
     case summarySignalFromRun, summarySignalFromOutside, summarySignalFromKernel
+    case evPollTrueUnread, countPuts, countGets, countTimedPuts, countTimedGets, countMoreTimedPuts, countMoreTimedGets, summaryQueueRefused, panelChildStarting
 }

@@ -44,11 +44,15 @@ extension EventDescriber {
     }
 
     /// What a poll() found: data, nothing, or (round 22M) the end of file a True poll() also means, when the receive
-    /// after it raised EOFError.
+    /// after it raised EOFError; or (gaps 23) either, when no receive followed and nothing sent was left unread.
     func pollFound(_ e: TraceEvent, index: Int) -> String {
         guard e.bool(EventField.ready) == true else { return Phrase.evNothing.text() }
-        guard let recv = StateQueries.pollReadyAtEOF(at: index, in: timeline), let end = e.end else { return Phrase.evDataReady.text() }
-        let other = ["A": "B", "B": "A", "listener": "client", "client": "listener"][end] ?? "?"
+        let other = ["A": "B", "B": "A", "listener": "client", "client": "listener"][e.end ?? ""] ?? "?"
+        // no receive after it and nothing sent still unread: data or an end of file, the record cannot say which (gaps 23)
+        if StateQueries.pollReadyUnread(at: index, in: timeline) {
+            return Phrase.evPollTrueUnread.text(["object": e.object ?? "?", "other": TraceEvent.endWords(other)])
+        }
+        guard let recv = StateQueries.pollReadyAtEOF(at: index, in: timeline) else { return Phrase.evDataReady.text() }
         return Phrase.evPollAtEOF.text(["object": e.object ?? "?", "other": TraceEvent.endWords(other),
                                         "at": Format.seconds(timeline.events[recv].t)])
     }

@@ -5,6 +5,7 @@ extension SummaryRenderer {
     /// A queue's puts and gets that had to wait, and those that gave up. A timed get drawn as "waits to get" that then
     /// gave up had to wait too: it is counted with the waits that ended with an item, and said beside them as one of
     /// them (gaps 20B: "0 timed puts and 2 timed gets gave up" alone, under two drawn waits, read as no get waited).
+    /// Then the non-blocking calls refused at once (gaps 23: a put_nowait() that raised queue.Full was counted nowhere).
     static func queueWaits(_ q: QueueAnalysis.Figures) -> String {
         let waitedPuts = q.blockedPuts + q.timedOutAfterWaitPuts, waitedGets = q.blockedGets + q.timedOutAfterWaitGets
         let gaveUpAfterWait = q.timedOutAfterWaitPuts + q.timedOutAfterWaitGets
@@ -12,14 +13,24 @@ extension SummaryRenderer {
         let otherPuts = q.timedOutPuts - q.timedOutAfterWaitPuts, otherGets = q.timedOutGets - q.timedOutAfterWaitGets
         var line = ""
         if gaveUpAfterWait > 0 {
-            line += Phrase.summaryQueueWaitedGaveUp.text(["puts": waitedPuts, "gets": waitedGets,
-                                                          "gaveUpPuts": q.timedOutAfterWaitPuts, "gaveUpGets": q.timedOutAfterWaitGets])
+            line += Phrase.summaryQueueWaitedGaveUp.text(["puts": count(.countPuts, waitedPuts), "gets": count(.countGets, waitedGets),
+                                                          "gaveUpPuts": count(.countPuts, q.timedOutAfterWaitPuts),
+                                                          "gaveUpGets": count(.countGets, q.timedOutAfterWaitGets)])
         } else if waitedPuts + waitedGets > 0 {
-            line += Phrase.summaryQueueBlocked.text(["puts": waitedPuts, "gets": waitedGets])
+            line += Phrase.summaryQueueBlocked.text(["puts": count(.countPuts, waitedPuts), "gets": count(.countGets, waitedGets)])
         }
         if otherPuts + otherGets > 0 {
-            line += (gaveUpAfterWait > 0 ? Phrase.summaryQueueGaveUpMore : .summaryQueueGaveUp).text(["puts": otherPuts, "gets": otherGets])
+            line += gaveUpAfterWait > 0
+                ? Phrase.summaryQueueGaveUpMore.text(["puts": count(.countMoreTimedPuts, otherPuts), "gets": count(.countMoreTimedGets, otherGets)])
+                : Phrase.summaryQueueGaveUp.text(["puts": count(.countTimedPuts, otherPuts), "gets": count(.countTimedGets, otherGets)])
+        }
+        if q.refusedPuts + q.refusedGets > 0 {
+            line += Phrase.summaryQueueRefused.text(["puts": count(.countPuts, q.refusedPuts), "gets": count(.countGets, q.refusedGets)])
         }
         return line
     }
+
+    /// A count with its noun in the current language ("1 put", "2 puts"; the number alone in Chinese, whose sentence
+    /// holds the noun).
+    static func count(_ phrase: Phrase, _ n: Int) -> String { phrase.text(["n": n]) }
 }

@@ -213,7 +213,8 @@ private extension SummaryRenderer {
 
     func queueLines(_ ledger: WaitLedger) -> [String] {
         QueueAnalysis(timeline, ledger: ledger).queues.map { q in
-            var line = "  " + Phrase.summaryQueue.text(["label": q.label, "puts": q.puts, "gets": q.gets, "n": q.maxDepth])
+            var line = "  " + Phrase.summaryQueue.text(["label": q.label, "puts": Self.count(.countPuts, q.puts),
+                                                      "gets": Self.count(.countGets, q.gets), "n": q.maxDepth])
             line += Self.queueWaits(q)
             return line
         }

@@ -42,9 +42,16 @@ public struct StatePanel {
         for local in state.locals { rows.append((Phrase.panelLocal.text(), localText(local))) }
         for object in state.shared { rows.append((Phrase.panelShared.text(), sharedText(object))) }
         let processes = state.processes.filter { !(hidesInfrastructure && ["forkserver", "resource_tracker"].contains($0.role)) }
-        let nameWidth = processes.map { $0.name.displayWidth + String($0.pid).count + 1 }.max() ?? 0
+        let nameWidth = (processes.map { $0.name.displayWidth + String($0.pid).count + 1 }
+                         + state.starting.map { $0.name.displayWidth + String($0.pid).count + 1 }).max() ?? 0
         for (offset, process) in processes.enumerated() {
             rows.append((offset == 0 ? Phrase.panelProcesses.text() : "", processText(process, nameWidth: nameWidth)))
+        }
+        // children start()ed that have written nothing yet: listed, so a join() on them is not beside the parent alone
+        for (offset, child) in state.starting.enumerated() {
+            let text = "\(child.name) \(child.pid)".padded(toWidth: nameWidth) + "  "
+                + painter.paint(Phrase.panelChildStarting.text(["t": Format.seconds(child.since)]), .dim)
+            rows.append((offset == 0 && processes.isEmpty ? Phrase.panelProcesses.text() : "", text))
         }
         if rows.isEmpty { rows.append(("", painter.paint(Phrase.panelNothingYet.text(), .dim))) }
         return rows
