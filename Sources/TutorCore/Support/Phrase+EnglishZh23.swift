@@ -5,6 +5,8 @@ extension Phrase {
         .evIterationWaitTask: "waits in the iteration over the {method}() result for {task}",
         .evIterationWaited: "the iteration over the {method}() result for {task} returned{waited}",
         .evIterationWaitedRaised: "the iteration over the {method}() result for {task} raised {error}{waited}",
+        .evIterationEnded: "the iteration over the {method}() result of task {job} came to its end{waited}: every item had been read "
+            + "(the StopIteration that ends a loop, not an error)",
         .evCallbackWhich: "callback",
         .summaryExecutorRanBy: "{worker} {n}",
     ]

@@ -350,5 +350,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evWlockWait, evWlockWaited, waitWlock, hangWlockEnded, wlockEndedOne, wlockEndedCall, hangWlockUnknown
     case noteExitOneBelowPython, evSignalSentStarter
     case noteTerminateAssertion, noteTerminateAssertionExit, summaryPoolResultsNeverBack, noteTerminateHowEscaped, noteTerminateHowCallback, laneThreadPoolWorker
-    case evIterationWaitTask, evIterationWaited, evIterationWaitedRaised, evCallbackWhich, summaryExecutorRanBy
+    case evIterationWaitTask, evIterationWaited, evIterationWaitedRaised, evCallbackWhich, summaryExecutorRanBy, evIterationEnded
 }

@@ -33,6 +33,7 @@ extension EventDescriber {
         // a loop's last read: the StopIteration ends the loop and reaches no program code (round 22H); a next() the
         // program called raises it to the program, and keeps the words of any exception
         if error == "StopIteration", e.bool(EventField.iterated) == true {
+            if let method = iterated { return Phrase.evIterationEnded.text(["method": method, "job": e.job ?? 0, "waited": took]) }
             return Phrase.evPoolIterationEnded.text(["call": call, "job": e.job ?? 0, "waited": took])
         }
         let raised = iterated.map { Phrase.evIterationWaitedRaised.text(["method": $0, "task": task, "error": error, "waited": took]) }

@@ -34,6 +34,15 @@ final class Zh23ChineseRowTests: XCTestCase {
         }
     }
 
+    /// r22h_slow_source_to_writer: a loop's last read said "对 imap_unordered() 结果的遍历（task 0）走到了尽头", the English
+    /// noun phrase as its subject.
+    func testALoopsEndIsSaidAsTheIteration() throws {
+        let chinese = try Language.with(.zh) { try rows("corpus/transcripts/r22h_slow_source_to_writer--fork.jsonl", .poolWaited) }
+            .filter { $0.contains("StopIteration") }
+        XCTAssertEqual(chinese.count, 1, "\(chinese)")
+        XCTAssertTrue(chinese[0].hasPrefix("遍历 imap_unordered() 的结果（task 0）走到了尽头"), chinese[0])
+    }
+
     /// pool-async: "callback collect（task 2 的结果）", the English keyword's name in a Chinese row (the error_callback keeps
     /// its name: it is the keyword the program wrote, and no Chinese word says it).
     func testACallbackIsCalledHuiDiaoInChinese() throws {
