@@ -353,4 +353,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteLostUpdateGroupOverlap, noteLostUpdateGroupOrdered, noteLostUpdateGroupWrote, noteLostUpdateGroupEachWrote
     case summarySignalFromRun, summarySignalFromOutside, summarySignalFromKernel
     case evPollTrueUnread, countPuts, countGets, countTimedPuts, countTimedGets, countMoreTimedPuts, countMoreTimedGets, summaryQueueRefused, panelChildStarting
+    case evIterationWaitTask, evIterationWaited, evIterationWaitedRaised, evCallbackWhich, summaryExecutorRanBy, evIterationEnded
 }

@@ -23,15 +23,21 @@ extension EventDescriber {
     func poolWaited(_ e: TraceEvent, at index: Int? = nil) -> String {
         let call = PoolCallWords.call(e, unordered: timeline.isUnorderedJob(e), fallback: "wait()")
         let task = waitedTaskName(e), took = waited(e)
-        guard e.ok == false else { return Phrase.evPoolWaited.text(["call": call, "task": task, "waited": took]) }
+        let iterated = PoolCallWords.iteratedMethod(e, unordered: timeline.isUnorderedJob(e))
+        guard e.ok == false else {
+            if let method = iterated { return Phrase.evIterationWaited.text(["method": method, "task": task, "waited": took]) }
+            return Phrase.evPoolWaited.text(["call": call, "task": task, "waited": took])
+        }
         if call == "wait()" { return Phrase.evPoolWaitedNotReady.text(["call": call, "task": task, "waited": took]) }
         let error = e.string(EventField.error) ?? Phrase.evAnException.text()
         // a loop's last read: the StopIteration ends the loop and reaches no program code (round 22H); a next() the
         // program called raises it to the program, and keeps the words of any exception
         if error == "StopIteration", e.bool(EventField.iterated) == true {
+            if let method = iterated { return Phrase.evIterationEnded.text(["method": method, "job": e.job ?? 0, "waited": took]) }
             return Phrase.evPoolIterationEnded.text(["call": call, "job": e.job ?? 0, "waited": took])
         }
-        return Phrase.evPoolWaitedRaised.text(["call": call, "task": task, "error": error, "waited": took])
+        let raised = iterated.map { Phrase.evIterationWaitedRaised.text(["method": $0, "task": task, "error": error, "waited": took]) }
+        return (raised ?? Phrase.evPoolWaitedRaised.text(["call": call, "task": task, "error": error, "waited": took]))
             + (index.map(timeoutRanOut) ?? "")
     }
 

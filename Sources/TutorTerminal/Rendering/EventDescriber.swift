@@ -113,7 +113,7 @@ public struct EventDescriber: Sendable {
             // an error_callback is called with the exception, not a result (round 14)
             return Phrase.evErrorCallback.text(["func": e.function ?? "", "task": taskName(e)])
         case .poolCallback:
-            return Phrase.evCallback.text(["which": "callback", "func": e.function ?? "", "task": taskName(e)])
+            return Phrase.evCallback.text(["which": Phrase.evCallbackWhich.text(), "func": e.function ?? "", "task": taskName(e)])
         case .poolCallbackEnd where e.ok == false, .poolClose where e.string(EventField.error) != nil,
              .poolTerminate where e.string(EventField.error) != nil:
             return poolErrorRow(e, index: index, object)
@@ -324,6 +324,9 @@ public struct EventDescriber: Sendable {
         case .poolWait where (e.job ?? 0) < 0:
             return Phrase.evPoolWaitFinish.text(["object": object, "call": e.string(EventField.call) ?? "join()"])
         case .poolWait:
+            if let method = PoolCallWords.iteratedMethod(e, unordered: timeline.isUnorderedJob(e)) {
+                return Phrase.evIterationWaitTask.text(["method": method, "task": waitedTaskName(e)]) + waitLimit(e)
+            }
             return Phrase.evPoolWaitTask.text(["call": PoolCallWords.call(e, unordered: timeline.isUnorderedJob(e)),
                                                "task": waitedTaskName(e)]) + waitLimit(e)
         case .poolWaited:

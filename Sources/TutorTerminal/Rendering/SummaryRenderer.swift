@@ -126,8 +126,9 @@ private extension SummaryRenderer {
                 line += Phrase.summaryExecutorQueuedFailed.text(["list": x.queuedByFailedSubmit.map(String.init).joined(separator: Phrase.listComma.text())])
             }
             let ran = x.perWorker.reduce(0) { $0 + $1.items }
-            let comma = Language.current == .zh ? "，" : ", "
-            if ran > 0 { line += Phrase.summaryExecutorRan.text(["n": ran, "list": x.perWorker.map { "\($0.worker) \($0.items)" }.joined(separator: comma)]) }
+            // one worker's count as a phrase: Chinese needs a verb and a measure word after the name (zh23)
+            let list = x.perWorker.map { Phrase.summaryExecutorRanBy.text(["worker": $0.worker, "n": $0.items]) }
+            if ran > 0 { line += Phrase.summaryExecutorRan.text(["n": ran, "list": list.joined(separator: Phrase.evComma.text())]) }
             if !x.cut.isEmpty {
                 line += Phrase.summaryExecutorCut.text(["n": x.cut.count, "list": x.cut.map { Phrase.summaryExecutorCutItem.text(["n": $0]) }
                     .joined(separator: Phrase.listComma.text())])

@@ -33,7 +33,7 @@ final class DescribedRowFilter: Sendable {
             let waited = duration + RowAlphabet.literalText(.evAfter, in: language)
             let start = painter.symbol("▶", ascii: ">"), done = painter.symbol("✓", ascii: "v"), arrow = painter.symbol("→", ascii: "->")
             submit = words([.evSubmit, .evChunks], "submit?() ", digits)
-            callback = words([.evCallback, .evErrorCallback], "error_callback", task)
+            callback = words([.evCallback, .evCallbackWhich, .evErrorCallback], "error_callback", task)
             callbackEnd = words([.evCallbackEnd, .evErrorCallbackEnd], task)     // (round 22H: an error_callback's end says so)
             poolGet = words([.evGetReturned, .evCallReturned], "get()", task, waited)
             poolWait = words([.evPoolWaitTask], "get()", task)
