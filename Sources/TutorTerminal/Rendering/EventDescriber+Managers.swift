@@ -22,7 +22,9 @@ extension EventDescriber {
         // The exception the program got (e.g. IndexError of lst[5]); transcripts recorded before the field existed lack it.
         let raised = e.string(EventField.error).map { Phrase.evManagerRaisedError.text(["error": $0]) } ?? Phrase.evManagerRaised.text()
         let call = "\(object).\(e.method ?? "?")(\(Self.arguments(e.args)))" + (e.ok == false ? raised : result)
-        if e.ok == false, let error = e.string(EventField.error), Self.connectionFailures.contains(error) {
+        // the error's name: a built-in OSError carries Python's own text after it ("BrokenPipeError: [Errno 32] Broken pipe")
+        if e.ok == false, let error = e.string(EventField.error),
+           Self.connectionFailures.contains(String(error.prefix { $0 != ":" })) {
             return call + Phrase.evManagerNoAnswer.text()
         }
         if e.bool(EventField.asked) == true, e.ok != false {
