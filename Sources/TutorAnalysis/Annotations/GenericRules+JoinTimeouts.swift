@@ -94,6 +94,12 @@ extension GenericRules {
               let queue = replayer.state(after: index).queues.first(where: { $0.label == label }) else { return nil }
         let mine = queue.items.filter { $0.putBy == call.process || $0.putBy.hasPrefix(call.process + "/") }
         guard let first = mine.first else { return nil }
+        if let since = wlockWaitSince(call.pid, label, before: index) {     // round 24
+            return Phrase.noteJoinGaveUpFeederWlock.text([
+                "n": mine.count, "name": call.process, "queue": label, "item": first.repr, "t": Format.seconds(first.putAt),
+                "since": Format.seconds(since), "holder": wlockWriter(besides: call.pid, label, before: index),
+            ])
+        }
         return Phrase.noteJoinGaveUpFeederUnread.text([
             "n": mine.count, "name": call.process, "queue": label, "item": first.repr, "t": Format.seconds(first.putAt),
         ])

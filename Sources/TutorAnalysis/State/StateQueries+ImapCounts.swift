@@ -15,6 +15,12 @@ public struct ImapCounts: Equatable, Sendable {
     /// results it took after the pool's end, and those it never took; nil when not recorded.
     public var readAfter: Int64?
     public var neverRead: Int64?
+    /// Round 24: chunks the task handler could not send (a `pool.result` it set itself, with the exception), and results
+    /// that came back from a worker (every other `pool.result` of the job).
+    public var notSent: Int = 0
+    public var returned: Int = 0
+    /// The unread results counted at the pool's end were all errors the task handler set: no worker sent any back.
+    public var unreadAllUnsent: Bool { notSent > 0 && returned == 0 }
 }
 
 extension StateQueries {
@@ -56,7 +62,12 @@ extension StateQueries {
                 break
             }
         }
-        for k in found.indices { found[k].started = startedChunks[found[k].job]?.count ?? 0 }
+        for k in found.indices {
+            found[k].started = startedChunks[found[k].job]?.count ?? 0
+            let sent = imapResults(of: pool, job: found[k].job, before: events.count, in: timeline)
+            found[k].notSent = sent.notSent
+            found[k].returned = sent.returned
+        }
         return found.filter { $0.chunks >= 0 }
     }
 
@@ -70,5 +81,17 @@ extension StateQueries {
             return (read, never)
         }
         return nil
+    }
+
+    /// Round 24: of an imap job's results recorded before `index`, those the task handler set because it could not send
+    /// their chunk (`pool.result` from its `_handle_tasks` thread, not ok) and those a worker sent back. A pool's label
+    /// names one pool, and its jobs come from the one process that made it.
+    public static func imapResults(of pool: String, job: Int64, before index: Int, in timeline: Timeline) -> (notSent: Int, returned: Int) {
+        let events = timeline.events
+        var notSent = 0, returned = 0
+        for i in timeline.indices(of: .poolResult) where i < index && events[i].object == pool && events[i].job == job {
+            if events[i].ok == false && events[i].threadRole == "_handle_tasks" { notSent += 1 } else { returned += 1 }
+        }
+        return (notSent, returned)
     }
 }

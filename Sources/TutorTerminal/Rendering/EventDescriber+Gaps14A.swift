@@ -5,19 +5,26 @@ extension EventDescriber {
     /// The row of a pool's end for an imap result it left with results unread (`pool.imap.unread`). Round 13 made it say
     /// "not read yet" (results back stay readable after the pool's end: `sum(Pool(2).imap(...))` read them all); gaps 14A:
     /// where the later count (`pool.imap.left`) shows the program read nothing more from it, "never read" is true again.
-    func imapUnreadRow(_ e: TraceEvent, _ object: String) -> String {
+    func imapUnreadRow(_ e: TraceEvent, at index: Int, _ object: String) -> String {
         let n = e.int(EventField.unread) ?? 0, job = e.job ?? 0
         guard n > 0 else { return Phrase.evImapAllRead.text(["object": object, "job": job, "n": n]) }
         let later = StateQueries.imapLeft(of: object, job: job, in: timeline)
+        let sent = StateQueries.imapResults(of: object, job: job, before: index, in: timeline)
+        if sent.notSent > 0, sent.returned == 0 {   // round 24: nothing came back; the task handler set every one of them
+            return (later?.read == 0 ? Phrase.evImapNeverReadUnsent : .evImapUnreadUnsent).text(["object": object, "job": job, "n": n])
+        }
         return (later?.read == 0 ? Phrase.evImapNeverRead : .evImapUnread).text(["object": object, "job": job, "n": n])
+            + unsentAmong(sent.notSent, n)
     }
 
     /// The later count itself: what the program read from the imap result after its pool's end, when it let go of it or
     /// its process ended.
-    func imapLeftRow(_ e: TraceEvent, _ object: String) -> String {
+    func imapLeftRow(_ e: TraceEvent, at index: Int, _ object: String) -> String {
         let read = e.int(EventField.readAfter) ?? 0, never = e.int(EventField.unread) ?? 0, job = e.job ?? 0
         let when = (e.string(EventField.leftAt) == "exit" ? Phrase.evImapLeftAtExit : .evImapLeftCollected).text(["job": job])
-        let what: Phrase = read == 0 ? .evImapLeftNothing : never == 0 ? .evImapLeftReadAll : .evImapLeftReadSome
+        var what: Phrase = read == 0 ? .evImapLeftNothing : never == 0 ? .evImapLeftReadAll : .evImapLeftReadSome
+        let sent = StateQueries.imapResults(of: object, job: job, before: index, in: timeline)
+        if what == .evImapLeftNothing, sent.notSent > 0, sent.returned == 0 { what = .evImapLeftNothingUnsent }    // round 24
         return when + what.text(["object": object, "read": read, "never": never])
     }
 

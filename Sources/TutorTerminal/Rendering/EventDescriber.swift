@@ -332,9 +332,9 @@ public struct EventDescriber: Sendable {
         case .poolWaited:
             return poolWaited(e, at: index)
         case .poolImapGiven:
-            return Phrase.evImapGiven.text(["job": e.job ?? 0, "items": e.int(EventField.items) ?? 0, "chunks": e.chunks ?? 0])
-        case .poolImapUnread: return imapUnreadRow(e, object)
-        case .poolImapLeft: return imapLeftRow(e, object)
+            return imapGivenRow(e, at: index, object)
+        case .poolImapUnread: return imapUnreadRow(e, at: index, object)
+        case .poolImapLeft: return imapLeftRow(e, at: index, object)
         case .threadJoinWait, .threadJoin:
             return threadJoinRow(e)
         case .threadShutdownWait:

@@ -15,7 +15,11 @@ extension SummaryRenderer {
         StateQueries.imapCounts(of: pool, in: timeline).flatMap { c -> [String] in
             var line = Phrase.summaryImapGiven.text(["job": c.job, "method": c.method, "items": c.items, "chunks": c.chunks,
                                                      "started": c.started, "never": max(0, Int(c.chunks) - c.started)])
-            if let n = c.unread, n > 0 {
+            if c.notSent > 0 { line += Phrase.summaryImapNotSent.text(["n": c.notSent]) }     // round 24
+            if let n = c.unread, n > 0, c.unreadAllUnsent {
+                // round 24: nothing came back from a worker; what the imap held were the task handler's errors
+                line += (c.readAfter == 0 ? Phrase.summaryImapNeverReadUnsent : .summaryImapUnreadUnsent).text(["n": n])
+            } else if let n = c.unread, n > 0 {
                 // gaps 14A: what the program did with them after the pool's end, when counted again
                 let phrase: Phrase = switch (c.readAfter, c.neverRead) {
                 case (0?, _): .summaryImapNeverRead
@@ -24,6 +28,7 @@ extension SummaryRenderer {
                 default: .summaryImapUnread
                 }
                 line += phrase.text(["n": n, "read": c.readAfter ?? 0, "never": c.neverRead ?? 0])
+                if c.notSent > 0 { line += Phrase.evImapUnsentAmong.text(["k": min(Int64(c.notSent), n)]) }
             }
             return TextWrapper.wrap(line, width: width, indent: "      ", firstIndent: "    ")
         }
