@@ -130,6 +130,12 @@ extension RunState {
             guard let q = queueIndex(e.object) else { break }
             if e.op == "put" { queues[q].blockedPutters.append(who) } else { queues[q].blockedGetters.append(who) }
             setActivity(e.pid, .queue(e.op ?? "get", on: e.object ?? "a queue", since: e.t))
+        case .queueFeederWait:
+            // round 24: a process blocked joining its queue's feeder thread (at exit, or in join_thread()) is not "running"
+            let phrase: Phrase = e.bool(EventField.atExit) == false ? .activityFeederJoin : .activityFeederJoinAtExit
+            setActivity(e.pid, .text(phrase.text(["object": e.object ?? "a queue", "t": Format.seconds(e.t)])))
+        case .queueFeederWaited:
+            setActivity(e.pid, .text(Self.words.running))
         case .lockCreate:
             locks.append(.init(label: e.object ?? "Lock", type: e.objectType ?? "Lock", holders: [], waiters: []))
         case .lockWait:

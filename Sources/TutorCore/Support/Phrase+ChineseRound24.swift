@@ -12,5 +12,7 @@ extension Phrase {
         .summaryImapUnreadUnsent: "；池结束时，结果对象里有 {n} 个任务处理线程为发送失败的块设下的异常，尚未被读取",
         .noteJoinGaveUpFeederWlock: "{name} 放进 {queue} 的 {n} 个数据那时还没人取走（第一个是 {item}，在 {t} 放入）：它的 feeder 线程还没有把它们写进管道：从 {since} 起，它一直在等队列的写锁，这把锁在另一个进程手里{holder}。每个进程的 feeder 线程都要拿到这把锁才能写一个数据；管道满了、剩下的写不进去时，它会一直拿着锁，直到有进程从管道里读取；而 {name} 要等全部写完才能退出。先取走这些数据再 join()（文档里的陷阱“joining processes that use queues”）。",
         .noteJoinGaveUpWlockHolder: "（那时 {who} 的 feeder 线程正往管道里写一个数据）",
+        .activityFeederJoinAtExit: "正在退出：从 {t} 起等待 {object} 的 feeder 线程把本进程放入的数据写进管道",
+        .activityFeederJoin: "从 {t} 起在 {object}.join_thread() 中等待它的 feeder 线程把本进程放入的数据写进管道",
     ]
 }

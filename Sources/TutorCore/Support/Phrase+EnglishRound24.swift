@@ -14,5 +14,7 @@ extension Phrase {
         .summaryImapUnreadUnsent: "; when the pool ended, it held {n} error(s) the task handler had set for chunks it could not send, not read yet",
         .noteJoinGaveUpFeederWlock: " {n} item(s) {name} put on {queue} were still unread (the first, {item}, put at {t}): its feeder thread had not written them: since {since} it had been waiting for the queue's write lock, which another process held{holder}. Every process's feeder takes that lock to write an item and keeps it while the pipe is too full to take the rest, until a process reads from the pipe; {name} cannot exit before everything is written. Get the items before join() (the documented pitfall \"joining processes that use queues\").",
         .noteJoinGaveUpWlockHolder: " (at that point {who}'s feeder thread was writing an item into the pipe)",
+        .activityFeederJoinAtExit: "exiting: waiting since {t} for {object}'s feeder thread to write this process's items into the pipe",
+        .activityFeederJoin: "in {object}.join_thread() since {t}: waiting for its feeder thread to write this process's items into the pipe",
     ]
 }

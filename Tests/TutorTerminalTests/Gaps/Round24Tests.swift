@@ -66,4 +66,24 @@ final class Round24Tests: XCTestCase {
             XCTAssertEqual(zh.filter { $0.contains("一直在等队列的写锁") }.count, 1, zh.joined(separator: "\n"))
         }
     }
+
+    /// r24_results_queue_join_first (step panel): at each join(timeout) that gave up, the two children with big items were
+    /// blocked at exit joining their queue's feeder thread; the panel listed them as "running".
+    func testTheStepPanelSaysAChildWaitsAtExitForItsFeeder() throws {
+        for method in ["fork", "spawn", "forkserver"] {
+            let timeline = try Round22MTests.timeline("r24_results_queue_join_first--\(method)")
+            let gaveUp = try XCTUnwrap(timeline.indices(of: .processJoin).last { timeline.events[$0].bool(EventField.timedOut) == true })
+            let rows = Gaps23Tests.panel(timeline, after: gaveUp)
+            for name in ["worker-1", "worker-2"] {
+                let row = try XCTUnwrap(rows.first { $0.contains(name + " ") }, rows.joined(separator: "\n"))
+                XCTAssertTrue(row.contains("exiting: waiting since ") && row.hasSuffix("for Queue#1's feeder thread to write this "
+                                                                                       + "process's items into the pipe"), row)
+            }
+            let zh = Language.with(.zh) { Gaps23Tests.panel(timeline, after: gaveUp) }
+            XCTAssertEqual(zh.filter { $0.contains("正在退出：从 ") }.count, rows.filter { $0.contains("exiting: waiting since ") }.count, method)
+            // after the queue was drained each ended
+            let last = Gaps23Tests.panel(timeline, after: timeline.events.count - 1)
+            XCTAssertFalse(last.contains { $0.contains("exiting: waiting") }, last.joined(separator: "\n"))
+        }
+    }
 }
