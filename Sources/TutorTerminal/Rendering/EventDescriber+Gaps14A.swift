@@ -25,7 +25,8 @@ extension EventDescriber {
         var what: Phrase = read == 0 ? .evImapLeftNothing : never == 0 ? .evImapLeftReadAll : .evImapLeftReadSome
         let sent = StateQueries.imapResults(of: object, job: job, before: index, in: timeline)
         if what == .evImapLeftNothing, sent.notSent > 0, sent.returned == 0 { what = .evImapLeftNothingUnsent }    // round 24
-        return when + what.text(["object": object, "read": read, "never": never])
+        let among = what == .evImapLeftNothingUnsent ? "" : unsentAmong(sent.notSent, never)
+        return when + what.text(["object": object, "read": read, "never": never]) + among
     }
 
     /// Gaps 14A: a write through a synchronized shared value that raised (r13_shared_string_array: `buf.value = b'...'`

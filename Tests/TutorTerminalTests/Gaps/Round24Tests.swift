@@ -86,4 +86,22 @@ final class Round24Tests: XCTestCase {
             XCTAssertFalse(last.contains { $0.contains("exiting: waiting") }, last.joined(separator: "\n"))
         }
     }
+
+    /// Tests/Fixtures/round24-imap-one-unpicklable.jsonl (its program beside it, traced under fork): `imap(show, [1, 2,
+    /// lambda: 0, 4, 5])` read once, then the pool's with-block ends. One chunk could not be sent; three came back
+    /// from workers. Which unread entries are which the rows cannot tell, so they say "up to 1".
+    func testAnImapWithOneUnsendableItemCountsItApart() throws {
+        let timeline = TimelineBuilder.build(try TranscriptReader.read(path: BinaryHarness.repoRoot + "/Tests/Fixtures/round24-imap-one-unpicklable.jsonl"))
+        XCTAssertEqual(Round22MTests.rows(timeline, .poolImapGiven), ["the task handler has read all of task 0's input: 5 item(s) in 5 "
+            + "chunk(s); 4 sent to the workers' task queue, 1 could not be sent (the task handler set each of those results to the exception)"])
+        let among = " (of these, up to 1 are errors the task handler set for chunks it could not send: no worker ran those)"
+        let unread = Round22MTests.rows(timeline, .poolImapUnread), left = Round22MTests.rows(timeline, .poolImapLeft)
+        XCTAssertEqual(unread.count, 1)
+        XCTAssertEqual(left.count, 1)
+        XCTAssertTrue(unread[0].hasPrefix("Pool#1 ends: 4 result(s) of task 0 had come back") && unread[0].hasSuffix(among), unread[0])
+        XCTAssertTrue(left[0].hasSuffix("were never read" + among), left[0])
+        let summary = SummaryRenderer(timeline: timeline, capabilities: caps).render()
+        XCTAssertTrue(summary.replacingOccurrences(of: "\n      ", with: " ").contains("4 started, 1 never started (1 could not be sent); when the pool ended, "
+                                                                                  + "4 result(s) had come back, and the program never read them" + among), summary)
+    }
 }
