@@ -6,5 +6,8 @@ extension Phrase {
         .evReapedSeenByJoin: "join() found it still running",
         .evReapedSeenBySentinel: "a connection.wait() returned without its sentinel ready",
         .evReapedZombieSpawned: " ({name} recorded its exit {duration} before, at {t}; a spawned child's interpreter still shuts down after that event, so it was a zombie (ended, not yet reaped) for at most {duration} before this call reaped it)",
+        .evQueueWaitGetReaderBusy: "waits to get from {object}: not empty ({n} item{s} put and not yet taken, counting any being taken now), but another get() holds the queue's read lock while it reads, so this one waits its turn",
+        .evPoolCreateMaxTasks: " · maxtasksperchild={n}: each worker process leaves after {n} task{s} (a chunk of a map() counts as one), and while the pool runs it starts a new one in its place",
+        .evRunMaxTasks: ": it had run {n} task{s}, {pool}'s maxtasksperchild, so its loop ended",
     ]
 }
