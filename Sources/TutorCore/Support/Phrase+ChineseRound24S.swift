@@ -6,7 +6,7 @@ extension Phrase {
         .evReapedSeenBySentinel: "connection.wait() 返回时它的 sentinel 还没有就绪",
         .evReapedZombieSpawned: "（{name} 在 {duration} 前、{t} 时记录了自己的退出；spawn 启动的子进程在这个事件之后解释器还要关闭，所以在这次调用回收它之前，它做僵尸进程（已结束、尚未回收）的时间最多 {duration}）",
         .evQueueWaitGetReaderBusy: "等着从 {object} 取出：队列不是空的（放入了还没被取走的有 {n} 项，正在被取走的也算在内），但另一个 get() 正拿着队列的读锁在读，所以这次要排队等它读完",
-        .evPoolCreateMaxTasks: " · maxtasksperchild={n}：每个工作进程做完 {n} 个任务就退出（map() 的一个分块算一个任务），进程池在运行期间会另起一个新的工作进程顶替它",
+        .evPoolCreateMaxTasks: " · maxtasksperchild={n}：每个工作进程做完 {n} 个任务就退出（map() 的一块算一个任务），进程池在运行期间会另起一个新的工作进程顶替它",
         .evRunMaxTasks: "：它已经做完了 {n} 个任务，达到 {pool} 的 maxtasksperchild，于是它的循环结束了",
     ]
 }

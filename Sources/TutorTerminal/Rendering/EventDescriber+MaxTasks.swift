@@ -6,7 +6,7 @@ import TutorAnalysis
 extension EventDescriber {
     /// " · maxtasksperchild=2: …" for a Pool made with a limit; "" without one (or a record without the field).
     func poolCreateMaxTasks(_ e: TraceEvent) -> String {
-        guard let limit = e.int("maxtasksperchild"), limit > 0 else { return "" }
+        guard let limit = e.int(EventField.maxTasksPerChild), limit > 0 else { return "" }
         return Phrase.evPoolCreateMaxTasks.text(["n": limit])
     }
 
@@ -17,7 +17,7 @@ extension EventDescriber {
         guard e.string(EventField.raised) == nil, (e.int(EventField.runExitCode) ?? e.exitCode ?? 0) == 0,
               let pool = timeline.poolOfWorker[e.pid],
               let create = timeline.indices(of: .poolCreate).first(where: { timeline.events[$0].object == pool }),
-              let limit = timeline.events[create].int("maxtasksperchild"), limit > 0 else { return "" }
+              let limit = timeline.events[create].int(EventField.maxTasksPerChild), limit > 0 else { return "" }
         let ran = timeline.indices(of: .taskStart).reduce(0) { $0 + (timeline.events[$1].pid == e.pid ? 1 : 0) }
         guard ran == limit else { return "" }
         return Phrase.evRunMaxTasks.text(["n": limit, "pool": pool])
