@@ -8,5 +8,6 @@ extension Phrase {
         .evQueueWaitGetReaderBusy: "等着从 {object} 取出：队列不是空的（放入了还没被取走的有 {n} 项，正在被取走的也算在内），但另一个 get() 正拿着队列的读锁在读，所以这次要排队等它读完",
         .evPoolCreateMaxTasks: " · maxtasksperchild={n}：每个工作进程做完 {n} 个任务就退出（map() 的一块算一个任务），进程池在运行期间会另起一个新的工作进程顶替它",
         .evRunMaxTasks: "：它已经做完了 {n} 个任务，达到 {pool} 的 maxtasksperchild，于是它的循环结束了",
+        .evPolledLastUnrecorded: "（记录里只有第一次轮询的时间，没有最后一次的：这些轮询可能全都发生在那次变化之前）",
     ]
 }

@@ -9,5 +9,6 @@ extension Phrase {
         .evQueueWaitGetReaderBusy: "waits to get from {object}: not empty ({n} item{s} put and not yet taken, counting any being taken now), but another get() holds the queue's read lock while it reads, so this one waits its turn",
         .evPoolCreateMaxTasks: " · maxtasksperchild={n}: each worker process leaves after {n} task{s} (a chunk of a map() counts as one), and while the pool runs it starts a new one in its place",
         .evRunMaxTasks: ": it had run {n} task{s}, {pool}'s maxtasksperchild, so its loop ended",
+        .evPolledLastUnrecorded: " (the record keeps when the first of these polls came, not the last: they may all have come before it)",
     ]
 }

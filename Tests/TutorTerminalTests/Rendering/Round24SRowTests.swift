@@ -44,4 +44,22 @@ final class Round24SRowTests: XCTestCase {
         let plain = try Round22MTests.timeline("pool_with_block--fork")
         XCTAssertFalse((Round22MTests.rows(plain, .poolCreate) + Round22MTests.rows(plain, .processRunEnd)).contains { $0.contains("maxtasksperchild") })
     }
+
+    /// r24s_farm_sigterm_drain: a worker's last is_set() poll came just before the parent's set() (it then did its job and
+    /// took its None without polling): "False each time, though MainProcess called set() … at 1.917 s" read as if a poll
+    /// after the set() had returned False. The record has the first poll's time only: the row says so.
+    func testPollsThatMissedAChangeSayTheLastPollsTimeIsNotRecorded() throws {
+        let clause = " (the record keeps when the first of these polls came, not the last: they may all have come before it)"
+        for method in ["fork", "spawn", "forkserver"] {
+            let timeline = try Round22MTests.timeline("r24s_farm_sigterm_drain--\(method)")
+            let rows = Round22MTests.rows(timeline, .eventPolled).filter { $0.contains("none of these polls saw that change") }
+            XCTAssertEqual(rows.count, 1, method)
+            XCTAssertTrue(rows.allSatisfy { $0.hasSuffix("none of these polls saw that change" + clause) }, rows.joined(separator: "\n"))
+            let zh = Round22MTests.rows(timeline, .eventPolled, lang: .zh).filter { $0.contains("这些轮询都没有看到这次变化") }
+            XCTAssertTrue(zh.allSatisfy { $0.hasSuffix("这些轮询可能全都发生在那次变化之前）") } && !zh.isEmpty, zh.joined(separator: "\n"))
+            let caps = TerminalCapabilities(color: false, unicode: true, width: 400, isInteractive: false)
+            let summary = SummaryRenderer(timeline: timeline, capabilities: caps).render()
+            XCTAssertTrue(summary.contains("no poll saw that change" + clause), summary)
+        }
+    }
 }
