@@ -83,6 +83,14 @@ def counting_send(o_send, count):
     return send_bytes
 
 
+def wait_line(key, n):
+    """A blocking get about to wait, `n` items put and not yet taken (the count of the queue's semaphore): none, an
+    empty queue; some, another get() holds the read lock while it reads (round 24S: the row said "(empty)" then)."""
+    if n <= 0:
+        return ',"object":%s,"op":"get"}\n' % key
+    return ',"object":%s,"op":"get","reader_busy":true,"depth":%d}\n' % (key, n)
+
+
 def read_under_lock(reader, C, key, value, maxsize, told, count):
     o_recv_bytes, recv = C.recv_bytes, C._recv
     plain = ',"object":%s,"op":"get"}\n' % key

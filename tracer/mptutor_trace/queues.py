@@ -196,17 +196,17 @@ def patch_queues(m):
                 try:        # about to block: nothing to take, or another reader holds the read lock
                     if told is not None and timeout is None and block:     # the read says in_flight/partial itself
                         value, rzero = self._mptutor_value, self._mptutor_rzero     # (not `self.f()`: see put)
-                        if not self._closed and (value() == self._maxsize or rzero()):
-                            emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
+                        if not self._closed and ((n := self._maxsize - value()) <= 0 or rzero()):
+                            emit_line(schema.QUEUE_WAIT, t0, queue_reads.wait_line(key, n))
                             told[tid] = 1       # said: the read is the reader's own
                     else:
                         if told is not None:
                             told[tid] = 1       # a get with a timeout or none: its wait is its poll; the watch below
                         if block and (timeout is None or may_block(timeout)) and not self._closed:
                             value, rzero = self._mptutor_value, self._mptutor_rzero     # (not `self.f()`: see put)
-                            if (value() == self._maxsize or rzero()
-                                    if _QSIZE_WORKS else not has_bytes_waiting(self._reader)):
-                                emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
+                            if ((n := self._maxsize - value()) <= 0 or rzero()
+                                    if _QSIZE_WORKS else (n := 0) == 0 and not has_bytes_waiting(self._reader)):
+                                emit_line(schema.QUEUE_WAIT, t0, queue_reads.wait_line(key, n))
                             else:
                                 waiting = True      # (not _QSIZE_WORKS: the test above saw bytes waiting)
                                 if _QSIZE_WORKS:

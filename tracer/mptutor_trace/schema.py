@@ -208,7 +208,7 @@ TRACER_MISSING = template('tracer.missing', ',"patch":%s,"events":%s')
 
 # queues (queues.py)
 QUEUE_CREATE = template('queue.create', ',"object":%s,"type":"%s","maxsize":%s,"site":%s%s')
-QUEUE_WAIT = hot('queue.wait', 'object', 'op', 'in_flight', 'partial')
+QUEUE_WAIT = hot('queue.wait', 'object', 'op', 'in_flight', 'partial', 'reader_busy', 'depth')
 QUEUE_PUT = hot('queue.put', 'object', 'item', 'waited_ns', 'depth')
 QUEUE_GET = hot('queue.get', 'object', 'item', 'waited_ns', 'depth')
 QUEUE_TIMEOUT = template('queue.timeout', ',"object":%s,"op":"%s","waited_ns":%d,"timeout":%s')

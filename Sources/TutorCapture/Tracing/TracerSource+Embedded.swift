@@ -7620,6 +7620,14 @@ def counting_send(o_send, count):
     return send_bytes
 
 
+def wait_line(key, n):
+    """A blocking get about to wait, `n` items put and not yet taken (the count of the queue's semaphore): none, an
+    empty queue; some, another get() holds the read lock while it reads (round 24S: the row said "(empty)" then)."""
+    if n <= 0:
+        return ',"object":%s,"op":"get"}\n' % key
+    return ',"object":%s,"op":"get","reader_busy":true,"depth":%d}\n' % (key, n)
+
+
 def read_under_lock(reader, C, key, value, maxsize, told, count):
     o_recv_bytes, recv = C.recv_bytes, C._recv
     plain = ',"object":%s,"op":"get"}\n' % key
@@ -8097,17 +8105,17 @@ def patch_queues(m):
                 try:        # about to block: nothing to take, or another reader holds the read lock
                     if told is not None and timeout is None and block:     # the read says in_flight/partial itself
                         value, rzero = self._mptutor_value, self._mptutor_rzero     # (not `self.f()`: see put)
-                        if not self._closed and (value() == self._maxsize or rzero()):
-                            emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
+                        if not self._closed and ((n := self._maxsize - value()) <= 0 or rzero()):
+                            emit_line(schema.QUEUE_WAIT, t0, queue_reads.wait_line(key, n))
                             told[tid] = 1       # said: the read is the reader's own
                     else:
                         if told is not None:
                             told[tid] = 1       # a get with a timeout or none: its wait is its poll; the watch below
                         if block and (timeout is None or may_block(timeout)) and not self._closed:
                             value, rzero = self._mptutor_value, self._mptutor_rzero     # (not `self.f()`: see put)
-                            if (value() == self._maxsize or rzero()
-                                    if _QSIZE_WORKS else not has_bytes_waiting(self._reader)):
-                                emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
+                            if ((n := self._maxsize - value()) <= 0 or rzero()
+                                    if _QSIZE_WORKS else (n := 0) == 0 and not has_bytes_waiting(self._reader)):
+                                emit_line(schema.QUEUE_WAIT, t0, queue_reads.wait_line(key, n))
                             else:
                                 waiting = True      # (not _QSIZE_WORKS: the test above saw bytes waiting)
                                 if _QSIZE_WORKS:
@@ -8547,7 +8555,7 @@ TRACER_MISSING = template('tracer.missing', ',"patch":%s,"events":%s')
 
 # queues (queues.py)
 QUEUE_CREATE = template('queue.create', ',"object":%s,"type":"%s","maxsize":%s,"site":%s%s')
-QUEUE_WAIT = hot('queue.wait', 'object', 'op', 'in_flight', 'partial')
+QUEUE_WAIT = hot('queue.wait', 'object', 'op', 'in_flight', 'partial', 'reader_busy', 'depth')
 QUEUE_PUT = hot('queue.put', 'object', 'item', 'waited_ns', 'depth')
 QUEUE_GET = hot('queue.get', 'object', 'item', 'waited_ns', 'depth')
 QUEUE_TIMEOUT = template('queue.timeout', ',"object":%s,"op":"%s","waited_ns":%d,"timeout":%s')

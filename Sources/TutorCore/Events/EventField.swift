@@ -132,6 +132,11 @@ public enum EventField {
     /// On an `event.wake` whose wait() returned False before its timeout: a set() woke it, a clear() came first.
     public static let cleared = "cleared"
     public static let inFlight = "in_flight"
+    /// On a `queue.get` wait (round 24S): the queue held items put and not yet taken (`depth` of them, counting any the
+    /// other reader was taking), but another get() held its read lock: this get waits its turn, not for a put.
+    public static let readerBusy = "reader_busy"
+    /// On `pool.create`: the Pool's maxtasksperchild (null without one).
+    public static let maxTasksPerChild = "maxtasksperchild"
     public static let timeout = "timeout"
     public static let objectType = "type"
     public static let unfinished = "unfinished"

@@ -103,6 +103,7 @@ public extension Phrase {
         .merging(englishRace23) { a, _ in a }
         .merging(englishGaps23) { a, _ in a }
         .merging(englishRound24) { a, _ in a }
+        .merging(englishRound24S) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -203,4 +204,5 @@ public extension Phrase {
         .merging(chineseRace23) { a, _ in a }
         .merging(chineseGaps23) { a, _ in a }
         .merging(chineseRound24) { a, _ in a }
+        .merging(chineseRound24S) { a, _ in a }
 }

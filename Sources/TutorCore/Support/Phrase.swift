@@ -355,4 +355,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evPollTrueUnread, countPuts, countGets, countTimedPuts, countTimedGets, countMoreTimedPuts, countMoreTimedGets, summaryQueueRefused, panelChildStarting
     case evIterationWaitTask, evIterationWaited, evIterationWaitedRaised, evCallbackWhich, summaryExecutorRanBy, evIterationEnded
     case evImapGivenNoneSent, evImapGivenSomeSent, evImapNeverReadUnsent, evImapUnreadUnsent, evImapLeftNothingUnsent, evImapUnsentAmong, summaryImapNotSent, summaryImapNeverReadUnsent, summaryImapUnreadUnsent, noteJoinGaveUpFeederWlock, noteJoinGaveUpWlockHolder, activityFeederJoinAtExit, activityFeederJoin
+    case evReapedEndedLate, evReapedSeenByJoin, evReapedSeenBySentinel, evReapedZombieSpawned, evQueueWaitGetReaderBusy, evPoolCreateMaxTasks, evRunMaxTasks, evPolledLastUnrecorded
 }

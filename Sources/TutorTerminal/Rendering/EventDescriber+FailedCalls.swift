@@ -80,7 +80,9 @@ private extension EventDescriber {
         guard let then = e.bool(EventField.then) else {
             // the Event may have changed without a poll seeing it: "no change" would be false (round 19)
             if let change = StateQueries.eventChangeUnseenByPolls(e, in: timeline) {
+                // only the first poll's time is recorded: "though" must not suggest a poll after the change read the old value
                 return Phrase.evEventPolledToEndUnseen.text(in: .current, filling: Self.unseenChangeValues(e, change: timeline.events[change]))
+                    + Phrase.evPolledLastUnrecorded.text()
             }
             return Phrase.evEventPolledToEnd.text(["object": object, "n": n, "at": Format.seconds(e.t - since), "result": result])
         }

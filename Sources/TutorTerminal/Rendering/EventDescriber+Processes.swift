@@ -68,7 +68,7 @@ extension EventDescriber {
         let codeText = e.int(EventField.askedExitCode).map { Phrase.evExitAsked.text(["code": code, "asked": $0]) } ?? String(code)
         let how = raised.map { Phrase.evRunRaised.text(["error": $0, "code": codeText]) }
             ?? (code == 0 ? Phrase.evRunReturned.text() : Phrase.evRunEndedCode.text(["code": codeText]))
-        return how + targetMadeWords(e)
+        return how + maxTasksEnd(e) + targetMadeWords(e)
             + (e.bool(EventField.direct) == true ? "" : Phrase.evCleaningUp.text()) + then
     }
 }

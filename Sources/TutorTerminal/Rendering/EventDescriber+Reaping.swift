@@ -10,9 +10,21 @@ extension EventDescriber {
         let e = timeline.events[index]
         let row = Phrase.evReapedBy.text(["call": call, "name": child, "code": number(e, "exitcode")])
         guard let pid = e.childPid,
-              let exit = timeline.events[..<index].last(where: { $0.is(.processExit) && $0.pid == pid }), e.t - exit.t >= 100_000_000,
+              let exitIndex = timeline.events[..<index].lastIndex(where: { $0.is(.processExit) && $0.pid == pid }),
+              case let exit = timeline.events[exitIndex], e.t - exit.t >= 100_000_000,
               exit.ppid == 0 || exit.ppid == e.pid
         else { return row }
-        return row + Phrase.evReapedZombie.text(["name": child, "duration": Format.duration(ns: e.t - exit.t), "t": Format.seconds(exit.t)])
+        // The exit is the child's last recorded event, not its end: when the record shows it running after it, the
+        // zombie time is bounded by that sighting (round 24S: a join() that waited 124 ms was said to reap a zombie of 453 ms).
+        if let seen = StateQueries.seenRunningAfterExit(pid, name: e.string(EventField.name), parent: e.pid, exitIndex: exitIndex,
+                                                        before: index, in: timeline.events) {
+            let how = seen.evidence == .joinFoundRunning ? Phrase.evReapedSeenByJoin : .evReapedSeenBySentinel
+            return row + Phrase.evReapedEndedLate.text(["name": child, "t": Format.seconds(exit.t), "seen": Format.seconds(seen.t),
+                                                        "how": how.text(), "most": Format.duration(ns: e.t - seen.t)])
+        }
+        // A spawned child's exit is written at the tracer's atexit, before its interpreter shuts down: only a bound.
+        let spawned = timeline.events[..<exitIndex].last { $0.is(.processStart) && $0.pid == pid }?.string(EventField.startMethod) == "spawn"
+        return row + (spawned ? Phrase.evReapedZombieSpawned : .evReapedZombie).text(
+            ["name": child, "duration": Format.duration(ns: e.t - exit.t), "t": Format.seconds(exit.t)])
     }
 }

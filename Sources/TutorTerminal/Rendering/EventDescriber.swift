@@ -86,7 +86,7 @@ public struct EventDescriber: Sendable {
             return Phrase.evKilled.text()
         case .poolCreate:
             let created = StateQueries.isThreadPool(created: index, in: timeline.events) ? Phrase.evPoolCreateThreads : .evPoolCreate
-            return created.text(["object": object, "n": number(e, "processes")])
+            return created.text(["object": object, "n": number(e, "processes")]) + poolCreateMaxTasks(e)
         case .poolSubmit:
             let chunks = e.chunks ?? 1
             // apply_async's args are the call's argument tuple; a map's are its iterable, shown as given.
@@ -192,6 +192,8 @@ public struct EventDescriber: Sendable {
             return partialGetWait(index, object: object)
         case .queueWait where e.op != "put" && e.bool(EventField.inFlight) == true:
             return inFlightGetWait(index, object: object)
+        case .queueWait where e.op != "put" && e.bool(EventField.readerBusy) == true:
+            return Phrase.evQueueWaitGetReaderBusy.text(["object": object, "n": e.int(EventField.depth) ?? 0])
         case .queueWait:
             return e.op == "put" ? Phrase.evQueueWaitPut.text(["object": object]) : Phrase.evQueueWaitGet.text(["object": object])
         case .queueTimeout:

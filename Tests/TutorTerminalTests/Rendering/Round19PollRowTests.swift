@@ -30,15 +30,15 @@ final class Round19PollRowTests: XCTestCase {
 
     func testPollsToTheEndThatMissedASetDoNotSayTheEventNeverChanged() {
         let (s, end) = script(change: (1_400, .eventSet))
-        XCTAssertEqual(row(s, end), "polled Event#1 with is_set() 13 times since 1.000 s: False each time, though w0 called set() of Event#1 at 1.400 s: none of these polls saw that change")
+        XCTAssertEqual(row(s, end), "polled Event#1 with is_set() 13 times since 1.000 s: False each time, though w0 called set() of Event#1 at 1.400 s: none of these polls saw that change (the record keeps when the first of these polls came, not the last: they may all have come before it)")
         let text = summary(s)
-        XCTAssertTrue(text.contains("MainProcess polled Event#1 13 times from 1.000 s to its thread's end: False each time, though w0 called set() of Event#1 at 1.400 s; no poll saw that change"), text)
+        XCTAssertTrue(text.contains("MainProcess polled Event#1 13 times from 1.000 s to its thread's end: False each time, though w0 called set() of Event#1 at 1.400 s; no poll saw that change (the record keeps when the first of these polls came, not the last: they may all have come before it)"), text)
         XCTAssertFalse(text.contains("never changed"), text)
     }
 
     func testAClearMissedByTruePollsIsNamedToo() {
         let (s, end) = script(change: (1_200, .eventClear), result: true)
-        XCTAssertEqual(row(s, end), "polled Event#1 with is_set() 13 times since 1.000 s: True each time, though w0 called clear() of Event#1 at 1.200 s: none of these polls saw that change")
+        XCTAssertEqual(row(s, end), "polled Event#1 with is_set() 13 times since 1.000 s: True each time, though w0 called clear() of Event#1 at 1.200 s: none of these polls saw that change (the record keeps when the first of these polls came, not the last: they may all have come before it)")
     }
 
     func testAChangeOutsideThePollsOrOfTheSameResultKeepsTheOldWords() {
