@@ -7,6 +7,6 @@ extension Phrase {
         .waitIterating: "遍历 {method}() 的结果，等待{what}",
         .hangLostResultIterated: "{who} 遍历 {method}() 的结果，等待 {what}，但是 {parts}：这个结果永远不会来了。Pool 会补上死掉的工作进程，却不会察觉丢失的任务，所以这次遍历会一直等下去；concurrent.futures.ProcessPoolExecutor 则会让这样的调用以 BrokenProcessPool 失败。",
         .hangLostResultTerminatedIterated: "{who} 遍历 {method}() 的结果，等待 {what}，但是 {parts}：这个结果永远不会来了。{by} 在 {at} 调用了 {pool} 的 terminate()：terminate() 结束工作进程，不会再启动新的工作进程，也不会让任何仍在等待的结果完成，所以这次遍历会一直等下去。",
-        .evIterationThis: "这次遍历",
+        .evIterationThis: "遍历 {method}() 结果的这个循环",
     ]
 }
