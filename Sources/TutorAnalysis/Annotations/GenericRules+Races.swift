@@ -73,31 +73,37 @@ extension GenericRules {
                 e.string(EventField.value) ?? "?")
     }
 
-    /// A lost update through a Manager proxy that the recorded values and times prove (`ProxyRace`): one note, at B's
-    /// write of the first race, with how many the record proves; its premise is asked again by the checker.
+    /// A lost update through a Manager proxy that the recorded values and times prove (`ProxyRace`): a note at the last
+    /// write of each separate race (gaps 24B: not only the first), the first with how many the record proves; each
+    /// premise is asked again by the checker.
     func proxyLostUpdates() -> [Note] {
         let races = ProxyRace.all(in: timeline)
-        guard let race = races.first, let place = ProxyRace.Access(events[race.writeB])?.place else { return [] }
+        guard let race = races.first, let first = firstProxyRaceNote(race, races: races) else { return [] }
+        return [first] + laterProxyRaceNotes(races, told: ProxyRaceGroup.around(race, in: events))
+    }
+
+    /// The note of one race's pair or group, with `tail`'s words after them (the first race's closing figure).
+    func proxyRaceNote(_ race: ProxyRace, tail: (text: String, found: LostUpdateFigures?)) -> Note? {
+        guard let place = ProxyRace.Access(events[race.writeB])?.place else { return nil }
         let value = { (i: Int) in ProxyRace.Access(self.events[i])?.value ?? "?" }
         // a third thread in the same window (race 23): every one named, N − 1 lost, the note at the group's last write
         let group = ProxyRaceGroup.around(race, in: events)
         if let text = proxyGroupText(group, place: place), let at = group.writes.last {
-            let slot = ProxyRace.Access(events[race.writeB])?.slot ?? ""
-            let found = ProxyLostUpdates.figures(slot: slot, in: events)
-            let tail = found.map { $0.text(.noteProxyLostFigures, reader: Self.who(events[$0.finalStep])) }
-                ?? (races.count > 1 ? Phrase.noteLostUpdatesProved.text(["n": races.count]) : "")
-            return [note(at, .lostUpdate, text + tail, premise: .proxyLostGroup(race, group, found))].compactMap { $0 }
+            return note(at, .lostUpdate, text + tail.text, premise: .proxyLostGroup(race, group, tail.found))
         }
         let text = (race.ordered(in: events) ? Phrase.noteLostUpdateManager : Phrase.noteLostUpdateOverlap).text([
             "a": writerName(events[race.writeA]), "b": writerName(events[race.writeB]), "old": value(race.readB), "object": place,
             "theirs": value(race.writeA), "mine": value(race.writeB)])
-        // The values may prove the item's whole figure (gaps 7); else the count of races proved, a floor.
-        if let slot = ProxyRace.Access(events[race.writeB])?.slot, let found = ProxyLostUpdates.figures(slot: slot, in: events) {
-            let figures = found.text(.noteProxyLostFigures, reader: Self.who(events[found.finalStep]))
-            return [note(race.writeB, .lostUpdate, text + figures, premise: .proxyLostFigures(race, found))].compactMap { $0 }
-        }
-        return [note(race.writeB, .lostUpdate, text + (races.count > 1 ? Phrase.noteLostUpdatesProved.text(["n": races.count]) : ""),
-                     premise: .proxyLostUpdate(race))].compactMap { $0 }
+        return note(race.writeB, .lostUpdate, text + tail.text, premise: tail.found.map { .proxyLostFigures(race, $0) } ?? .proxyLostUpdate(race))
+    }
+
+    /// The first race's note: the values may prove the item's whole figure (gaps 7); else the count of races proved, a floor.
+    private func firstProxyRaceNote(_ race: ProxyRace, races: [ProxyRace]) -> Note? {
+        let slot = ProxyRace.Access(events[race.writeB])?.slot ?? ""
+        let found = ProxyLostUpdates.figures(slot: slot, in: events)
+        let text = found.map { $0.text(.noteProxyLostFigures, reader: Self.who(events[$0.finalStep])) }
+            ?? (races.count > 1 ? Phrase.noteLostUpdatesProved.text(["n": races.count]) : "")
+        return proxyRaceNote(race, tail: (text, found))
     }
 
     /// A container read through a Manager proxy and changed in place: the change stays in the copy (`ProxyCopy`). One note

@@ -29,6 +29,10 @@ public struct BlockedCall: Sendable, Equatable {
     var thread: String
     var target: Target
     var since: Int64
+    /// `imap` or `imap_unordered` when the blocked call is the program's loop over that result (`PoolCallWords.iteratedMethod`):
+    /// the sentences that name the call are then said of the iteration as a whole (gaps 24B; zh23's Left: the Chinese
+    /// cannot put the iteration's noun phrase into "在 {call} 中等待").
+    var iterated: String? = nil
 
     /// The waiting side in words: `Process-1`, or `Process-1/worker` for a thread other than the main one.
     var who: String { thread == "MainThread" ? process : "\(process)/\(TraceEvent.threadRole(of: thread))" }
@@ -45,7 +49,8 @@ public struct BlockedCall: Sendable, Equatable {
         case let .condition(label): Phrase.waitCondition.text(["label": label])
         case let .barrier(label): Phrase.waitBarrier.text(["label": label])
         case let .queueJoin(label): Phrase.waitQueueJoin.text(["label": label])
-        case let .result(call, what): Phrase.waitInCall.text(["call": call, "what": what])
+        case let .result(call, what):
+            iterated.map { Phrase.waitIterating.text(["method": $0, "what": what]) } ?? Phrase.waitInCall.text(["call": call, "what": what])
         case let .manager(method, label): Phrase.waitManager.text(["object": label, "method": method])
         case let .other(kind, object): Phrase.waitOther.text(["what": kind + (object.map { " " + $0 } ?? "")])
         }

@@ -15,7 +15,7 @@ extension HangExplainer {
             let text = Phrase.hangInitFailed.text(["who": call.who, "what": call.what, "t": Format.seconds(call.since), "pool": label,
                                                    "failed": deaths.failed, "func": pool.initFunction ?? "?",
                                                    "error": pool.initError ?? Phrase.evAnException.text(), "n": deaths.replaced,
-                                                   "now": now, "call": written])
+                                                   "now": now, "call": call.iterated.map { Phrase.evIterationThis.text(["method": $0]) } ?? written])
             return (text, .initializerDeaths(step: moment, pid: call.pid, thread: call.thread, pool: label,
                                              failed: deaths.failed, replaced: deaths.replaced))
         }

@@ -148,11 +148,13 @@ private extension HangExplainer {
             }
             let joined = parts.joined(separator: Phrase.notePartsSeparator.text())
             // round 18E: workers ended by their pool's own terminate() are not replaced; say the terminate, not the replacement
+            // a loop over an imap result: its own sentences (gaps 24B), the same English
+            let values = ["who": call.who, "call": written, "what": what, "parts": joined, "method": call.iterated ?? ""]
             let text = terminatedBeforeLoss(Set(lost.map(\.0))).map { end in
-                Phrase.hangLostResultTerminated.text(["who": call.who, "call": written, "what": what, "parts": joined,
-                                                      "pool": end.object ?? "?", "at": Format.seconds(end.t),
-                                                      "by": end.thread == "MainThread" ? end.process : end.process + " · " + end.thread])
-            } ?? Phrase.hangLostResult.text(["who": call.who, "call": written, "what": what, "parts": joined])
+                (call.iterated == nil ? Phrase.hangLostResultTerminated : .hangLostResultTerminatedIterated).text(in: Language.current,
+                    filling: values.merging(["pool": end.object ?? "?", "at": Format.seconds(end.t),
+                                             "by": end.thread == "MainThread" ? end.process : end.process + " · " + end.thread]) { a, _ in a })
+            } ?? (call.iterated == nil ? Phrase.hangLostResult : .hangLostResultIterated).text(in: Language.current, filling: values)
             return (text,
                     .lostResult(step: moment, pid: call.pid, thread: call.thread, chunks: lost.map(\.1.name)))
         }

@@ -3,8 +3,8 @@ import TutorCore
 extension RunState {
     /// Starts or ends a blocked call for the event at `index`; returns true when the event was about blocking.
     mutating func trackBlocking(_ e: TraceEvent) {
-        func begin(_ target: BlockedCall.Target) {
-            blocked.append(BlockedCall(pid: e.pid, process: e.process, thread: e.thread, target: target, since: e.t))
+        func begin(_ target: BlockedCall.Target, iterated: String? = nil) {
+            blocked.append(BlockedCall(pid: e.pid, process: e.process, thread: e.thread, target: target, since: e.t, iterated: iterated))
         }
         func end(_ matches: (BlockedCall.Target) -> Bool) {
             blocked.removeAll { $0.pid == e.pid && $0.thread == e.thread && matches($0.target) }
@@ -63,7 +63,7 @@ extension RunState {
             let what = job < 0 ? Phrase.hangPoolFinish.text(["object": e.object ?? "Pool"])
                 : unordered ? e.object.map { Phrase.waitNextUnorderedOf.text(["job": job, "object": $0]) } ?? task
                 : e.object.map { Phrase.waitTaskOf.text(["task": task, "object": $0]) } ?? task
-            begin(.result(call: PoolCallWords.call(e, unordered: unordered), what: what))
+            begin(.result(call: PoolCallWords.call(e, unordered: unordered), what: what), iterated: PoolCallWords.iteratedMethod(e, unordered: unordered))
         case .poolWaited, .poolGet, .poolJoin:
             end { if case .result = $0 { true } else { false } }
         case .futureWait:

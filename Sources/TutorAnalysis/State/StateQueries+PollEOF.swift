@@ -13,7 +13,8 @@ extension StateQueries {
     /// (pipe_poll_eof, recorded before it, closes its copy).
     /// Gaps 18B: a process that unpickled its own copy of the other end (`pipe.unpickled`: a spawn or forkserver child
     /// given it as an argument, or a process sent it in a message) holds one too; `unpickled` names those holders apart
-    /// (they were not forked with it).
+    /// (they were not forked with it). Gaps 24B: nil too when no other process held the other end before `step` (no fork
+    /// child of the maker's, no unpickled copy, the poller the maker itself).
     public static func pollBlindToEOF(at step: Int, in timeline: Timeline) -> (other: String, maker: String?, holders: [String], unpickled: [String])? {
         let events = timeline.events
         guard !timeline.indices(of: .pipeClose).isEmpty, events.indices.contains(step), events[step].is(.pipePoll), events[step].bool(EventField.ready) == false,
@@ -35,6 +36,10 @@ extension StateQueries {
         for e in events[create..<step] where e.is(.pipeUnpickled) && e.object == pipe && e.end == other && e.pid != pid {
             if !children.contains(e.pid), !copies.contains(e.pid) { copies.append(e.pid) }
         }
+        // Gaps 24B (r22m_recv_bytes_into_short): a poll before any other process was given the other end (the maker
+        // polling its own Pipe before start()) waits for data only the poller itself could send; its own copy is not
+        // what it missed. Only when another process held a copy is the poller's own copy the one an EOF waits on.
+        guard maker != pid || !(children + copies).isEmpty else { return nil }
         let ended = Set(events[..<step].filter { $0.is(.processExit) }.map(\.pid))
         let sent = events[..<step].contains { $0.is(.pipeSend) && $0.object == pipe && $0.end == other && $0.pid != pid }
         var holders: [String] = [], unpickled: [String] = []

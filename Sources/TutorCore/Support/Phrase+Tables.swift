@@ -104,6 +104,7 @@ public extension Phrase {
         .merging(englishGaps23) { a, _ in a }
         .merging(englishRound24) { a, _ in a }
         .merging(englishRound24S) { a, _ in a }
+        .merging(englishGaps24B) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -205,4 +206,5 @@ public extension Phrase {
         .merging(chineseGaps23) { a, _ in a }
         .merging(chineseRound24) { a, _ in a }
         .merging(chineseRound24S) { a, _ in a }
+        .merging(chineseGaps24B) { a, _ in a }
 }

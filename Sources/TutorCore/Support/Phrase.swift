@@ -356,4 +356,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evIterationWaitTask, evIterationWaited, evIterationWaitedRaised, evCallbackWhich, summaryExecutorRanBy, evIterationEnded
     case evImapGivenNoneSent, evImapGivenSomeSent, evImapNeverReadUnsent, evImapUnreadUnsent, evImapLeftNothingUnsent, evImapUnsentAmong, summaryImapNotSent, summaryImapNeverReadUnsent, summaryImapUnreadUnsent, noteJoinGaveUpFeederWlock, noteJoinGaveUpWlockHolder, activityFeederJoinAtExit, activityFeederJoin
     case evReapedEndedLate, evReapedSeenByJoin, evReapedSeenBySentinel, evReapedZombieSpawned, evQueueWaitGetReaderBusy, evPoolCreateMaxTasks, evRunMaxTasks, evPolledLastUnrecorded
+    case noteProxyMoreRaces, evPollTrueOtherRecv, waitIterating, hangLostResultIterated, hangLostResultTerminatedIterated, evIterationThis
 }

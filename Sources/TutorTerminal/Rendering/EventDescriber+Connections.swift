@@ -44,13 +44,20 @@ extension EventDescriber {
     }
 
     /// What a poll() found: data, nothing, or (round 22M) the end of file a True poll() also means, when the receive
-    /// after it raised EOFError; or (gaps 23) either, when no receive followed and nothing sent was left unread.
+    /// after it raised EOFError; or (gaps 23) either, when no receive followed and nothing sent was left unread; or
+    /// (gaps 24B) either, when the next receive was another thread's.
     func pollFound(_ e: TraceEvent, index: Int) -> String {
         guard e.bool(EventField.ready) == true else { return Phrase.evNothing.text() }
         let other = ["A": "B", "B": "A", "listener": "client", "client": "listener"][e.end ?? ""] ?? "?"
         // no receive after it and nothing sent still unread: data or an end of file, the record cannot say which (gaps 23)
         if StateQueries.pollReadyUnread(at: index, in: timeline) {
             return Phrase.evPollTrueUnread.text(["object": e.object ?? "?", "other": TraceEvent.endWords(other)])
+        }
+        // the next receive was another thread's (gaps 24B): what it got says nothing of this poll's True
+        if let next = StateQueries.pollReadyOthersReceive(at: index, in: timeline) {
+            let r = timeline.events[next]
+            return Phrase.evPollTrueOtherRecv.text(["object": e.object ?? "?", "other": TraceEvent.endWords(other),
+                                                    "who": r.thread == "MainThread" ? r.process : "\(r.process) · \(r.thread)", "at": Format.seconds(r.t)])
         }
         guard let recv = StateQueries.pollReadyAtEOF(at: index, in: timeline) else { return Phrase.evDataReady.text() }
         return Phrase.evPollAtEOF.text(["object": e.object ?? "?", "other": TraceEvent.endWords(other),

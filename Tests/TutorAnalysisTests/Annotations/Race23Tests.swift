@@ -82,7 +82,7 @@ final class Race23Tests: XCTestCase {
             let path = BinaryHarness.repoRoot + "/corpus/transcripts/r22h_progress_manager_value_race--\(method).jsonl"
             let timeline = TimelineBuilder.build(try TranscriptReader.read(path: path))
             let found = lostUpdateNotes(timeline)
-            XCTAssertEqual(found.count, 1, method)
+            XCTAssertGreaterThanOrEqual(found.count, 1, method)      // gaps 24B: each later separate race has its own note
             let note = try XCTUnwrap(found.first)
             XCTAssertTrue(note.text.contains(names), "\(method): \(note.text)")
             XCTAssertTrue(note.text.contains(count), "\(method): \(note.text)")
