@@ -29,6 +29,7 @@ TEMPLATES = {
     'S': schema.PIPE_SEND + '#0,"n":#1,"tid":@,"took_ns":#2}',
     'r': schema.PIPE_RECV + '#0,"n":#1,"tid":@"#2","waited_ns":#3}',
     'R': schema.PIPE_RECV + '#0,"n":#1,"tid":@,"waited_ns":#2}',
+    'p': schema.PRINT + '#0,"n":#1,"tid":@',        # a print()'s line; TAIL: tid, stream prefix, text JSON, '}'
 }
 
 # The writers' bytes %-formats: numbers first (%x), then the TAIL's parts (%s of bytes: copied, not converted).
@@ -36,6 +37,7 @@ PIPE_SEND_INT = b'~s%x,%x,%x,%x,%s%s\n'         # t, n, item, took_ns; tid, item
 PIPE_SEND_ANY = b'~S%x,%x,%x,%s%s%s\n'          # t, n, took_ns; tid, item prefix, item JSON
 PIPE_RECV_INT = b'~r%x,%x,%x,%x,%s%s\n'         # t, n, item, waited_ns; tid, item prefix
 PIPE_RECV_ANY = b'~R%x,%x,%x,%s%s%s\n'          # t, n, waited_ns; tid, item prefix, item JSON
+PRINT_LINE = b'~p%x,%x,%s%s%s}\n'                # t, n; tid, stream prefix, the text's JSON
 
 
 def _numbers(template):

@@ -978,6 +978,7 @@ TEMPLATES = {
     'S': schema.PIPE_SEND + '#0,"n":#1,"tid":@,"took_ns":#2}',
     'r': schema.PIPE_RECV + '#0,"n":#1,"tid":@"#2","waited_ns":#3}',
     'R': schema.PIPE_RECV + '#0,"n":#1,"tid":@,"waited_ns":#2}',
+    'p': schema.PRINT + '#0,"n":#1,"tid":@',        # a print()'s line; TAIL: tid, stream prefix, text JSON, '}'
 }
 
 # The writers' bytes %-formats: numbers first (%x), then the TAIL's parts (%s of bytes: copied, not converted).
@@ -985,6 +986,7 @@ PIPE_SEND_INT = b'~s%x,%x,%x,%x,%s%s\n'         # t, n, item, took_ns; tid, item
 PIPE_SEND_ANY = b'~S%x,%x,%x,%s%s%s\n'          # t, n, took_ns; tid, item prefix, item JSON
 PIPE_RECV_INT = b'~r%x,%x,%x,%x,%s%s\n'         # t, n, item, waited_ns; tid, item prefix
 PIPE_RECV_ANY = b'~R%x,%x,%x,%s%s%s\n'          # t, n, waited_ns; tid, item prefix, item JSON
+PRINT_LINE = b'~p%x,%x,%s%s%s}\n'                # t, n; tid, stream prefix, the text's JSON
 
 
 def _numbers(template):
@@ -6201,6 +6203,7 @@ import io
 from _thread import get_ident
 
 from . import output, schema, writer
+from .compact_lines import PRINT_LINE
 from .describe import json_str
 from .output import (CUT, _SLOT_EMPTY, _SLOT_FAST, _SLOT_ONE, _slot_drop, _slot_heads, _slot_lines, _slot_sync, _slot_write,
                      _text, recorders)
@@ -6221,6 +6224,7 @@ def _make_write(rec):
                                            d['_mptutor_long'], d['_mptutor_since'])
     pre, unbuffered, slot, mask = d['_mptutor_pre'], d['_mptutor_unbuffered'], d['_mptutor_slot'], d['_mptutor_mask']
     PRINT, PRINT_END, name = schema.PRINT, schema.PRINT_END, d['_mptutor_stream']
+    pre_b = pre.encode()
 
     def ended(tid, rest):
         """A newline's rarer cases: a line partly recorded, a line cut.  True when the line was recorded here."""
@@ -6297,12 +6301,12 @@ def _make_write(rec):
                 if (partial or long) and ended(tid, rest):      # a line partly recorded, a line cut
                     return r
                 t = now_ns()
-                stid = writer._threads.get(tid)
-                if stid is None:       # the thread's first event, or no file yet (writer._threads)
+                sb = writer._threads_b.get(tid)
+                if sb is None:       # the thread's first event, or no file yet (writer._threads_b)
                     emit_line(_PRINT, t, f'{pre}{json_str(rest)}}}\n')
                     return r
-                # emit_line, inline (a print is the commonest event of all): the same line, one f-string
-                b = f'{_PRINT}{t},"n":{next(writer._counter)},"tid":{stid}{pre}{json_str(rest)}}}\n'.encode()
+                # emit_line, inline (a print is the commonest event of all): the same line as a compact line
+                b = PRINT_LINE % (t, next(writer._counter), sb, pre_b, json_str(rest).encode())
                 try:
                     writer._out(b)      # mmap: ValueError when the reserved space is used up
                 except ValueError:

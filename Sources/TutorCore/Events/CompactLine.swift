@@ -18,6 +18,7 @@ public enum CompactLine {
         UInt8(ascii: "S"): ##"{"kind":"pipe.send","t":#0,"n":#1,"tid":@,"took_ns":#2}"##,
         UInt8(ascii: "r"): ##"{"kind":"pipe.recv","t":#0,"n":#1,"tid":@"#2","waited_ns":#3}"##,
         UInt8(ascii: "R"): ##"{"kind":"pipe.recv","t":#0,"n":#1,"tid":@,"waited_ns":#2}"##,
+        UInt8(ascii: "p"): ##"{"kind":"print","t":#0,"n":#1,"tid":@"##,
     ]
 
     private enum Piece {

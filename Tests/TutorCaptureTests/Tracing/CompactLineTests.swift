@@ -33,6 +33,11 @@ final class CompactLineTests: XCTestCase {
                       (S + b'%d,"n":%d,"tid":%s%s%s,"took_ns":%d}' % (t, 3, tail, pre, item, 9)).decode(), sep='\t')
                 print((c.PIPE_RECV_ANY % (t, 3, 9, tail, pre, item))[:-1].decode(),
                       (R + b'%d,"n":%d,"tid":%s%s%s,"waited_ns":%d}' % (t, 3, tail, pre, item, 9)).decode(), sep='\t')
+        P = schema.PRINT.encode()
+        for stream in (b',"stream":"stdout","text":', b',"stream":"stderr","text":'):
+            for text in (b'"hello 42"', b'""', b'"\\u00e9\\n#@~,}"'):
+                print((c.PRINT_LINE % (t, 12, tail, stream, text))[:-1].decode(),
+                      (P + b'%d,"n":%d,"tid":%s%s%s}' % (t, 12, tail, stream, text)).decode(), sep='\t')
         for letter, template in sorted(c.TEMPLATES.items()):
             print('template', letter + template, sep='\t')
         """#
