@@ -6,7 +6,7 @@ traced unless MPTUTOR_TRACE_DIR is set.  Standard library only.
 Where to read (each module stands alone, under 400 lines; the smaller ones not listed are named for what they
 watch, e.g. futures_process, queue_pickling, reap_calls, timers):
 
-    writer         the core: this process's event file, emit() and emit_line()
+    writer         the core: this process's event file, emit() and emit_line() (compact_lines: hot lines in hex)
     schema         every event kind and its fields, spelled once
     describe       JSON text and short reprs that never run the program's code
     wrapping       wrappers that stay invisible; the program's objects vs the library's

@@ -25,18 +25,16 @@ from _thread import get_ident
 from . import connection_tags, fd_probes, pipe_send_waits, schema, writer
 from .connection_tags import (count_sent, error_message, item_prefix, open_connection, rebuild_connection, send_failed,
                               tag_connection)
-from .describe import BIG, JSON_BOOL, NBIG, exception_text, json_number, json_str, short_json
+from .compact_lines import (HI, LO, PIPE_RECV_ANY as RECV_ANY, PIPE_RECV_INT as RECV_INT, PIPE_SEND_ANY as SEND_ANY,
+                            PIPE_SEND_INT as SEND_INT)
+from .describe import JSON_BOOL, exception_text, json_number, json_str, short_json
 from .fd_probes import NONE_WAITING, has_bytes_waiting
 from .wrapping import (UNTRACED_ORIGINAL, _TRACER as TRACER_DIR, hide_wrapper_frame, is_program_file, program_frame,
                        site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
 PIPE_SEND, PIPE_RECV = schema.PIPE_SEND, schema.PIPE_RECV
-# the hot paths' lines as bytes %-formats: ints go straight into the bytes (no str of each, no join, no encode)
-SEND_INT = PIPE_SEND.encode() + b'%d,"n":%d,"tid":%s%s"%d","took_ns":%d}\n'
-SEND_ANY = PIPE_SEND.encode() + b'%d,"n":%d,"tid":%s%s%s,"took_ns":%d}\n'
-RECV_INT = PIPE_RECV.encode() + b'%d,"n":%d,"tid":%s%s"%d","waited_ns":%d}\n'
-RECV_ANY = PIPE_RECV.encode() + b'%d,"n":%d,"tid":%s%s%s,"waited_ns":%d}\n'
+# the hot paths' lines are compact lines (SEND_INT ...: numbers in hex, put back as the JSON line by the reader)
 
 
 def unpickling_error(e):
@@ -98,12 +96,12 @@ def patch_connection(m):
             if sent is not None and len(sent) < 64:
                 sent.append(None)
             pre = self._mptutor_item or item_prefix(tag).encode()     # bytes (connection_tags)
-            try:    # emit_line, inline (the hot path): the same line, one bytes %-format (an int item inside it)
+            try:    # emit_line, inline (the hot path): the same line as one compact line (an int item inside it)
                 sb = writer._threads_b.get(get_ident())
                 if sb is not None:       # (a thread line here: the file is open, writer._threads_b)
-                    b = (SEND_INT % (t, next(writer._counter), sb, pre, obj, took)
-                         if type(obj) is int and NBIG < obj < BIG else
-                         SEND_ANY % (t, next(writer._counter), sb, pre, short_json(obj).encode(), took))
+                    b = (SEND_INT % (t, next(writer._counter), obj, took, sb, pre)
+                         if type(obj) is int and LO < obj < HI else
+                         SEND_ANY % (t, next(writer._counter), took, sb, pre, short_json(obj).encode()))
                     try:
                         writer._out(b)      # mmap: ValueError when the reserved space is used up
                     except ValueError:
@@ -155,12 +153,12 @@ def patch_connection(m):
                 raise
             t = now_ns()
             pre = self._mptutor_item or item_prefix(tag).encode()     # bytes (connection_tags)
-            try:    # emit_line, inline (the hot path): the same line, one bytes %-format (an int item inside it)
+            try:    # emit_line, inline (the hot path): the same line as one compact line (an int item inside it)
                 sb = writer._threads_b.get(get_ident())
                 if sb is not None:       # (a thread line here: the file is open, writer._threads_b)
-                    b = (RECV_INT % (t, next(writer._counter), sb, pre, obj, t - t0)
-                         if type(obj) is int and NBIG < obj < BIG else
-                         RECV_ANY % (t, next(writer._counter), sb, pre, short_json(obj).encode(), t - t0))
+                    b = (RECV_INT % (t, next(writer._counter), obj, t - t0, sb, pre)
+                         if type(obj) is int and LO < obj < HI else
+                         RECV_ANY % (t, next(writer._counter), t - t0, sb, pre, short_json(obj).encode()))
                     try:
                         writer._out(b)      # mmap: ValueError when the reserved space is used up
                     except ValueError:

@@ -5,6 +5,7 @@ import io
 from _thread import get_ident
 
 from . import output, schema, writer
+from .compact_lines import PRINT_LINE
 from .describe import json_str
 from .output import (CUT, _SLOT_EMPTY, _SLOT_FAST, _SLOT_ONE, _slot_drop, _slot_heads, _slot_lines, _slot_sync, _slot_write,
                      _text, recorders)
@@ -25,6 +26,7 @@ def _make_write(rec):
                                            d['_mptutor_long'], d['_mptutor_since'])
     pre, unbuffered, slot, mask = d['_mptutor_pre'], d['_mptutor_unbuffered'], d['_mptutor_slot'], d['_mptutor_mask']
     PRINT, PRINT_END, name = schema.PRINT, schema.PRINT_END, d['_mptutor_stream']
+    pre_b = pre.encode()
 
     def ended(tid, rest):
         """A newline's rarer cases: a line partly recorded, a line cut.  True when the line was recorded here."""
@@ -101,12 +103,12 @@ def _make_write(rec):
                 if (partial or long) and ended(tid, rest):      # a line partly recorded, a line cut
                     return r
                 t = now_ns()
-                stid = writer._threads.get(tid)
-                if stid is None:       # the thread's first event, or no file yet (writer._threads)
+                sb = writer._threads_b.get(tid)
+                if sb is None:       # the thread's first event, or no file yet (writer._threads_b)
                     emit_line(_PRINT, t, f'{pre}{json_str(rest)}}}\n')
                     return r
-                # emit_line, inline (a print is the commonest event of all): the same line, one f-string
-                b = f'{_PRINT}{t},"n":{next(writer._counter)},"tid":{stid}{pre}{json_str(rest)}}}\n'.encode()
+                # emit_line, inline (a print is the commonest event of all): the same line as a compact line
+                b = PRINT_LINE % (t, next(writer._counter), sb, pre_b, json_str(rest).encode())
                 try:
                     writer._out(b)      # mmap: ValueError when the reserved space is used up
                 except ValueError:

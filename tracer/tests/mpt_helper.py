@@ -102,6 +102,7 @@ def run(code, start_method=None, trace=True, extra_path=None, timeout=60, args=(
         p = subprocess.run([sys.executable, script] + list(args), cwd=tmp, env=env,
                            capture_output=True, text=True, timeout=timeout)
         files, lost, slots = {}, 0, {}
+        expand = compact_expand()
         for name in sorted(os.listdir(trace_dir)):
             if name.endswith('.jsonl.pending'):     # output.py's side slot: text a killed process left unrecorded
                 with open(os.path.join(trace_dir, name), 'rb') as f:
@@ -115,7 +116,7 @@ def run(code, start_method=None, trace=True, extra_path=None, timeout=60, args=(
             lines = data.split('\n')
             if lines[-1]:
                 lost += 1
-            evs = [json.loads(line) for line in lines[:-1]]
+            evs = [json.loads(expand(line.encode())) for line in lines[:-1]]     # compact lines put back
             pid = evs[0]['pid'] if evs else None
             for e in evs:
                 e['pid'] = pid
@@ -125,6 +126,14 @@ def run(code, start_method=None, trace=True, extra_path=None, timeout=60, args=(
         return result
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def compact_expand():
+    """The tracer's compact_lines.expand (the hot events' compact lines put back as their JSON lines)."""
+    if TRACER_DIR not in sys.path:
+        sys.path.insert(0, TRACER_DIR)
+    from mptutor_trace.compact_lines import expand
+    return expand
 
 
 class TraceCase(unittest.TestCase):

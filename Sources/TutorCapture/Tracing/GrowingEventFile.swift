@@ -54,7 +54,9 @@ struct GrowingEventFile: Sendable {
         var added = 0
         var inOrder = true
         for line in bytes[0..<lastNewline].split(separator: 0x0A, omittingEmptySubsequences: false) {
-            guard let object = try? JSONParser.parse(line).objectValue, let record = TracerRecord(object: object) else {
+            // a hot event's compact line is read as the JSON line it stands for (nil: not well formed)
+            let json = line.first == CompactLine.marker ? CompactLine.expanded(line).map { $0[...] } : line
+            guard let json, let object = try? JSONParser.parse(json).objectValue, let record = TracerRecord(object: object) else {
                 unreadable += 1
                 continue
             }

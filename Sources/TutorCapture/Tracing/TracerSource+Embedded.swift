@@ -148,7 +148,7 @@ traced unless MPTUTOR_TRACE_DIR is set.  Standard library only.
 Where to read (each module stands alone, under 400 lines; the smaller ones not listed are named for what they
 watch, e.g. futures_process, queue_pickling, reap_calls, timers):
 
-    writer         the core: this process's event file, emit() and emit_line()
+    writer         the core: this process's event file, emit() and emit_line() (compact_lines: hot lines in hex)
     schema         every event kind and its fields, spelled once
     describe       JSON text and short reprs that never run the program's code
     wrapping       wrappers that stay invisible; the program's objects vs the library's
@@ -946,6 +946,83 @@ def rejoin():
     if exit_function is not None:
         atexit.register(exit_function)
 """#),
+        ("mptutor_trace/compact_lines.py", #"""
+"""Compact lines: a hot event's line with its numbers in hex, put back as its JSON line by the reader (issue 12).
+
+An int's decimal text costs the program about as much as the rest of a hot line together (CPython's int to decimal
+divides; %x only shifts).  So the hottest lines are written as
+
+    ~ LETTER HEX , HEX , ... HEX , TAIL \\n
+
+`~` (no JSON line starts with it), the shape's letter, its numbers (as many as the shape says) as Python's %x
+writes them (lowercase hex digits, '-' before a negative one), each followed by ',', then TAIL: the rest of the
+line's text as the JSON line has it, verbatim, up to the newline.  The reader (mp-tutor's CompactLine, expand()
+below for the tests and tools) writes the shape's template with the numbers in decimal and TAIL in place of `@`:
+byte for byte the JSON line the tracer wrote before (docs/tracer-protocol.md, "Compact lines").
+
+A template is the JSON line with `#k` for number k in decimal and `@` for TAIL; no literal text of a template holds
+`#` or `@` (TAIL can hold anything: it is never scanned for them).  A number has 1 to 16 digits and lies strictly
+between -2**63 and 2**63: the writers keep bigger items on the TAIL's JSON path.  Nothing here has state: a line lost or cut off takes no other
+with it, and a line is readable alone.
+"""
+from . import schema
+
+# Every int a compact number can hold, as `LO < x < HI` (no negation per test, describe.NBIG's reason).
+HI = 1 << 63
+LO = -HI
+
+# letter -> template.  s/r: a Pipe send/recv of an int item (in the line as a JSON string of its decimal);
+# S/R: any other item, its JSON in TAIL.  TAIL always starts with the thread's id.
+TEMPLATES = {
+    's': schema.PIPE_SEND + '#0,"n":#1,"tid":@"#2","took_ns":#3}',
+    'S': schema.PIPE_SEND + '#0,"n":#1,"tid":@,"took_ns":#2}',
+    'r': schema.PIPE_RECV + '#0,"n":#1,"tid":@"#2","waited_ns":#3}',
+    'R': schema.PIPE_RECV + '#0,"n":#1,"tid":@,"waited_ns":#2}',
+    'p': schema.PRINT + '#0,"n":#1,"tid":@',        # a print()'s line; TAIL: tid, stream prefix, text JSON, '}'
+}
+
+# The writers' bytes %-formats: numbers first (%x), then the TAIL's parts (%s of bytes: copied, not converted).
+PIPE_SEND_INT = b'~s%x,%x,%x,%x,%s%s\n'         # t, n, item, took_ns; tid, item prefix
+PIPE_SEND_ANY = b'~S%x,%x,%x,%s%s%s\n'          # t, n, took_ns; tid, item prefix, item JSON
+PIPE_RECV_INT = b'~r%x,%x,%x,%x,%s%s\n'         # t, n, item, waited_ns; tid, item prefix
+PIPE_RECV_ANY = b'~R%x,%x,%x,%s%s%s\n'          # t, n, waited_ns; tid, item prefix, item JSON
+PRINT_LINE = b'~p%x,%x,%s%s%s}\n'                # t, n; tid, stream prefix, the text's JSON
+
+
+def _numbers(template):
+    return len(set(part[0] for part in template.split('#')[1:]))
+
+
+def expand(line):
+    """The JSON line (bytes, no newline) of one line as written (bytes, without its newline): a compact line
+    put back, any other line as it is.  ValueError when a compact line is not well formed."""
+    if not line.startswith(b'~'):
+        return line
+    template = TEMPLATES.get(line[1:2].decode('latin-1'))
+    if template is None:
+        raise ValueError('unknown compact shape %r' % line[1:2])
+    values, at = [], 2
+    for _ in range(_numbers(template)):
+        comma = line.find(b',', at, at + 18)      # '-' and 16 digits at most
+        digits = line[at + (line[at:at + 1] == b'-'):comma]
+        if comma < 0 or not 0 < len(digits) <= 16 or digits.strip(b'0123456789abcdef'):
+            raise ValueError('compact number %d not well formed' % len(values))
+        v = int(line[at:comma], 16)
+        if not LO < v < HI:
+            raise ValueError('compact number out of range')
+        values.append(v)
+        at = comma + 1
+    tail = line[at:]
+    out = []
+    for i, piece in enumerate(template.split('@')):
+        if i:
+            out.append(tail)
+        parts = piece.split('#')
+        out.append(parts[0].encode())
+        for p in parts[1:]:
+            out.append(b'%d' % values[int(p[0])] + p[1:].encode())
+    return b''.join(out)
+"""#),
         ("mptutor_trace/condition_waits.py", #"""
 """A Condition's wait_for() with a timeout, multiprocessing's and threading's: what it returned (gaps 15A).
 
@@ -1010,18 +1087,16 @@ from _thread import get_ident
 from . import connection_tags, fd_probes, pipe_send_waits, schema, writer
 from .connection_tags import (count_sent, error_message, item_prefix, open_connection, rebuild_connection, send_failed,
                               tag_connection)
-from .describe import BIG, JSON_BOOL, NBIG, exception_text, json_number, json_str, short_json
+from .compact_lines import (HI, LO, PIPE_RECV_ANY as RECV_ANY, PIPE_RECV_INT as RECV_INT, PIPE_SEND_ANY as SEND_ANY,
+                            PIPE_SEND_INT as SEND_INT)
+from .describe import JSON_BOOL, exception_text, json_number, json_str, short_json
 from .fd_probes import NONE_WAITING, has_bytes_waiting
 from .wrapping import (UNTRACED_ORIGINAL, _TRACER as TRACER_DIR, hide_wrapper_frame, is_program_file, program_frame,
                        site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
 PIPE_SEND, PIPE_RECV = schema.PIPE_SEND, schema.PIPE_RECV
-# the hot paths' lines as bytes %-formats: ints go straight into the bytes (no str of each, no join, no encode)
-SEND_INT = PIPE_SEND.encode() + b'%d,"n":%d,"tid":%s%s"%d","took_ns":%d}\n'
-SEND_ANY = PIPE_SEND.encode() + b'%d,"n":%d,"tid":%s%s%s,"took_ns":%d}\n'
-RECV_INT = PIPE_RECV.encode() + b'%d,"n":%d,"tid":%s%s"%d","waited_ns":%d}\n'
-RECV_ANY = PIPE_RECV.encode() + b'%d,"n":%d,"tid":%s%s%s,"waited_ns":%d}\n'
+# the hot paths' lines are compact lines (SEND_INT ...: numbers in hex, put back as the JSON line by the reader)
 
 
 def unpickling_error(e):
@@ -1083,12 +1158,12 @@ def patch_connection(m):
             if sent is not None and len(sent) < 64:
                 sent.append(None)
             pre = self._mptutor_item or item_prefix(tag).encode()     # bytes (connection_tags)
-            try:    # emit_line, inline (the hot path): the same line, one bytes %-format (an int item inside it)
+            try:    # emit_line, inline (the hot path): the same line as one compact line (an int item inside it)
                 sb = writer._threads_b.get(get_ident())
                 if sb is not None:       # (a thread line here: the file is open, writer._threads_b)
-                    b = (SEND_INT % (t, next(writer._counter), sb, pre, obj, took)
-                         if type(obj) is int and NBIG < obj < BIG else
-                         SEND_ANY % (t, next(writer._counter), sb, pre, short_json(obj).encode(), took))
+                    b = (SEND_INT % (t, next(writer._counter), obj, took, sb, pre)
+                         if type(obj) is int and LO < obj < HI else
+                         SEND_ANY % (t, next(writer._counter), took, sb, pre, short_json(obj).encode()))
                     try:
                         writer._out(b)      # mmap: ValueError when the reserved space is used up
                     except ValueError:
@@ -1140,12 +1215,12 @@ def patch_connection(m):
                 raise
             t = now_ns()
             pre = self._mptutor_item or item_prefix(tag).encode()     # bytes (connection_tags)
-            try:    # emit_line, inline (the hot path): the same line, one bytes %-format (an int item inside it)
+            try:    # emit_line, inline (the hot path): the same line as one compact line (an int item inside it)
                 sb = writer._threads_b.get(get_ident())
                 if sb is not None:       # (a thread line here: the file is open, writer._threads_b)
-                    b = (RECV_INT % (t, next(writer._counter), sb, pre, obj, t - t0)
-                         if type(obj) is int and NBIG < obj < BIG else
-                         RECV_ANY % (t, next(writer._counter), sb, pre, short_json(obj).encode(), t - t0))
+                    b = (RECV_INT % (t, next(writer._counter), obj, t - t0, sb, pre)
+                         if type(obj) is int and LO < obj < HI else
+                         RECV_ANY % (t, next(writer._counter), t - t0, sb, pre, short_json(obj).encode()))
                     try:
                         writer._out(b)      # mmap: ValueError when the reserved space is used up
                     except ValueError:
@@ -6128,6 +6203,7 @@ import io
 from _thread import get_ident
 
 from . import output, schema, writer
+from .compact_lines import PRINT_LINE
 from .describe import json_str
 from .output import (CUT, _SLOT_EMPTY, _SLOT_FAST, _SLOT_ONE, _slot_drop, _slot_heads, _slot_lines, _slot_sync, _slot_write,
                      _text, recorders)
@@ -6148,6 +6224,7 @@ def _make_write(rec):
                                            d['_mptutor_long'], d['_mptutor_since'])
     pre, unbuffered, slot, mask = d['_mptutor_pre'], d['_mptutor_unbuffered'], d['_mptutor_slot'], d['_mptutor_mask']
     PRINT, PRINT_END, name = schema.PRINT, schema.PRINT_END, d['_mptutor_stream']
+    pre_b = pre.encode()
 
     def ended(tid, rest):
         """A newline's rarer cases: a line partly recorded, a line cut.  True when the line was recorded here."""
@@ -6224,12 +6301,12 @@ def _make_write(rec):
                 if (partial or long) and ended(tid, rest):      # a line partly recorded, a line cut
                     return r
                 t = now_ns()
-                stid = writer._threads.get(tid)
-                if stid is None:       # the thread's first event, or no file yet (writer._threads)
+                sb = writer._threads_b.get(tid)
+                if sb is None:       # the thread's first event, or no file yet (writer._threads_b)
                     emit_line(_PRINT, t, f'{pre}{json_str(rest)}}}\n')
                     return r
-                # emit_line, inline (a print is the commonest event of all): the same line, one f-string
-                b = f'{_PRINT}{t},"n":{next(writer._counter)},"tid":{stid}{pre}{json_str(rest)}}}\n'.encode()
+                # emit_line, inline (a print is the commonest event of all): the same line as a compact line
+                b = PRINT_LINE % (t, next(writer._counter), sb, pre_b, json_str(rest).encode())
                 try:
                     writer._out(b)      # mmap: ValueError when the reserved space is used up
                 except ValueError:

@@ -5,7 +5,8 @@
 /// The common line (keys the table keeps, none repeated, at most 16) takes this way; any other line is
 /// handed whole to `TracerRecord(object:)`, which says what a line means, so both ways give the same record.
 /// Parsing is the parser's: linear, depth-bounded, and a line that is not valid JSON is nil, as is one
-/// without an integer `n`. One decoder per file and per thread (it is not shared).
+/// without an integer `n`. A compact line (`CompactLine`) is read as the JSON line it stands for.
+/// One decoder per file and per thread (it is not shared).
 public final class TracerLineDecoder {
     private let names = NameTable(tags: ["n": Tag.n, "t": Tag.t, "tid": Tag.tid, "kind": Tag.kind, "object": Tag.object])
     private var writer = EventFieldWriter()
@@ -14,8 +15,18 @@ public final class TracerLineDecoder {
 
     public init() {}
 
+    /// A compact line's JSON line, rebuilt in one buffer for every line.
+    private var expanded: [UInt8] = []
+
     /// The record of one line (without its newline); nil when the line is unreadable.
     public func record(_ line: UnsafeBufferPointer<UInt8>) -> TracerRecord? {
+        if line.first == CompactLine.marker { // a hot event's compact line: read as the JSON line it stands for
+            var json: [UInt8] = []
+            swap(&json, &expanded)
+            defer { swap(&json, &expanded) }
+            guard CompactLine.expand(line, into: &json) else { return nil }
+            return json.withUnsafeBufferPointer { record($0) }
+        }
         do {
             guard try JSONParser.parseMembers(line, names: names, into: &members) else { return nil }
         } catch {
