@@ -2,6 +2,10 @@ import TutorCore
 
 /// Builds a `Timeline` from a transcript. The one path from events to everything the renderers show.
 public enum TimelineBuilder {
+    /// Runs of at least this many events make their pool tasks on a second thread (a shorter run's build takes
+    /// less time than starting one).
+    static let parallelFromEvents = 20_000
+
     /// - Parameter poolTasks: follow every pool task (`Timeline.tasks`); off only for a view that shows no
     ///   task table: the step view's first page of a long run, whose map's submit alone names a million chunks.
     public static func build(_ transcript: Transcript, poolTasks withTasks: Bool = true) -> Timeline {
@@ -20,6 +24,13 @@ public enum TimelineBuilder {
         // Kinds change no more from here (the reconciler above may have changed some).
         let kinds = EventKindIndex(events)
         let roles = processRoles(events, kinds)
+        // The pool tasks (a third of a long Pool run's build) read only the events: made on a second core while
+        // this one makes the lanes, the processes and the locks.
+        let membership = poolMembership(events)
+        let frozen = events
+        let tasks = BesideResult(if: withTasks && events.count >= parallelFromEvents) {
+            withTasks ? poolTasks(frozen, kinds, membership: membership) : []
+        }
         var lanes: [Lane] = []
         var laneIndex: [LaneKey: Int] = [:]
         var laneOfEvent: [Int] = []
@@ -84,11 +95,10 @@ public enum TimelineBuilder {
         let order = laneOrder(lanes, spawnOrder: spawnOrder)
         var remap = [Int](repeating: 0, count: lanes.count)
         for (position, lane) in order.enumerated() { remap[lane] = position }
-        let membership = poolMembership(events)
         var timeline = Timeline(header: transcript.header, events: events, trailer: transcript.trailer,
                                 problems: transcript.problems, lanes: order.map { lanes[$0] },
                                 laneOfEvent: laneOfEvent.map { remap[$0] }, processes: processLives(events, roles: roles),
-                                tasks: withTasks ? poolTasks(events, kinds, membership: membership) : [], locks: lockActivity(events),
+                                tasks: tasks.take(), locks: lockActivity(events),
                                 poolOfWorker: membership)
         timeline.rlockLevels = rlockLevels(events, kinds)
         timeline.lockCopies = lockCopies

@@ -19,10 +19,13 @@ public struct RunPresenter: Sendable {
     public func heading(for header: TranscriptHeader, replayOf source: String?, events: [TraceEvent] = []) -> String {
         let painter = Painter(capabilities: capabilities)
         let what = header.command.joined(separator: " ")
-        let children = ChildStartMethods.of(events)
+        // Both read only these kinds, in order: the few events of them copied out (each read the whole run's events,
+        // copying every one: a tenth of a long run's replay after reading).
+        let starts = events.indices(of: [.processSpawn, .processStart, .processStartMethod]).map { events[$0] }
+        let children = ChildStartMethods.of(starts)
         let method = header.startMethod ?? "?"
         // the header's method is the last set_start_method() that took effect: with two or more, none was "the default"
-        let chosen = ChildStartMethods.chosenByMain(events)
+        let chosen = ChildStartMethods.chosenByMain(starts)
         let startMethod = chosen.count > 1
             ? Phrase.factStartMethodsChosen.text(["methods": chosen.joined(separator: Phrase.factStartMethodThen.text()),
                                                   "children": children.isEmpty ? "?" : children.joined(separator: Phrase.listComma.text())])

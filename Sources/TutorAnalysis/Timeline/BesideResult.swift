@@ -1,0 +1,34 @@
+import Foundation
+
+/// Work done on a second thread while the caller does other work, its result taken when the caller needs it:
+/// a long run's timeline is built on one core while the machine has two.
+final class BesideResult<T: Sendable>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var value: T?
+
+    /// Starts `work` on a new thread when `parallel`, else does it at once.
+    init(if parallel: Bool, _ work: @escaping @Sendable () -> T) {
+        guard parallel else {
+            value = work()
+            return
+        }
+        let thread = Thread { [self] in put(work()) }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// The result, waiting for the work to end.
+    func take() -> T {
+        condition.lock()
+        defer { condition.unlock() }
+        while value == nil { condition.wait() }
+        return value!
+    }
+
+    private func put(_ result: T) {
+        condition.lock()
+        value = result
+        condition.broadcast()
+        condition.unlock()
+    }
+}
