@@ -338,7 +338,9 @@ public struct EventDescriber: Sendable {
         case .threadJoinWait, .threadJoin:
             return threadJoinRow(e)
         case .threadShutdownWait:
-            return Phrase.evThreadShutdownWait.text(["threads": RunState.threadsAtExit(e)])
+            // in a multiprocessing child Process._bootstrap() calls it after run(), not the interpreter's exit (round 24F)
+            let child = timeline.process(pid: e.pid)?.role == "child"
+            return (child ? Phrase.evThreadShutdownWaitChild : .evThreadShutdownWait).text(["threads": RunState.threadsAtExit(e)])
         case .threadShutdownWaited:
             return (e.ok == false ? Phrase.evThreadShutdownRaised : Phrase.evThreadShutdownWaited).text(["waited": waited(e)])
         case .connectionWait:

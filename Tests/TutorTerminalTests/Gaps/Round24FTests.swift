@@ -37,3 +37,42 @@ final class Round24FTests: XCTestCase {
         }
     }
 }
+
+extension Round24FTests {
+    /// r24f_threads_in_worker_timeout: the worker's threading._shutdown() read "reaches interpreter exit: …" and the wait
+    /// "(at interpreter exit, …)"; in a multiprocessing child Process._bootstrap() calls it after run() returned (for
+    /// fork and forkserver children the interpreter's exit never comes: os._exit() follows). The main process's keeps
+    /// the interpreter-exit words (r24f_map_chunks_timeout_midway).
+    func testAChildsThreadingShutdownIsProcessBootstrapsNotInterpreterExit() throws {
+        for method in ["fork", "spawn", "forkserver"] {
+            let timeline = try Self.timeline("r24f_threads_in_worker_timeout--\(method)")
+            let rows = Self.rows(timeline, .threadShutdownWait)
+            XCTAssertEqual(rows, ["after run() returned, multiprocessing's Process._bootstrap() calls threading._shutdown(): it waits for "
+                                  + "fetcher_0, fetcher_1 to end (non-daemon threads) before this process can exit"], method)
+            let zh = Self.rows(timeline, .threadShutdownWait, lang: .zh)
+            XCTAssertTrue(zh[0].hasPrefix("run() 返回后，multiprocessing 的 Process._bootstrap() 调用 threading._shutdown()"), zh[0])
+            // the state at that wait: the worker's blocked call says the same
+            let at = timeline.indices(of: .threadShutdownWait)[0]
+            let state = StateReplayer(timeline: timeline).state(after: at)
+            let waits = state.blocked.filter { $0.pid == timeline.events[at].pid }.map { "\($0.target)" }
+            XCTAssertTrue(waits.contains { $0.contains("after run() returned, Process._bootstrap() joins") }, waits.joined(separator: "\n"))
+            XCTAssertFalse(waits.contains { $0.contains("interpreter exit") }, waits.joined(separator: "\n"))
+            let main = Self.rows(try Self.timeline("r24f_map_chunks_timeout_midway--\(method)"), .threadShutdownWait)
+            XCTAssertTrue(main.first?.hasPrefix("reaches interpreter exit: threading._shutdown() waits for Thread-1") == true, main.first ?? "none")
+        }
+    }
+
+    /// r24f_threads_in_worker_timeout: a ThreadPoolExecutor's shutdown(cancel_futures=True) read "cancels work item 4, not
+    /// yet sent to a worker" (zh: 还没交给工作进程, "not yet handed to a worker process"): a thread pool has no worker
+    /// process; its threads take items from its queue. A ProcessPoolExecutor's keep their words (r16f).
+    func testAThreadPoolsShutdownCancelSaysNoThreadHadTakenIt() throws {
+        for method in ["fork", "spawn", "forkserver"] {
+            let rows = Self.rows(try Self.timeline("r24f_threads_in_worker_timeout--\(method)"), .futureCancel)
+            XCTAssertEqual(rows, [4, 5].map { "shutdown(cancel_futures=True) cancels work item \($0), still in the executor's queue (no worker thread had taken it): it will never run" }, method)
+            let zh = Self.rows(try Self.timeline("r24f_threads_in_worker_timeout--\(method)"), .futureCancel, lang: .zh)
+            XCTAssertFalse(zh.contains { $0.contains("工作进程") }, zh.joined(separator: "\n"))
+            let process = Self.rows(try Self.timeline("r16f_shutdown_cancel_futures_running--\(method)"), .futureCancel)
+            XCTAssertTrue(process.contains { $0.contains("not yet sent to a worker: it will never run") }, process.joined(separator: "\n"))
+        }
+    }
+}
