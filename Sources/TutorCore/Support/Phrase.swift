@@ -354,5 +354,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case summarySignalFromRun, summarySignalFromOutside, summarySignalFromKernel
     case evPollTrueUnread, countPuts, countGets, countTimedPuts, countTimedGets, countMoreTimedPuts, countMoreTimedGets, summaryQueueRefused, panelChildStarting
     case evIterationWaitTask, evIterationWaited, evIterationWaitedRaised, evCallbackWhich, summaryExecutorRanBy, evIterationEnded
-    case evThreadShutdownWaitChild, waitThreadsAfterRun, evCancelByShutdownThreads
+    case evThreadShutdownWaitChild, waitThreadsAfterRun, evCancelByShutdownThreads, evSpawnReplacesAtShutdown
 }

@@ -68,6 +68,9 @@ public struct EventDescriber: Sendable {
                 + spawnTarget(e)
                 + (StateQueries.contextMethod(at: index, in: timeline).map {
                     Phrase.evSpawnContextMethod.text(["method": $0.method, "default": $0.fallback]) } ?? "")
+                + (StateQueries.workerReplacedAtShutdown(at: index, in: timeline).map {
+                    Phrase.evSpawnReplacesAtShutdown.text(["executor": $0.executor, "old": $0.old, "n": $0.maxTasks,
+                                                           "time": Format.seconds($0.shutdownAt), "name": child]) } ?? "")
         case .processExit:
             // An exception escaped _bootstrap's cleanup after run() (the tracer says which): that is the exit code 1.
             if let error = e.string(EventField.error), let code = e.exitCode, code > 0 {

@@ -76,3 +76,27 @@ extension Round24FTests {
         }
     }
 }
+
+extension Round24FTests {
+    /// r24f_max_tasks_initializer_raises (spawn, forkserver): during shutdown() the manager thread started a third worker
+    /// ("start() → SpawnProcess-3 pid …" on Thread-1) and nothing said why: it replaced the worker that left after its two
+    /// work items (3.11's `_adjust_process_count()` after an `exit_pid`, even while shutting down) and took no work item.
+    /// The row says so; the workers started by submit() say nothing more, and fork (max_tasks_per_child refused) has none.
+    func testAWorkerReplacedDuringShutdownSaysWhy() throws {
+        for method in ["spawn", "forkserver"] {
+            let timeline = try Self.timeline("r24f_max_tasks_initializer_raises--\(method)")
+            let rows = Self.rows(timeline, .processSpawn).filter { $0.contains("Process-") }
+            let marked = rows.filter { $0.contains("max_tasks_per_child") }
+            XCTAssertEqual(marked.count, 1, rows.joined(separator: "\n"))
+            let prefix = method == "spawn" ? "SpawnProcess" : "ForkServerProcess"
+            XCTAssertTrue(marked.first?.contains(" · ProcessPoolExecutor#1's manager thread starts it in place of \(prefix)-2, which left after its "
+                                                 + "max_tasks_per_child (2) work items: Python 3.11 replaces such a worker even after shutdown() "
+                                                 + "was called (at ") == true, marked.first ?? "none")
+            XCTAssertTrue(marked.first?.hasSuffix("and \(prefix)-3 took no work item") == true, marked.first ?? "none")
+            let zh = Self.rows(timeline, .processSpawn, lang: .zh).filter { $0.contains("max_tasks_per_child") }
+            XCTAssertTrue(zh.first?.contains("的管理线程启动它来顶替 \(prefix)-2") == true, zh.first ?? "none")
+        }
+        let fork = Self.rows(try Self.timeline("r24f_max_tasks_initializer_raises--fork"), .processSpawn)
+        XCTAssertFalse(fork.contains { $0.contains("max_tasks_per_child") }, fork.joined(separator: "\n"))
+    }
+}
