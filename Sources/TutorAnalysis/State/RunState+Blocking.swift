@@ -89,7 +89,9 @@ extension RunState {
         case .threadJoin:
             end { if case .result("join()", _) = $0 { true } else { false } }
         case .threadShutdownWait:
-            begin(.result(call: "threading._shutdown()", what: Phrase.waitThreadsAtExit.text(["threads": Self.threadsAtExit(e)])))
+            let child = processes.last { $0.pid == e.pid }?.role == "child"     // Process._bootstrap() after run()
+            begin(.result(call: "threading._shutdown()",
+                          what: (child ? Phrase.waitThreadsAfterRun : .waitThreadsAtExit).text(["threads": Self.threadsAtExit(e)])))
         case .threadShutdownWaited:
             end { if case .result("threading._shutdown()", _) = $0 { true } else { false } }
         case .listenerAccept:

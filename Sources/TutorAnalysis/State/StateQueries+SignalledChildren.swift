@@ -28,7 +28,9 @@ extension StateQueries {
     }
 
     /// The last `process.signal.sent` (os.kill() by a process of the run that is not the target's parent) of `signum`
-    /// to `child` before `step`, when no kill()/terminate()/os.kill() by its parent came to it after that one.
+    /// to `child` before `step`, when no kill()/terminate()/os.kill() by its parent sending the same signal came to it
+    /// after that one. A later call of the other signal cannot have caused an end by `signum` (round 24F: a worker's
+    /// os.kill(sibling, SIGKILL), then the broken executor's terminate() of every worker: the -9 is the sibling's).
     /// - Parameter kinds: as for `lastSignal`: only the events of the kinds asked about are looked at.
     static func lastSignalFromOther(_ signum: Int64, to child: Int32, before step: Int, in events: [TraceEvent],
                                     kinds: (([EventKind]) -> [Int])? = nil) -> Int? {
@@ -36,7 +38,11 @@ extension StateQueries {
         func isSent(_ e: TraceEvent) -> Bool {
             e.is(.processSignalSent) && e.int(EventField.toPid) == Int64(child) && e.int(EventField.signum) == signum
         }
-        func isCall(_ e: TraceEvent) -> Bool { (e.is(.processKill) || e.is(.processTerminate)) && e.childPid == child }
+        // kill() and os.kill(pid, SIGKILL) by the parent are `process.kill`, terminate() and SIGTERM `process.terminate`
+        func isCall(_ e: TraceEvent) -> Bool {
+            e.childPid == child && (signum == 9 ? e.is(.processKill) : signum == 15 ? e.is(.processTerminate)
+                                                                                  : e.is(.processKill) || e.is(.processTerminate))
+        }
         guard let kinds else {
             guard let sent = events[..<end].lastIndex(where: isSent) else { return nil }
             return events[(sent + 1)..<end].contains(where: isCall) ? nil : sent

@@ -357,4 +357,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evImapGivenNoneSent, evImapGivenSomeSent, evImapNeverReadUnsent, evImapUnreadUnsent, evImapLeftNothingUnsent, evImapUnsentAmong, summaryImapNotSent, summaryImapNeverReadUnsent, summaryImapUnreadUnsent, noteJoinGaveUpFeederWlock, noteJoinGaveUpWlockHolder, activityFeederJoinAtExit, activityFeederJoin
     case evReapedEndedLate, evReapedSeenByJoin, evReapedSeenBySentinel, evReapedZombieSpawned, evQueueWaitGetReaderBusy, evPoolCreateMaxTasks, evRunMaxTasks, evPolledLastUnrecorded
     case noteProxyMoreRaces, evPollTrueOtherRecv, waitIterating, hangLostResultIterated, hangLostResultTerminatedIterated, evIterationThis
+    case evThreadShutdownWaitChild, waitThreadsAfterRun, evCancelByShutdownThreads, evSpawnReplacesAtShutdown
 }

@@ -36,7 +36,10 @@ private extension EventDescriber {
         if state == "cancelled" { return Phrase.evCancelAgain.text(["work": work]) }
         switch e.string(EventField.call) {
         case "map()": return Phrase.evCancelByMap.text(["work": work])
-        case "shutdown()": return Phrase.evCancelByShutdown.text(["work": work])
+        case "shutdown()":
+            // a thread pool's queued item is taken by one of its threads: there is no worker process to send it to
+            let threads = StateQueries.executorType(e.object ?? "", in: timeline) == "ThreadPoolExecutor"
+            return (threads ? Phrase.evCancelByShutdownThreads : .evCancelByShutdown).text(["work": work])
         default: return Phrase.evCancelByProgram.text(["work": work])
         }
     }

@@ -68,6 +68,9 @@ public struct EventDescriber: Sendable {
                 + spawnTarget(e)
                 + (StateQueries.contextMethod(at: index, in: timeline).map {
                     Phrase.evSpawnContextMethod.text(["method": $0.method, "default": $0.fallback]) } ?? "")
+                + (StateQueries.workerReplacedAtShutdown(at: index, in: timeline).map {
+                    Phrase.evSpawnReplacesAtShutdown.text(["executor": $0.executor, "old": $0.old, "n": $0.maxTasks,
+                                                           "time": Format.seconds($0.shutdownAt), "name": child]) } ?? "")
         case .processExit:
             // An exception escaped _bootstrap's cleanup after run() (the tracer says which): that is the exit code 1.
             if let error = e.string(EventField.error), let code = e.exitCode, code > 0 {
@@ -340,7 +343,9 @@ public struct EventDescriber: Sendable {
         case .threadJoinWait, .threadJoin:
             return threadJoinRow(e)
         case .threadShutdownWait:
-            return Phrase.evThreadShutdownWait.text(["threads": RunState.threadsAtExit(e)])
+            // in a multiprocessing child Process._bootstrap() calls it after run(), not the interpreter's exit (round 24F)
+            let child = timeline.process(pid: e.pid)?.role == "child"
+            return (child ? Phrase.evThreadShutdownWaitChild : .evThreadShutdownWait).text(["threads": RunState.threadsAtExit(e)])
         case .threadShutdownWaited:
             return (e.ok == false ? Phrase.evThreadShutdownRaised : Phrase.evThreadShutdownWaited).text(["waited": waited(e)])
         case .connectionWait:
