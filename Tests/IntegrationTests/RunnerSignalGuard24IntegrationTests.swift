@@ -78,4 +78,44 @@ final class RunnerSignalGuard24IntegrationTests: XCTestCase {
         let cores = try FileManager.default.contentsOfDirectory(atPath: pane.directory).filter { $0.hasPrefix("core") }
         XCTAssertEqual(cores, [], "a core file was left")
     }
+
+    /// Round 22's forkserver case: a forkserver child kills its server (its parent), is adopted by mp-tutor, and signals
+    /// its new parent. Same path as the fork and spawn orphans; here under forkserver.
+    static let forkserverProgram = #"""
+    import multiprocessing as mp, os, signal, sys, time
+
+    def child(launcher):
+        server = os.getppid()
+        os.kill(server, signal.SIGKILL)
+        deadline = time.monotonic() + 5
+        while os.getppid() == server and time.monotonic() < deadline:
+            time.sleep(0.01)
+        print("adopted by the launcher:", os.getppid() == launcher, flush=True)
+        if os.getppid() == launcher:
+            for name in sys.argv[1:]:
+                os.kill(launcher, getattr(signal, name))
+                time.sleep(0.05)
+
+    if __name__ == "__main__":
+        mp.set_start_method("forkserver")
+        p = mp.Process(target=child, args=(os.getppid(),), name="orphaned")
+        p.start()
+        p.join()
+        time.sleep(0.5)
+        print("main done", flush=True)
+    """#
+
+    func testAForkserverChildWhoseServerDiedSignallingItsNewParentDoesNotEndMpTutor() throws {
+        let script = try BinaryHarness.script("forkserver_orphan.py", Self.forkserverProgram)
+        let result = try BinaryHarness.run(["trace", "--timeout", "30", "--color", "never", "--width", "400", script,
+                                            "SIGUSR1", "SIGTERM", "SIGPROF", "SIGQUIT"])
+        XCTAssertEqual(result.status, .exited(0), result.stdout + result.stderr)
+        XCTAssertTrue(result.stdout.contains("print \"adopted by the launcher: True\""), result.stdout)
+        XCTAssertTrue(result.stdout.contains("print \"main done\""), result.stdout)
+        let said = result.stdout.split(separator: "\n").filter { $0.contains("mp-tutor itself received") }
+        XCTAssertEqual(said.count, 1, result.stdout)
+        XCTAssertTrue(said.first?.contains("received SIGUSR1, SIGTERM, SIGPROF, SIGQUIT from pid ") == true, result.stdout)
+        XCTAssertTrue(said.first?.contains("a process of this run whose parent had ended") == true, result.stdout)
+        XCTAssertEqual(BinaryHarness.survivors(of: result), [])
+    }
 }

@@ -6,7 +6,7 @@ extension Phrase {
         .summarySignalAt: "在 {time} ",
         .summarySignalBetween: "在 {first} 到 {last} 之间",
         .summarySignalRepeated: "{signal} ×{n}",
-        .summarySignalsDropped: "另外还有 {n} 个信号，没有逐个记录",
+        .summarySignalsDropped: "mp-tutor 还收到了另外 {n} 个信号，没有逐个记录",
         .trReceivedSignalsList: "\"{key}\" 必须是一个列表，最多 {max} 个对象",
         .trReceivedSignalsTooMany: "\"received_signals\" 有 {n} 项，超过了 mp-tutor 最多写入的 {max} 项",
         .trReceivedSignalEntry: "\"{key}\" 必须是一个对象，含整数 \"signal\"（1…255）、\"sender_pid\"、\"at_ns\"，以及取值为 true 或 false 的 \"from_run\"",

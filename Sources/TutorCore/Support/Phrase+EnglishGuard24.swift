@@ -7,7 +7,7 @@ extension Phrase {
         .summarySignalAt: "at {time}",
         .summarySignalBetween: "between {first} and {last}",
         .summarySignalRepeated: "{signal} ×{n}",
-        .summarySignalsDropped: "and {n} more signals, not kept one by one",
+        .summarySignalsDropped: "mp-tutor received {n} more signals, not kept one by one",
         .trReceivedSignalsList: "\"{key}\" must be a list of at most {max} objects",
         .trReceivedSignalsTooMany: "\"received_signals\" holds {n} entries, more than the {max} mp-tutor writes",
         .trReceivedSignalEntry: "\"{key}\" must be an object with a whole \"signal\" (1…255), \"sender_pid\", \"at_ns\" and a true or false \"from_run\"",
