@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Fuzz mp-tutor's readers of outside input: transcripts, lessons (front matter, claims, notes) and markdown.
 
-Every mutant is derived deterministically from a seed file (the committed transcripts and lessons) and its
-number, so a failure reproduces: `--only transcripts/pool-async.jsonl#17` runs that one mutant again and
-keeps its files. Each mutant runs the real binary in its own subprocess with a time and memory limit (a
+Every mutant is derived deterministically from a seed file (the committed transcripts and lessons, and the
+transcripts in Tests/Fixtures/fuzz-seeds) and its number, so a failure reproduces: `--only
+transcripts/pool-async.jsonl#17` runs that one mutant again and keeps its files. Each mutant runs the real binary in its own subprocess with a time and memory limit (a
 crash in-process would kill the fuzzer); the outcome is one of
 
   ok      exit 0
@@ -153,6 +153,19 @@ def mutate_value(rng, value):
     return value
 
 
+def nested_leaves(obj, limit=200):
+    """(container, key) of every value below the top level of a parsed line, at most `limit`, in document order."""
+    found = []
+    stack = [value for value in obj.values() if isinstance(value, (dict, list))]
+    while stack and len(found) < limit:
+        container = stack.pop(0)
+        for key in (list(container) if isinstance(container, dict) else range(len(container))):
+            found.append((container, key))
+            if isinstance(container[key], (dict, list)):
+                stack.append(container[key])
+    return found[:limit]
+
+
 def mutate_transcript(rng, data):
     lines = data.decode("utf-8", "replace").split("\n")
     body = [i for i, line in enumerate(lines) if line.strip()]
@@ -163,6 +176,14 @@ def mutate_transcript(rng, data):
             try:
                 obj = json.loads(lines[i])
             except ValueError:
+                continue
+            leaves = nested_leaves(obj)
+            if leaves and rng.random() < 0.3:
+                # A value inside a nested object or list (the trailer's run.received_signals[i].sender_pid):
+                # a top-level pick would almost never reach it.
+                container, key = rng.choice(leaves)
+                container[key] = mutate_value(rng, container[key])
+                lines[i] = json.dumps(obj, ensure_ascii=rng.random() < 0.5)
                 continue
             keys = list(obj) + ["count", "chunks", "exitcode", "child_pid", "timeout", "waited_ns"]
             key = rng.choice(keys)
@@ -280,6 +301,12 @@ class Fuzzer:
         for name in transcripts:
             for n in range(self.args.per_seed):
                 jobs.append(("transcript", "transcripts/" + name, n))
+        # Seeds that carry what no lesson recording has (e.g. a trailer's run.received_signals, guard 24): eight
+        # times the mutants, as only some mutants reach that one part (a 3-line seed: about 1 in 20) and each is quick.
+        extra = os.path.join(ROOT, "Tests", "Fixtures", "fuzz-seeds")
+        for name in sorted(f for f in os.listdir(extra) if f.endswith(".jsonl")) if os.path.isdir(extra) else []:
+            for n in range(self.args.per_seed * 8):
+                jobs.append(("transcript", "Tests/Fixtures/fuzz-seeds/" + name, n))
         lessons = []
         for lesson_id in sorted(os.listdir(os.path.join(ROOT, "lessons"))):
             for rel in (f"lessons/{lesson_id}/{lesson_id}.md", f"lessons/{lesson_id}/zh/{lesson_id}.md"):

@@ -5,9 +5,9 @@ import Darwin
 #endif
 import TutorCore
 
-/// Catches Ctrl-C (SIGINT), SIGTERM and SIGHUP sent to mp-tutor while a run is supervised,
-/// so that mp-tutor can stop the run's whole process group before it exits; and SIGUSR1, SIGUSR2 and
-/// SIGALRM, whose default action would end mp-tutor (guard 23): mp-tutor is the run's child subreaper,
+/// Catches Ctrl-C (SIGINT), SIGTERM, SIGHUP and SIGQUIT sent to mp-tutor while a run is supervised,
+/// so that mp-tutor can stop the run's whole process group before it exits; and the signals whose default
+/// action would end or stop mp-tutor (guard 23, guard 24: see `noticeSignals`, `jobControlSignals`): mp-tutor is the run's child subreaper,
 /// so an orphan of the run that signals its `os.getppid()` signals mp-tutor. Each signal comes with its
 /// sender's pid and process group, so the supervisor can tell a signal from the run itself (never a stop).
 /// Handlers, not `SIG_IGN`: exec resets a handler to the default, so the traced program sees the
@@ -22,11 +22,7 @@ import TutorCore
 /// while a run ends can never write into a reused descriptor. Only one run at a time catches
 /// interrupts; `install()` returns `nil` for a run nested in or parallel to another.
 final class InterruptCatcher: @unchecked Sendable {
-    /// The signals that, from outside the run, stop it.
-    static let stopSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
-    /// Signals a program may send its parent whose default action would end mp-tutor: noted, never acted on.
-    static let noticeSignals: [Int32] = [SIGUSR1, SIGUSR2, SIGALRM]
-    static let signals: [Int32] = stopSignals + noticeSignals
+    static let signals: [Int32] = stopSignals + noticeSignals + jobControlSignals
 
     /// The process-wide pipe: the handler writes to `.write`, the active run polls `.read`.
     private static let pipeEnds: (read: Int32, write: Int32)? = {
@@ -70,7 +66,7 @@ final class InterruptCatcher: @unchecked Sendable {
         }
     }
 
-    /// The first SIGTERM or SIGHUP that stopped a run (Ctrl-C is not counted: a view's key delivers it too).
+    /// The first SIGTERM, SIGHUP or SIGQUIT that stopped a run (Ctrl-C is not counted: a view's key delivers it too).
     nonisolated(unsafe) static var firstStopSignal: Int32?
 
     /// The signals that arrived since the last call, oldest first.
@@ -94,6 +90,20 @@ final class InterruptCatcher: @unchecked Sendable {
                 return result
             }
         }
+    }
+
+    /// Lets `signalNumber` do what it did before the run (the default action: SIGTSTP stops mp-tutor until SIGCONT;
+    /// or the handler a live view installed), then catches it again. For a job-control signal from outside the run.
+    func passOn(_ signalNumber: Int32) {
+        guard var previous = saved.first(where: { $0.signal == signalNumber })?.action else { return }
+        var ours = sigaction()
+        guard sigaction(signalNumber, &previous, &ours) == 0 else { return }
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, signalNumber)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        raise(signalNumber)
+        sigaction(signalNumber, &ours, nil)
     }
 
     /// Puts back the dispositions mp-tutor had before the run and lets another run catch.

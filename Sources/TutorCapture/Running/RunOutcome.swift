@@ -21,6 +21,8 @@ public struct RunOutcome: Sendable {
     var leftoverPids: [Int32]
     /// Signals mp-tutor received during the run and did not act on (guard 23), in arrival order.
     public var receivedSignals: [ReceivedSignal]
+    /// How many more arrived past `ReceivedSignal.limit` (guard 24).
+    public var receivedSignalsDropped = 0
     /// Everything the run wrote to standard output.
     public var stdout: [UInt8]
     /// Everything the run wrote to standard error.

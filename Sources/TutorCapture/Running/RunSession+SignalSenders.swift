@@ -9,16 +9,35 @@ extension RunSession {
     /// A signal mp-tutor caught during the run. One sent by a process of the run is never a stop request: mp-tutor
     /// stands where the program's launcher (for the main process) or an orphan's adopter (mp-tutor is the child
     /// subreaper) would be, so `os.getppid()` there names mp-tutor; untraced the signal would not have reached
-    /// mp-tutor at all (guard 23). It is noted for the screen and the run goes on. SIGUSR1, SIGUSR2 and SIGALRM
-    /// are noted whoever sent them. Ctrl-C, SIGTERM and SIGHUP from anyone else stop the run as before.
+    /// mp-tutor at all (guard 23). It is noted for the screen and the run goes on. The signals whose default action
+    /// ends mp-tutor (`InterruptCatcher.noticeSignals`) are noted whoever sent them. Ctrl-C, SIGTERM, SIGHUP and
+    /// SIGQUIT from anyone else stop the run as before; SIGTSTP, SIGTTIN and SIGTTOU from anyone else stop mp-tutor
+    /// as they did before (guard 24).
     func noteSignal(_ caught: CaughtSignal, nowNs: UInt64) {
         let fromRun = caught.senderPid > 0 && isOfRun(caught)
         if !fromRun && InterruptCatcher.stopSignals.contains(caught.signal) {
             noteInterrupt(caught.signal, nowNs: nowNs)
             return
         }
+        if !fromRun && InterruptCatcher.jobControlSignals.contains(caught.signal) {
+            catcher?.passOn(caught.signal)
+            return
+        }
+        guard noticed.count < ReceivedSignal.limit else {
+            noticedDropped += 1
+            return
+        }
         noticed.append(ReceivedSignal(signal: caught.signal, name: Self.name(of: caught.signal), senderPid: caught.senderPid, fromRun: fromRun,
-                                      atNs: nowNs >= child.startedAtNs ? nowNs - child.startedAtNs : 0))
+                                      atNs: nowNs >= child.startedAtNs ? nowNs - child.startedAtNs : 0,
+                                      relation: fromRun ? relation(of: caught.senderPid) : nil))
+    }
+
+    /// Why `os.getppid()` in a sender of the run named mp-tutor: the main process is mp-tutor's child; any other
+    /// process whose parent is mp-tutor was adopted (mp-tutor is the child subreaper). Nil when `/proc` cannot tell
+    /// (the sender is gone, or found mp-tutor's pid another way).
+    private func relation(of pid: Int32) -> ReceivedSignal.Relation? {
+        if pid == child.pid { return .parent }
+        return ProcessTable.entry(of: pid)?.ppid == ownPid ? .adopter : nil
     }
 
     /// The names `Format.signalName` lacks (their numbers differ between Linux and macOS).
@@ -26,8 +45,26 @@ extension RunSession {
         switch signal {
         case SIGUSR1: "SIGUSR1"
         case SIGUSR2: "SIGUSR2"
-        default: Format.signalName(signal)
+        case SIGVTALRM: "SIGVTALRM"
+        case SIGPROF: "SIGPROF"
+        case SIGXCPU: "SIGXCPU"
+        case SIGIO: "SIGIO"
+        case SIGTSTP: "SIGTSTP"
+        case SIGTTIN: "SIGTTIN"
+        case SIGTTOU: "SIGTTOU"
+        default: linuxName(of: signal) ?? Format.signalName(signal)
         }
+    }
+
+    private static func linuxName(of signal: Int32) -> String? {
+        #if os(Linux)
+        if signal == SIGPWR { return "SIGPWR" }
+        if signal == SIGSTKFLT { return "SIGSTKFLT" }
+        let realTime = InterruptCatcher.realTimeSignals
+        if signal == realTime.upperBound { return "SIGRTMAX" }
+        if realTime.contains(signal) { return signal == realTime.lowerBound ? "SIGRTMIN" : "SIGRTMIN+\(signal - realTime.lowerBound)" }
+        #endif
+        return nil
     }
 
     /// The sender was in the run's process group when it signalled, or is a member that left the group.

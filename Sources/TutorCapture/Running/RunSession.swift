@@ -33,6 +33,8 @@ final class RunSession {
     var interruptSignal: Int32?
     /// Signals mp-tutor received and did not act on: from a process of the run, or SIGUSR1/SIGUSR2/SIGALRM.
     var noticed: [ReceivedSignal] = []
+    /// Signals past `ReceivedSignal.limit`, counted only.
+    var noticedDropped = 0
     var plan = StopPlan()
     var leftovers: Set<Int32> = []
     /// The run's processes as last seen in `/proc` (empty without `/proc`).
@@ -67,10 +69,12 @@ final class RunSession {
         guard let termination = mainTermination else {
             throw MPTutorError.runFailed(Phrase.errDidNotEnd.text(["pid": child.pid]))
         }
-        return RunOutcome(
+        var outcome = RunOutcome(
             termination: termination, timedOut: timedOut, interrupted: interruptCount > 0, interruptSignal: interruptSignal,
             startedAtMonotonicNs: child.startedAtNs, endedAtMonotonicNs: endedAtNs, pid: child.pid,
             leftoverPids: leftovers.sorted(), receivedSignals: noticed, stdout: pump.stdout, stderr: pump.stderr)
+        outcome.receivedSignalsDropped = noticedDropped
+        return outcome
     }
 
     private func supervise() throws {
@@ -112,7 +116,7 @@ final class RunSession {
     /// SIGTERM after `interruptGrace`, then SIGKILL. SIGTERM/SIGHUP to mp-tutor mean "stop
     /// now": start at SIGTERM. A second signal means the learner is done waiting: SIGKILL.
     func noteInterrupt(_ signal: Int32, nowNs: UInt64) {
-        if signal == SIGTERM || signal == SIGHUP, InterruptCatcher.firstStopSignal == nil {
+        if signal == SIGTERM || signal == SIGHUP || signal == SIGQUIT, InterruptCatcher.firstStopSignal == nil {
             InterruptCatcher.firstStopSignal = signal
         }
         interruptCount += 1

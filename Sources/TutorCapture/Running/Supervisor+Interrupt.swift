@@ -20,7 +20,7 @@ extension Supervisor {
         exitBySignal(SIGINT)
     }
 
-    /// The signal (SIGTERM or SIGHUP) that stopped a run of this mp-tutor, if one did: mp-tutor then ends
+    /// The signal (SIGTERM, SIGHUP or SIGQUIT) that stopped a run of this mp-tutor, if one did: mp-tutor then ends
     /// by the same signal once it has cleaned up, as a well-behaved program does.
     public static var receivedStopSignal: Int32? {
         InterruptCatcher.firstStopSignal
@@ -28,6 +28,18 @@ extension Supervisor {
 
     /// Ends mp-tutor killed by `signalNumber` (status 128+N in a shell), after the run was stopped by it.
     public static func exitBySignal(_ signalNumber: Int32) -> Never {
+        if signalNumber == SIGQUIT {
+            // SIGQUIT's default action dumps core: the run was stopped cleanly, so say "quit" without leaving a core file.
+            #if canImport(Glibc)
+            let core = __rlimit_resource_t(RLIMIT_CORE.rawValue)
+            #else
+            let core = RLIMIT_CORE
+            #endif
+            var limit = rlimit(rlim_cur: 0, rlim_max: 0)
+            _ = getrlimit(core, &limit)
+            limit.rlim_cur = 0
+            _ = setrlimit(core, &limit)
+        }
         signal(signalNumber, SIG_DFL)
         // The signal source machinery may have left it blocked on this thread.
         var set = sigset_t()

@@ -187,6 +187,7 @@ extension RunFacts {
                   leftoverPids: outcome.leftoverPids)
         interruptSignal = outcome.interruptSignal
         receivedSignals = outcome.receivedSignals
+        receivedSignalsDropped = outcome.receivedSignalsDropped
     }
 }
 

@@ -40,6 +40,7 @@ public extension Phrase {
         .merging(englishTimers) { a, _ in a }
         .merging(englishAtexitHandlers) { a, _ in a }
         .merging(englishGuard23) { a, _ in a }
+        .merging(englishGuard24) { a, _ in a }
         .merging(englishMainEnds) { a, _ in a }
         .merging(englishThreadEnds) { a, _ in a }
         .merging(englishSignalGroups) { a, _ in a }
@@ -144,6 +145,7 @@ public extension Phrase {
         .merging(chineseTimers) { a, _ in a }
         .merging(chineseAtexitHandlers) { a, _ in a }
         .merging(chineseGuard23) { a, _ in a }
+        .merging(chineseGuard24) { a, _ in a }
         .merging(chineseMainEnds) { a, _ in a }
         .merging(chineseThreadEnds) { a, _ in a }
         .merging(chineseSignalGroups) { a, _ in a }

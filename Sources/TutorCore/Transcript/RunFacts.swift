@@ -8,7 +8,7 @@ public struct RunFacts: Sendable, Equatable {
     public var timedOut: Bool
     /// The learner pressed Ctrl-C, or mp-tutor was told to stop (see `interruptSignal`).
     public var interrupted: Bool
-    /// What stopped the run when `interrupted`: 2 (SIGINT: Ctrl-C), 15 (SIGTERM) or 1 (SIGHUP);
+    /// What stopped the run when `interrupted`: 2 (SIGINT: Ctrl-C), 15 (SIGTERM), 1 (SIGHUP) or 3 (SIGQUIT: Ctrl-\);
     /// nil in transcripts recorded before the field existed (they meant Ctrl-C).
     public var interruptSignal: Int32?
     /// Why the run's record is missing or cut short, when mp-tutor knows: e.g. the temporary folder
@@ -20,8 +20,11 @@ public struct RunFacts: Sendable, Equatable {
     public var durationNs: Int64
     /// Processes still alive after the main one ended, which mp-tutor had to stop.
     public var leftoverPids: [Int32]
-    /// Signals mp-tutor itself received during the run and did not act on (guard 23). Not written to transcripts.
+    /// Signals mp-tutor itself received during the run and did not act on (guard 23), at most `ReceivedSignal.limit`;
+    /// in the trailer as `run.received_signals` (guard 24).
     public var receivedSignals: [ReceivedSignal] = []
+    /// How many more arrived past `ReceivedSignal.limit` (not kept one by one).
+    public var receivedSignalsDropped = 0
     /// At least this many characters the run wrote to stdout (stderr) are on no row: no `print` event accounts for
     /// them (written past `sys.stdout`, e.g. `sys.stdout.buffer.write`, `os.write`, a subprocess). 0 when none were
     /// found, and in transcripts recorded before the field existed or from a run whose output was not compared.
@@ -44,6 +47,7 @@ public struct RunFacts: Sendable, Equatable {
         switch interruptSignal {
         case 15: "SIGTERM"
         case 1: "SIGHUP"
+        case 3: "SIGQUIT"
         default: "Ctrl-C"
         }
     }

@@ -226,7 +226,8 @@ extension RunFacts {
         ] + (interruptSignal.map { [("interrupt_signal", JSONValue.int(Int64($0)))] } ?? [])
           + (recordingProblem.map { [("recording_problem", JSONValue.string($0))] } ?? [])
           + (unrecordedStdoutChars > 0 ? [("unrecorded_stdout_chars", JSONValue.int(Int64(unrecordedStdoutChars)))] : [])
-          + (unrecordedStderrChars > 0 ? [("unrecorded_stderr_chars", JSONValue.int(Int64(unrecordedStderrChars)))] : []))
+          + (unrecordedStderrChars > 0 ? [("unrecorded_stderr_chars", JSONValue.int(Int64(unrecordedStderrChars)))] : [])
+          + receivedSignalsJSON)
     }
 
     init(json o: JSONObject) throws(TranscriptDecodingError) {
@@ -236,13 +237,14 @@ extension RunFacts {
                   timeoutSeconds: try TranscriptLimits.seconds(o, "timeout_seconds"),
                   durationNs: try TranscriptLimits.int(o, "duration_ns", TranscriptLimits.moment) ?? 0,
                   leftoverPids: try TranscriptLimits.ints(o, "leftover_pids", TranscriptLimits.pid).map { Int32($0) })
-        // Only the three signals mp-tutor stops a run for; anything else in a file reads as Ctrl-C.
-        if interrupted, let number = o["interrupt_signal"]?.intValue, [1, 2, 15].contains(number) {
+        // Only the four signals mp-tutor stops a run for; anything else in a file reads as Ctrl-C.
+        if interrupted, let number = o["interrupt_signal"]?.intValue, [1, 2, 3, 15].contains(number) {
             interruptSignal = Int32(number)
         }
         recordingProblem = o["recording_problem"]?.stringValue.map { TextSanitizer.line(String($0.prefix(500))) }
         unrecordedStdoutChars = Int(try TranscriptLimits.int(o, "unrecorded_stdout_chars", TranscriptLimits.eventCount) ?? 0)
         unrecordedStderrChars = Int(try TranscriptLimits.int(o, "unrecorded_stderr_chars", TranscriptLimits.eventCount) ?? 0)
+        try readReceivedSignals(o)
     }
 }
 

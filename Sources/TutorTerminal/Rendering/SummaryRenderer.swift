@@ -318,12 +318,7 @@ private extension SummaryRenderer {
                     : Phrase.summaryStoppedBySignal.text(["signal": run.interruptName])
                 out.append(painter.paint("  " + how, .yellow))
             }
-            for received in run.receivedSignals {
-                let phrase: Phrase = received.fromRun ? .summarySignalFromRun
-                    : received.senderPid > 0 ? .summarySignalFromOutside : .summarySignalFromKernel
-                out.append(painter.paint("  " + phrase.text(["signal": received.name, "pid": received.senderPid,
-                                                            "time": Format.seconds(Int64(received.atNs))]), .yellow))
-            }
+            for line in Self.receivedSignalLines(run) { out.append(painter.paint("  " + line, .yellow)) }
             if !run.leftoverPids.isEmpty {
                 out.append(painter.paint("  " + Phrase.summaryLeftovers.text(["n": run.leftoverPids.count,
                                                                            "pids": run.leftoverPids.map(String.init).joined(separator: Phrase.listComma.text())]), .yellow))
