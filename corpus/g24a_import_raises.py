@@ -1,0 +1,23 @@
+"""A spawn/forkserver child that dies inside its import of the main module, before any line of it is recorded.
+
+Only the child runs the module-level check (it imports this file as __mp_main__); it raises there, so its run()
+never begins and its exit code is 1.
+"""
+import multiprocessing as mp
+import os
+import sys
+
+if __name__ == "__mp_main__" and not os.environ.get("G24A_CONFIG_OK"):
+    raise RuntimeError("config missing in the child")
+
+
+def work():
+    print("work ran", flush=True)
+
+
+if __name__ == "__main__":
+    ctx = mp.get_context(sys.argv[1] if len(sys.argv) > 1 else "spawn")
+    p = ctx.Process(target=work, name="worker")
+    p.start()
+    p.join()
+    print("exit code", p.exitcode, flush=True)
