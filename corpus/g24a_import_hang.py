@@ -16,8 +16,9 @@ def work():
 
 
 if __name__ == "__main__":
-    ctx = mp.get_context(sys.argv[1] if len(sys.argv) > 1 else "spawn")
-    p = ctx.Process(target=work, name="worker")
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
+    p = mp.Process(target=work, name="worker")
     p.start()
     print("started; joining", flush=True)
     p.join()

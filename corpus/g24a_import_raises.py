@@ -1,7 +1,7 @@
 """A spawn/forkserver child that dies inside its import of the main module, before any line of it is recorded.
 
 Only the child runs the module-level check (it imports this file as __mp_main__); it raises there, so its run()
-never begins and its exit code is 1.
+never begins and its exit code is 1.  A second child, started once the parent sets the variable, imports the file quietly and runs.
 """
 import multiprocessing as mp
 import os
@@ -16,8 +16,14 @@ def work():
 
 
 if __name__ == "__main__":
-    ctx = mp.get_context(sys.argv[1] if len(sys.argv) > 1 else "spawn")
-    p = ctx.Process(target=work, name="worker")
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
+    p = mp.Process(target=work, name="worker")
     p.start()
     p.join()
     print("exit code", p.exitcode, flush=True)
+    os.environ["G24A_CONFIG_OK"] = "1"      # a spawn or forkserver child gets the parent's environment at its start
+    q = mp.Process(target=work, name="fixed")
+    q.start()
+    q.join()
+    print("exit code", q.exitcode, flush=True)

@@ -22,7 +22,7 @@ import os
 import sys
 from _thread import get_ident
 
-from . import connection_tags, fd_probes, pipe_send_waits, schema, writer
+from . import connection_tags, fd_probes, pipe_send_waits, schema, selector_waits, writer
 from .connection_tags import (count_sent, error_message, item_prefix, open_connection, rebuild_connection, send_failed,
                               tag_connection)
 from .describe import BIG, JSON_BOOL, NBIG, exception_text, json_number, json_str, short_json
@@ -287,6 +287,7 @@ def patch_connection(m):
             hide_wrapper_frame(e)
             raise
     m.wait = wraps(o_wait, wait)
+    selector_waits.watch(wait_names)        # the program's selectors.select(), recorded the same way (gaps 24A)
 
     L = m.Listener
     o_accept = L.accept

@@ -156,9 +156,10 @@ def _booted(data):
         path, name = data.get('init_main_from_path'), data.get('init_main_from_name')
         main = os.path.basename(path) if type(path) is str else name
         if type(main) is str:
-            method = data.get('start_method')
-            emit(schema.PROCESS_BOOT, writer.began, (json_str(str(data.get('name', '?'))), json_str(main),
-                                                      json_str(method) if type(method) is str else 'null'))
+            # data's start_method is the parent's default, not this child's: get_context('spawn') under a forkserver
+            # default was "forked by the forkserver" (gaps 24A).  A spawn child began as an interpreter, a forkserver's by fork.
+            method = 'spawn' if writer.spawned else 'forkserver'
+            emit(schema.PROCESS_BOOT, writer.began, (json_str(str(data.get('name', '?'))), json_str(main), json_str(method)))
     except Exception:
         writer.disable()
 

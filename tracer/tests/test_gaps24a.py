@@ -1,7 +1,10 @@
 """Gaps 24A (docs/truth-review.md): tracer-side leftovers of rounds 21 and 22."""
+import os
 import textwrap
 import unittest
 from mpt_helper import TraceCase
+
+CORPUS = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'corpus')
 
 QUIET_IMPORT = textwrap.dedent('''
     import multiprocessing as mp
@@ -67,6 +70,37 @@ class BootBeforeImport(TraceCase):
         self.assertNotIn('mptutor_trace', r.stderr, r.dump())
         boot = r.one('process.boot')
         self.assertEqual(r.of('process.start', pid=boot['pid']), [], r.dump())
+
+    def test_the_boot_line_names_the_childs_own_method(self):
+        """get_context('spawn') under a forkserver default: the preparation data's start_method is the default
+        (forkserver), and the row said "forked by the forkserver" of a spawned interpreter."""
+        code = QUIET_IMPORT.replace('mp.get_context(sys.argv[1])', 'mp.get_context("spawn")').replace(
+            'if __name__ == "__main__":', 'if __name__ == "__main__":\n    mp.set_start_method(sys.argv[1])').replace(
+            'x = 1', 'import threading\nreport_lock = threading.Lock()')      # a line of its import, for gaps 21B's tracer
+        r = self.traced(code, 'forkserver', args=('forkserver',))
+        self.assertEqual((r.rc, r.stdout), (0, "child ran\n"), r.dump())
+        self.assertEqual(r.one('process.boot')['method'], 'spawn', r.dump())
+
+
+class SelectorWaits(TraceCase):
+    def test_a_programs_select_that_blocks_is_a_wait(self):
+        """round 22's r22_selectors_conns_sentinels: the parent's time in select() had no row."""
+        with open(os.path.join(CORPUS, 'g24a_selector_wait.py')) as f:
+            code = f.read()
+        for method in ('fork', 'spawn'):
+            with self.subTest(method=method):
+                r = self.traced(code, method, args=(method,))
+                self.assertEqual((r.rc, r.stdout), (0, "got hello\nselect(0) after the end: 0\nexit code 0\n"), r.dump())
+                waits = [e for e in r.of('connection.wait') if e.get('call') == 'selector.select()']
+                waited = [e for e in r.of('connection.waited') if e.get('call') == 'selector.select()']
+                self.assertGreaterEqual(len(waits), 2, r.dump())
+                self.assertEqual(len(waits), len(waited), r.dump())
+                self.assertEqual((waits[0]['objects'], waits[0]['pipes'], waits[0]['timeout']), (2, 1, 10), r.dump())
+                self.assertIn('sentinel:sender', waits[0]['what'], r.dump())
+                self.assertEqual(waited[0]['ready'], 1, r.dump())
+                self.assertGreater(waited[0]['waited_ns'], 100_000_000, r.dump())
+                # multiprocessing's own select() calls (join's, connection.wait's) are not the program's
+                self.assertEqual([e for e in r.of('connection.wait') if e.get('call') is None], [], r.dump())
 
 
 if __name__ == '__main__':

@@ -1007,7 +1007,7 @@ import os
 import sys
 from _thread import get_ident
 
-from . import connection_tags, fd_probes, pipe_send_waits, schema, writer
+from . import connection_tags, fd_probes, pipe_send_waits, schema, selector_waits, writer
 from .connection_tags import (count_sent, error_message, item_prefix, open_connection, rebuild_connection, send_failed,
                               tag_connection)
 from .describe import BIG, JSON_BOOL, NBIG, exception_text, json_number, json_str, short_json
@@ -1272,6 +1272,7 @@ def patch_connection(m):
             hide_wrapper_frame(e)
             raise
     m.wait = wraps(o_wait, wait)
+    selector_waits.watch(wait_names)        # the program's selectors.select(), recorded the same way (gaps 24A)
 
     L = m.Listener
     o_accept = L.accept
@@ -8706,7 +8707,7 @@ TRAILING_FIELDS = {
     'process.spawn': ('os_fork', 'no_target', 'run_misspelt', 'target', 'closure', 'defaults'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg', 'target_makes'),
-    'connection.refused': ('side',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),
+    'connection.refused': ('side',), 'connection.wait': ('call',), 'connection.waited': ('call',), 'connection.ready': ('call',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),
     'pool.wait': ('timeout', 'iterated'), 'pool.waited': ('iterated',), 'future.wait': ('timeout', 'left'), 'pipe.send.error': ('item',),
     'subprocess.spawn': ('stdout', 'stderr'),
 }
@@ -8737,6 +8738,66 @@ def kinds():
             fields = tuple(part.split('"', 1)[0] for part in fields.split(',"')[1:])
         table[kind] = tuple(fields) + TRAILING_FIELDS.get(kind, ())
     return table
+"""#),
+        ("mptutor_trace/selector_waits.py", #"""
+"""selectors' select() called by the program (round 22, r22_selectors_conns_sentinels: a DefaultSelector over Pipe read
+ends and sentinels left the parent's time in it as "other" and no row).  Recorded as multiprocessing.connection.wait()
+is (connection.py): `connection.ready` when something was ready at once, else `connection.wait` then
+`connection.waited`, each with `call` "selector.select()"; a poll (timeout <= 0) that found nothing writes nothing.
+The registered file objects are named by connection.py's `wait_names` (a traced end's key, a child's sentinel).
+Only the program's own calls: multiprocessing's connection.wait() selects through these classes too."""
+import sys
+from . import schema, writer
+from .describe import json_number
+from .wrapping import hide_wrapper_frame, is_program_file, wraps
+from .writer import emit, now_ns
+
+
+def _selector(shape):
+    """connection.wait's shape with `call` (TRAILING_FIELDS) last: the selectors' variants of its three kinds."""
+    start, fields = shape
+    return start, fields[:-2] + ',"call":"selector.select()"}\n'
+
+
+SELECTOR_WAIT, SELECTOR_WAITED, SELECTOR_READY = map(_selector, (schema.CONNECTION_WAIT, schema.CONNECTION_WAITED,
+                                                                 schema.CONNECTION_READY))
+
+
+def watch(wait_names):
+    """Wraps the select() of each selector class that defines its own (epoll's overrides _PollLikeSelector's)."""
+    import selectors
+    for name in ('SelectSelector', '_PollLikeSelector', 'EpollSelector', 'DevpollSelector', 'KqueueSelector'):
+        cls = getattr(selectors, name, None)
+        if cls is not None and 'select' in cls.__dict__:
+            cls.select = _wrap(cls.__dict__['select'], wait_names)
+
+
+def _wrap(o_select, wait_names):
+    def select(self, timeout=None):
+        try:
+            if writer.disabled or not is_program_file(sys._getframe(1).f_code.co_filename):
+                return o_select(self, timeout)
+            ready = o_select(self, 0)       # level-triggered: what is ready now is ready for the call below too
+            if ready or (timeout is not None and timeout <= 0):
+                if ready:
+                    emit(SELECTOR_READY, now_ns(), (len(self.get_map()), json_number(timeout))
+                         + wait_names([key.fileobj for key, _ in ready]))
+                return ready
+            objects = [key.fileobj for key in list(self.get_map().values())]
+            t0 = now_ns()
+            pipes = sum(1 for o in objects if getattr(o, '_mptutor', None) is not None)
+            emit(SELECTOR_WAIT, t0, (len(objects), pipes, json_number(timeout)) + wait_names(objects))
+            ready = []
+            try:
+                ready = o_select(self, timeout)
+                return ready
+            finally:
+                t = now_ns()
+                emit(SELECTOR_WAITED, t, (t - t0, len(ready)) + wait_names([key.fileobj for key, _ in ready]))
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    return wraps(o_select, select)
 """#),
         ("mptutor_trace/shared_memory.py", #"""
 """multiprocessing.shared_memory: SharedMemory and ShareableList.
@@ -9741,9 +9802,10 @@ def _booted(data):
         path, name = data.get('init_main_from_path'), data.get('init_main_from_name')
         main = os.path.basename(path) if type(path) is str else name
         if type(main) is str:
-            method = data.get('start_method')
-            emit(schema.PROCESS_BOOT, writer.began, (json_str(str(data.get('name', '?'))), json_str(main),
-                                                      json_str(method) if type(method) is str else 'null'))
+            # data's start_method is the parent's default, not this child's: get_context('spawn') under a forkserver
+            # default was "forked by the forkserver" (gaps 24A).  A spawn child began as an interpreter, a forkserver's by fork.
+            method = 'spawn' if writer.spawned else 'forkserver'
+            emit(schema.PROCESS_BOOT, writer.began, (json_str(str(data.get('name', '?'))), json_str(main), json_str(method)))
     except Exception:
         writer.disable()
 

@@ -102,6 +102,7 @@ public extension Phrase {
         .merging(englishGaps22A) { a, _ in a }
         .merging(englishRace23) { a, _ in a }
         .merging(englishGaps23) { a, _ in a }
+        .merging(englishGaps24A) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -201,4 +202,5 @@ public extension Phrase {
         .merging(chineseGaps22A) { a, _ in a }
         .merging(chineseRace23) { a, _ in a }
         .merging(chineseGaps23) { a, _ in a }
+        .merging(chineseGaps24A) { a, _ in a }
 }

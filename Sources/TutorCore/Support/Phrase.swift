@@ -354,4 +354,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case summarySignalFromRun, summarySignalFromOutside, summarySignalFromKernel
     case evPollTrueUnread, countPuts, countGets, countTimedPuts, countTimedGets, countMoreTimedPuts, countMoreTimedGets, summaryQueueRefused, panelChildStarting
     case evIterationWaitTask, evIterationWaited, evIterationWaitedRaised, evCallbackWhich, summaryExecutorRanBy, evIterationEnded
+    case lastBootImporting, inImportOfMain, noteExitOneInImport
+    case evSelectorWait, evSelectorWaited, evSelectorWaitedNamed, evSelectorGaveUp, evSelectorReadyAtOnce
 }

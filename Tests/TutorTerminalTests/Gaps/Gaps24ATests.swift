@@ -1,0 +1,66 @@
+import XCTest
+@testable import TutorCore
+@testable import TutorAnalysis
+@testable import TutorTerminal
+@testable import TutorTestSupport
+
+/// Gaps 24A: a spawn/forkserver child's `process.boot` is written before its import of the main module, so a child that
+/// hangs or dies there has a lane, and the notes say where its record ends.
+final class Gaps24ATests: XCTestCase {
+    private func timeline(_ name: String, _ method: String) throws -> Timeline {
+        TimelineBuilder.build(try TranscriptReader.read(path: BinaryHarness.repoRoot + "/corpus/transcripts/\(name)--\(method).jsonl"))
+    }
+
+    /// g24a_import_hang: the child sleeps at module level under __mp_main__. Before, the watchdog quoted its boot row
+    /// ("last recorded … “worker (pid …) is up…”"), or, without a boot line, nothing of it at all.
+    func testTheWatchdogSaysAChildHungInItsImportOfTheMainModule() throws {
+        for method in ["spawn", "forkserver"] {
+            let timeline = try timeline("g24a_import_hang", method)
+            let notes = Annotator(timeline: timeline).notes().map(\.text)
+            let watchdog = try XCTUnwrap(notes.first { $0.contains("the watchdog stopped the run") }, "\(notes)")
+            XCTAssertTrue(watchdog.contains("and recorded nothing since: it had begun importing the program's file g24a_import_hang.py as __mp_main__, before run(), and had not reached run()"), watchdog)
+            let zh = Language.with(.zh) { Annotator(timeline: timeline).notes().map(\.text).joined() }
+            XCTAssertTrue(zh.contains("它已开始把程序文件 g24a_import_hang.py 作为 __mp_main__ 导入"), zh)
+        }
+    }
+
+    /// g24a_import_raises: the first child raises in its import (exit 1, no run()); the second imports quietly. The exit
+    /// note says where the first one's record ends; the second's boot, with nothing of its own before its start, draws
+    /// no row, and its start row keeps "started".
+    func testAChildThatDiedInItsImportAndAQuietOne() throws {
+        for method in ["spawn", "forkserver"] {
+            let timeline = try timeline("g24a_import_raises", method)
+            let notes = Annotator(timeline: timeline).notes().map(\.text)
+            XCTAssertTrue(notes.contains { $0.contains("worker exited with code 1: an uncaught exception (or sys.exit(1)) before run() began: its record ends in its import of the program's file g24a_import_raises.py as __mp_main__") }, "\(notes)")
+            let boots = timeline.indices(of: .processBoot)
+            XCTAssertEqual(boots.count, 2, method)
+            XCTAssertEqual(boots.map { StateQueries.isBareBoot($0, in: timeline) }, [false, true], method)
+            let screen = TimelineRenderer(timeline: timeline, notes: [], capabilities: .plain).render()
+            XCTAssertTrue(screen.contains("worker (pid "), screen)
+            XCTAssertFalse(screen.contains("fixed (pid "), screen)       // its boot row ("fixed (pid …) is up: …") is not drawn
+            let describer = EventDescriber(timeline: timeline, painter: Painter(capabilities: .plain))
+            let start = try XCTUnwrap(timeline.indices(of: .processStart).first { timeline.events[$0].process == "fixed" })
+            XCTAssertFalse(describer.describe(start).contains("its import of"), describer.describe(start))
+        }
+    }
+
+    /// g24a_selector_wait: the parent's selectors.select() over a Pipe end and a sentinel. Before, it had no row and its
+    /// time was "other" in the summary.
+    func testAProgramsSelectorSelectIsAWaitRowAndCounted() throws {
+        for method in ["fork", "spawn", "forkserver"] {
+            let timeline = try timeline("g24a_selector_wait", method)
+            let describer = EventDescriber(timeline: timeline, painter: Painter(capabilities: .plain))
+            let waits = timeline.indices(of: .connectionWait).map { describer.describe($0) }
+            XCTAssertEqual(waits, Array(repeating: "waits in selector.select() until one of Pipe#1 end A, sender's sentinel is ready", count: 2), method)
+            let returned = timeline.indices(of: .connectionWaited).map { describer.describe($0) }
+            XCTAssertTrue(returned.first?.hasPrefix("selector.select() returned after ") == true, "\(returned)")
+            XCTAssertTrue(returned.first?.hasSuffix(": ready: Pipe#1 end A") == true, "\(returned)")
+            let main = try XCTUnwrap(timeline.processes.first { $0.role == "main" })
+            let waits = try XCTUnwrap(ProcessTimeAnalysis(timeline).processes.first { $0.pid == main.pid }, method).waits
+            let wait = try XCTUnwrap(waits.first { $0.reason == "selector select()" }?.ns, "\(waits)")
+            XCTAssertGreaterThan(wait, 500_000_000, method)      // 0.4 s then 0.3 s in the two selects
+            let zh = Language.with(.zh) { describer.describe(timeline.indices(of: .connectionWait)[0]) }
+            XCTAssertEqual(zh, "在 selector.select() 中等待，直到 Pipe#1 的 A 端、sender 的 sentinel中有一个就绪", method)
+        }
+    }
+}
