@@ -103,5 +103,34 @@ class SelectorWaits(TraceCase):
                 self.assertEqual([e for e in r.of('connection.wait') if e.get('call') is None], [], r.dump())
 
 
+COPIES = textwrap.dedent('''
+    import multiprocessing as mp
+    from multiprocessing import sharedctypes
+    if __name__ == "__main__":
+        val = mp.Value("i", 7)
+        dup = sharedctypes.copy(val.get_obj())
+        raw = sharedctypes.RawArray("i", 3)
+        raw_dup = sharedctypes.copy(raw)
+        arr = sharedctypes.synchronized(raw)
+        val.value += 1
+        print(val.value, dup.value, list(raw_dup), arr[0], flush=True)
+''')
+
+
+class SharedCopies(TraceCase):
+    def test_copy_is_a_new_object_marked_as_a_copy(self):
+        """round 22M's r22m_sharedctypes_copy_synchronized: sharedctypes.copy() made a new object and nothing said so."""
+        r = self.traced(COPIES, 'fork')
+        self.assertEqual((r.rc, r.stdout), (0, "8 7 [0, 0, 0] 0\n"), r.dump())
+        made = r.of('shared.create')
+        self.assertEqual([e['var'] for e in made], ['val', 'dup', 'raw', 'raw_dup', 'arr'], r.dump())
+        val, dup, raw, raw_dup, arr = made
+        self.assertEqual((dup['copy_of'], dup['type'], dup['lock'], dup['value']), (val['object'], 'Value', False, '7'), r.dump())
+        self.assertEqual((raw_dup['copy_of'], raw_dup['type'], raw_dup['length']), (raw['object'], 'Array', 3), r.dump())
+        self.assertNotIn('wraps', dup)
+        self.assertEqual(arr['wraps'], raw['object'], r.dump())      # synchronized(raw) still names raw
+        self.assertNotIn('copy_of', arr)
+
+
 if __name__ == '__main__':
     unittest.main()

@@ -9,5 +9,6 @@ extension Phrase {
         .evSelectorWaitedNamed: "selector.select() 返回{waited}：已就绪的是 {what}",
         .evSelectorGaveUp: "selector.select() 放弃：超时{waited}，没有一个就绪",
         .evSelectorReadyAtOnce: "selector.select() 立即返回：已就绪的是 {what}（调用时就已就绪，没有等待）",
+        .evSharedCopy: "{object} = sharedctypes.copy({original})（{initial}）：{original} 在新共享内存里的一份副本，不是 {original} 本身：改其中一个，另一个看不到；raw：没有锁，读写不被追踪",
     ]
 }

@@ -10,5 +10,6 @@ extension Phrase {
         .evSelectorWaitedNamed: "selector.select() returned{waited}: ready: {what}",
         .evSelectorGaveUp: "selector.select() gave up: timed out{waited}, none ready",
         .evSelectorReadyAtOnce: "selector.select() returned at once: ready: {what} (ready already when it was called: it did not wait)",
+        .evSharedCopy: "{object} = sharedctypes.copy({original}) ({initial}): a copy of {original} in new shared memory, not {original} itself: a change to either does not show in the other; raw: no lock, reads and writes not traced",
     ]
 }

@@ -355,5 +355,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evPollTrueUnread, countPuts, countGets, countTimedPuts, countTimedGets, countMoreTimedPuts, countMoreTimedGets, summaryQueueRefused, panelChildStarting
     case evIterationWaitTask, evIterationWaited, evIterationWaitedRaised, evCallbackWhich, summaryExecutorRanBy, evIterationEnded
     case lastBootImporting, inImportOfMain, noteExitOneInImport
-    case evSelectorWait, evSelectorWaited, evSelectorWaitedNamed, evSelectorGaveUp, evSelectorReadyAtOnce
+    case evSelectorWait, evSelectorWaited, evSelectorWaitedNamed, evSelectorGaveUp, evSelectorReadyAtOnce, evSharedCopy
 }
