@@ -132,5 +132,18 @@ class SharedCopies(TraceCase):
         self.assertNotIn('copy_of', arr)
 
 
+class BarrierAction(TraceCase):
+    def test_barrier_create_names_its_action(self):
+        """round 22M's r22m_barrier_reset_abort: Barrier(3, action=announce)'s create row did not say the action."""
+        with open(os.path.join(CORPUS, 'g24a_barrier_action.py')) as f:
+            code = f.read()
+        r = self.traced(code, 'spawn', args=('spawn',))
+        self.assertEqual(r.rc, 0, r.dump())
+        self.assertEqual(r.stdout.count("round done"), 3, r.dump())
+        made = {e['var']: e for e in r.of('barrier.create')}
+        self.assertEqual((made['b'].get('action'), made['tb'].get('action')), ('announce', 'announce'), r.dump())
+        self.assertNotIn('action', made['plain'])
+
+
 if __name__ == '__main__':
     unittest.main()

@@ -1759,6 +1759,13 @@ DESCRIPTOR_TYPES = (type(str.upper), type(object.__init__), type((1).__add__), t
 _TYPE_QUALNAME = type.__dict__['__qualname__'].__get__
 
 
+def barrier_action_field(barrier):
+    """The trailing `action` of barrier.create (gaps 24A): the name of `Barrier(n, action=f)`'s f, which the last
+    thread or process to arrive calls before the others go (threading's `_release`); '' without one."""
+    action = getattr(barrier, '_action', None)
+    return '' if action is None else ',"action":' + function_name_json(action)
+
+
 def function_name(f):
     """`qualname` of a function, method or class; `partial(...)` of a functools.partial."""
     t = type(f)
@@ -8699,7 +8706,7 @@ TRAILING_FIELDS = {
     'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var', 'reads', 'max_tasks'), 'pipe.create': ('var',), 'connection.open': ('var', 'no_authkey'), 'manager.create': ('var',),
     'local.create': ('var',), 'shared.create': ('var', 'wraps', 'copy_of'), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
-    'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
+    'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading', 'action'),
     'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',), 'barrier.wait': ('timeout', 'barrier_timeout'),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error', 'force', 'was'),
@@ -9912,7 +9919,7 @@ from _thread import get_ident
 from . import schema, writer
 from .barrier_reset import patch_reset
 from .condition_waits import patch_wait_for
-from .describe import JSON_BOOL, barrier_timeout_field, exception_text, json_number, json_str
+from .describe import JSON_BOOL, barrier_action_field, barrier_timeout_field, exception_text, json_number, json_str
 from .wrapping import (BusyTries, barrier_opened, blocked_acquire, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
                        semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
@@ -10231,7 +10238,7 @@ def patch_barrier(m):
 
     def created(self, fr, t, args, kwargs):
         rekey(self)
-        emit(schema.BARRIER_CREATE, t, (self._mptutor_key, self._parties, site_json(fr), var_field(fr, ('Barrier',))))
+        emit(schema.BARRIER_CREATE, t, (self._mptutor_key, self._parties, site_json(fr), var_field(fr, ('Barrier',)) + barrier_action_field(self)))
 
     # threads whose own wait() broke the barrier (threading.Barrier._wait calls _break when the timeout ran out)
     broke = set()
@@ -10731,7 +10738,7 @@ from _thread import get_ident
 
 from . import schema, writer
 from .condition_waits import patch_wait_for
-from .describe import JSON_BOOL, barrier_timeout_field, json_number, json_str
+from .describe import JSON_BOOL, barrier_action_field, barrier_timeout_field, json_number, json_str
 from .thread_locks import TracedLock, TracedRLock, traced_lock
 from .threads import (NOTHING, add_sync_init, optional_arg, outcome_json, remember_key, threading_ids, threading_keys,
                       threading_program_frame)
@@ -11047,7 +11054,7 @@ def patch_barrier(m):
 
     def bar_created(self, key, fr, t, args, kwargs):
         emit(schema.BARRIER_CREATE, t, (key, self._parties if type(self._parties) is int else 0, site_json(fr),
-                           var_field(fr, ('Barrier', type(self).__name__)) + THREADING))
+                           var_field(fr, ('Barrier', type(self).__name__)) + THREADING + barrier_action_field(self)))
     on_init(B, bar_created)
     Broken = m.BrokenBarrierError
 

@@ -10,5 +10,7 @@ extension Phrase {
         .evSelectorGaveUp: "selector.select() 放弃：超时{waited}，没有一个就绪",
         .evSelectorReadyAtOnce: "selector.select() 立即返回：已就绪的是 {what}（调用时就已就绪，没有等待）",
         .evSharedCopy: "{object} = sharedctypes.copy({original})（{initial}）：{original} 在新共享内存里的一份副本，不是 {original} 本身：改其中一个，另一个看不到；raw：没有锁，读写不被追踪",
+        .evBarrierAction: " · 动作 {action}()：每一轮最后到达的那个先调用它，其他等待者才继续",
+        .evBarrierLastAction: "最后一个到达 {object}：先执行了它的动作 {action}()，然后放行所有人",
     ]
 }

@@ -11,5 +11,7 @@ extension Phrase {
         .evSelectorGaveUp: "selector.select() gave up: timed out{waited}, none ready",
         .evSelectorReadyAtOnce: "selector.select() returned at once: ready: {what} (ready already when it was called: it did not wait)",
         .evSharedCopy: "{object} = sharedctypes.copy({original}) ({initial}): a copy of {original} in new shared memory, not {original} itself: a change to either does not show in the other; raw: no lock, reads and writes not traced",
+        .evBarrierAction: " · action {action}(): the last to arrive at each round calls it before the others go on",
+        .evBarrierLastAction: "arrives last at {object}: ran its action {action}() first, then released everyone",
     ]
 }

@@ -356,4 +356,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evIterationWaitTask, evIterationWaited, evIterationWaitedRaised, evCallbackWhich, summaryExecutorRanBy, evIterationEnded
     case lastBootImporting, inImportOfMain, noteExitOneInImport
     case evSelectorWait, evSelectorWaited, evSelectorWaitedNamed, evSelectorGaveUp, evSelectorReadyAtOnce, evSharedCopy
+    case evBarrierAction, evBarrierLastAction
 }

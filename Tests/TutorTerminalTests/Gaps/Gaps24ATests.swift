@@ -81,4 +81,21 @@ final class Gaps24ATests: XCTestCase {
             XCTAssertTrue(zh.contains { $0.hasPrefix("Value#2 = sharedctypes.copy(Value#1)（c_int = 7）：Value#1 在新共享内存里的一份副本") }, "\(zh)")
         }
     }
+
+    /// g24a_barrier_action: Barrier(2, action=announce). Before, the create row said "2 parties" only and the last
+    /// arriver's row "releases everyone", with announce()'s print on its lane unexplained (round 22M).
+    func testABarriersActionIsNamedAtItsCreateAndItsLastArrivals() throws {
+        for method in ["fork", "spawn", "forkserver"] {
+            let timeline = try timeline("g24a_barrier_action", method)
+            let describer = EventDescriber(timeline: timeline, painter: Painter(capabilities: .plain))
+            let creates = timeline.indices(of: .barrierCreate).map { describer.describe($0) }
+            XCTAssertEqual(creates.first, "Barrier#1 created: 2 parties · action announce(): the last to arrive at each round calls it before the others go on", method)
+            XCTAssertEqual(creates.dropFirst().first, "Barrier#2 created: 1 parties", method)
+            let lasts = timeline.indices(of: .barrierWake).filter { timeline.events[$0].bool(EventField.last) == true }.map { describer.describe($0) }
+            XCTAssertEqual(lasts.filter { $0 == "arrives last at Barrier#1: ran its action announce() first, then released everyone" }.count, 2, "\(lasts)")
+            XCTAssertTrue(lasts.contains("arrives last at Barrier#2: releases everyone"), "\(lasts)")
+            let zh = Language.with(.zh) { describer.describe(timeline.indices(of: .barrierCreate)[0]) }
+            XCTAssertTrue(zh.hasSuffix(" · 动作 announce()：每一轮最后到达的那个先调用它，其他等待者才继续"), zh)
+        }
+    }
 }
