@@ -319,7 +319,7 @@ _REPLACED = {
                                    '_mptutor_item _mptutor_wait_t poll recv send | Listener:accept'),
     'multiprocessing.managers': ('Server:create serve_forever | BaseManager:_create _finalize_manager connect start | '
                                  'BaseProxy:_callmethod'),
-    'multiprocessing.sharedctypes': (':Array RawArray RawValue Value make_property synchronized | '
+    'multiprocessing.sharedctypes': (':Array RawArray RawValue Value copy make_property synchronized | '
                                      'SynchronizedBase:__reduce__ _mptutor_key | Synchronized:value | '
                                      'SynchronizedArray:__getitem__ __getslice__ __setitem__ __setslice__ | '
                                      'SynchronizedString:raw value'),

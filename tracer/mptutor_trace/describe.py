@@ -144,6 +144,13 @@ DESCRIPTOR_TYPES = (type(str.upper), type(object.__init__), type((1).__add__), t
 _TYPE_QUALNAME = type.__dict__['__qualname__'].__get__
 
 
+def barrier_action_field(barrier):
+    """The trailing `action` of barrier.create (gaps 24A): the name of `Barrier(n, action=f)`'s f, which the last
+    thread or process to arrive calls before the others go (threading's `_release`); '' without one."""
+    action = getattr(barrier, '_action', None)
+    return '' if action is None else ',"action":' + function_name_json(action)
+
+
 def function_name(f):
     """`qualname` of a function, method or class; `partial(...)` of a functools.partial."""
     t = type(f)

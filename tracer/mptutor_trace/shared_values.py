@@ -81,7 +81,7 @@ def write_failed(key, attr, value, e):
 _roots = {}     # id(ctypes object) -> (weakref to it, key): the memory of a traced Array of Structures / Value of a Structure
 _names = {}     # id(nested Structure/Array view) -> (weakref to it, field name): how the program reached it
 _ctypes = None  # the ctypes module, once a Structure is watched (not imported before a program uses one)
-_raw_keys = {}  # id(raw ctypes object) -> (weakref to it, key): what a later synchronized(raw) wraps
+_raw_keys = {}  # id(raw ctypes object) -> (weakref to it, key): what a later synchronized(raw) wraps, or copy(raw) copies
 
 
 def view_path(inst):
@@ -221,21 +221,21 @@ def rebuild_watched(rebuild, args, key):
     return w
 
 
-def remember_raw(obj, key):
-    """A traced raw object (RawValue, RawArray, lock=False), so that synchronized() of it says which one it wraps:
-    the wrapper is the same shared memory, not a new one (round 12).  Weak: the program may let it go."""
+def remember_raw(obj, key, raw=True):
+    """A traced ctypes object, raw or (`raw` false) a wrapper's own, for synchronized()/copy() to name (round 12); weak."""
     try:
         import weakref
         i = id(obj)
-        _raw_keys[i] = (weakref.ref(obj, _forget(_raw_keys, i)), key)
+        if raw_key(obj, True) is None:      # the first key stays: synchronized(raw)'s wrapper does not rename raw
+            _raw_keys[i] = (weakref.ref(obj, _forget(_raw_keys, i)), key, raw)
     except TypeError:       # a ctypes type without weak references: nothing said
         pass
 
 
-def raw_key(obj):
-    """The key of the traced raw object `obj`, or None."""
+def raw_key(obj, copied=False):
+    """The key of the traced raw object `obj` (`copied`: or of the wrapper whose own object it is), or None."""
     known = _raw_keys.get(id(obj))
-    return known[1] if known is not None and known[0]() is obj else None
+    return known[1] if known is not None and known[0]() is obj and (known[2] or copied) else None
 
 
 def describe_shared(obj, ctypes):
@@ -285,13 +285,13 @@ def patch_sharedctypes(m):
                         user = any(lock is a for a in args) or any(lock is a for a in kwargs.values())
                     else:
                         obj, lkey, user = r, 'false', False
-                        remember_raw(r, key)
+                    remember_raw(obj, key, lkey == 'false')     # a wrapper's own too: copy(v.get_obj()) (gaps 24A)
                     tname, ctype, length, value = describe_shared(obj, ctypes)
                     code = args[0] if args and fname != 'synchronized' else kwargs.get('typecode_or_type')
-                    wrapped = raw_key(obj) if fname == 'synchronized' else None
+                    wrapped = raw_key(args[0] if args else kwargs.get('obj'), fname == 'copy') if fname in ('synchronized', 'copy') else None
                     emit(schema.SHARED_CREATE, t, (key, tname, ctype, json_str(code) if type(code) is str else 'null', length,
                                        value, lkey, JSON_BOOL[user], site_json(fr),
-                                       var_field(fr, (fname,)) + (f',"wraps":{wrapped}' if wrapped else '')))
+                                       var_field(fr, (fname,)) + (f',"{"copy_of" if fname == "copy" else "wraps"}":{wrapped}' if wrapped else '')))
                 except Exception:
                     writer.disable()
                 return r
@@ -301,7 +301,7 @@ def patch_sharedctypes(m):
         PASS_THROUGH_CODES.add(make.__code__)
         return wraps(o, make)
 
-    for fname in ('Value', 'Array', 'RawValue', 'RawArray', 'synchronized'):
+    for fname in ('Value', 'Array', 'RawValue', 'RawArray', 'synchronized', 'copy'):   # copy(): new memory (gaps 24A)
         setattr(m, fname, factory(getattr(m, fname), fname))
 
     props = {}

@@ -135,32 +135,31 @@ def patch_spawn(m):
 
     def prepare(data):
         if writer._fd < 0 and not writer.disabled and type(data) is dict:     # (spawn._main's own call)
-            writer.at_open = lambda: _booted(data)      # the child's first line, if its import of the main module writes one
+            _booted(data)       # the child's first line, before its import of the main module (gaps 24A)
         try:
             return o_prep(data)
         except BaseException as e:      # the import's own error (no __main__ guard), as untraced: no frame of ours
             hide_wrapper_frame(e)
             raise
-        finally:
-            writer.at_open = None
     prepare.__name__, prepare.__qualname__, prepare.__module__ = o_prep.__name__, o_prep.__qualname__, o_prep.__module__
     m.prepare = prepare
 
 
 def _booted(data):
-    """A spawn or forkserver child's first line is being written inside prepare(), i.e. while it imports the main module
-    as __mp_main__, before Process._bootstrap stamps its `process.start` (gaps 21B): `process.boot` (`name`, `main`: the
-    file or module imported, `method`) goes first (writer.at_open), stamped when this interpreter's tracer began
-    (writer.began: a spawn child's interpreter start, a forkserver child's fork), so those lines sit under it, also when
-    the import then hangs or the child is killed.  Written only then: a child whose import records nothing keeps its
-    one "started" row."""
+    """A spawn or forkserver child's first line, written as prepare() begins, before it imports the main module as
+    __mp_main__ and before Process._bootstrap stamps its `process.start` (gaps 21B, 24A): `process.boot` (`name`, `main`:
+    the file or module imported, `method`), stamped when this interpreter's tracer began (writer.began: a spawn child's
+    interpreter start, a forkserver child's fork), so the import's lines sit under it, and a child that hangs or dies in
+    its import has a lane from then (gaps 21B wrote it only when the import wrote a line: such a child had none).  The
+    file opens here rather than at `process.start`; a boot with nothing of its own before the start draws no row."""
     try:
         path, name = data.get('init_main_from_path'), data.get('init_main_from_name')
         main = os.path.basename(path) if type(path) is str else name
         if type(main) is str:
-            method = data.get('start_method')
-            emit(schema.PROCESS_BOOT, writer.began, (json_str(str(data.get('name', '?'))), json_str(main),
-                                                      json_str(method) if type(method) is str else 'null'))
+            # data's start_method is the parent's default, not this child's: get_context('spawn') under a forkserver
+            # default was "forked by the forkserver" (gaps 24A).  A spawn child began as an interpreter, a forkserver's by fork.
+            method = 'spawn' if writer.spawned else 'forkserver'
+            emit(schema.PROCESS_BOOT, writer.began, (json_str(str(data.get('name', '?'))), json_str(main), json_str(method)))
     except Exception:
         writer.disable()
 

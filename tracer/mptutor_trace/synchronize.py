@@ -17,7 +17,7 @@ from _thread import get_ident
 from . import schema, writer
 from .barrier_reset import patch_reset
 from .condition_waits import patch_wait_for
-from .describe import JSON_BOOL, barrier_timeout_field, exception_text, json_number, json_str
+from .describe import JSON_BOOL, barrier_action_field, barrier_timeout_field, exception_text, json_number, json_str
 from .wrapping import (BusyTries, barrier_opened, blocked_acquire, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
                        semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
@@ -336,7 +336,7 @@ def patch_barrier(m):
 
     def created(self, fr, t, args, kwargs):
         rekey(self)
-        emit(schema.BARRIER_CREATE, t, (self._mptutor_key, self._parties, site_json(fr), var_field(fr, ('Barrier',))))
+        emit(schema.BARRIER_CREATE, t, (self._mptutor_key, self._parties, site_json(fr), var_field(fr, ('Barrier',)) + barrier_action_field(self)))
 
     # threads whose own wait() broke the barrier (threading.Barrier._wait calls _break when the timeout ran out)
     broke = set()

@@ -16,7 +16,7 @@ from _thread import get_ident
 
 from . import schema, writer
 from .condition_waits import patch_wait_for
-from .describe import JSON_BOOL, barrier_timeout_field, json_number, json_str
+from .describe import JSON_BOOL, barrier_action_field, barrier_timeout_field, json_number, json_str
 from .thread_locks import TracedLock, TracedRLock, traced_lock
 from .threads import (NOTHING, add_sync_init, optional_arg, outcome_json, remember_key, threading_ids, threading_keys,
                       threading_program_frame)
@@ -332,7 +332,7 @@ def patch_barrier(m):
 
     def bar_created(self, key, fr, t, args, kwargs):
         emit(schema.BARRIER_CREATE, t, (key, self._parties if type(self._parties) is int else 0, site_json(fr),
-                           var_field(fr, ('Barrier', type(self).__name__)) + THREADING))
+                           var_field(fr, ('Barrier', type(self).__name__)) + THREADING + barrier_action_field(self)))
     on_init(B, bar_created)
     Broken = m.BrokenBarrierError
 

@@ -36,11 +36,6 @@ class ChildBoot(TraceCase):
                 self.assertLess(boot['t'], made[0]['t'])
                 self.assertLess(r.one('process.spawn')['t'], boot['t'])     # after its start() began (causal order)
 
-    def test_a_child_whose_import_recorded_nothing_has_no_boot_line(self):
-        quiet = MODULE_LEVEL.replace('report_lock = threading.Lock()', 'x = 1')
-        r = self.traced(quiet, 'spawn', args=('spawn',))
-        self.assertEqual((r.rc, r.stdout), (0, "child ran\n"), r.dump())
-        self.assertEqual(r.of('process.boot'), [], r.dump())
 
     def test_an_import_that_raises_keeps_its_traceback_and_has_the_boot_line(self):
         """process_no_main_guard: the child's import of the main module starts a Process (RuntimeError): the traceback

@@ -96,6 +96,9 @@ extension GenericRules {
             if let arg = end.string(EventField.exitArg) { return Phrase.noteExitRunSystemExit.text(["arg": arg]) }
             return code == 1 ? Phrase.noteExitSysExit.text() : ""
         }
+        if code == 1, let boot = StateQueries.bootWithoutStart(pid: pid, before: index, in: timeline) {
+            return Phrase.noteExitOneInImport.text(["main": boot.string(EventField.main) ?? "?"])    // gaps 24A
+        }
         if code == 1, endedBelowPython(pid: pid, before: index) { return Phrase.noteExitOneBelowPython.text() }
         return code == 1 ? Phrase.noteExitOne.text() : ""
     }
@@ -228,13 +231,15 @@ extension GenericRules {
             if let call = calls.first(where: { $0.thread == "MainThread" }) ?? calls.first {
                 var line = Phrase.hangSince.text(["who": Phrase.noteWorkerWithPid.text(["worker": call.who, "pid": life.pid]), "what": call.what, "t": Format.seconds(call.since)])
                 while line.hasSuffix(".") || line.hasSuffix("。") { line.removeLast() }
-                lines.append(line)
+                lines.append(line + importingMainWords(pid: life.pid, before: moment + 1))
                 premises.append(.blocked(step: moment, pid: call.pid, thread: call.thread))
                 continue
             }
             guard let last = events[...moment].lastIndex(where: { $0.pid == life.pid && !$0.is(.processExit) }) else { continue }
-            lines.append(Phrase.noteWatchdogProcess.text(["name": life.name, "pid": life.pid,
-                                                           "activity": lastActivity(last, task: lookup.task(of: events[last]))]))
+            let activity = events[last].is(.processBoot)
+                ? Phrase.lastBootImporting.text(["t": Format.seconds(events[last].t), "main": events[last].string(EventField.main) ?? "?"])
+                : lastActivity(last, task: lookup.task(of: events[last])) + importingMainWords(pid: life.pid, before: moment + 1)
+            lines.append(Phrase.noteWatchdogProcess.text(["name": life.name, "pid": life.pid, "activity": activity]))
         }
         var text = Phrase.noteWatchdog.text(["limit": limit])
         if !lines.isEmpty { text += Phrase.noteWatchdogAt.text(["list": lines.joined(separator: Phrase.listSeparator.text())]) }

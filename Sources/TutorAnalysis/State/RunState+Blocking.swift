@@ -79,9 +79,9 @@ extension RunState {
         case .managerWait:
             begin(.manager(method: e.method ?? "?", label: e.object ?? "?"))
         case .connectionWait:
-            begin(.result(call: "connection.wait()", what: Self.connections(e)))
+            begin(.result(call: e.string(EventField.call) ?? "connection.wait()", what: Self.connections(e)))    // or selector.select() (gaps 24A)
         case .connectionWaited:
-            end { if case .result("connection.wait()", _) = $0 { true } else { false } }
+            end { if case .result(let call, _) = $0 { call == "connection.wait()" || call == "selector.select()" } else { false } }
         case .listenerWait:
             begin(.result(call: "accept()", what: Phrase.waitListener.text(["address": e.string(EventField.address) ?? "?"])))
         case .threadJoinWait:

@@ -38,7 +38,7 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         // shutdown() waits for the executor's workers to finish and stop, not for a result the program asked for
         case .executorWaited: executorReason(event)
         case .managerCall, .managerCreate, .managerStartError: "manager"
-        case .connectionWaited: "connection wait()"
+        case .connectionWaited: event.string(EventField.call) == "selector.select()" ? "selector select()" : "connection wait()"
         case .listenerAccept: "accept()"
         case .threadShutdownWaited: "threads at exit"
         // wait_for()'s span holds its own condition waits (each ends in a `condition.wake`, counted there) and the lock
@@ -89,7 +89,7 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         case .futureWait: futureReason(event)
         case .executorWait: executorReason(event)
         case .managerWait, .managerStartWait: "manager"
-        case .connectionWait: "connection wait()"
+        case .connectionWait: event.string(EventField.call) == "selector.select()" ? "selector select()" : "connection wait()"
         case .listenerWait: "accept()"
         case .threadShutdownWait: "threads at exit"
         default: nil

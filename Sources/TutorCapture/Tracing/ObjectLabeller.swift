@@ -60,6 +60,10 @@ struct ObjectLabeller {
         if event.is(.sharedCreate), let raw = event.string(EventField.wraps) {
             event.fields[EventField.wraps] = labels[raw].map(JSONValue.string) ?? .null
         }
+        // sharedctypes.copy(obj) names the object it copied (gaps 24A).
+        if event.is(.sharedCreate), let original = event.string(EventField.copyOf) {
+            event.fields[EventField.copyOf] = labels[original].map(JSONValue.string) ?? .null
+        }
     }
 
     static func defaultType(forKind kind: String) -> String {

@@ -461,7 +461,7 @@ _REPLACED = {
                                    '_mptutor_item _mptutor_wait_t poll recv send | Listener:accept'),
     'multiprocessing.managers': ('Server:create serve_forever | BaseManager:_create _finalize_manager connect start | '
                                  'BaseProxy:_callmethod'),
-    'multiprocessing.sharedctypes': (':Array RawArray RawValue Value make_property synchronized | '
+    'multiprocessing.sharedctypes': (':Array RawArray RawValue Value copy make_property synchronized | '
                                      'SynchronizedBase:__reduce__ _mptutor_key | Synchronized:value | '
                                      'SynchronizedArray:__getitem__ __getslice__ __setitem__ __setslice__ | '
                                      'SynchronizedString:raw value'),
@@ -1084,7 +1084,7 @@ import os
 import sys
 from _thread import get_ident
 
-from . import connection_tags, fd_probes, pipe_send_waits, schema, writer
+from . import connection_tags, fd_probes, pipe_send_waits, schema, selector_waits, writer
 from .connection_tags import (count_sent, error_message, item_prefix, open_connection, rebuild_connection, send_failed,
                               tag_connection)
 from .compact_lines import (HI, LO, PIPE_RECV_ANY as RECV_ANY, PIPE_RECV_INT as RECV_INT, PIPE_SEND_ANY as SEND_ANY,
@@ -1347,6 +1347,7 @@ def patch_connection(m):
             hide_wrapper_frame(e)
             raise
     m.wait = wraps(o_wait, wait)
+    selector_waits.watch(wait_names)        # the program's selectors.select(), recorded the same way (gaps 24A)
 
     L = m.Listener
     o_accept = L.accept
@@ -1831,6 +1832,13 @@ PLAIN_FUNCTION, BOUND_METHOD = FUNCTION_TYPES[0], FUNCTION_TYPES[2]
 # never the program's code; shown as written, not as `<method_descriptor>`
 DESCRIPTOR_TYPES = (type(str.upper), type(object.__init__), type((1).__add__), type(dict.__dict__['fromkeys']))
 _TYPE_QUALNAME = type.__dict__['__qualname__'].__get__
+
+
+def barrier_action_field(barrier):
+    """The trailing `action` of barrier.create (gaps 24A): the name of `Barrier(n, action=f)`'s f, which the last
+    thread or process to arrive calls before the others go (threading's `_release`); '' without one."""
+    action = getattr(barrier, '_action', None)
+    return '' if action is None else ',"action":' + function_name_json(action)
 
 
 def function_name(f):
@@ -8781,9 +8789,9 @@ PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'fo
 TRAILING_FIELDS = {
     'thread.timer': ('run', 'bound'), 'thread.timer.fire': ('bound',), 'thread.timer.cancel': ('run', 'bound'),
     'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var', 'reads', 'max_tasks'), 'pipe.create': ('var',), 'connection.open': ('var', 'no_authkey'), 'manager.create': ('var',),
-    'local.create': ('var',), 'shared.create': ('var', 'wraps'), 'shm.create': ('var',), 'shm.unlink': ('error',),
+    'local.create': ('var',), 'shared.create': ('var', 'wraps', 'copy_of'), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
-    'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
+    'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading', 'action'),
     'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',), 'barrier.wait': ('timeout', 'barrier_timeout'),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error', 'force', 'was'),
@@ -8791,7 +8799,7 @@ TRAILING_FIELDS = {
     'process.spawn': ('os_fork', 'no_target', 'run_misspelt', 'target', 'closure', 'defaults'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg', 'target_makes'),
-    'connection.refused': ('side',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),
+    'connection.refused': ('side',), 'connection.wait': ('call',), 'connection.waited': ('call',), 'connection.ready': ('call',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),
     'pool.wait': ('timeout', 'iterated'), 'pool.waited': ('iterated',), 'future.wait': ('timeout', 'left'), 'pipe.send.error': ('item',),
     'subprocess.spawn': ('stdout', 'stderr'),
 }
@@ -8822,6 +8830,66 @@ def kinds():
             fields = tuple(part.split('"', 1)[0] for part in fields.split(',"')[1:])
         table[kind] = tuple(fields) + TRAILING_FIELDS.get(kind, ())
     return table
+"""#),
+        ("mptutor_trace/selector_waits.py", #"""
+"""selectors' select() called by the program (round 22, r22_selectors_conns_sentinels: a DefaultSelector over Pipe read
+ends and sentinels left the parent's time in it as "other" and no row).  Recorded as multiprocessing.connection.wait()
+is (connection.py): `connection.ready` when something was ready at once, else `connection.wait` then
+`connection.waited`, each with `call` "selector.select()"; a poll (timeout <= 0) that found nothing writes nothing.
+The registered file objects are named by connection.py's `wait_names` (a traced end's key, a child's sentinel).
+Only the program's own calls: multiprocessing's connection.wait() selects through these classes too."""
+import sys
+from . import schema, writer
+from .describe import json_number
+from .wrapping import hide_wrapper_frame, is_program_file, wraps
+from .writer import emit, now_ns
+
+
+def _selector(shape):
+    """connection.wait's shape with `call` (TRAILING_FIELDS) last: the selectors' variants of its three kinds."""
+    start, fields = shape
+    return start, fields[:-2] + ',"call":"selector.select()"}\n'
+
+
+SELECTOR_WAIT, SELECTOR_WAITED, SELECTOR_READY = map(_selector, (schema.CONNECTION_WAIT, schema.CONNECTION_WAITED,
+                                                                 schema.CONNECTION_READY))
+
+
+def watch(wait_names):
+    """Wraps the select() of each selector class that defines its own (epoll's overrides _PollLikeSelector's)."""
+    import selectors
+    for name in ('SelectSelector', '_PollLikeSelector', 'EpollSelector', 'DevpollSelector', 'KqueueSelector'):
+        cls = getattr(selectors, name, None)
+        if cls is not None and 'select' in cls.__dict__:
+            cls.select = _wrap(cls.__dict__['select'], wait_names)
+
+
+def _wrap(o_select, wait_names):
+    def select(self, timeout=None):
+        try:
+            if writer.disabled or not is_program_file(sys._getframe(1).f_code.co_filename):
+                return o_select(self, timeout)
+            ready = o_select(self, 0)       # level-triggered: what is ready now is ready for the call below too
+            if ready or (timeout is not None and timeout <= 0):
+                if ready:
+                    emit(SELECTOR_READY, now_ns(), (len(self.get_map()), json_number(timeout))
+                         + wait_names([key.fileobj for key, _ in ready]))
+                return ready
+            objects = [key.fileobj for key in list(self.get_map().values())]
+            t0 = now_ns()
+            pipes = sum(1 for o in objects if getattr(o, '_mptutor', None) is not None)
+            emit(SELECTOR_WAIT, t0, (len(objects), pipes, json_number(timeout)) + wait_names(objects))
+            ready = []
+            try:
+                ready = o_select(self, timeout)
+                return ready
+            finally:
+                t = now_ns()
+                emit(SELECTOR_WAITED, t, (t - t0, len(ready)) + wait_names([key.fileobj for key, _ in ready]))
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    return wraps(o_select, select)
 """#),
         ("mptutor_trace/shared_memory.py", #"""
 """multiprocessing.shared_memory: SharedMemory and ShareableList.
@@ -9146,7 +9214,7 @@ def write_failed(key, attr, value, e):
 _roots = {}     # id(ctypes object) -> (weakref to it, key): the memory of a traced Array of Structures / Value of a Structure
 _names = {}     # id(nested Structure/Array view) -> (weakref to it, field name): how the program reached it
 _ctypes = None  # the ctypes module, once a Structure is watched (not imported before a program uses one)
-_raw_keys = {}  # id(raw ctypes object) -> (weakref to it, key): what a later synchronized(raw) wraps
+_raw_keys = {}  # id(raw ctypes object) -> (weakref to it, key): what a later synchronized(raw) wraps, or copy(raw) copies
 
 
 def view_path(inst):
@@ -9286,21 +9354,21 @@ def rebuild_watched(rebuild, args, key):
     return w
 
 
-def remember_raw(obj, key):
-    """A traced raw object (RawValue, RawArray, lock=False), so that synchronized() of it says which one it wraps:
-    the wrapper is the same shared memory, not a new one (round 12).  Weak: the program may let it go."""
+def remember_raw(obj, key, raw=True):
+    """A traced ctypes object, raw or (`raw` false) a wrapper's own, for synchronized()/copy() to name (round 12); weak."""
     try:
         import weakref
         i = id(obj)
-        _raw_keys[i] = (weakref.ref(obj, _forget(_raw_keys, i)), key)
+        if raw_key(obj, True) is None:      # the first key stays: synchronized(raw)'s wrapper does not rename raw
+            _raw_keys[i] = (weakref.ref(obj, _forget(_raw_keys, i)), key, raw)
     except TypeError:       # a ctypes type without weak references: nothing said
         pass
 
 
-def raw_key(obj):
-    """The key of the traced raw object `obj`, or None."""
+def raw_key(obj, copied=False):
+    """The key of the traced raw object `obj` (`copied`: or of the wrapper whose own object it is), or None."""
     known = _raw_keys.get(id(obj))
-    return known[1] if known is not None and known[0]() is obj else None
+    return known[1] if known is not None and known[0]() is obj and (known[2] or copied) else None
 
 
 def describe_shared(obj, ctypes):
@@ -9350,13 +9418,13 @@ def patch_sharedctypes(m):
                         user = any(lock is a for a in args) or any(lock is a for a in kwargs.values())
                     else:
                         obj, lkey, user = r, 'false', False
-                        remember_raw(r, key)
+                    remember_raw(obj, key, lkey == 'false')     # a wrapper's own too: copy(v.get_obj()) (gaps 24A)
                     tname, ctype, length, value = describe_shared(obj, ctypes)
                     code = args[0] if args and fname != 'synchronized' else kwargs.get('typecode_or_type')
-                    wrapped = raw_key(obj) if fname == 'synchronized' else None
+                    wrapped = raw_key(args[0] if args else kwargs.get('obj'), fname == 'copy') if fname in ('synchronized', 'copy') else None
                     emit(schema.SHARED_CREATE, t, (key, tname, ctype, json_str(code) if type(code) is str else 'null', length,
                                        value, lkey, JSON_BOOL[user], site_json(fr),
-                                       var_field(fr, (fname,)) + (f',"wraps":{wrapped}' if wrapped else '')))
+                                       var_field(fr, (fname,)) + (f',"{"copy_of" if fname == "copy" else "wraps"}":{wrapped}' if wrapped else '')))
                 except Exception:
                     writer.disable()
                 return r
@@ -9366,7 +9434,7 @@ def patch_sharedctypes(m):
         PASS_THROUGH_CODES.add(make.__code__)
         return wraps(o, make)
 
-    for fname in ('Value', 'Array', 'RawValue', 'RawArray', 'synchronized'):
+    for fname in ('Value', 'Array', 'RawValue', 'RawArray', 'synchronized', 'copy'):   # copy(): new memory (gaps 24A)
         setattr(m, fname, factory(getattr(m, fname), fname))
 
     props = {}
@@ -9805,32 +9873,31 @@ def patch_spawn(m):
 
     def prepare(data):
         if writer._fd < 0 and not writer.disabled and type(data) is dict:     # (spawn._main's own call)
-            writer.at_open = lambda: _booted(data)      # the child's first line, if its import of the main module writes one
+            _booted(data)       # the child's first line, before its import of the main module (gaps 24A)
         try:
             return o_prep(data)
         except BaseException as e:      # the import's own error (no __main__ guard), as untraced: no frame of ours
             hide_wrapper_frame(e)
             raise
-        finally:
-            writer.at_open = None
     prepare.__name__, prepare.__qualname__, prepare.__module__ = o_prep.__name__, o_prep.__qualname__, o_prep.__module__
     m.prepare = prepare
 
 
 def _booted(data):
-    """A spawn or forkserver child's first line is being written inside prepare(), i.e. while it imports the main module
-    as __mp_main__, before Process._bootstrap stamps its `process.start` (gaps 21B): `process.boot` (`name`, `main`: the
-    file or module imported, `method`) goes first (writer.at_open), stamped when this interpreter's tracer began
-    (writer.began: a spawn child's interpreter start, a forkserver child's fork), so those lines sit under it, also when
-    the import then hangs or the child is killed.  Written only then: a child whose import records nothing keeps its
-    one "started" row."""
+    """A spawn or forkserver child's first line, written as prepare() begins, before it imports the main module as
+    __mp_main__ and before Process._bootstrap stamps its `process.start` (gaps 21B, 24A): `process.boot` (`name`, `main`:
+    the file or module imported, `method`), stamped when this interpreter's tracer began (writer.began: a spawn child's
+    interpreter start, a forkserver child's fork), so the import's lines sit under it, and a child that hangs or dies in
+    its import has a lane from then (gaps 21B wrote it only when the import wrote a line: such a child had none).  The
+    file opens here rather than at `process.start`; a boot with nothing of its own before the start draws no row."""
     try:
         path, name = data.get('init_main_from_path'), data.get('init_main_from_name')
         main = os.path.basename(path) if type(path) is str else name
         if type(main) is str:
-            method = data.get('start_method')
-            emit(schema.PROCESS_BOOT, writer.began, (json_str(str(data.get('name', '?'))), json_str(main),
-                                                      json_str(method) if type(method) is str else 'null'))
+            # data's start_method is the parent's default, not this child's: get_context('spawn') under a forkserver
+            # default was "forked by the forkserver" (gaps 24A).  A spawn child began as an interpreter, a forkserver's by fork.
+            method = 'spawn' if writer.spawned else 'forkserver'
+            emit(schema.PROCESS_BOOT, writer.began, (json_str(str(data.get('name', '?'))), json_str(main), json_str(method)))
     except Exception:
         writer.disable()
 
@@ -9937,7 +10004,7 @@ from _thread import get_ident
 from . import schema, writer
 from .barrier_reset import patch_reset
 from .condition_waits import patch_wait_for
-from .describe import JSON_BOOL, barrier_timeout_field, exception_text, json_number, json_str
+from .describe import JSON_BOOL, barrier_action_field, barrier_timeout_field, exception_text, json_number, json_str
 from .wrapping import (BusyTries, barrier_opened, blocked_acquire, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
                        semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
@@ -10256,7 +10323,7 @@ def patch_barrier(m):
 
     def created(self, fr, t, args, kwargs):
         rekey(self)
-        emit(schema.BARRIER_CREATE, t, (self._mptutor_key, self._parties, site_json(fr), var_field(fr, ('Barrier',))))
+        emit(schema.BARRIER_CREATE, t, (self._mptutor_key, self._parties, site_json(fr), var_field(fr, ('Barrier',)) + barrier_action_field(self)))
 
     # threads whose own wait() broke the barrier (threading.Barrier._wait calls _break when the timeout ran out)
     broke = set()
@@ -10756,7 +10823,7 @@ from _thread import get_ident
 
 from . import schema, writer
 from .condition_waits import patch_wait_for
-from .describe import JSON_BOOL, barrier_timeout_field, json_number, json_str
+from .describe import JSON_BOOL, barrier_action_field, barrier_timeout_field, json_number, json_str
 from .thread_locks import TracedLock, TracedRLock, traced_lock
 from .threads import (NOTHING, add_sync_init, optional_arg, outcome_json, remember_key, threading_ids, threading_keys,
                       threading_program_frame)
@@ -11072,7 +11139,7 @@ def patch_barrier(m):
 
     def bar_created(self, key, fr, t, args, kwargs):
         emit(schema.BARRIER_CREATE, t, (key, self._parties if type(self._parties) is int else 0, site_json(fr),
-                           var_field(fr, ('Barrier', type(self).__name__)) + THREADING))
+                           var_field(fr, ('Barrier', type(self).__name__)) + THREADING + barrier_action_field(self)))
     on_init(B, bar_created)
     Broken = m.BrokenBarrierError
 

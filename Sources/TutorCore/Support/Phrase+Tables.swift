@@ -107,6 +107,7 @@ public extension Phrase {
         .merging(englishRound24S) { a, _ in a }
         .merging(englishGaps24B) { a, _ in a }
         .merging(englishRound24F) { a, _ in a }
+        .merging(englishGaps24A) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -211,4 +212,5 @@ public extension Phrase {
         .merging(chineseRound24S) { a, _ in a }
         .merging(chineseGaps24B) { a, _ in a }
         .merging(chineseRound24F) { a, _ in a }
+        .merging(chineseGaps24A) { a, _ in a }
 }

@@ -360,4 +360,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evThreadShutdownWaitChild, waitThreadsAfterRun, evCancelByShutdownThreads, evSpawnReplacesAtShutdown
     case trReceivedSignalsList, trReceivedSignalsTooMany, trReceivedSignalEntry, trReceivedSignalName, trReceivedSignalRelation
     case summarySignalsFromMain, summarySignalsFromAdopted, summarySignalAt, summarySignalBetween, summarySignalRepeated, summarySignalsDropped
+    case lastBootImporting, inImportOfMain, noteExitOneInImport
+    case evSelectorWait, evSelectorWaited, evSelectorWaitedNamed, evSelectorGaveUp, evSelectorReadyAtOnce, evSharedCopy
+    case evBarrierAction, evBarrierLastAction
 }

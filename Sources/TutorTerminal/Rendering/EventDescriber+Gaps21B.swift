@@ -1,4 +1,5 @@
 import TutorCore
+import TutorAnalysis
 
 extension EventDescriber {
     /// A spawn or forkserver child's `process.boot` (gaps 21B): it is up and imports the program's file as `__mp_main__`
@@ -19,7 +20,7 @@ extension EventDescriber {
     func bootBefore(_ e: TraceEvent) -> TraceEvent? {
         for i in timeline.indices(of: .processBoot) {
             let boot = timeline.events[i]
-            if boot.pid == e.pid, boot.t <= e.t { return boot }
+            if boot.pid == e.pid, boot.t <= e.t { return StateQueries.isBareBoot(i, in: timeline) ? nil : boot }
         }
         return nil
     }

@@ -26,6 +26,7 @@ extension EventDescriber {
         case .barrierCreate:
             return Phrase.evBarrierCreate.text(["object": object, "n": number(e, "parties")])
                 + (e.bool(EventField.threading) == true ? Phrase.evParenthesized.text(["text": "threading.Barrier"]) : "")
+                + barrierActionWords(e)
         // the timeout it runs under, its own or Barrier(timeout=)'s (round 15H): it breaks the barrier when it runs out
         case .barrierWait: return Phrase.evBarrierWait.text(["object": object]) + barrierTimeout(e)
         case .barrierAbort: return Phrase.evBarrierAbort.text(["object": object])
@@ -36,7 +37,7 @@ extension EventDescriber {
             }
             if e.bool(EventField.broken) == true, let row = wokenByReset(index) { return row }
             if e.bool(EventField.broken) == true { return Phrase.evBarrierBroken.text(["object": object, "waited": waited(e)]) }
-            return e.bool(EventField.last) == true ? Phrase.evBarrierLast.text(["object": object])
+            return e.bool(EventField.last) == true ? barrierLastRow(index)
                 : Phrase.evBarrierPass.text(["object": object, "waited": waited(e)])
         default:
             return e.kind

@@ -32,6 +32,9 @@ extension EventDescriber {
         let ctype = e.ctype ?? "?"
         let what = e.length.map { "\(ctype)[\($0)]" } ?? ctype
         let initial = "\(what) = \(e.string(EventField.value) ?? "?")"
+        if let original = e.string(EventField.copyOf) {       // sharedctypes.copy(): new memory (gaps 24A)
+            return Phrase.evSharedCopy.text(["object": e.object ?? "", "original": original, "initial": initial])
+        }
         if e.bool(EventField.lock) == false { return Phrase.evSharedRaw.text(["object": e.object ?? "", "initial": initial]) }
         let lock = e.lockLabel.map { Phrase.evLockLabel.text(["label": $0]) } ?? Phrase.evWithALock.text()
         if let raw = e.string(EventField.wraps) {

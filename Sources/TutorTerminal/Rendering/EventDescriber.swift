@@ -58,6 +58,7 @@ public struct EventDescriber: Sendable {
         // Made only for the rows that name a child (a pool's or queue's row has no name: this was a text per event).
         lazy var child = e.name ?? Phrase.evChild.text()
         if let hand = handForkEvent(e, child: child) { return hand }
+        if let selector = selectorRow(e) { return selector }
         switch e.known {
         case .processStart:
             return startedRow(e)
