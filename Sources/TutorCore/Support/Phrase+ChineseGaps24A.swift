@@ -4,7 +4,7 @@ extension Phrase {
         .lastBootImporting: "在 {t} 启动，此后再没有记录任何事件：它已开始把程序文件 {main} 作为 __mp_main__ 导入（在 run() 之前），一直没进入 run()（这个文件的顶层代码会在子进程里再运行一遍：在那里阻塞的语句会让子进程在执行目标函数之前就卡住）",
         .inImportOfMain: "（在 run() 之前，正在把程序文件 {main} 作为 __mp_main__ 导入）",
         .noteExitOneInImport: "：run() 开始之前出了未捕获的异常（或 sys.exit(1)）：它的记录停在把程序文件 {main} 作为 __mp_main__ 导入的过程中，这次导入会在子进程里把该文件的顶层代码再运行一遍",
-        .evSelectorWait: "在 selector.select() 中等待，直到 {what} 中有一个就绪",
+        .evSelectorWait: "在 selector.select() 中等待 {what}，直到其中有一个就绪",
         .evSelectorWaited: "selector.select() 返回{waited}：{n} 个就绪",
         .evSelectorWaitedNamed: "selector.select() 返回{waited}：已就绪的是 {what}",
         .evSelectorGaveUp: "selector.select() 放弃：超时{waited}，没有一个就绪",

@@ -31,4 +31,18 @@ final class ZH24Tests: XCTestCase {
             XCTAssertTrue(row.contains("任务处理线程没能把它发出去"), row)
         }
     }
+    /// r24s_supervisor_sentinels (all): a connection.wait() on sentinels. "直到 {what}中有一个就绪" glued the list's last
+    /// Latin word to 中 ("job-9 的 sentinel中"), and a space there would split "A 端 中" when the list ends in Chinese;
+    /// the list now comes before a full-width comma.
+    func testAConnectionWaitSetsItsListApartFromTheChinese() throws {
+        for method in ["fork", "spawn", "forkserver"] {
+            let timeline = try Round22MTests.timeline("r24s_supervisor_sentinels--\(method)")
+            let rows = Round22MTests.rows(timeline, .connectionWait, lang: .zh).filter { $0.hasPrefix("在 connection.wait() 中等待") }
+            XCTAssertFalse(rows.isEmpty, method)
+            for row in rows {
+                XCTAssertFalse(row.contains("sentinel中"), row)
+                XCTAssertTrue(row.hasSuffix(" 的 sentinel，直到其中有一个就绪"), row)
+            }
+        }
+    }
 }
