@@ -34,7 +34,7 @@ extension Phrase {
         .evCallRaised: "{task} 的 {call} 抛出 {error}{waited}",
         .evServerThreadExit: "为 {client} 服务的线程结束",
         .helperLaneMore: "另外 {n} 条",
-        .evConnectionWait: "在 connection.wait() 中等待，直到 {what}中有一个就绪",
+        .evConnectionWait: "在 connection.wait() 中等待 {what}，直到其中有一个就绪",
         .evConnectionWaited: "connection.wait() 返回{waited}：{n} 个就绪",
         .evConnectionGaveUp: "connection.wait() 放弃：超时{waited}，没有一个就绪",
         .waitConnections: "{n} 个对象（{pipes} 个 Pipe 端）",

@@ -1,7 +1,7 @@
 extension Phrase {
     /// The Chinese texts of a feeder join while another process's feeder holds the queue's shared write lock.
     static let chineseFeederLocks: [Phrase: String] = [
-        .evFeederLockElsewhere: "{items}，但要先拿到队列的写锁，而它现在被另一个进程持有（每个进程的 feeder 线程每写一项都要拿这把锁）",
+        .evFeederLockElsewhere: "{items}（得先拿到队列的写锁才能写，而这把锁现在在另一个进程手里：每个进程的 feeder 线程每写一项都要拿它）",
         .evFeederTakenItem: "它已从缓冲区取出的那一项（如果有）",
     ]
 }

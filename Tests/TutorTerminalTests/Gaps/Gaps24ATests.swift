@@ -62,7 +62,7 @@ final class Gaps24ATests: XCTestCase {
             let wait = try XCTUnwrap(waits.first { $0.reason == "selector select()" }?.ns, "\(waits)")
             XCTAssertGreaterThan(wait, 500_000_000, method)      // 0.4 s then 0.3 s in the two selects
             let zh = Language.with(.zh) { describer.describe(timeline.indices(of: .connectionWait)[0]) }
-            XCTAssertEqual(zh, "在 selector.select() 中等待，直到 Pipe#1 的 A 端、sender 的 sentinel中有一个就绪", method)
+            XCTAssertEqual(zh, "在 selector.select() 中等待 Pipe#1 的 A 端、sender 的 sentinel，直到其中有一个就绪", method)
         }
     }
 

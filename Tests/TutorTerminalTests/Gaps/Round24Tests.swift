@@ -35,7 +35,7 @@ final class Round24Tests: XCTestCase {
             XCTAssertTrue(zh[0].contains("没有一块进入工作进程的任务队列"), zh[0])
             XCTAssertTrue(zh[1].contains("每块都已放入工作进程的任务队列"), zh[1])
             let zhSummary = Language.with(.zh) { SummaryRenderer(timeline: timeline, capabilities: caps).render() }
-            XCTAssertTrue(zhSummary.contains("（其中 5 块发送失败）；池结束时，结果对象里有 4 个任务处理线程为发送失败的块设下的异常"), zhSummary)
+            XCTAssertTrue(zhSummary.contains("分成 5 块：0 块开始运行，5 块从未开始（其中 5 块发送失败）；池结束时，结果对象里有 4 个任务处理线程为发送失败的块设置的异常"), zhSummary)
         }
         // results that did come back from workers keep their words (gaps 14A's break out of an imap loop)
         let early = try Round22MTests.timeline("r9a_pool_generator_early_break--fork")
