@@ -42,4 +42,28 @@ final class Gaps24CTests: XCTestCase {
         XCTAssertTrue(zh.contains("MainProcess 遍历 Pool#1 的 imap_unordered() 结果，从 "), zh)
         XCTAssertFalse(zh.contains("next()"), zh)
     }
+
+    /// g24c_simplequeue_put_wlock: a thread's put() of 1 MB holds the SimpleQueue's write lock while nobody reads; the
+    /// main thread's put() waits for that lock. The tracer did not see it (no row between the put's start and its end);
+    /// its new `queue.wlock.wait` (by "put") is a put's row, not the feeder's words of gaps 22B (a SimpleQueue has no
+    /// feeder), and the blocked call names put() and the lock, not "(full)".
+    func testASimpleQueuePutWaitingForTheWriteLockIsItsOwnRow() throws {
+        for method in ["fork", "spawn", "forkserver"] {
+            let timeline = TimelineBuilder.build(try Self.transcript("g24c_simplequeue_put_wlock--\(method)"))
+            let wait = try XCTUnwrap(timeline.indices(of: .queueWlockWait).first, method)
+            XCTAssertEqual(timeline.events[wait].thread, "MainThread", method)
+            let rows = Round22MTests.rows(timeline, .queueWlockWait) + Round22MTests.rows(timeline, .queueWlockWaited)
+            XCTAssertEqual(rows.count, 2, "\(method): \(rows)")
+            XCTAssertTrue(rows[0].hasPrefix("put() on SimpleQueue#1 waits for the queue's write lock, which another thread or process holds"), rows[0])
+            XCTAssertTrue(rows[1].hasPrefix("put() on SimpleQueue#1: the queue's write lock was free again"), rows[1])
+            for row in rows { XCTAssertFalse(row.contains("feeder"), row) }
+            let zh = Round22MTests.rows(timeline, .queueWlockWait, lang: .zh)
+            XCTAssertTrue(zh[0].hasPrefix("对 SimpleQueue#1 的 put() 在等队列的写锁"), zh[0])
+            let replayer = StateReplayer(timeline: timeline)
+            let blocked = replayer.state(after: wait).blocked.filter { $0.pid == timeline.events[wait].pid && $0.thread == "MainThread" }
+            XCTAssertEqual(blocked.map(\.what), ["waits in put() for SimpleQueue#1's write lock, which another thread or process holds"], method)
+            let waited = try XCTUnwrap(timeline.indices(of: .queueWlockWaited).first, method)
+            XCTAssertTrue(replayer.state(after: waited).blocked.filter { $0.thread == "MainThread" }.isEmpty, method)
+        }
+    }
 }
