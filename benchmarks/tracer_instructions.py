@@ -73,6 +73,9 @@ def main(kind, n):
     elif kind == 'queue':
         q = mp.Queue(); p, g = q.put, q.get
         for i in range(n): p(i); g()
+    elif kind == 'simplequeue':     # gaps 24C: a traced put() tries the write lock first
+        q = mp.SimpleQueue(); p, g = q.put, q.get
+        for i in range(n): p(i); g()
     elif kind == 'print':
         out = sys.stdout
         for i in range(n): print(i, file=out)
@@ -96,7 +99,7 @@ def main(kind, n):
 if __name__ == '__main__':
     main(sys.argv[1], int(sys.argv[2]))
 '''
-KINDS = ['lock', 'with-rlock', 'thread-lock', 'event', 'pipe', 'pipe-forked', 'queue', 'print', 'print-child', 'value', 'pool-apply', 'pool-map']
+KINDS = ['lock', 'with-rlock', 'thread-lock', 'event', 'pipe', 'pipe-forked', 'queue', 'simplequeue', 'print', 'print-child', 'value', 'pool-apply', 'pool-map']
 
 
 def install(source, dest):

@@ -5,9 +5,11 @@ parent, the manager thread's wrappers say when a result (or exception) came back
 when the executor broke (BrokenProcessPool: the cause, and how many were pending).  What the executors share
 (creation, submit, shutdown) is in futures.
 """
+from _thread import get_ident
+
 from . import schema, writer
 from .describe import JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
-from .futures import _key, _process_busy, _wrap_init, _wrap_shutdown, _wrap_submit, chunk_start, map_chunk, missing
+from .futures import _key, _process_busy, _submitting, _wrap_init, _wrap_shutdown, _wrap_submit, chunk_start, map_chunk, missing
 from .initializers import traced_initializer
 from .pickle_culprits import argument_fields, chunk_fields, message_field
 from .wrapping import hide_wrapper_frame, wraps
@@ -79,6 +81,27 @@ def patch_futures_process(m):
             raise
     m._process_worker = wraps(o_worker, _process_worker)   # pickles by reference (spawn)
     del _process_worker.__wrapped__
+
+    o_spawn = getattr(m.ProcessPoolExecutor, '_spawn_process', None)
+    if o_spawn is not None:
+        def _spawn_process(self):
+            # Every worker starts here: the first ones inside submit() (which tags its thread already), and a
+            # replacement for a worker that left after max_tasks_per_child, on the executor's manager thread
+            # (_adjust_process_count), where no submit() had said whose worker process.spawn writes (gaps 24C).
+            tid = get_ident()
+            before = _submitting.get(tid)
+            _submitting[tid] = _key(self)
+            try:
+                return o_spawn(self)
+            except BaseException as e:
+                hide_wrapper_frame(e)
+                raise
+            finally:
+                if before is None:
+                    _submitting.pop(tid, None)
+                else:
+                    _submitting[tid] = before
+        m.ProcessPoolExecutor._spawn_process = wraps(o_spawn, _spawn_process)
 
     SQ = getattr(m, '_SafeQueue', None)
     if SQ is not None and hasattr(SQ, '_on_queue_feeder_error'):

@@ -9,6 +9,11 @@ Queue._feed is given, in place of the write lock, an object with the same two me
 release): release is the lock's own; acquire first tries the lock without blocking, so an item written while the lock
 is free costs one call and one non-blocking try more, and only a taken lock costs events.  Queue._start_thread notes
 the queue's key under its buffer (the feeder's first argument) for the feeder to find.
+
+SimpleQueue.put takes the same kind of lock in the caller's thread (gaps 24C): its _wlock is pickled to children, so it
+is not swapped; the traced put tries it first without blocking and gives it back at once (two C calls); only when it is
+taken, `queue.wlock.wait` (by: "put") is written, the put waits for it, gives it back and writes `queue.wlock.waited`,
+then the put itself runs (and takes the lock as it always does).
 """
 from . import schema, writer
 from .wrapping import hide_wrapper_frame, wraps
@@ -44,6 +49,30 @@ def _waiting_acquire(o_acquire, key, by):
                 writer.disable()
         return r
     return acquire
+
+
+def wait_for_write_lock(q, key):
+    """Before a traced SimpleQueue.put(): record a wait when its write lock is taken (by another thread or process)."""
+    lock = q._wlock
+    if lock is None:        # Windows: a message pipe's writes are atomic, no lock
+        return
+    sem = getattr(lock, '_semlock', lock)   # the Lock's own semaphore (a Pool's queues hold it bare): no lock events
+    if sem.acquire(False):
+        sem.release()
+        return
+    t0 = now_ns()
+    try:
+        emit(schema.QUEUE_WLOCK_WAIT, t0, (key, 'put'))
+    except Exception:
+        writer.disable()
+    sem.acquire()
+    sem.release()
+    if not writer.disabled:
+        try:
+            t = now_ns()
+            emit(schema.QUEUE_WLOCK_WAITED, t, (key, t - t0))
+        except Exception:
+            writer.disable()
 
 
 def watch_write_lock(m):

@@ -23,7 +23,7 @@ from .queue_polls import patch_queue_polls
 from .queue_pickling import PLAIN, forget, patch_feeder_pickling, watch
 from .queue_put_errors import simple_put_failed
 from .queue_closing import closed_error, watch_close, watch_feeder_join, watch_simple_close
-from .queue_wlock import watch_write_lock
+from .queue_wlock import wait_for_write_lock, watch_write_lock
 from .queue_watchers import unwatch, watch_partial_item, watch_put_slots
 from .wrapping import (carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
                        same_signature, semlock_key, site_json, var_field, wraps)
@@ -145,6 +145,7 @@ def patch_queues(m):
                         raise
                 t0 = now_ns()
                 try:
+                    wait_for_write_lock(self, key)
                     r = o_put(self, obj)
                 except BaseException as e:
                     simple_put_failed(key, obj, e)

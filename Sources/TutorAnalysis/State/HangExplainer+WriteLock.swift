@@ -53,3 +53,23 @@ extension StateQueries {
         }
     }
 }
+
+extension RunState {
+    /// Whether a `queue.wlock.wait` is a SimpleQueue's put() waiting for the queue's write lock in the caller's thread
+    /// (`by` "put", gaps 24C), not a Queue's feeder thread.
+    public static func isPutLockWait(_ e: TraceEvent) -> Bool { e.string(EventField.by) == "put" }
+
+    /// The call a SimpleQueue's put() waiting for the write lock is blocked in, as the program wrote it.
+    static let putLockCall = "put()"
+}
+
+extension Timeline {
+    /// Whether the `queue.wlock.waited` at `index` ends a put()'s wait (its thread's last `queue.wlock.wait` before it
+    /// has `by` "put"): the waited event carries no `by` of its own.
+    public func putLockWaited(_ index: Int) -> Bool {
+        let e = events[index]
+        guard let wait = indices(of: .queueWlockWait).last(where: { $0 < index && events[$0].pid == e.pid && events[$0].thread == e.thread })
+        else { return false }
+        return RunState.isPutLockWait(events[wait])
+    }
+}

@@ -49,10 +49,11 @@ extension RunState {
             begin(.result(call: Self.feederJoinCall(e), what: Phrase.waitFeeder.text(["label": e.object ?? "?"])))
         case .queueFeederWaited:
             end { if case let .result(call, _) = $0 { Self.feederJoinCalls.contains(call) } else { false } }
-        case .queueWlockWait:    // a feeder thread waits for its queue's shared write lock (gaps 22B)
-            begin(.result(call: Self.feederLockCall, what: Phrase.waitWlock.text(["label": e.object ?? "?"])))
+        case .queueWlockWait:    // a feeder thread waits for its queue's shared write lock (gaps 22B), or a SimpleQueue's put() (24C)
+            begin(Self.isPutLockWait(e) ? .result(call: Self.putLockCall, what: Phrase.waitWlockPut.text(["label": e.object ?? "?"]))
+                  : .result(call: Self.feederLockCall, what: Phrase.waitWlock.text(["label": e.object ?? "?"])))
         case .queueWlockWaited:
-            end { if case .result(Self.feederLockCall, _) = $0 { true } else { false } }
+            end { if case let .result(call, _) = $0 { call == Self.feederLockCall || call == Self.putLockCall } else { false } }
         case .queueJoin:
             end { if case .queueJoin(e.object ?? "?") = $0 { true } else { false } }
         case .poolWait:

@@ -18,6 +18,9 @@ public struct WaitLedger: Sendable {
         /// The call as the program wrote it: `acquire()`, `get()`, `join()`, `wait()`, `recv()`, ...
         public var call: String
         public var sinceT: Int64
+        /// `imap` or `imap_unordered` when the wait is the program's loop over that result (`PoolCallWords.iteratedMethod`):
+        /// `call` is then a `next()` the program never wrote, and a summary says the loop (gaps 24C).
+        public var iterated: String? = nil
 
         public var who: String { thread == "MainThread" ? process : "\(process)/\(TraceEvent.threadRole(of: thread))" }
         public var isUnfinished: Bool { endIndex == nil }
@@ -82,10 +85,11 @@ public struct WaitLedger: Sendable {
                 if e.is(.threadJoinWait) { target = Phrase.waitThreadJoin.text(["name": e.name ?? "?"]) }
                 if e.is(.managerStartWait) { target = Phrase.waitManagerServer.text(["type": e.objectType ?? "BaseManager"]) }
                 if e.is(.listenerWait) { target = Phrase.waitListener.text(["address": e.string(EventField.address) ?? "?"]) }
+                let iterated = e.is(.poolWait) ? PoolCallWords.iteratedMethod(e, unordered: timeline.isUnorderedJob(e)) : nil
                 open[key, default: []].append(waits.count)
                 openCount += 1
                 waits.append(Wait(beginIndex: index, endIndex: nil, beginKind: begin, pid: e.pid, process: e.process,
-                                  thread: e.thread, target: target, call: call, sinceT: e.t))
+                                  thread: e.thread, target: target, call: call, sinceT: e.t, iterated: iterated))
                 continue
             }
             guard var stack = open[key], !stack.isEmpty else { continue }

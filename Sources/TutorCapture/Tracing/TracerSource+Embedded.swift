@@ -3033,9 +3033,11 @@ parent, the manager thread's wrappers say when a result (or exception) came back
 when the executor broke (BrokenProcessPool: the cause, and how many were pending).  What the executors share
 (creation, submit, shutdown) is in futures.
 """
+from _thread import get_ident
+
 from . import schema, writer
 from .describe import JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
-from .futures import _key, _process_busy, _wrap_init, _wrap_shutdown, _wrap_submit, chunk_start, map_chunk, missing
+from .futures import _key, _process_busy, _submitting, _wrap_init, _wrap_shutdown, _wrap_submit, chunk_start, map_chunk, missing
 from .initializers import traced_initializer
 from .pickle_culprits import argument_fields, chunk_fields, message_field
 from .wrapping import hide_wrapper_frame, wraps
@@ -3107,6 +3109,27 @@ def patch_futures_process(m):
             raise
     m._process_worker = wraps(o_worker, _process_worker)   # pickles by reference (spawn)
     del _process_worker.__wrapped__
+
+    o_spawn = getattr(m.ProcessPoolExecutor, '_spawn_process', None)
+    if o_spawn is not None:
+        def _spawn_process(self):
+            # Every worker starts here: the first ones inside submit() (which tags its thread already), and a
+            # replacement for a worker that left after max_tasks_per_child, on the executor's manager thread
+            # (_adjust_process_count), where no submit() had said whose worker process.spawn writes (gaps 24C).
+            tid = get_ident()
+            before = _submitting.get(tid)
+            _submitting[tid] = _key(self)
+            try:
+                return o_spawn(self)
+            except BaseException as e:
+                hide_wrapper_frame(e)
+                raise
+            finally:
+                if before is None:
+                    _submitting.pop(tid, None)
+                else:
+                    _submitting[tid] = before
+        m.ProcessPoolExecutor._spawn_process = wraps(o_spawn, _spawn_process)
 
     SQ = getattr(m, '_SafeQueue', None)
     if SQ is not None and hasattr(SQ, '_on_queue_feeder_error'):
@@ -7918,6 +7941,11 @@ Queue._feed is given, in place of the write lock, an object with the same two me
 release): release is the lock's own; acquire first tries the lock without blocking, so an item written while the lock
 is free costs one call and one non-blocking try more, and only a taken lock costs events.  Queue._start_thread notes
 the queue's key under its buffer (the feeder's first argument) for the feeder to find.
+
+SimpleQueue.put takes the same kind of lock in the caller's thread (gaps 24C): its _wlock is pickled to children, so it
+is not swapped; the traced put tries it first without blocking and gives it back at once (two C calls); only when it is
+taken, `queue.wlock.wait` (by: "put") is written, the put waits for it, gives it back and writes `queue.wlock.waited`,
+then the put itself runs (and takes the lock as it always does).
 """
 from . import schema, writer
 from .wrapping import hide_wrapper_frame, wraps
@@ -7953,6 +7981,30 @@ def _waiting_acquire(o_acquire, key, by):
                 writer.disable()
         return r
     return acquire
+
+
+def wait_for_write_lock(q, key):
+    """Before a traced SimpleQueue.put(): record a wait when its write lock is taken (by another thread or process)."""
+    lock = q._wlock
+    if lock is None:        # Windows: a message pipe's writes are atomic, no lock
+        return
+    sem = getattr(lock, '_semlock', lock)   # the Lock's own semaphore (a Pool's queues hold it bare): no lock events
+    if sem.acquire(False):
+        sem.release()
+        return
+    t0 = now_ns()
+    try:
+        emit(schema.QUEUE_WLOCK_WAIT, t0, (key, 'put'))
+    except Exception:
+        writer.disable()
+    sem.acquire()
+    sem.release()
+    if not writer.disabled:
+        try:
+            t = now_ns()
+            emit(schema.QUEUE_WLOCK_WAITED, t, (key, t - t0))
+        except Exception:
+            writer.disable()
 
 
 def watch_write_lock(m):
@@ -8017,7 +8069,7 @@ from .queue_polls import patch_queue_polls
 from .queue_pickling import PLAIN, forget, patch_feeder_pickling, watch
 from .queue_put_errors import simple_put_failed
 from .queue_closing import closed_error, watch_close, watch_feeder_join, watch_simple_close
-from .queue_wlock import watch_write_lock
+from .queue_wlock import wait_for_write_lock, watch_write_lock
 from .queue_watchers import unwatch, watch_partial_item, watch_put_slots
 from .wrapping import (carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
                        same_signature, semlock_key, site_json, var_field, wraps)
@@ -8139,6 +8191,7 @@ def patch_queues(m):
                         raise
                 t0 = now_ns()
                 try:
+                    wait_for_write_lock(self, key)
                     r = o_put(self, obj)
                 except BaseException as e:
                     simple_put_failed(key, obj, e)

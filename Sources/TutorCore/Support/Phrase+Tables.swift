@@ -106,6 +106,7 @@ public extension Phrase {
         .merging(englishRound24) { a, _ in a }
         .merging(englishRound24S) { a, _ in a }
         .merging(englishGaps24B) { a, _ in a }
+        .merging(englishGaps24C) { a, _ in a }
         .merging(englishRound24F) { a, _ in a }
         .merging(englishGaps24A) { a, _ in a }
 
@@ -211,6 +212,7 @@ public extension Phrase {
         .merging(chineseRound24) { a, _ in a }
         .merging(chineseRound24S) { a, _ in a }
         .merging(chineseGaps24B) { a, _ in a }
+        .merging(chineseGaps24C) { a, _ in a }
         .merging(chineseRound24F) { a, _ in a }
         .merging(chineseGaps24A) { a, _ in a }
 }

@@ -363,4 +363,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case lastBootImporting, inImportOfMain, noteExitOneInImport
     case evSelectorWait, evSelectorWaited, evSelectorWaitedNamed, evSelectorGaveUp, evSelectorReadyAtOnce, evSharedCopy
     case evBarrierAction, evBarrierLastAction
+    case summaryUnfinishedWaitIterated, summaryCutWaitIterated, evWlockWaitPut, evWlockWaitedPut, waitWlockPut
 }

@@ -237,8 +237,10 @@ public struct EventDescriber: Sendable {
         case .barrierReset: return barrierResetRow(index, object)
         case .helperLaunch: return helperLaunchRow(e)
         case .processBoot: return childBootRow(e)
-        case .queueWlockWait: return Phrase.evWlockWait.text(["object": object])
-        case .queueWlockWaited: return Phrase.evWlockWaited.text(["object": object, "waited": waited(e)])
+        case .queueWlockWait:
+            return (RunState.isPutLockWait(e) ? Phrase.evWlockWaitPut : .evWlockWait).text(["object": object])
+        case .queueWlockWaited:
+            return (timeline.putLockWaited(index) ? Phrase.evWlockWaitedPut : .evWlockWaited).text(["object": object, "waited": waited(e)])
         case .connectionReady: return Phrase.evConnectionReadyAtOnce.text(["what": RunState.connectionNames(e) ?? "?"])
         case .managerMade:
             guard let pid = e.int(EventField.serverPid) else { return Phrase.evManagerMadeNoPid.text(["object": object]) }

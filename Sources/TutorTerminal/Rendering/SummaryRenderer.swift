@@ -263,15 +263,18 @@ private extension SummaryRenderer {
         var out = TextWrapper.wrap(text, width: width, indent: "    ", firstIndent: "")
         let unfinished = ledger.unfinished.filter { ledger.cut($0, in: timeline) == nil }
         if !unfinished.isEmpty {
-            let list = unfinished.map { Phrase.summaryUnfinishedWait.text(["who": $0.who, "call": $0.call, "target": $0.target,
-                                                                           "t": Format.seconds($0.sinceT)]) }.joined(separator: Phrase.listSeparator.text())
+            let list = unfinished.map { w in
+                (w.iterated == nil ? Phrase.summaryUnfinishedWait : .summaryUnfinishedWaitIterated).text(
+                    ["who": w.who, "call": w.call, "method": w.iterated ?? "", "target": w.target, "t": Format.seconds(w.sinceT)])
+            }.joined(separator: Phrase.listSeparator.text())
             out += TextWrapper.wrap("  " + Phrase.summaryUnfinishedWaits.text(["list": list]), width: width, indent: "    ", firstIndent: "")
         }
         let cut = ledger.unfinished.compactMap { w in ledger.cut(w, in: timeline).map { (w, $0) } }
         if !cut.isEmpty {
             let list = cut.map { w, c in
-                Phrase.summaryCutWait.text(["who": w.who, "call": w.call, "target": w.target, "t": Format.seconds(w.sinceT),
-                                            "signal": Format.signalName(c.signal), "at": Format.seconds(c.endT)])
+                (w.iterated == nil ? Phrase.summaryCutWait : .summaryCutWaitIterated).text(
+                    ["who": w.who, "call": w.call, "method": w.iterated ?? "", "target": w.target, "t": Format.seconds(w.sinceT),
+                     "signal": Format.signalName(c.signal), "at": Format.seconds(c.endT)])
             }.joined(separator: Phrase.listSeparator.text())
             out += TextWrapper.wrap("  " + Phrase.summaryCutWaits.text(["list": list]), width: width, indent: "    ", firstIndent: "")
         }
