@@ -328,7 +328,7 @@ _REPLACED = {
     'subprocess': 'Popen:__init__', 'signal': ':getsignal raise_signal signal',
     'concurrent.futures.process': (':_process_worker | _SafeQueue:_on_queue_feeder_error | '
                                    '_ExecutorManagerThread:process_result_item terminate_broken | '
-                                   'ProcessPoolExecutor:__init__ shutdown submit'),
+                                   'ProcessPoolExecutor:__init__ _spawn_process shutdown submit'),
     'concurrent.futures.thread': ':_worker | _WorkItem:__init__ run | ThreadPoolExecutor:__init__ shutdown submit',
     'concurrent.futures._base': ':_create_and_install_waiters | Future:add_done_callback cancel exception result', 'asyncio.base_events': 'BaseEventLoop:run_in_executor',
     'multiprocessing.resource_tracker': ':ensure_running | ResourceTracker:ensure_running', 'multiprocessing.forkserver': ':ensure_running | ForkServer:ensure_running',

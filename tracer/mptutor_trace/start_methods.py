@@ -159,8 +159,8 @@ def _booted(data):
             # data's start_method is the parent's default, not this child's: get_context('spawn') under a forkserver
             # default was "forked by the forkserver" (gaps 24A).  A spawn child began as an interpreter, a forkserver's by fork.
             method = 'spawn' if writer.spawned else 'forkserver'
-            if type(data.get('name')) is str:
-                writer.process_name = data['name']     # the file's `proc` header is written now: its name, not MainProcess
+            if type(data.get('name')) is str:     # the file's `proc` header is written now: this child's name and role
+                writer.process_name, writer.role = data['name'], 'child'    # (a manager's server says so at process.start)
             emit(schema.PROCESS_BOOT, writer.began, (json_str(str(data.get('name', '?'))), json_str(main), json_str(method)))
     except Exception:
         writer.disable()

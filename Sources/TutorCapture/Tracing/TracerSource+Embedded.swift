@@ -470,7 +470,7 @@ _REPLACED = {
     'subprocess': 'Popen:__init__', 'signal': ':getsignal raise_signal signal',
     'concurrent.futures.process': (':_process_worker | _SafeQueue:_on_queue_feeder_error | '
                                    '_ExecutorManagerThread:process_result_item terminate_broken | '
-                                   'ProcessPoolExecutor:__init__ shutdown submit'),
+                                   'ProcessPoolExecutor:__init__ _spawn_process shutdown submit'),
     'concurrent.futures.thread': ':_worker | _WorkItem:__init__ run | ThreadPoolExecutor:__init__ shutdown submit',
     'concurrent.futures._base': ':_create_and_install_waiters | Future:add_done_callback cancel exception result', 'asyncio.base_events': 'BaseEventLoop:run_in_executor',
     'multiprocessing.resource_tracker': ':ensure_running | ResourceTracker:ensure_running', 'multiprocessing.forkserver': ':ensure_running | ForkServer:ensure_running',
@@ -9950,8 +9950,8 @@ def _booted(data):
             # data's start_method is the parent's default, not this child's: get_context('spawn') under a forkserver
             # default was "forked by the forkserver" (gaps 24A).  A spawn child began as an interpreter, a forkserver's by fork.
             method = 'spawn' if writer.spawned else 'forkserver'
-            if type(data.get('name')) is str:
-                writer.process_name = data['name']     # the file's `proc` header is written now: its name, not MainProcess
+            if type(data.get('name')) is str:     # the file's `proc` header is written now: this child's name and role
+                writer.process_name, writer.role = data['name'], 'child'    # (a manager's server says so at process.start)
             emit(schema.PROCESS_BOOT, writer.began, (json_str(str(data.get('name', '?'))), json_str(main), json_str(method)))
     except Exception:
         writer.disable()
