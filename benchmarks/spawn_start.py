@@ -1,13 +1,18 @@
 #!/usr/bin/env python3
 """Start-up time of one spawn (or forkserver) child, untraced and traced.
 
-    python3 benchmarks/spawn_start.py [--runs 20] [--method spawn] [--tracer DIR ...]
+    python3 benchmarks/spawn_start.py [--runs 40] [--warmup 3] [--pin CPUS] [--goal 5] [--method spawn] [--tracer DIR ...]
     python3 benchmarks/spawn_start.py --callgrind [--parent] [--split] [--tracer DIR ...] [--keep DIR]
 
 Each run is a fresh `python3` that times `Process(target=noop).start(); join()` for one child of
 the given start method.  Traced runs are set up as mp-tutor sets them up: the tracer's files
 copied into a fresh scratch folder, its boot zip (sitecustomize.py alone) first on PYTHONPATH
-(an older tracer: the folder), MPTUTOR_TRACE_DIR set and PYTHONDONTWRITEBYTECODE=1.  Untraced and traced runs alternate; the median of each is printed.
+(an older tracer: the folder), MPTUTOR_TRACE_DIR set and PYTHONDONTWRITEBYTECODE=1.  Warm-up rounds first (not
+counted), then rounds that run each side once in ABBA order (reversed every other round).  Printed: each side's
+median, min and IQR (wall and the child's own CPU); per tracer the added cost per round (paired), the 95% bootstrap
+interval of its median and the verdict against --goal (the wall interval wholly at or under it: "shown met"; wholly
+over it: "shown not met"; else "not decidable"); and what else ran (load averages, other processes' CPU time from
+/proc/stat).  --pin CPUS runs every process under `taskset -c CPUS`.
 
 --tracer (repeatable) names a folder holding sitecustomize.py and the tracer (the package
 mptutor_trace/ or, for an old checkout, mptutor_trace.py); default: this checkout's tracer/.
@@ -33,6 +38,8 @@ import sys
 import tempfile
 import time
 import zipfile
+
+import spawn_stats
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TRACER = os.path.join(os.path.dirname(HERE), 'tracer')
@@ -110,9 +117,9 @@ def run_env(work, tracer, counted):
     return env, scratch
 
 
-def run(work, method, tracer, wrapper=None, keep=None, parts=1):
+def run(work, method, tracer, wrapper=None, keep=None, parts=1, prefix=()):
     env, scratch = run_env(work, tracer, counted=bool(wrapper))
-    p = subprocess.run([sys.executable, os.path.join(work, 'program.py'), method] + ([wrapper] if wrapper else []),
+    p = subprocess.run(list(prefix) + [sys.executable, os.path.join(work, 'program.py'), method] + ([wrapper] if wrapper else []),
                        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
     if scratch:
         shutil.rmtree(scratch)
@@ -215,9 +222,115 @@ def callgrind(work, method, tracers, keep=None, parent=False, split=False):
                 n[0] - base[0], n[1] - base[1], rt[0] - base_rt[0], rt[1] - base_rt[1]))
 
 
+def timed(work, opts, tracers):
+    """Wall time of start()+join() and the child's own CPU, untraced and with each tracer: opts.warmup rounds not
+    counted, then opts.runs rounds, each running every side once in ABBA order (spawn_stats).  Printed per side:
+    median, min and IQR; per tracer: the added cost per round (paired) with the bootstrap interval of its median,
+    and the verdict against opts.goal.  Also what else ran: load averages, and the CPU time of the whole machine
+    beside the benchmark's own (Linux: the orphaned resource trackers are reaped here, PR_SET_CHILD_SUBREAPER)."""
+    prefix = pin_prefix(opts.pin)
+    subreaper = set_subreaper()
+    sides = [None] + tracers
+    rows = {s: [] for s in sides}
+    load0, busy0, t0 = os.getloadavg(), spawn_stats.busy_jiffies(), time.monotonic()
+    own0 = own_cpu()
+    for i in range(opts.warmup + opts.runs):
+        got = {}
+        for side in spawn_stats.abba_order(sides, i):
+            got[side] = run(work, opts.method, side, prefix=prefix)
+            reap_orphans(subreaper)
+        if i >= opts.warmup:
+            for side in sides:
+                rows[side].append(got[side])
+    reap_orphans(subreaper, wait=5.0)
+    elapsed, load1, busy1, own = time.monotonic() - t0, os.getloadavg(), spawn_stats.busy_jiffies(), own_cpu() - own0
+    print('python %s, %s child start()+join(), %d rounds after %d warm-up, ABBA order, paired; %s'
+          % (sys.version.split()[0], opts.method, opts.runs, opts.warmup,
+             'pinned to CPUs %s' % opts.pin if opts.pin else 'not pinned'))
+    print('wall: the start()+join() window; child cpu: user+system time of the child itself (reaped by join(); %s)'
+          % ('a forkserver child is forked from the server, so most of its start is the server\'s'
+             if opts.method == 'forkserver' else 'the resource tracker started beside it is not counted'))
+    print('what else ran: load average %.2f at the start, %.2f at the end over %.0f s%s'
+          % (load0[0], load1[0], elapsed, others(busy0, busy1, own, elapsed, subreaper)))
+    print('%-9s %28s   %28s' % ('', 'wall ms: median    min   IQR', 'child cpu ms: median    min   IQR'))
+    for side in sides:
+        print('%-9s %s   %s%s' % ('untraced' if side is None else 'traced', spread([r[0] for r in rows[side]]),
+                                  spread([r[1] for r in rows[side]]), '' if side is None else '   (%s)' % side))
+    for t in tracers:
+        print('added by %s, per round (traced minus untraced of the same round), median [95%% bootstrap interval]:' % t)
+        for k, what in ((0, 'wall'), (1, 'child cpu')):
+            diffs = [a[k] - b[k] for a, b in zip(rows[t], rows[None])]
+            low, high = spawn_stats.bootstrap_median(diffs)
+            print('  %-9s %+6.1f ms [%+.1f, %+.1f]  (difference of medians %+.1f)%s' % (
+                what, statistics.median(diffs), low, high,
+                statistics.median(r[k] for r in rows[t]) - statistics.median(r[k] for r in rows[None]),
+                '   goal <= %.1f ms: %s' % (opts.goal, spawn_stats.verdict(low, high, opts.goal).upper())
+                if k == 0 else ''))
+
+
+def spread(values):
+    median, low, q1, q3 = spawn_stats.summary(values)
+    return '%19.1f %6.1f %5.1f' % (median, low, q3 - q1)
+
+
+def pin_prefix(cpus):
+    """The command prefix that pins every process of a run to cpus: taskset when there is one, else none (and the
+    benchmark itself is pinned with sched_setaffinity, which its children inherit)."""
+    if not cpus:
+        return ()
+    if shutil.which('taskset'):
+        return ('taskset', '-c', cpus)
+    os.sched_setaffinity(0, {int(c) for c in cpus.split(',')})
+    return ()
+
+
+def set_subreaper():
+    """Makes this process the reaper of its orphaned descendants (the resource tracker outlives its parent), so
+    that their CPU time is counted as the benchmark's own.  False where it cannot (not Linux)."""
+    try:
+        import ctypes
+        return ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0) == 0     # PR_SET_CHILD_SUBREAPER
+    except (OSError, AttributeError):
+        return False
+
+
+def reap_orphans(subreaper, wait=0.0):
+    deadline = time.monotonic() + wait
+    while subreaper:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            if time.monotonic() >= deadline:
+                return
+            time.sleep(0.05)
+
+
+def own_cpu():
+    import resource
+    r, c = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime + c.ru_utime + c.ru_stime
+
+
+def others(busy0, busy1, own, elapsed, subreaper):
+    """', other processes used X CPU-seconds (Y% of the machine)' from /proc/stat minus the benchmark's own."""
+    if not busy0 or not busy1:
+        return ''
+    hz = os.sysconf('SC_CLK_TCK')
+    busy, total = (busy1[0] - busy0[0]) / hz, (busy1[1] - busy0[1]) / hz
+    other = max(busy - own, 0.0)
+    return ('; the benchmark used %.1f CPU-s%s, other processes %.1f CPU-s (%.0f%% of the %d CPUs\' time)'
+            % (own, '' if subreaper else ' (its resource trackers not counted)', other,
+               100 * other / total if total else 0, os.cpu_count() or 1))
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('--runs', type=int, default=20)
+    ap.add_argument('--runs', type=int, default=40, help='counted rounds (each runs every side once, ABBA)')
+    ap.add_argument('--warmup', type=int, default=3, help='rounds run first and not counted')
+    ap.add_argument('--goal', type=float, default=5.0, help='the bound on the added wall time, ms (issue 12)')
+    ap.add_argument('--pin', metavar='CPUS', help='run every process on these CPUs (taskset -c CPUS, e.g. 0,1)')
     ap.add_argument('--method', default='spawn', choices=['spawn', 'forkserver', 'fork'])
     ap.add_argument('--tracer', action='append', help='folder with sitecustomize.py and the tracer')
     ap.add_argument('--callgrind', action='store_true', help='instructions of the child instead of times')
@@ -235,24 +348,7 @@ def main():
                 os.makedirs(opts.keep, exist_ok=True)
             return callgrind(work, opts.method, tracers, opts.keep and os.path.abspath(opts.keep), opts.parent,
                              opts.split)
-        plain, traced = [], {t: [] for t in tracers}
-        for _ in range(opts.runs):
-            plain.append(run(work, opts.method, None))
-            for t in tracers:
-                traced[t].append(run(work, opts.method, t))
-        mp = statistics.median(r[0] for r in plain)
-        mc = statistics.median(r[1] for r in plain)
-        print('python %s, %s child start()+join(), median of %d runs each, interleaved, load average %.1f'
-              % (sys.version.split()[0], opts.method, opts.runs, os.getloadavg()[0]))
-        print('wall: the start()+join() window; child cpu: user+system time of the child itself (reaped by')
-        print('join(); %s)' % ('a forkserver child is forked from the server, so most of its start is the server\'s'
-                                 if opts.method == 'forkserver' else 'the resource tracker started beside it is not counted'))
-        print('untraced wall %7.1f ms               child cpu %6.1f ms' % (mp, mc))
-        for t in tracers:
-            mt = statistics.median(r[0] for r in traced[t])
-            ct = statistics.median(r[1] for r in traced[t])
-            print('traced   wall %7.1f ms  added %5.1f  child cpu %6.1f ms  added %5.1f   (%s)'
-                  % (mt, mt - mp, ct, ct - mc, t))
+        return timed(work, opts, tracers)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
