@@ -44,7 +44,7 @@ def area(name, alone=False):
     package's start-up areas, loaded while its import holds its lock (an import of one waits for it): no lock of theirs."""
     module = sys.modules.get(__name__ + '.' + name)
     if module is None:
-        module = _cached_area(name, alone)
+        module = (name not in _FIRST or area(_FIRST[name], alone)) and _cached_area(name, alone)
         if module is None:
             __import__(__name__ + '.' + name)
             module = sys.modules[__name__ + '.' + name]
@@ -113,10 +113,11 @@ def _load_cached(name, full, tag, bs, be):
 
 
 # Areas loaded together, each group's code in ONE cache file (boot_zip): one read and unmarshalling.  First: start-up
-# (and extension()'s files); second: the rest (_START: the tracker's at its first print), threading's, multiprocessing's.
-_GROUPS = (('schema', 'describe', 'writer'), ('wrapping', 'output', 'print_recorder', 'threads', 'thread_locals',
-                                              'process', 'start_methods', 'process_setters'))
-_START = _GROUPS[1][:3]
+# (and extension()'s files); second: the rest (_START: the tracker's at its first print), threading's, multiprocessing's;
+_GROUPS = (('schema', 'describe', 'writer'), ('wrapping', 'output', 'compact_lines', 'print_recorder', 'threads',
+    'thread_locals', 'process_checks', 'process', 'start_methods', 'process_setters', 'helper_launches'))
+_START, _FIRST = _GROUPS[1][:4], {'print_recorder': 'compact_lines', 'process': 'process_checks'}  # _FIRST: area() loads
+# the first before the second, which imports it (`from .x import`: importlib would search for it and hash its source)
 _unrun = {}         # area -> (source hash, code, file's st_mtime_ns) until run; group[0] + '+': its file was read
 _extensions = {}    # C extension module -> its file, as the run's first interpreter's import found it
 
@@ -167,8 +168,7 @@ for _name in _GROUPS[0] + (() if 'multiprocessing.resource_tracker' in ' '.join(
 del _name
 
 from . import schema, writer  # noqa: E402  (loaded just above; output, print_recorder, wrapping too but in the tracker)
-from .describe import json_str, json_str_or_null
-from .writer import emit, now_ns
+from .describe import json_str, json_str_or_null; from .writer import emit, now_ns  # noqa: E402, E702
 
 
 def _patch_threading(m):

@@ -12,6 +12,8 @@ import unittest
 import mpt_helper
 
 TAG = sys.implementation.cache_tag
+# (the words multiprocessing.resource_tracker on a command line make it the tracker's: they are not written here)
+IMPORT_TRACKER = 'import importlib, multiprocessing.process; importlib.import_module("multiprocessing." + "resource_tracker"); '
 MODULES = sorted(n[:-3] for n in os.listdir(os.path.join(mpt_helper.TRACER_DIR, 'mptutor_trace')) if n.endswith('.py'))
 
 
@@ -123,14 +125,31 @@ class BytecodeCache(unittest.TestCase):
                 import _json
                 import mmap
                 self.assertEqual(extensions, {'_json': _json.__file__, 'mmap': mmap.__file__})
-        self.assertEqual(seen, ['schema', 'describe', 'writer', 'wrapping', 'output', 'print_recorder',
-                                'threads', 'thread_locals', 'process', 'start_methods', 'process_setters'])
+        self.assertEqual(seen, ['schema', 'describe', 'writer', 'wrapping', 'output', 'compact_lines', 'print_recorder',
+                                'threads', 'thread_locals', 'process_checks', 'process', 'start_methods',
+                                'process_setters', 'helper_launches'])
         code = ('import sys, mptutor_trace; print(sorted(n for n in mptutor_trace._unrun if "+" not in n), '
                 'sys.modules["mmap"].__spec__.origin == %r)' % __import__('mmap').__file__)
-        self.assertEqual(self.python('import threading; ' + code), "['process', 'process_setters', 'start_methods'] True\n",
+        self.assertEqual(self.python('import threading; ' + code),
+                         "['helper_launches', 'process', 'process_checks', 'process_setters', 'start_methods'] True\n",
                          'the second group is read at start-up, its patch areas held until threading and '
                          'multiprocessing are patched')
-        self.assertEqual(self.python('import multiprocessing.process; ' + code), "[] True\n")
+        self.assertEqual(self.python(IMPORT_TRACKER + code), "[] True\n")
+
+    def test_a_spawn_childs_areas_all_come_from_the_groups(self):
+        """start25: the areas every spawn or forkserver interpreter loads, those other areas import with `from .x import`
+        (compact_lines, process_checks) too, are read from the group files by area(), none searched for and read by
+        importlib (a FileFinder for the package's folder, the source hashed; about 0.7M instructions per spawn child).
+        An area read from its group shows what was forged into the group's file only."""
+        self.python('pass')
+        for name in ('compact_lines', 'process_checks', 'helper_launches', 'process'):
+            with open(os.path.join(self.pkg, name + '.py'), 'rb') as f:
+                code = compile(f.read() + b'\nMPT_GROUP = 1\n', os.path.join(self.pkg, name + '.py'), 'exec')
+            self.assertTrue(self.in_group(name, lambda digest, old: (digest, code)), name + ' is in a group')
+        out = self.python(IMPORT_TRACKER + 'import sys; '
+                          'print(%r in sys.path_importer_cache, [getattr(sys.modules["mptutor_trace." + n], "MPT_GROUP", 0) '
+                          'for n in ("compact_lines", "process_checks", "helper_launches", "process")])' % self.pkg)
+        self.assertEqual(out, 'False [1, 1, 1, 1]\n')
 
     def test_a_source_unchanged_since_its_pyc_is_not_hashed_again(self):
         """area() hashes a source only when its inode changed (st_ctime) after its .pyc was written: a
