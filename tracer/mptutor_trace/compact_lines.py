@@ -30,6 +30,9 @@ TEMPLATES = {
     'r': schema.PIPE_RECV + '#0,"n":#1,"tid":@"#2","waited_ns":#3}',
     'R': schema.PIPE_RECV + '#0,"n":#1,"tid":@,"waited_ns":#2}',
     'p': schema.PRINT + '#0,"n":#1,"tid":@',        # a print()'s line; TAIL: tid, stream prefix, text JSON, '}'
+    # tracer 25: a Queue put/get of an int item (Queue and JoinableQueue where qsize() works: the line has a depth)
+    'q': schema.QUEUE_PUT + '#0,"n":#1,"tid":@"#2","waited_ns":#3,"depth":#4}',
+    'g': schema.QUEUE_GET + '#0,"n":#1,"tid":@"#2","waited_ns":#3,"depth":#4}',
 }
 
 # The writers' bytes %-formats: numbers first (%x), then the TAIL's parts (%s of bytes: copied, not converted).
@@ -38,6 +41,8 @@ PIPE_SEND_ANY = b'~S%x,%x,%x,%s%s%s\n'          # t, n, took_ns; tid, item prefi
 PIPE_RECV_INT = b'~r%x,%x,%x,%x,%s%s\n'         # t, n, item, waited_ns; tid, item prefix
 PIPE_RECV_ANY = b'~R%x,%x,%x,%s%s%s\n'          # t, n, waited_ns; tid, item prefix, item JSON
 PRINT_LINE = b'~p%x,%x,%s%s%s}\n'                # t, n; tid, stream prefix, the text's JSON
+QUEUE_PUT_INT = b'~q%x,%x,%x,%x,%x,%s,"object":%s,"item":\n'     # t, n, item, waited_ns, depth; tid, queue key
+QUEUE_GET_INT = b'~g%x,%x,%x,%x,%x,%s,"object":%s,"item":\n'     # the same
 
 
 def _numbers(template):
