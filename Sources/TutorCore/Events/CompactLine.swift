@@ -19,6 +19,9 @@ public enum CompactLine {
         UInt8(ascii: "r"): ##"{"kind":"pipe.recv","t":#0,"n":#1,"tid":@"#2","waited_ns":#3}"##,
         UInt8(ascii: "R"): ##"{"kind":"pipe.recv","t":#0,"n":#1,"tid":@,"waited_ns":#2}"##,
         UInt8(ascii: "p"): ##"{"kind":"print","t":#0,"n":#1,"tid":@"##,
+        // tracer 25: a Queue's put/get of an int item
+        UInt8(ascii: "q"): ##"{"kind":"queue.put","t":#0,"n":#1,"tid":@"#2","waited_ns":#3,"depth":#4}"##,
+        UInt8(ascii: "g"): ##"{"kind":"queue.get","t":#0,"n":#1,"tid":@"#2","waited_ns":#3,"depth":#4}"##,
     ]
 
     private enum Piece {
