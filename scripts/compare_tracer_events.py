@@ -76,6 +76,7 @@ def main():
     ap.add_argument('--tracer', default=os.path.join(ROOT, 'tracer'))
     ap.add_argument('--methods', default='fork')
     ap.add_argument('--timeout', type=float, default=30)
+    ap.add_argument('--show', action='store_true', help='print the differing events themselves')
     ap.add_argument('names', nargs='+')
     opts = ap.parse_args()
     work = tempfile.mkdtemp(prefix='mpt-compare-')
@@ -96,6 +97,10 @@ def main():
                     '' if not kinds else '; differ (base only / tracer only): ' +
                     ', '.join('%s %d/%d' % (k, x, y) for k, (x, y) in sorted(kinds.items()))))
                 differing += bool(kinds)
+                if opts.show:
+                    for sign, side in (('-', a - b), ('+', b - a)):
+                        for key, count in sorted(side.items()):
+                            print('   %s %d %s' % (sign, count, key))
     finally:
         shutil.rmtree(work)
     return 1 if differing else 0
