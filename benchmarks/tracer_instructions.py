@@ -73,6 +73,14 @@ def main(kind, n):
     elif kind == 'queue':
         q = mp.Queue(); p, g = q.put, q.get
         for i in range(n): p(i); g()
+    elif kind == 'queue-batch':     # tracer_overhead.py's: 100 put() then 100 get()
+        q = mp.Queue(); p, g = q.put, q.get
+        for i in range(n // 100):
+            for j in range(100): p(j)
+            for j in range(100): g()
+    elif kind == 'bounded-queue':   # tracer_overhead.py's Queue(4)
+        q = mp.Queue(4); p, g = q.put, q.get
+        for i in range(n): p(i); g()
     elif kind == 'simplequeue':     # gaps 24C: a traced put() tries the write lock first
         q = mp.SimpleQueue(); p, g = q.put, q.get
         for i in range(n): p(i); g()
@@ -99,7 +107,7 @@ def main(kind, n):
 if __name__ == '__main__':
     main(sys.argv[1], int(sys.argv[2]))
 '''
-KINDS = ['lock', 'with-rlock', 'thread-lock', 'event', 'pipe', 'pipe-forked', 'queue', 'simplequeue', 'print', 'print-child', 'value', 'pool-apply', 'pool-map']
+KINDS = ['lock', 'with-rlock', 'thread-lock', 'event', 'pipe', 'pipe-forked', 'queue', 'queue-batch', 'bounded-queue', 'simplequeue', 'print', 'print-child', 'value', 'pool-apply', 'pool-map']
 
 
 def install(source, dest):

@@ -30,6 +30,16 @@ TEMPLATES = {
     'r': schema.PIPE_RECV + '#0,"n":#1,"tid":@"#2","waited_ns":#3}',
     'R': schema.PIPE_RECV + '#0,"n":#1,"tid":@,"waited_ns":#2}',
     'p': schema.PRINT + '#0,"n":#1,"tid":@',        # a print()'s line; TAIL: tid, stream prefix, text JSON, '}'
+    # tracer 25: a Queue put/get of an int item (Queue and JoinableQueue where qsize() works: the line has a depth)
+    'q': schema.QUEUE_PUT + '#0,"n":#1,"tid":@"#2","waited_ns":#3,"depth":#4}',
+    'g': schema.QUEUE_GET + '#0,"n":#1,"tid":@"#2","waited_ns":#3,"depth":#4}',
+    # tracer 25: a Pool's apply_async task with one int argument and an int result: its submission (A), a worker's
+    # start (B) and end (E) of it, the result handler's result (D), the caller's get() (G)
+    'A': schema.POOL_SUBMIT + '#0,"n":#1,"tid":@"(#2,)","chunks":1,"method":"apply_async"}',
+    'B': schema.POOL_TASK_START + '#0,"n":#1,"tid":@"(#2,)","items":null,"call":true}',
+    'E': schema.POOL_TASK_END + '#0,"n":#1,"tid":@,"ok":true,"result":"#2"}',
+    'D': schema.POOL_RESULT + '#0,"n":#1,"tid":@,"job":#2,"index":#3,"ok":true}',
+    'G': schema.POOL_GET + '#0,"n":#1,"tid":@,"job":#2,"ok":true,"waited_ns":#3,"error":null}',
 }
 
 # The writers' bytes %-formats: numbers first (%x), then the TAIL's parts (%s of bytes: copied, not converted).
@@ -38,6 +48,13 @@ PIPE_SEND_ANY = b'~S%x,%x,%x,%s%s%s\n'          # t, n, took_ns; tid, item prefi
 PIPE_RECV_INT = b'~r%x,%x,%x,%x,%s%s\n'         # t, n, item, waited_ns; tid, item prefix
 PIPE_RECV_ANY = b'~R%x,%x,%x,%s%s%s\n'          # t, n, waited_ns; tid, item prefix, item JSON
 PRINT_LINE = b'~p%x,%x,%s%s%s}\n'                # t, n; tid, stream prefix, the text's JSON
+QUEUE_PUT_INT = b'~q%x,%x,%x,%x,%x,%s,"object":%s,"item":\n'     # t, n, item, waited_ns, depth; tid, queue key
+QUEUE_GET_INT = b'~g%x,%x,%x,%x,%x,%s,"object":%s,"item":\n'     # the same
+POOL_SUBMIT_INT = b'~A%x,%x,%x,%s,"object":%s,"job":%d,"func":%s,"args":\n'   # t, n, arg; tid, pool key, job, func
+POOL_START_INT = b'~B%x,%x,%x,%s,"job":%d,"index":%d%s\n'     # t, n, arg; tid, job, index, ',"func":F,"args":'
+POOL_END_INT = b'~E%x,%x,%x,%s,"job":%d,"index":%d\n'           # t, n, result; tid, job, index
+POOL_RESULT_OK = b'~D%x,%x,%x,%x,%s,"object":%s\n'               # t, n, job, index; tid, pool key
+POOL_GET_OK = b'~G%x,%x,%x,%x,%s,"object":%s\n'                  # t, n, job, waited_ns; tid, pool key
 
 
 def _numbers(template):

@@ -10,7 +10,7 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import BIG, BOUND_METHOD, JSON_BOOL, NBIG, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
+from .describe import BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
 from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next, patch_result_wait
 from .pool_spies import TracedCallback, _OK_TAIL, _wrap_terminate_pool, emit_wait, refused, spy_pair, watch_sizes, written_call
@@ -20,10 +20,12 @@ from .pickle_culprits import unsent_task_fields
 from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, var_field, wraps
 from .queue_closing import own
 from .writer import emit, emit_line, now_ns
+from .compact_lines import HI, LO, POOL_GET_OK, POOL_RESULT_OK, POOL_SUBMIT_INT
 
 BUILTIN_FUNCTION, MODULE = type(len), type(sys)
 EVENT = None        # threading.Event, once patch_pool ran
 POOL_RESULT, POOL_GET, POOL_SUBMIT = schema.POOL_RESULT, schema.POOL_GET, schema.POOL_SUBMIT
+KEYB = {}           # a traced pool's key -> the same as bytes (its compact lines' %-formats)
 
 def patch_pool(m):
     global EVENT
@@ -74,6 +76,7 @@ def patch_pool(m):
                         if fr is not None:
                             key = json_str('p%d-%d' % (os.getpid(), next(pool_ids)))
                             object.__setattr__(self, '_mptutor_key', key)
+                            KEYB[key] = key.encode()
                             cache = own(self, '_cache')     # what its finalizer is given of it
                             if cache is not None and hasattr(cache, '__dict__'):
                                 cache.__dict__['_mptutor_pool'] = key
@@ -86,10 +89,10 @@ def patch_pool(m):
                 raise
         return __init__
 
-    last_named = [(None, None)]     # (the function last submitted, its name as JSON): one tuple, swapped whole
+    last_named = [(None, None, None)]   # (the function last submitted, its name as JSON, as bytes): swapped whole
 
     def name_of(func):
-        named = (func, function_name_json(func))
+        named = (func, name := function_name_json(func), name.encode())
         t = type(func)      # kept only when its module keeps it alive anyway (a def, `abs`)
         if t is PLAIN_FUNCTION or (t is BUILTIN_FUNCTION and type(getattr(func, '__self__', None)) is MODULE):
             last_named[0] = named
@@ -115,13 +118,15 @@ def patch_pool(m):
                             (bound(self, func) if type(func) is BOUND_METHOD else '') + (     # gaps 15B: args='abc'
                             f',"args_string":{len(args)}' if type(args) is not tuple and isinstance(args, (str, bytes)) else ''))
                         x = args[0] if type(args) is tuple and len(args) == 1 else None     # short_json's case, inline:
-                        a = None if type(x) is int and NBIG < x < BIG else short_json(args)     # (None: in the line's f-string)
-                        stid = writer._threads.get(get_ident())
-                        if stid is not None:    # emit_line, inline (the hot path): one f-string
-                            b = (f'{POOL_SUBMIT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{res._job},'
+                        a = None if type(x) is int and LO < x < HI else short_json(args)     # (None: a number of the line)
+                        stid = writer._threads_b.get(get_ident())
+                        if stid is not None:    # emit_line, inline (the hot path): a compact line (compact_lines.py)
+                            b = (POOL_SUBMIT_INT % (t, next(writer._counter), x, stid, kb, res._job, named[2])
+                                 if a is None and not extra and method == 'apply_async' and (kb := KEYB.get(key)) is not None else
+                                 (f'{POOL_SUBMIT}{t},"n":{next(writer._counter)},"tid":{stid.decode()},"object":{key},"job":{res._job},'
                                  f'"func":{named[1]},"args":"({x},)","chunks":1,"method":"{method}"{extra}}}\n' if a is None else
-                                 f'{POOL_SUBMIT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{res._job},'
-                                 f'"func":{named[1]},"args":{a},"chunks":1,"method":"{method}"{extra}}}\n').encode()
+                                 f'{POOL_SUBMIT}{t},"n":{next(writer._counter)},"tid":{stid.decode()},"object":{key},"job":{res._job},'
+                                 f'"func":{named[1]},"args":{a},"chunks":1,"method":"{method}"{extra}}}\n').encode())
                             try:
                                 writer._out(b)      # mmap: ValueError when the reserved space is used up
                             except ValueError:
@@ -298,10 +303,12 @@ def patch_pool(m):
                             tail = ',"ok":false,"error":%s%s}\n' % (json_str(type(obj[1]).__name__),
                                 unsent_task_fields(obj[1], job, i, star) if sys._getframe(1).f_code.co_name == '_handle_tasks' else '')
                         t = now_ns()
-                        stid = writer._threads.get(get_ident())
-                        if stid is not None:    # emit_line, inline (the hot path): one f-string
-                            b = (f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{tail}' if many else
-                                 f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{job},"index":{i}{tail}').encode()
+                        stid = writer._threads_b.get(get_ident())
+                        if stid is not None:    # emit_line, inline (the hot path): an apply's ok as a compact line
+                            b = (POOL_RESULT_OK % (t, next(writer._counter), job, i, stid, kb)
+                                 if ok and not many and (kb := KEYB.get(key)) is not None else
+                                 (f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid.decode()}{head[1]}{i}{tail}' if many else
+                                  f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid.decode()},"object":{key},"job":{job},"index":{i}{tail}').encode())
                             try:
                                 writer._out(b)      # mmap: ValueError when the reserved space is used up
                             except ValueError:
@@ -354,10 +361,11 @@ def patch_pool(m):
                     raise
             t = now_ns()
             try:    # emit_line, inline (the hot path): the same line, one f-string
-                stid = writer._threads.get(get_ident())
-                if stid is not None:
-                    b = (f'{POOL_GET}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{self._job},'
-                         f'"ok":true,"waited_ns":{t - t0},"error":null}}\n').encode()
+                stid = writer._threads_b.get(get_ident())
+                if stid is not None:    # a compact line (compact_lines.py)
+                    b = (POOL_GET_OK % (t, next(writer._counter), self._job, t - t0, stid, kb) if (kb := KEYB.get(key)) is not None
+                         else f'{POOL_GET}{t},"n":{next(writer._counter)},"tid":{stid.decode()},"object":{key},"job":{self._job},'
+                              f'"ok":true,"waited_ns":{t - t0},"error":null}}\n'.encode())
                     try:
                         writer._out(b)      # mmap: ValueError when the reserved space is used up
                     except ValueError:

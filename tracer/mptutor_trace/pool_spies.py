@@ -14,6 +14,7 @@ from .describe import BIG, JSON_BOOL, NBIG, exception_text, function_name_json, 
 from .wrapping import direct, hide_wrapper_frame, same_signature, wraps
 from .writer import emit, emit_line, now_ns
 from .pool_not_entered import not_entered as _not_entered
+from .compact_lines import HI, LO, POOL_END_INT, POOL_START_INT
 
 POOL_TASK_START, POOL_TASK_END = schema.POOL_TASK_START, schema.POOL_TASK_END
 
@@ -90,14 +91,14 @@ def _raw_locks(q):
 
 def _spy_calls(o_get, o_put, star, sizes):
     star0, star1 = star
-    fn = (None, None)       # (the function last taken, its ',"func":NAME,"args":')
+    fn = (None, None, None)     # (the function last taken, its ',"func":NAME,"args":', the same as bytes)
     head = (None, None)     # (the job last written, its ',"job":J,"index":')
     ended = (None, None)    # (job, index) of the last end written
     job0 = i0 = None        # the job and index objects of the task whose start get() wrote, until its end is written
-    threads = stid = None   # writer's thread table and this worker thread's tid in it (one thread calls get and put)
+    threads = stid = stidb = None   # writer's thread table, this worker thread's tid in it, as bytes (one thread)
 
     def get():
-        nonlocal fn, head, job0, i0, threads, stid
+        nonlocal fn, head, job0, i0, threads, stid, stidb
         try:
             task = o_get()
         except BaseException as e:    # e.g. Ctrl-C while waiting for a task
@@ -125,20 +126,22 @@ def _spy_calls(o_get, o_put, star, sizes):
                 else:
                     tail = _CALL_TAIL
                 if fn[0] is not func:       # a pool runs one function many times: name it once
-                    fn = (func, ',"func":%s,"args":' % function_name_json(func))
+                    fn = (func, f := ',"func":%s,"args":' % function_name_json(func), f.encode())
                 if head[0] != job:
                     head = (job, f',"job":{job},"index":')
                 t = now_ns()
                 if writer._threads is not threads:     # a new file (after a fork): its own thread line
-                    stid = writer._threads.get(get_ident())
+                    stid, stidb = writer._threads.get(get_ident()), writer._threads_b.get(get_ident())
                     if stid is not None:
                         threads = writer._threads
-                if stid is not None:    # emit_line, inline (the hot path): one f-string
+                if stid is not None:    # emit_line, inline (the hot path): an apply's int argument as a compact line
                     x = args[0] if type(args) is tuple and len(args) == 1 else None     # a map's item: short_json's
-                    b = (f'{POOL_TASK_START}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{fn[1]}"({x},)"{tail}'
-                         if type(x) is int and NBIG < x < BIG else      # case, inline, in the line's one f-string
+                    b = (POOL_START_INT % (t, next(writer._counter), x, stidb, job, i, fn[2])
+                         if tail is _CALL_TAIL and type(x) is int and LO < x < HI else
+                         (f'{POOL_TASK_START}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{fn[1]}"({x},)"{tail}'
+                          if type(x) is int and NBIG < x < BIG else      # case, inline, in the line's one f-string
                          f'{POOL_TASK_START}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{fn[1]}{short_json(args)}{tail}'
-                         ).encode()
+                         ).encode())
                     try:
                         writer._out(b)      # mmap: ValueError when the reserved space is used up
                     except ValueError:
@@ -182,9 +185,10 @@ def _spy_calls(o_get, o_put, star, sizes):
                         res = ',"ok":true,"result":' + short_json(value)
                     t = now_ns()
                     if stid is not None and writer._threads is threads:    # emit_line, inline
-                        b = (f'{POOL_TASK_END}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i},"ok":true,"result":"{value}"}}\n'
-                             if res is None else    # (the hot path): one f-string
-                             f'{POOL_TASK_END}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{res}}}\n').encode()
+                        b = (POOL_END_INT % (t, next(writer._counter), value, stidb, job, i) if res is None and LO < value < HI
+                             else f'{POOL_TASK_END}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i},"ok":true,"result":"{value}"}}\n'.encode()
+                             if res is None else    # (the hot path): a compact line for an int result
+                             f'{POOL_TASK_END}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{res}}}\n'.encode())
                         try:
                             writer._out(b)      # mmap: ValueError when the reserved space is used up
                         except ValueError:

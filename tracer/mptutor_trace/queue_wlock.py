@@ -30,24 +30,32 @@ class _WriteLock:
         self.acquire, self.release = acquire, release
 
 
+def _wait_for(acquire, key, by, release=None):
+    """The write lock was not free: `queue.wlock.wait`, block in acquire() (then release(), when given: the put only
+    waits for the lock here), `queue.wlock.waited`; acquire's result.  The feeder's wait and SimpleQueue.put's."""
+    t0 = now_ns()
+    if not writer.disabled:
+        try:
+            emit(schema.QUEUE_WLOCK_WAIT, t0, (key, by))
+        except Exception:
+            writer.disable()
+    r = acquire()
+    if release is not None:
+        release()
+    if not writer.disabled:
+        try:
+            t = now_ns()
+            emit(schema.QUEUE_WLOCK_WAITED, t, (key, t - t0))
+        except Exception:
+            writer.disable()
+    return r
+
+
 def _waiting_acquire(o_acquire, key, by):
     def acquire():      # Queue._feed calls it with no argument
         if o_acquire(False):
             return True
-        t0 = now_ns()
-        if not writer.disabled:
-            try:
-                emit(schema.QUEUE_WLOCK_WAIT, t0, (key, by))
-            except Exception:
-                writer.disable()
-        r = o_acquire()
-        if not writer.disabled:
-            try:
-                t = now_ns()
-                emit(schema.QUEUE_WLOCK_WAITED, t, (key, t - t0))
-            except Exception:
-                writer.disable()
-        return r
+        return _wait_for(o_acquire, key, by)
     return acquire
 
 
@@ -60,19 +68,7 @@ def wait_for_write_lock(q, key):
     if sem.acquire(False):
         sem.release()
         return
-    t0 = now_ns()
-    try:
-        emit(schema.QUEUE_WLOCK_WAIT, t0, (key, 'put'))
-    except Exception:
-        writer.disable()
-    sem.acquire()
-    sem.release()
-    if not writer.disabled:
-        try:
-            t = now_ns()
-            emit(schema.QUEUE_WLOCK_WAITED, t, (key, t - t0))
-        except Exception:
-            writer.disable()
+    _wait_for(sem.acquire, key, 'put', sem.release)
 
 
 def watch_write_lock(m):

@@ -31,9 +31,8 @@ from .writer import emit, emit_line, now_ns
 
 _QSIZE_WORKS = sys.platform != 'darwin'     # qsize() raises NotImplementedError on macOS
 QUEUE_PUT, QUEUE_GET = schema.QUEUE_PUT, schema.QUEUE_GET
-# an int item's line as a bytes %-format: the ints go straight into the bytes (no str of each, no join, no encode)
-PUT_INT = QUEUE_PUT.encode() + b'%d,"n":%d,"tid":%s,"object":%s,"item":"%d","waited_ns":%d,"depth":%d}\n'
-GET_INT = QUEUE_GET.encode() + b'%d,"n":%d,"tid":%s,"object":%s,"item":"%d","waited_ns":%d,"depth":%d}\n'
+# an int item's line (LO < item < HI) as a compact line (compact_lines.py: the ints in hex, put back by the reader)
+from .compact_lines import HI, LO, QUEUE_GET_INT as GET_INT, QUEUE_PUT_INT as PUT_INT
 
 
 def patch_queues(m):
@@ -105,8 +104,8 @@ def patch_queues(m):
                 t = now_ns()
                 if watched is not None:     # as put() saw it; the row's stamp, for the feeder's queue.put.changed
                     item, watched[2] = watched[1], t
-                elif type(obj) is int and NBIG < obj < BIG:
-                    item = obj      # formatted inside the line's one f-string, with its quotes around it
+                elif type(obj) is int and LO < obj < HI:
+                    item = obj      # a number of the compact line (in hex; the reader writes it quoted, in decimal)
                 else:
                     item = short_json(obj)
                 if _QSIZE_WORKS:
@@ -115,7 +114,7 @@ def patch_queues(m):
                     try:    # emit_line, inline (the hot path): the same line, one %-format (bytes for an int item)
                         sb = writer._threads_b.get(get_ident())
                         if sb is not None and writer._fd >= 0:
-                            b = (PUT_INT % (t, next(writer._counter), sb, self._mptutor_keyb, item, t - t0, depth)
+                            b = (PUT_INT % (t, next(writer._counter), item, t - t0, depth, sb, self._mptutor_keyb)
                                  if item is obj else
                                  f'{QUEUE_PUT}{t},"n":{next(writer._counter)},"tid":{sb.decode()},"object":{key},'
                                  f'"item":{item},"waited_ns":{t - t0},"depth":{depth}}}\n'.encode())
@@ -249,7 +248,7 @@ def patch_queues(m):
                             if partial:
                                 rd['_recv'] = rd['_mptutor_recv']
                 t = now_ns()
-                s = item if type(item) is int and NBIG < item < BIG else short_json(item)  # an int: quoted in the f-string
+                s = item if type(item) is int and LO < item < HI else short_json(item)  # an int: a compact line's number
                 rel = self._mptutor_freed   # a bounded queue: when get freed a slot (see below)
                 if rel:
                     t = rel.pop(tid, t)
@@ -259,7 +258,7 @@ def patch_queues(m):
                     try:    # emit_line, inline (the hot path): the same line, one %-format (bytes for an int item)
                         sb = writer._threads_b.get(tid)
                         if sb is not None and writer._fd >= 0:
-                            b = (GET_INT % (t, next(writer._counter), sb, self._mptutor_keyb, s, t - t0, depth)
+                            b = (GET_INT % (t, next(writer._counter), s, t - t0, depth, sb, self._mptutor_keyb)
                                  if s is item else
                                  f'{QUEUE_GET}{t},"n":{next(writer._counter)},"tid":{sb.decode()},"object":{key},'
                                  f'"item":{s},"waited_ns":{t - t0},"depth":{depth}}}\n'.encode())

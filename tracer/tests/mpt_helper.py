@@ -101,7 +101,7 @@ def run(code, start_method=None, trace=True, extra_path=None, timeout=60, args=(
         env.update(env_extra or {})
         p = subprocess.run([sys.executable, script] + list(args), cwd=tmp, env=env,
                            capture_output=True, text=True, timeout=timeout)
-        files, lost, slots = {}, 0, {}
+        files, lost, slots, letters = {}, 0, {}, set()
         expand = compact_expand()
         for name in sorted(os.listdir(trace_dir)):
             if name.endswith('.jsonl.pending'):     # output.py's side slot: text a killed process left unrecorded
@@ -117,12 +117,14 @@ def run(code, start_method=None, trace=True, extra_path=None, timeout=60, args=(
             if lines[-1]:
                 lost += 1
             evs = [json.loads(expand(line.encode())) for line in lines[:-1]]     # compact lines put back
+            letters.update(line[1:2] for line in lines[:-1] if line.startswith('~'))
             pid = evs[0]['pid'] if evs else None
             for e in evs:
                 e['pid'] = pid
             files[name] = evs
         result = Run(p.returncode, p.stdout, p.stderr, files, lost)
         result.slots = slots
+        result.compact_letters = letters    # the shapes of the compact lines the files held
         return result
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -23,6 +23,10 @@ struct GrowingEventFile: Sendable {
     private(set) var records: [TracerRecord] = []
     /// Complete lines that were not JSON with an `n` (counted, as the final read counts them).
     private(set) var unreadable = 0
+    /// Complete lines taken so far (a malformed line's number, from 1).
+    private(set) var lines = 0
+    /// The first compact line that was not well formed: "FILE line N: what is wrong" (RawProcessLog.malformedNote).
+    private(set) var malformed: String?
 
     init(name: String) {
         self.name = name
@@ -55,9 +59,13 @@ struct GrowingEventFile: Sendable {
         var inOrder = true
         for line in bytes[0..<lastNewline].split(separator: 0x0A, omittingEmptySubsequences: false) {
             // a hot event's compact line is read as the JSON line it stands for (nil: not well formed)
+            lines += 1
             let json = line.first == CompactLine.marker ? CompactLine.expanded(line).map { $0[...] } : line
             guard let json, let object = try? JSONParser.parse(json).objectValue, let record = TracerRecord(object: object) else {
                 unreadable += 1
+                if malformed == nil, line.first == CompactLine.marker {
+                    malformed = RawProcessLog.malformedNote(name, lines, line.withUnsafeBufferPointer { CompactLine.problem($0) })
+                }
                 continue
             }
             added += 1
@@ -75,6 +83,6 @@ struct GrowingEventFile: Sendable {
     /// What was read so far as a process log; nil until the `proc` line is in.
     var log: RawProcessLog? {
         guard let header else { return nil }
-        return RawProcessLog(header: header, records: records, lost: 0, source: name)
+        return RawProcessLog(header: header, records: records, lost: 0, source: name, malformed: malformed)
     }
 }

@@ -11,6 +11,8 @@ struct RawProcessLog {
     var lost: Int
     /// The file's name (`<pid>-<t>.jsonl`): with `n`, the stable key of each event.
     var source = ""
+    /// The first compact line that was not well formed (counted in `lost`): "FILE line N: what is wrong".
+    var malformed: String?
 
     var pid: Int32 { Int32(truncatingIfNeeded: header["pid"]?.intValue ?? 0) }
     var ppid: Int32 { Int32(truncatingIfNeeded: header["ppid"]?.intValue ?? 0) }
@@ -31,6 +33,9 @@ struct RawProcessLog {
         var numbers: [Int64] = []
         var inOrder = true
         var unreadable = 0 // unreadable lines since the last good one: a gap in `n` below a later line counts them
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        var malformed: String?
+        var lineNumber = 0
         bytes.withUnsafeBufferPointer { buffer in
             // The mmap writer reserves space ahead as NUL bytes; a process that did not exit cleanly leaves them.
             let end = buffer.firstIndex(of: 0) ?? buffer.endIndex
@@ -44,8 +49,12 @@ struct RawProcessLog {
                 }
                 let line = UnsafeBufferPointer(rebasing: buffer[start..<newline])
                 start = newline + 1
+                lineNumber += 1
                 guard let record = decoder.record(line) else {
                     unreadable += 1
+                    if malformed == nil, line.first == CompactLine.marker {
+                        malformed = Self.malformedNote(name, lineNumber, CompactLine.problem(line))
+                    }
                     continue
                 }
                 unreadable = 0
@@ -75,8 +84,13 @@ struct RawProcessLog {
             records.append(record)
         }
         if slot.corrupt { lost += 1 }
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        return (RawProcessLog(header: header, records: records, lost: lost, source: name), 0)
+        return (RawProcessLog(header: header, records: records, lost: lost, source: name, malformed: malformed), 0)
+    }
+
+    /// A malformed compact line's diagnostic: the file, the line's number (from 1) and what is wrong (nil: its numbers
+    /// were well formed, the JSON line they stand for was not).
+    static func malformedNote(_ file: String, _ line: Int, _ problem: String?) -> String {
+        "\(file) line \(line): " + (problem ?? "the JSON line this compact line stands for is not readable")
     }
 
     /// The index of the next newline in `buffer[start..<end]`.

@@ -979,6 +979,16 @@ TEMPLATES = {
     'r': schema.PIPE_RECV + '#0,"n":#1,"tid":@"#2","waited_ns":#3}',
     'R': schema.PIPE_RECV + '#0,"n":#1,"tid":@,"waited_ns":#2}',
     'p': schema.PRINT + '#0,"n":#1,"tid":@',        # a print()'s line; TAIL: tid, stream prefix, text JSON, '}'
+    # tracer 25: a Queue put/get of an int item (Queue and JoinableQueue where qsize() works: the line has a depth)
+    'q': schema.QUEUE_PUT + '#0,"n":#1,"tid":@"#2","waited_ns":#3,"depth":#4}',
+    'g': schema.QUEUE_GET + '#0,"n":#1,"tid":@"#2","waited_ns":#3,"depth":#4}',
+    # tracer 25: a Pool's apply_async task with one int argument and an int result: its submission (A), a worker's
+    # start (B) and end (E) of it, the result handler's result (D), the caller's get() (G)
+    'A': schema.POOL_SUBMIT + '#0,"n":#1,"tid":@"(#2,)","chunks":1,"method":"apply_async"}',
+    'B': schema.POOL_TASK_START + '#0,"n":#1,"tid":@"(#2,)","items":null,"call":true}',
+    'E': schema.POOL_TASK_END + '#0,"n":#1,"tid":@,"ok":true,"result":"#2"}',
+    'D': schema.POOL_RESULT + '#0,"n":#1,"tid":@,"job":#2,"index":#3,"ok":true}',
+    'G': schema.POOL_GET + '#0,"n":#1,"tid":@,"job":#2,"ok":true,"waited_ns":#3,"error":null}',
 }
 
 # The writers' bytes %-formats: numbers first (%x), then the TAIL's parts (%s of bytes: copied, not converted).
@@ -987,6 +997,13 @@ PIPE_SEND_ANY = b'~S%x,%x,%x,%s%s%s\n'          # t, n, took_ns; tid, item prefi
 PIPE_RECV_INT = b'~r%x,%x,%x,%x,%s%s\n'         # t, n, item, waited_ns; tid, item prefix
 PIPE_RECV_ANY = b'~R%x,%x,%x,%s%s%s\n'          # t, n, waited_ns; tid, item prefix, item JSON
 PRINT_LINE = b'~p%x,%x,%s%s%s}\n'                # t, n; tid, stream prefix, the text's JSON
+QUEUE_PUT_INT = b'~q%x,%x,%x,%x,%x,%s,"object":%s,"item":\n'     # t, n, item, waited_ns, depth; tid, queue key
+QUEUE_GET_INT = b'~g%x,%x,%x,%x,%x,%s,"object":%s,"item":\n'     # the same
+POOL_SUBMIT_INT = b'~A%x,%x,%x,%s,"object":%s,"job":%d,"func":%s,"args":\n'   # t, n, arg; tid, pool key, job, func
+POOL_START_INT = b'~B%x,%x,%x,%s,"job":%d,"index":%d%s\n'     # t, n, arg; tid, job, index, ',"func":F,"args":'
+POOL_END_INT = b'~E%x,%x,%x,%s,"job":%d,"index":%d\n'           # t, n, result; tid, job, index
+POOL_RESULT_OK = b'~D%x,%x,%x,%x,%s,"object":%s\n'               # t, n, job, index; tid, pool key
+POOL_GET_OK = b'~G%x,%x,%x,%x,%s,"object":%s\n'                  # t, n, job, waited_ns; tid, pool key
 
 
 def _numbers(template):
@@ -5119,7 +5136,7 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import BIG, BOUND_METHOD, JSON_BOOL, NBIG, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
+from .describe import BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
 from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next, patch_result_wait
 from .pool_spies import TracedCallback, _OK_TAIL, _wrap_terminate_pool, emit_wait, refused, spy_pair, watch_sizes, written_call
@@ -5129,10 +5146,12 @@ from .pickle_culprits import unsent_task_fields
 from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, var_field, wraps
 from .queue_closing import own
 from .writer import emit, emit_line, now_ns
+from .compact_lines import HI, LO, POOL_GET_OK, POOL_RESULT_OK, POOL_SUBMIT_INT
 
 BUILTIN_FUNCTION, MODULE = type(len), type(sys)
 EVENT = None        # threading.Event, once patch_pool ran
 POOL_RESULT, POOL_GET, POOL_SUBMIT = schema.POOL_RESULT, schema.POOL_GET, schema.POOL_SUBMIT
+KEYB = {}           # a traced pool's key -> the same as bytes (its compact lines' %-formats)
 
 def patch_pool(m):
     global EVENT
@@ -5183,6 +5202,7 @@ def patch_pool(m):
                         if fr is not None:
                             key = json_str('p%d-%d' % (os.getpid(), next(pool_ids)))
                             object.__setattr__(self, '_mptutor_key', key)
+                            KEYB[key] = key.encode()
                             cache = own(self, '_cache')     # what its finalizer is given of it
                             if cache is not None and hasattr(cache, '__dict__'):
                                 cache.__dict__['_mptutor_pool'] = key
@@ -5195,10 +5215,10 @@ def patch_pool(m):
                 raise
         return __init__
 
-    last_named = [(None, None)]     # (the function last submitted, its name as JSON): one tuple, swapped whole
+    last_named = [(None, None, None)]   # (the function last submitted, its name as JSON, as bytes): swapped whole
 
     def name_of(func):
-        named = (func, function_name_json(func))
+        named = (func, name := function_name_json(func), name.encode())
         t = type(func)      # kept only when its module keeps it alive anyway (a def, `abs`)
         if t is PLAIN_FUNCTION or (t is BUILTIN_FUNCTION and type(getattr(func, '__self__', None)) is MODULE):
             last_named[0] = named
@@ -5224,13 +5244,15 @@ def patch_pool(m):
                             (bound(self, func) if type(func) is BOUND_METHOD else '') + (     # gaps 15B: args='abc'
                             f',"args_string":{len(args)}' if type(args) is not tuple and isinstance(args, (str, bytes)) else ''))
                         x = args[0] if type(args) is tuple and len(args) == 1 else None     # short_json's case, inline:
-                        a = None if type(x) is int and NBIG < x < BIG else short_json(args)     # (None: in the line's f-string)
-                        stid = writer._threads.get(get_ident())
-                        if stid is not None:    # emit_line, inline (the hot path): one f-string
-                            b = (f'{POOL_SUBMIT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{res._job},'
+                        a = None if type(x) is int and LO < x < HI else short_json(args)     # (None: a number of the line)
+                        stid = writer._threads_b.get(get_ident())
+                        if stid is not None:    # emit_line, inline (the hot path): a compact line (compact_lines.py)
+                            b = (POOL_SUBMIT_INT % (t, next(writer._counter), x, stid, kb, res._job, named[2])
+                                 if a is None and not extra and method == 'apply_async' and (kb := KEYB.get(key)) is not None else
+                                 (f'{POOL_SUBMIT}{t},"n":{next(writer._counter)},"tid":{stid.decode()},"object":{key},"job":{res._job},'
                                  f'"func":{named[1]},"args":"({x},)","chunks":1,"method":"{method}"{extra}}}\n' if a is None else
-                                 f'{POOL_SUBMIT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{res._job},'
-                                 f'"func":{named[1]},"args":{a},"chunks":1,"method":"{method}"{extra}}}\n').encode()
+                                 f'{POOL_SUBMIT}{t},"n":{next(writer._counter)},"tid":{stid.decode()},"object":{key},"job":{res._job},'
+                                 f'"func":{named[1]},"args":{a},"chunks":1,"method":"{method}"{extra}}}\n').encode())
                             try:
                                 writer._out(b)      # mmap: ValueError when the reserved space is used up
                             except ValueError:
@@ -5407,10 +5429,12 @@ def patch_pool(m):
                             tail = ',"ok":false,"error":%s%s}\n' % (json_str(type(obj[1]).__name__),
                                 unsent_task_fields(obj[1], job, i, star) if sys._getframe(1).f_code.co_name == '_handle_tasks' else '')
                         t = now_ns()
-                        stid = writer._threads.get(get_ident())
-                        if stid is not None:    # emit_line, inline (the hot path): one f-string
-                            b = (f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{tail}' if many else
-                                 f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{job},"index":{i}{tail}').encode()
+                        stid = writer._threads_b.get(get_ident())
+                        if stid is not None:    # emit_line, inline (the hot path): an apply's ok as a compact line
+                            b = (POOL_RESULT_OK % (t, next(writer._counter), job, i, stid, kb)
+                                 if ok and not many and (kb := KEYB.get(key)) is not None else
+                                 (f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid.decode()}{head[1]}{i}{tail}' if many else
+                                  f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid.decode()},"object":{key},"job":{job},"index":{i}{tail}').encode())
                             try:
                                 writer._out(b)      # mmap: ValueError when the reserved space is used up
                             except ValueError:
@@ -5463,10 +5487,11 @@ def patch_pool(m):
                     raise
             t = now_ns()
             try:    # emit_line, inline (the hot path): the same line, one f-string
-                stid = writer._threads.get(get_ident())
-                if stid is not None:
-                    b = (f'{POOL_GET}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{self._job},'
-                         f'"ok":true,"waited_ns":{t - t0},"error":null}}\n').encode()
+                stid = writer._threads_b.get(get_ident())
+                if stid is not None:    # a compact line (compact_lines.py)
+                    b = (POOL_GET_OK % (t, next(writer._counter), self._job, t - t0, stid, kb) if (kb := KEYB.get(key)) is not None
+                         else f'{POOL_GET}{t},"n":{next(writer._counter)},"tid":{stid.decode()},"object":{key},"job":{self._job},'
+                              f'"ok":true,"waited_ns":{t - t0},"error":null}}\n'.encode())
                     try:
                         writer._out(b)      # mmap: ValueError when the reserved space is used up
                     except ValueError:
@@ -5861,6 +5886,7 @@ from .describe import BIG, JSON_BOOL, NBIG, exception_text, function_name_json, 
 from .wrapping import direct, hide_wrapper_frame, same_signature, wraps
 from .writer import emit, emit_line, now_ns
 from .pool_not_entered import not_entered as _not_entered
+from .compact_lines import HI, LO, POOL_END_INT, POOL_START_INT
 
 POOL_TASK_START, POOL_TASK_END = schema.POOL_TASK_START, schema.POOL_TASK_END
 
@@ -5937,14 +5963,14 @@ def _raw_locks(q):
 
 def _spy_calls(o_get, o_put, star, sizes):
     star0, star1 = star
-    fn = (None, None)       # (the function last taken, its ',"func":NAME,"args":')
+    fn = (None, None, None)     # (the function last taken, its ',"func":NAME,"args":', the same as bytes)
     head = (None, None)     # (the job last written, its ',"job":J,"index":')
     ended = (None, None)    # (job, index) of the last end written
     job0 = i0 = None        # the job and index objects of the task whose start get() wrote, until its end is written
-    threads = stid = None   # writer's thread table and this worker thread's tid in it (one thread calls get and put)
+    threads = stid = stidb = None   # writer's thread table, this worker thread's tid in it, as bytes (one thread)
 
     def get():
-        nonlocal fn, head, job0, i0, threads, stid
+        nonlocal fn, head, job0, i0, threads, stid, stidb
         try:
             task = o_get()
         except BaseException as e:    # e.g. Ctrl-C while waiting for a task
@@ -5972,20 +5998,22 @@ def _spy_calls(o_get, o_put, star, sizes):
                 else:
                     tail = _CALL_TAIL
                 if fn[0] is not func:       # a pool runs one function many times: name it once
-                    fn = (func, ',"func":%s,"args":' % function_name_json(func))
+                    fn = (func, f := ',"func":%s,"args":' % function_name_json(func), f.encode())
                 if head[0] != job:
                     head = (job, f',"job":{job},"index":')
                 t = now_ns()
                 if writer._threads is not threads:     # a new file (after a fork): its own thread line
-                    stid = writer._threads.get(get_ident())
+                    stid, stidb = writer._threads.get(get_ident()), writer._threads_b.get(get_ident())
                     if stid is not None:
                         threads = writer._threads
-                if stid is not None:    # emit_line, inline (the hot path): one f-string
+                if stid is not None:    # emit_line, inline (the hot path): an apply's int argument as a compact line
                     x = args[0] if type(args) is tuple and len(args) == 1 else None     # a map's item: short_json's
-                    b = (f'{POOL_TASK_START}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{fn[1]}"({x},)"{tail}'
-                         if type(x) is int and NBIG < x < BIG else      # case, inline, in the line's one f-string
+                    b = (POOL_START_INT % (t, next(writer._counter), x, stidb, job, i, fn[2])
+                         if tail is _CALL_TAIL and type(x) is int and LO < x < HI else
+                         (f'{POOL_TASK_START}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{fn[1]}"({x},)"{tail}'
+                          if type(x) is int and NBIG < x < BIG else      # case, inline, in the line's one f-string
                          f'{POOL_TASK_START}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{fn[1]}{short_json(args)}{tail}'
-                         ).encode()
+                         ).encode())
                     try:
                         writer._out(b)      # mmap: ValueError when the reserved space is used up
                     except ValueError:
@@ -6029,9 +6057,10 @@ def _spy_calls(o_get, o_put, star, sizes):
                         res = ',"ok":true,"result":' + short_json(value)
                     t = now_ns()
                     if stid is not None and writer._threads is threads:    # emit_line, inline
-                        b = (f'{POOL_TASK_END}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i},"ok":true,"result":"{value}"}}\n'
-                             if res is None else    # (the hot path): one f-string
-                             f'{POOL_TASK_END}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{res}}}\n').encode()
+                        b = (POOL_END_INT % (t, next(writer._counter), value, stidb, job, i) if res is None and LO < value < HI
+                             else f'{POOL_TASK_END}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i},"ok":true,"result":"{value}"}}\n'.encode()
+                             if res is None else    # (the hot path): a compact line for an int result
+                             f'{POOL_TASK_END}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{res}}}\n'.encode())
                         try:
                             writer._out(b)      # mmap: ValueError when the reserved space is used up
                         except ValueError:
@@ -7962,24 +7991,32 @@ class _WriteLock:
         self.acquire, self.release = acquire, release
 
 
+def _wait_for(acquire, key, by, release=None):
+    """The write lock was not free: `queue.wlock.wait`, block in acquire() (then release(), when given: the put only
+    waits for the lock here), `queue.wlock.waited`; acquire's result.  The feeder's wait and SimpleQueue.put's."""
+    t0 = now_ns()
+    if not writer.disabled:
+        try:
+            emit(schema.QUEUE_WLOCK_WAIT, t0, (key, by))
+        except Exception:
+            writer.disable()
+    r = acquire()
+    if release is not None:
+        release()
+    if not writer.disabled:
+        try:
+            t = now_ns()
+            emit(schema.QUEUE_WLOCK_WAITED, t, (key, t - t0))
+        except Exception:
+            writer.disable()
+    return r
+
+
 def _waiting_acquire(o_acquire, key, by):
     def acquire():      # Queue._feed calls it with no argument
         if o_acquire(False):
             return True
-        t0 = now_ns()
-        if not writer.disabled:
-            try:
-                emit(schema.QUEUE_WLOCK_WAIT, t0, (key, by))
-            except Exception:
-                writer.disable()
-        r = o_acquire()
-        if not writer.disabled:
-            try:
-                t = now_ns()
-                emit(schema.QUEUE_WLOCK_WAITED, t, (key, t - t0))
-            except Exception:
-                writer.disable()
-        return r
+        return _wait_for(o_acquire, key, by)
     return acquire
 
 
@@ -7992,19 +8029,7 @@ def wait_for_write_lock(q, key):
     if sem.acquire(False):
         sem.release()
         return
-    t0 = now_ns()
-    try:
-        emit(schema.QUEUE_WLOCK_WAIT, t0, (key, 'put'))
-    except Exception:
-        writer.disable()
-    sem.acquire()
-    sem.release()
-    if not writer.disabled:
-        try:
-            t = now_ns()
-            emit(schema.QUEUE_WLOCK_WAITED, t, (key, t - t0))
-        except Exception:
-            writer.disable()
+    _wait_for(sem.acquire, key, 'put', sem.release)
 
 
 def watch_write_lock(m):
@@ -8077,9 +8102,8 @@ from .writer import emit, emit_line, now_ns
 
 _QSIZE_WORKS = sys.platform != 'darwin'     # qsize() raises NotImplementedError on macOS
 QUEUE_PUT, QUEUE_GET = schema.QUEUE_PUT, schema.QUEUE_GET
-# an int item's line as a bytes %-format: the ints go straight into the bytes (no str of each, no join, no encode)
-PUT_INT = QUEUE_PUT.encode() + b'%d,"n":%d,"tid":%s,"object":%s,"item":"%d","waited_ns":%d,"depth":%d}\n'
-GET_INT = QUEUE_GET.encode() + b'%d,"n":%d,"tid":%s,"object":%s,"item":"%d","waited_ns":%d,"depth":%d}\n'
+# an int item's line (LO < item < HI) as a compact line (compact_lines.py: the ints in hex, put back by the reader)
+from .compact_lines import HI, LO, QUEUE_GET_INT as GET_INT, QUEUE_PUT_INT as PUT_INT
 
 
 def patch_queues(m):
@@ -8151,8 +8175,8 @@ def patch_queues(m):
                 t = now_ns()
                 if watched is not None:     # as put() saw it; the row's stamp, for the feeder's queue.put.changed
                     item, watched[2] = watched[1], t
-                elif type(obj) is int and NBIG < obj < BIG:
-                    item = obj      # formatted inside the line's one f-string, with its quotes around it
+                elif type(obj) is int and LO < obj < HI:
+                    item = obj      # a number of the compact line (in hex; the reader writes it quoted, in decimal)
                 else:
                     item = short_json(obj)
                 if _QSIZE_WORKS:
@@ -8161,7 +8185,7 @@ def patch_queues(m):
                     try:    # emit_line, inline (the hot path): the same line, one %-format (bytes for an int item)
                         sb = writer._threads_b.get(get_ident())
                         if sb is not None and writer._fd >= 0:
-                            b = (PUT_INT % (t, next(writer._counter), sb, self._mptutor_keyb, item, t - t0, depth)
+                            b = (PUT_INT % (t, next(writer._counter), item, t - t0, depth, sb, self._mptutor_keyb)
                                  if item is obj else
                                  f'{QUEUE_PUT}{t},"n":{next(writer._counter)},"tid":{sb.decode()},"object":{key},'
                                  f'"item":{item},"waited_ns":{t - t0},"depth":{depth}}}\n'.encode())
@@ -8295,7 +8319,7 @@ def patch_queues(m):
                             if partial:
                                 rd['_recv'] = rd['_mptutor_recv']
                 t = now_ns()
-                s = item if type(item) is int and NBIG < item < BIG else short_json(item)  # an int: quoted in the f-string
+                s = item if type(item) is int and LO < item < HI else short_json(item)  # an int: a compact line's number
                 rel = self._mptutor_freed   # a bounded queue: when get freed a slot (see below)
                 if rel:
                     t = rel.pop(tid, t)
@@ -8305,7 +8329,7 @@ def patch_queues(m):
                     try:    # emit_line, inline (the hot path): the same line, one %-format (bytes for an int item)
                         sb = writer._threads_b.get(tid)
                         if sb is not None and writer._fd >= 0:
-                            b = (GET_INT % (t, next(writer._counter), sb, self._mptutor_keyb, s, t - t0, depth)
+                            b = (GET_INT % (t, next(writer._counter), s, t - t0, depth, sb, self._mptutor_keyb)
                                  if s is item else
                                  f'{QUEUE_GET}{t},"n":{next(writer._counter)},"tid":{sb.decode()},"object":{key},'
                                  f'"item":{s},"waited_ns":{t - t0},"depth":{depth}}}\n'.encode())

@@ -19,6 +19,15 @@ public enum CompactLine {
         UInt8(ascii: "r"): ##"{"kind":"pipe.recv","t":#0,"n":#1,"tid":@"#2","waited_ns":#3}"##,
         UInt8(ascii: "R"): ##"{"kind":"pipe.recv","t":#0,"n":#1,"tid":@,"waited_ns":#2}"##,
         UInt8(ascii: "p"): ##"{"kind":"print","t":#0,"n":#1,"tid":@"##,
+        // tracer 25: a Queue's put/get of an int item
+        UInt8(ascii: "q"): ##"{"kind":"queue.put","t":#0,"n":#1,"tid":@"#2","waited_ns":#3,"depth":#4}"##,
+        UInt8(ascii: "g"): ##"{"kind":"queue.get","t":#0,"n":#1,"tid":@"#2","waited_ns":#3,"depth":#4}"##,
+        // tracer 25: a Pool's apply_async task of one int argument and an int result
+        UInt8(ascii: "A"): ##"{"kind":"pool.submit","t":#0,"n":#1,"tid":@"(#2,)","chunks":1,"method":"apply_async"}"##,
+        UInt8(ascii: "B"): ##"{"kind":"pool.task.start","t":#0,"n":#1,"tid":@"(#2,)","items":null,"call":true}"##,
+        UInt8(ascii: "E"): ##"{"kind":"pool.task.end","t":#0,"n":#1,"tid":@,"ok":true,"result":"#2"}"##,
+        UInt8(ascii: "D"): ##"{"kind":"pool.result","t":#0,"n":#1,"tid":@,"job":#2,"index":#3,"ok":true}"##,
+        UInt8(ascii: "G"): ##"{"kind":"pool.get","t":#0,"n":#1,"tid":@,"job":#2,"ok":true,"waited_ns":#3,"error":null}"##,
     ]
 
     private enum Piece {
@@ -62,14 +71,7 @@ public enum CompactLine {
     /// - Returns: false when `line` is not a well-formed compact line (`out` then holds nothing to use).
     public static func expand(_ line: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> Bool {
         out.removeAll(keepingCapacity: true)
-        guard line.count >= 2, line[0] == marker, let shape = shapes[line[1]] else { return false }
-        var values = [Int64](repeating: 0, count: shape.numbers)
-        var at = 2
-        for k in 0..<shape.numbers {
-            guard let (value, next) = number(in: line, from: at) else { return false }
-            values[k] = value
-            at = next
-        }
+        guard case .success(let (shape, values, at)) = scan(line) else { return false }
         let tail = UnsafeBufferPointer(rebasing: line[at...])
         out.reserveCapacity(line.count + 128)
         for piece in shape.pieces {
@@ -82,6 +84,57 @@ public enum CompactLine {
         return true
     }
 
+    /// Why `line` is not a well-formed compact line, in words for a diagnostic (ASCII only: nothing of the line's own
+    /// bytes but a shape letter that is an ASCII letter); nil when it is one.
+    public static func problem(_ line: UnsafeBufferPointer<UInt8>) -> String? {
+        switch scan(line) {
+        case .success: return nil
+        case .failure(let problem): return problem.description
+        }
+    }
+
+    /// What is wrong with a compact line.
+    public enum Problem: Error, CustomStringConvertible, Equatable {
+        case notCompact
+        case unknownShape(UInt8)
+        case badNumber(shape: UInt8, index: Int)
+        case outOfRange(shape: UInt8, index: Int)
+
+        public var description: String {
+            switch self {
+            case .notCompact: return "not a compact line (no `~` and shape letter)"
+            case .unknownShape(let byte): return "unknown compact shape \(Problem.named(byte))"
+            case .badNumber(let shape, let index):
+                return "compact shape \(Problem.named(shape)): number \(index) is not 1 to 16 lowercase hex digits and a comma"
+            case .outOfRange(let shape, let index):
+                return "compact shape \(Problem.named(shape)): number \(index) is out of the signed 64-bit range"
+            }
+        }
+
+        private static func named(_ byte: UInt8) -> String {
+            let letter = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            return letter ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x" + String(byte, radix: 16)
+        }
+    }
+
+    /// The line's shape, its numbers and where TAIL starts; or what is wrong. One pass, bounded by the shape's numbers.
+    private static func scan(_ line: UnsafeBufferPointer<UInt8>) -> Result<(Shape, [Int64], Int), Problem> {
+        guard line.count >= 2, line[0] == marker else { return .failure(.notCompact) }
+        guard let shape = shapes[line[1]] else { return .failure(.unknownShape(line[1])) }
+        var values = [Int64](repeating: 0, count: shape.numbers)
+        var at = 2
+        for k in 0..<shape.numbers {
+            switch number(in: line, from: at) {
+            case .success(let (value, next)):
+                values[k] = value
+                at = next
+            case .failure(let outOfRange):
+                return .failure(outOfRange.flag ? .outOfRange(shape: line[1], index: k) : .badNumber(shape: line[1], index: k))
+            }
+        }
+        return .success((shape, values, at))
+    }
+
     /// The JSON line of a compact line given as bytes; nil when it is not well formed.
     public static func expanded(_ line: ArraySlice<UInt8>) -> [UInt8]? {
         var out: [UInt8] = []
@@ -89,9 +142,12 @@ public enum CompactLine {
         return ok ? out : nil
     }
 
+    /// Why a number was refused: `flag` true when its digits were well formed but its value out of range.
+    private struct NumberRefused: Error { var flag: Bool }
+
     /// One number at `start`: `-`?, 1 to 16 lowercase hex digits, then `,`. Returns its value and the index past
     /// the comma.
-    private static func number(in line: UnsafeBufferPointer<UInt8>, from start: Int) -> (Int64, Int)? {
+    private static func number(in line: UnsafeBufferPointer<UInt8>, from start: Int) -> Result<(Int64, Int), NumberRefused> {
         var i = start
         let negative = i < line.count && line[i] == UInt8(ascii: "-")
         if negative { i += 1 }
@@ -103,16 +159,17 @@ public enum CompactLine {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            default: return nil
+            default: return .failure(NumberRefused(flag: false))
             }
             digits += 1
-            guard digits <= 16 else { return nil }
+            guard digits <= 16 else { return .failure(NumberRefused(flag: false)) }
             magnitude = magnitude << 4 | UInt64(digit)
             i += 1
         }
         // the comma must be there, and the magnitude below 2^63 either way
-        guard digits > 0, i < line.count, magnitude <= UInt64(Int64.max) else { return nil }
+        guard digits > 0, i < line.count else { return .failure(NumberRefused(flag: false)) }
+        guard magnitude <= UInt64(Int64.max) else { return .failure(NumberRefused(flag: true)) }
         let value = Int64(magnitude)
-        return (negative ? -value : value, i + 1)
+        return .success((negative ? -value : value, i + 1))
     }
 }

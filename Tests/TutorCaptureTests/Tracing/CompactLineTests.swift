@@ -38,6 +38,32 @@ final class CompactLineTests: XCTestCase {
             for text in (b'"hello 42"', b'""', b'"\\u00e9\\n#@~,}"'):
                 print((c.PRINT_LINE % (t, 12, tail, stream, text))[:-1].decode(),
                       (P + b'%d,"n":%d,"tid":%s%s%s}' % (t, 12, tail, stream, text)).decode(), sep='\t')
+        # tracer 25: Queue put/get (main's bytes format) and the Pool's apply_async lines (main's f-strings)
+        Q, G = schema.QUEUE_PUT.encode(), schema.QUEUE_GET.encode()
+        qkey = b'"qh139683950612480.22081"'
+        for t in (0, 34198909239319, 2**63 - 1):
+            for item in (0, 7, -1, -(2**63 - 1), 2**63 - 1):
+                for waited, depth in ((0, 0), (248040, 1), (2**63 - 1, 32767)):
+                    print((c.QUEUE_PUT_INT % (t, 5, item, waited, depth, tail, qkey))[:-1].decode(),
+                          (Q + b'%d,"n":%d,"tid":%s,"object":%s,"item":"%d","waited_ns":%d,"depth":%d}' % (t, 5, tail, qkey, item, waited, depth)).decode(), sep='\t')
+                    print((c.QUEUE_GET_INT % (t, 6, item, waited, depth, tail, qkey))[:-1].decode(),
+                          (G + b'%d,"n":%d,"tid":%s,"object":%s,"item":"%d","waited_ns":%d,"depth":%d}' % (t, 6, tail, qkey, item, waited, depth)).decode(), sep='\t')
+        stid, pkey, fname = tail.decode(), '"p22081-1"', '"abs"'
+        for t in (0, 34198946144833, 2**63 - 1):
+            for job, i in ((0, 0), (1234, 0), (2**40, 7)):
+                for x in (0, 3, -1, -(2**63 - 1), 2**63 - 1):
+                    fn = ',"func":%s,"args":' % fname
+                    print((c.POOL_SUBMIT_INT % (t, 9, x, tail, pkey.encode(), job, fname.encode()))[:-1].decode(),
+                          f'{schema.POOL_SUBMIT}{t},"n":9,"tid":{stid},"object":{pkey},"job":{job},"func":{fname},"args":"({x},)","chunks":1,"method":"apply_async"}}', sep='\t')
+                    print((c.POOL_START_INT % (t, 3, x, tail, job, i, fn.encode()))[:-1].decode(),
+                          f'{schema.POOL_TASK_START}{t},"n":3,"tid":{stid},"job":{job},"index":{i}{fn}"({x},)","items":null,"call":true}}', sep='\t')
+                    print((c.POOL_END_INT % (t, 4, x, tail, job, i))[:-1].decode(),
+                          f'{schema.POOL_TASK_END}{t},"n":4,"tid":{stid},"job":{job},"index":{i},"ok":true,"result":"{x}"}}', sep='\t')
+                print((c.POOL_RESULT_OK % (t, 11, job, i, tail, pkey.encode()))[:-1].decode(),
+                      f'{schema.POOL_RESULT}{t},"n":11,"tid":{stid},"object":{pkey},"job":{job},"index":{i},"ok":true}}', sep='\t')
+                for waited in (0, 6332180, 2**63 - 1):
+                    print((c.POOL_GET_OK % (t, 12, job, waited, tail, pkey.encode()))[:-1].decode(),
+                          f'{schema.POOL_GET}{t},"n":12,"tid":{stid},"object":{pkey},"job":{job},"ok":true,"waited_ns":{waited},"error":null}}', sep='\t')
         for letter, template in sorted(c.TEMPLATES.items()):
             print('template', letter + template, sep='\t')
         """#
@@ -55,7 +81,8 @@ final class CompactLineTests: XCTestCase {
     /// What a record says, field by field (the fields a pipe.send/pipe.recv line has).
     private func said(_ records: [TracerRecord]?) -> [String] {
         (records ?? []).map { r in
-            let fields = ["end", "item", "took_ns", "waited_ns"].map { "\($0)=\(String(describing: r[EventName($0)]))" }
+            let fields = ["end", "item", "took_ns", "waited_ns", "depth", "job", "index", "func", "args", "chunks", "method",
+                          "items", "call", "ok", "result", "error"].map { "\($0)=\(String(describing: r[EventName($0)]))" }
             return "\(r.n) \(String(describing: r.t)) \(r.tid) \(String(describing: r.kind)) \(String(describing: r.object)) "
                 + "\(r.fields.count) " + fields.joined(separator: " ")
         }
@@ -79,7 +106,14 @@ final class CompactLineTests: XCTestCase {
     }
 
     func testAFileOfCompactLinesGivesTheRecordsOfItsJSONLines() throws {
-        let pairs = try tracerPairs().filter { $0.compact != "template" }.prefix(40)
+        // the first ten lines of every shape
+        var perShape: [Character: Int] = [:]
+        let pairs = try tracerPairs().filter { pair in
+            guard pair.compact != "template", let letter = pair.compact.dropFirst().first else { return false }
+            perShape[letter, default: 0] += 1
+            return perShape[letter]! <= 10
+        }
+        XCTAssertEqual(Set(perShape.keys), Set("sSrRpqgABEDG"), "every shape written by the tracer's formats")
         let head = EventFileLines.proc(pid: 1000, t: 100)
         // numbered 1, 2, ... in file order: n in the pairs is not a file's numbering
         func numbered(_ line: String, _ n: Int) -> String {
@@ -129,5 +163,52 @@ final class CompactLineTests: XCTestCase {
         XCTAssertEqual(read.log?.records.map(\.n), [1, 3])
         XCTAssertEqual(read.log?.lost, 1)
         XCTAssertEqual(read.log?.records.last?[EventName("end")]?.stringValue, "B")
+    }
+    /// Tracer 25's shapes (Queue put/get, the Pool's apply_async lines) refuse what is not well formed, and a file's
+    /// malformed compact line is named by its file and line number with what is wrong, never a crash.
+    func testMalformedQueueAndPoolLinesAreNamedByFileAndLine() throws {
+        let bad: [(String, String)] = [
+            ("~q1,2,3,4,", "compact shape 'q': number 4 is not 1 to 16 lowercase hex digits and a comma"),
+            ("~g1,2,3,4,5", "compact shape 'g': number 4 is not 1 to 16 lowercase hex digits and a comma"),
+            ("~A1,2,x,77", "compact shape 'A': number 2 is not 1 to 16 lowercase hex digits and a comma"),
+            ("~B1,2,", "compact shape 'B': number 2 is not 1 to 16 lowercase hex digits and a comma"),
+            ("~E1,2,8000000000000000,77", "compact shape 'E': number 2 is out of the signed 64-bit range"),
+            ("~D1,2,3,-8000000000000000,77", "compact shape 'D': number 3 is out of the signed 64-bit range"),
+            ("~G1,2,3,FF,77", "compact shape 'G': number 3 is not 1 to 16 lowercase hex digits and a comma"),
+            ("~Z1,2,", "unknown compact shape 'Z'"),
+            ("~\u{7f}1,", "unknown compact shape byte 0x7f"),
+            ("~", "not a compact line (no `~` and shape letter)"),
+        ]
+        for (line, problem) in bad {
+            XCTAssertNil(expanded(line), line)
+            XCTAssertEqual(Array(line.utf8).withUnsafeBufferPointer { CompactLine.problem($0) }, problem, line)
+        }
+        XCTAssertNil(Array("~G1,2,3,4,77,\"object\":\"p1-1\"".utf8).withUnsafeBufferPointer { CompactLine.problem($0) })
+        // a 100,000-digit number: refused at its 17th digit, the diagnostic short
+        let long = "~q" + String(repeating: "1", count: 100_000) + ",1,2,3,4,77,\"object\":\"q\",\"item\":"
+        let note = Array(long.utf8).withUnsafeBufferPointer { CompactLine.problem($0) }
+        XCTAssertEqual(note, "compact shape 'q': number 0 is not 1 to 16 lowercase hex digits and a comma")
+        // in a file: the good lines read, the bad one lost and named (file, line number from 1, what is wrong)
+        let lines = [EventFileLines.proc(pid: 1000, t: 100),
+                     ##"~q5,1,7,3,1,77,"object":"qh1.1","item":"##,
+                     ##"~g6,2,7,3,1e,77,"object":"qh1.1","item":"##,
+                     ##"~G7,3,0,-,77,"object":"p1-1""##,
+                     ##"~G8,4,0,9,77,"object":"p1-1""##,
+                     ##"~E9,5,-,77,"job":0,"index":0"##]
+        try folder.write("1000-1.jsonl", lines.joined(separator: "\n") + "\n")
+        let read = RawProcessLog.read(path: folder.path + "/1000-1.jsonl")
+        XCTAssertEqual(read.log?.records.map(\.n), [1, 2, 4])
+        XCTAssertEqual(read.log?.lost, 2)
+        XCTAssertEqual(read.log?.records.first?[EventName("item")]?.stringValue, "7")
+        XCTAssertEqual(read.log?.records[1][EventName("depth")]?.intValue, 30)
+        XCTAssertEqual(read.log?.malformed, "1000-1.jsonl line 4: compact shape 'G': number 3 is not 1 to 16 lowercase hex digits and a comma")
+        var growing = GrowingEventFile(name: "1000-1.jsonl")
+        XCTAssertEqual(growing.readNew(directory: folder.path), 4)
+        XCTAssertEqual(growing.unreadable, 2)
+        XCTAssertEqual(growing.log?.malformed, read.log?.malformed)
+        // well-formed numbers, a JSON line that is not readable: named too
+        try folder.write("1000-2.jsonl", [EventFileLines.proc(pid: 1000, t: 100), "~G8,4,0,9,77,{"].joined(separator: "\n") + "\n")
+        XCTAssertEqual(RawProcessLog.read(path: folder.path + "/1000-2.jsonl").log?.malformed,
+                       "1000-2.jsonl line 2: the JSON line this compact line stands for is not readable")
     }
 }
