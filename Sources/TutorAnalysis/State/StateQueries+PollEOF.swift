@@ -67,7 +67,9 @@ extension StateQueries {
         let began = events[step].t - max(0, events[step].waitedNs ?? 0)
         let rebuilt = events[from...].filter { $0.is(.pipeUnpickled) && $0.object == pipe && $0.end == end }
         let later = Set(rebuilt.filter { $0.t > began }.map(\.pid)), before = Set(rebuilt.filter { $0.t <= began }.map(\.pid))
-        return started.filter { later.contains($0.pid) && !before.contains($0.pid) }
+        // one that rebuilt it during the poll and ended before the poll did is a holder that ended (gaps 18B's words)
+        let ended = Set(events[from..<step].filter { $0.is(.processExit) }.map(\.pid))
+        return started.filter { later.contains($0.pid) && !before.contains($0.pid) && !ended.contains($0.pid) }
     }
 }
 
