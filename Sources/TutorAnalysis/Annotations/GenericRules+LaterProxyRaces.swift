@@ -28,8 +28,7 @@ extension GenericRules {
             guard n == shown.count - 1, !more.isEmpty else { return again }
             // the count's premise: every race it counts holds, with the group whose losses it adds up
             let lost = more.reduce(0) { $0 + $1.group.lost }
-            again.text += Phrase.noteProxyMoreRacesCounted.text(["n": more.count, "s": more.count == 1 ? "" : "s", "lost": lost,
-                                                                "ls": lost == 1 ? "" : "s"])
+            again.text += Phrase.noteProxyMoreRacesCounted.text(["n": more.count, "s": more.count == 1 ? "" : "s", "lost": lost])
             let counted = more.map { $0.group.writes.count > 2 ? NotePremise.proxyLostGroup($0.race, $0.group, nil) : .proxyLostUpdate($0.race) }
             return note(again.eventIndex, .lostUpdate, again.text, premise: .all([premise] + counted))
         }

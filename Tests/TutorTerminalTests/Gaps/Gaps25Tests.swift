@@ -65,8 +65,8 @@ final class Gaps25Tests: XCTestCase {
         XCTAssertTrue(notes[2].text.contains("P-1, P-2, P-3 all read 4") || notes[2].text.contains("P-1, P-2 and P-3 all read 4"), notes[2].text)
         XCTAssertTrue(notes[2].text.contains("2 updates were lost here"), notes[2].text)
         XCTAssertTrue(notes[2].text.hasSuffix("the record proves 2 more separate races like them through Manager proxies, not told one by one: in "
-                                              + "each, two or more processes or threads read the same value and wrote without reading again, so "
-                                              + "that, if each value came from what was read, at least 2 more updates were lost."), notes[2].text)
+                                              + "each, two or more processes or threads read the same value and wrote without reading again; if "
+                                              + "each value came from what was read, the updates lost in them come to at least 2."), notes[2].text)
         let replayer = StateReplayer(timeline: timeline)
         for note in notes { XCTAssertTrue(try XCTUnwrap(note.premise).holds(in: replayer), note.text) }
         let zh = Language.with(.zh) { Gaps24BTests.lostUpdateNotes(timeline) }
