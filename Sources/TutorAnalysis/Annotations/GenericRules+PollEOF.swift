@@ -14,8 +14,11 @@ extension GenericRules {
                 "holders": found.holders.joined(separator: Phrase.noteStaleCheckJoin.text()), "other": other])
             let copies = found.unpickled.isEmpty ? "" : Phrase.noteEOFHiddenUnpickled.text([
                 "holders": found.unpickled.joined(separator: Phrase.noteStaleCheckJoin.text()), "other": other])
+            // gaps 25: a child still starting held a copy too; its name, and that nothing could have shown an EOF here
+            let flight = found.inFlight.isEmpty ? "" : Phrase.noteEOFHiddenInFlight.text([
+                "holders": found.inFlight.joined(separator: Phrase.noteStaleCheckJoin.text()), "other": other, "object": e.object ?? "?"])
             let text = Phrase.noteEOFHidden.text(["who": StateQueries.who(e), "object": e.object ?? "?", "other": other,
-                                                  "end": TraceEvent.endWords(e.end), "how": how, "holders": holders + copies])
+                                                  "end": TraceEvent.endWords(e.end), "how": how, "holders": holders + copies + flight])
             return note(index, .pipeEOFHidden, text, premise: .pollBlindToEOF(step: index, holders: found.holders + found.unpickled))
         }.prefix(Self.perRule).map { $0 }
     }

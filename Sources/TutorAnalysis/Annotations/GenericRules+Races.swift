@@ -74,12 +74,12 @@ extension GenericRules {
     }
 
     /// A lost update through a Manager proxy that the recorded values and times prove (`ProxyRace`): a note at the last
-    /// write of each separate race (gaps 24B: not only the first), the first with how many the record proves; each
-    /// premise is asked again by the checker.
+    /// write of each separate race (gaps 24B: not only the first), the first with how many the record proves and why, the
+    /// later ones short (gaps 25); each premise is asked again by the checker.
     func proxyLostUpdates() -> [Note] {
         let races = ProxyRace.all(in: timeline)
         guard let race = races.first, let first = firstProxyRaceNote(race, races: races) else { return [] }
-        return [first] + laterProxyRaceNotes(races, told: ProxyRaceGroup.around(race, in: events))
+        return [first] + laterProxyRaceNotes(races, told: ProxyRaceGroup.around(race, in: events), firstAt: first.eventIndex)
     }
 
     /// The note of one race's pair or group, with `tail`'s words after them (the first race's closing figure).

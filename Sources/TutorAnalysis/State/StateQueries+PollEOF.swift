@@ -14,8 +14,12 @@ extension StateQueries {
     /// Gaps 18B: a process that unpickled its own copy of the other end (`pipe.unpickled`: a spawn or forkserver child
     /// given it as an argument, or a process sent it in a message) holds one too; `unpickled` names those holders apart
     /// (they were not forked with it). Gaps 24B: nil too when no other process held the other end before `step` (no fork
-    /// child of the maker's, no unpickled copy, the poller the maker itself).
-    public static func pollBlindToEOF(at step: Int, in timeline: Timeline) -> (other: String, maker: String?, holders: [String], unpickled: [String])? {
+    /// child of the maker's, no unpickled copy, the poller the maker itself). Gaps 25: a spawn or forkserver child of the
+    /// maker's started before `step` whose `pipe.unpickled` of the other end comes only after the poll began held a copy too (its
+    /// start pickled the end: the descriptor went to it with its start, rebuilt into a Connection there later); `inFlight`
+    /// names those, and such a copy alone is enough for the note.
+    public static func pollBlindToEOF(at step: Int, in timeline: Timeline)
+        -> (other: String, maker: String?, holders: [String], unpickled: [String], inFlight: [String])? {
         let events = timeline.events
         guard !timeline.indices(of: .pipeClose).isEmpty, events.indices.contains(step), events[step].is(.pipePoll), events[step].bool(EventField.ready) == false,
               (events[step].fields[EventField.timeout]?.doubleValue ?? 0) > 0,
@@ -39,16 +43,33 @@ extension StateQueries {
         // Gaps 24B (r22m_recv_bytes_into_short): a poll before any other process was given the other end (the maker
         // polling its own Pipe before start()) waits for data only the poller itself could send; its own copy is not
         // what it missed. Only when another process held a copy is the poller's own copy the one an EOF waits on.
-        guard maker != pid || !(children + copies).isEmpty else { return nil }
+        let inFlight = Self.inFlight(pipe, other, maker: maker, poller: pid, from: create, at: step, in: events)
+        guard maker != pid || !(children + copies).isEmpty || !inFlight.isEmpty else { return nil }
         let ended = Set(events[..<step].filter { $0.is(.processExit) }.map(\.pid))
         let sent = events[..<step].contains { $0.is(.pipeSend) && $0.object == pipe && $0.end == other && $0.pid != pid }
         var holders: [String] = [], unpickled: [String] = []
-        if !(children + copies).isEmpty, !sent, (children + copies).allSatisfy(ended.contains) {
+        if !(children + copies).isEmpty, inFlight.isEmpty, !sent, (children + copies).allSatisfy(ended.contains) {
             let name = { (child: Int32) in events[..<step].last { $0.is(.processExit) && $0.pid == child }?.process }
             holders = children.compactMap(name)
             unpickled = copies.compactMap(name)
         }
-        return (other, maker == pid ? nil : events[create].process, holders, unpickled)
+        return (other, maker == pid ? nil : events[create].process, holders, unpickled, inFlight.map(\.name))
+    }
+
+    /// The spawn or forkserver children of `maker` started between `from` and `step` whose `pipe.unpickled` of `pipe`'s
+    /// `end` is recorded after the poll at `step` began: then their copy was on its way (gaps 24B's Left: counted only once unpickled).
+    static func inFlight(_ pipe: String, _ end: String, maker: Int32, poller: Int32, from: Int, at step: Int,
+                         in events: [TraceEvent]) -> [(pid: Int32, name: String)] {
+        let started = events[from..<step].filter { $0.is(.processSpawn) && $0.pid == maker && !Self.forked($0) }
+            .compactMap { e in e.childPid.map { (pid: $0, name: e.name ?? "?") } }.filter { $0.pid != poller }
+        guard !started.isEmpty, step + 1 < events.count else { return [] }
+        // a copy rebuilt while the poll waited was still on its way when the poll began (the poll's event is its end)
+        let began = events[step].t - max(0, events[step].waitedNs ?? 0)
+        let rebuilt = events[from...].filter { $0.is(.pipeUnpickled) && $0.object == pipe && $0.end == end }
+        let later = Set(rebuilt.filter { $0.t > began }.map(\.pid)), before = Set(rebuilt.filter { $0.t <= began }.map(\.pid))
+        // one that rebuilt it during the poll and ended before the poll did is a holder that ended (gaps 18B's words)
+        let ended = Set(events[from..<step].filter { $0.is(.processExit) }.map(\.pid))
+        return started.filter { later.contains($0.pid) && !before.contains($0.pid) && !ended.contains($0.pid) }
     }
 }
 

@@ -31,7 +31,8 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         case .futureWaited where begin.map(futureReason) == "executor map()": "executor map()"
         // A timed call that gave up waited all the same; JoinableQueue.join() waits on the queue's task_done().
         case .lockAcquire, .lockTimeout: "lock"
-        case .queuePut, .queueGet, .queueTimeout, .queueJoin, .queueFeederWaited: "queue"
+        // a SimpleQueue put()'s wait for the write lock (gaps 25); a feeder's is never on a main thread
+        case .queuePut, .queueGet, .queueTimeout, .queueJoin, .queueFeederWaited, .queueWlockWaited: "queue"
         case .processJoin, .poolJoin, .threadJoin: "join"
         case .poolGet, .poolWaited: "pool result"
         case .futureWaited: "future result"
@@ -79,7 +80,7 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
     static func reason(forWaitBegunBy event: TraceEvent) -> String? {
         switch event.known {
         case .lockWait: "lock"
-        case .queueWait, .queueJoinWait, .queueFeederWait: "queue"
+        case .queueWait, .queueJoinWait, .queueFeederWait, .queueWlockWait: "queue"
         case .processJoinWait, .threadJoinWait: "join"
         case .eventWait: "event"
         case .conditionWait: "condition"

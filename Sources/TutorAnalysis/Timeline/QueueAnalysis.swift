@@ -24,6 +24,9 @@ public struct QueueAnalysis: Sendable, Equatable {
         /// they did not wait and put or got nothing (gaps 23: the summary counted them nowhere).
         public var refusedPuts = 0
         public var refusedGets = 0
+        /// SimpleQueue puts that waited for the queue's write lock (`queue.wlock.wait` by `put`, gaps 24C), how long each
+        /// waited: the queue had room, another thread or process was writing (gaps 25: counted nowhere before).
+        public var writeLockWaitsNs: [Int64] = []
     }
 
     public var queues: [Figures]
@@ -84,6 +87,17 @@ public struct QueueAnalysis: Sendable, Equatable {
                 figures.append(Figures(label: event.objectName.text, puts: 0, gets: 0, maxDepth: 0, maxDepthAt: nil, blockedPuts: 0, blockedGets: 0))
             }
             if event.known == .queueFull { figures[i].refusedPuts += 1 } else { figures[i].refusedGets += 1 }
+        }
+        for wait in ledger.waits where wait.beginKind == .queueWlockWait {
+            guard let end = wait.endIndex else { continue }     // a wait never ended is in the summary's unfinished list
+            let name = timeline.events[wait.beginIndex].objectName
+            guard name != .none else { continue }
+            let i = slots[name] ?? figures.count
+            if i == figures.count {
+                slots[name] = i
+                figures.append(Figures(label: name.text, puts: 0, gets: 0, maxDepth: 0, maxDepthAt: nil, blockedPuts: 0, blockedGets: 0))
+            }
+            figures[i].writeLockWaitsNs.append(max(0, timeline.events[end].waitedNs ?? 0))
         }
         queues = figures
     }

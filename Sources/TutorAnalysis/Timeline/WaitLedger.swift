@@ -51,6 +51,9 @@ public struct WaitLedger: Sendable {
         .threadShutdownWait: ([.threadShutdownWaited], "threading._shutdown()"),
         .threadJoinWait: ([.threadJoin], "join()"),
         .managerStartWait: ([.managerCreate, .managerStartError], "start()"),
+        // a SimpleQueue put() waiting for the queue's write lock (gaps 24C; counted from gaps 25); a feeder thread's
+        // wait for it (gaps 22B) is left out below, as before
+        .queueWlockWait: ([.queueWlockWaited], "put()"),
     ]
 
     /// The keys of `closers` as bits: the ledger asks each event of a run whether it begins a wait, and a
@@ -73,6 +76,7 @@ public struct WaitLedger: Sendable {
             let key = ThreadKey(pid: timeline.events[index].pid, thread: timeline.events[index].threadName)
             if begins, let begin = timeline.events[index].known, let entry = Self.closers[begin] {
                 let e = timeline.events[index]
+                if begin == .queueWlockWait, e.string(EventField.by) != "put" { continue }
                 var call = entry.call
                 if e.is(.queueWait) { call = (e.op ?? "get") + "()" }
                 if let written = e.string(EventField.call) { call = written }

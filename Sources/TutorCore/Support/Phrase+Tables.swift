@@ -107,6 +107,7 @@ public extension Phrase {
         .merging(englishRound24S) { a, _ in a }
         .merging(englishGaps24B) { a, _ in a }
         .merging(englishGaps24C) { a, _ in a }
+        .merging(englishGaps25) { a, _ in a }
         .merging(englishRound24F) { a, _ in a }
         .merging(englishGaps24A) { a, _ in a }
 
@@ -213,6 +214,7 @@ public extension Phrase {
         .merging(chineseRound24S) { a, _ in a }
         .merging(chineseGaps24B) { a, _ in a }
         .merging(chineseGaps24C) { a, _ in a }
+        .merging(chineseGaps25) { a, _ in a }
         .merging(chineseRound24F) { a, _ in a }
         .merging(chineseGaps24A) { a, _ in a }
 }

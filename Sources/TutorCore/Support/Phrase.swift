@@ -364,4 +364,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evSelectorWait, evSelectorWaited, evSelectorWaitedNamed, evSelectorGaveUp, evSelectorReadyAtOnce, evSharedCopy
     case evBarrierAction, evBarrierLastAction
     case summaryUnfinishedWaitIterated, summaryCutWaitIterated, evWlockWaitPut, evWlockWaitedPut, waitWlockPut
+    case noteProxyRaceAgainPair, noteProxyRaceAgainOverlap, noteProxyRaceAgainGroup, noteProxyMoreRacesCounted
+    case summaryQueueWlockPuts
+    case noteEOFHiddenInFlight
 }

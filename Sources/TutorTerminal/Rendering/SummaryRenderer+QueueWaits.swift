@@ -5,7 +5,7 @@ extension SummaryRenderer {
     /// A queue's puts and gets that had to wait, and those that gave up. A timed get drawn as "waits to get" that then
     /// gave up had to wait too: it is counted with the waits that ended with an item, and said beside them as one of
     /// them (gaps 20B: "0 timed puts and 2 timed gets gave up" alone, under two drawn waits, read as no get waited).
-    /// Then the non-blocking calls refused at once (gaps 23: a put_nowait() that raised queue.Full was counted nowhere).
+    /// Then the SimpleQueue puts that waited for the write lock (gaps 25), and the non-blocking calls refused at once (gaps 23: a put_nowait() that raised queue.Full was counted nowhere).
     static func queueWaits(_ q: QueueAnalysis.Figures) -> String {
         let waitedPuts = q.blockedPuts + q.timedOutAfterWaitPuts, waitedGets = q.blockedGets + q.timedOutAfterWaitGets
         let gaveUpAfterWait = q.timedOutAfterWaitPuts + q.timedOutAfterWaitGets
@@ -23,6 +23,11 @@ extension SummaryRenderer {
             line += gaveUpAfterWait > 0
                 ? Phrase.summaryQueueGaveUpMore.text(["puts": count(.countMoreTimedPuts, otherPuts), "gets": count(.countMoreTimedGets, otherGets)])
                 : Phrase.summaryQueueGaveUp.text(["puts": count(.countTimedPuts, otherPuts), "gets": count(.countTimedGets, otherGets)])
+        }
+        if !q.writeLockWaitsNs.isEmpty {
+            line += Phrase.summaryQueueWlockPuts.text(["puts": count(.countPuts, q.writeLockWaitsNs.count),
+                                                       "total": Format.duration(ns: q.writeLockWaitsNs.reduce(0, +)),
+                                                       "longest": Format.duration(ns: q.writeLockWaitsNs.max() ?? 0)])
         }
         if q.refusedPuts + q.refusedGets > 0 {
             line += Phrase.summaryQueueRefused.text(["puts": count(.countPuts, q.refusedPuts), "gets": count(.countGets, q.refusedGets)])
