@@ -50,4 +50,4 @@ def main(method):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    main(sys.argv[1] if len(sys.argv) > 1 else None)

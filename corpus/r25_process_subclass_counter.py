@@ -28,7 +28,8 @@ class Summer(Ticker):
 
 
 def main(method):
-    mp.set_start_method(method)
+    if method:
+        mp.set_start_method(method, force=True)
     recv_end, send_end = mp.Pipe(duplex=False)
     kids = [Ticker(3, send_end, name="ticker"), Summer(5, send_end, name="summer")]
     for k in kids:
@@ -47,4 +48,4 @@ def main(method):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    main(sys.argv[1] if len(sys.argv) > 1 else None)
