@@ -1,16 +1,14 @@
 """A coordinator listens with an authkey; three worker processes dial in as Clients and stream
 progress; the coordinator multiplexes the accepted connections and the workers' sentinels with
 multiprocessing.connection.wait() until every stream has ended and every worker has exited."""
+import os
 import sys
 import time
 import multiprocessing as mp
 from multiprocessing.connection import Listener, Client, wait
 
-SECRET = b"r25-shared-secret"
-
-
-def worker(address, tag, steps):
-    with Client(address, authkey=SECRET) as conn:
+def worker(address, secret, tag, steps):
+    with Client(address, authkey=secret) as conn:
         conn.send(("hello", tag))
         for i in range(steps):
             time.sleep(0.05 * (tag + 1))
@@ -20,8 +18,9 @@ def worker(address, tag, steps):
 
 def main(method):
     ctx = mp.get_context(method)
-    with Listener(("127.0.0.1", 0), authkey=SECRET) as listener:
-        procs = [ctx.Process(target=worker, args=(listener.address, t, 2 + t), name=f"dialer-{t}") for t in range(3)]
+    secret = os.urandom(16)
+    with Listener(("127.0.0.1", 0), authkey=secret) as listener:
+        procs = [ctx.Process(target=worker, args=(listener.address, secret, t, 2 + t), name=f"dialer-{t}") for t in range(3)]
         for p in procs:
             p.start()
         conns = [listener.accept() for _ in procs]
