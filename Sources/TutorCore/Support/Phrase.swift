@@ -365,4 +365,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evBarrierAction, evBarrierLastAction
     case summaryUnfinishedWaitIterated, summaryCutWaitIterated, evWlockWaitPut, evWlockWaitedPut, waitWlockPut
     case evPoolInitThread, evPoolInitDoneThread, evPoolInitRaisedThread, waitConnectionSide, evConnectionWaitOne
+    case panelThreadWorkers
 }

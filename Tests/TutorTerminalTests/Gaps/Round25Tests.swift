@@ -83,4 +83,25 @@ final class Round25Tests: XCTestCase {
             for row in Round22MTests.rows(timeline, .pipeUnpickled, lang: .zh) { XCTAssertTrue(row.contains("Process 子类的属性"), row) }
         }
     }
+
+    /// r25_dummy_vs_process_pool_init: the step view's panel said "Pool#1: no worker started yet" after the
+    /// multiprocessing.dummy.Pool's three worker threads had started and run its initializer (the state counted a
+    /// pool's workers from `…PoolWorker-N` processes only). It now counts the worker threads; the process Pool's row
+    /// still lists its processes.
+    func testTheStatePanelCountsAThreadPoolsWorkerThreads() throws {
+        for method in Self.methods {
+            let timeline = try Round22MTests.timeline("r25_dummy_vs_process_pool_init--\(method)")
+            let inits = timeline.indices(of: .poolInit)
+            let third = try XCTUnwrap(inits.dropFirst(2).first, method)
+            let rows = Gaps23Tests.panel(timeline, after: third)
+            let pool = try XCTUnwrap(rows.first { $0.hasPrefix("Pool#1: ") }, "\(method): \(rows)")
+            XCTAssertEqual(pool, "Pool#1: 3 worker thread(s) started (a ThreadPool: its workers are threads of this process; the rows show which runs what)", method)
+            XCTAssertFalse(rows.contains { $0.contains("no worker started yet") }, "\(method): \(rows)")
+            let last = try XCTUnwrap(inits.last, method)
+            let later = Gaps23Tests.panel(timeline, after: last)
+            XCTAssertTrue(later.contains { $0.hasPrefix("Pool#2: ") && $0.contains("PoolWorker-") }, "\(method): \(later)")
+            let zh = Language.with(.zh) { Gaps23Tests.panel(timeline, after: third) }
+            XCTAssertTrue(zh.contains("Pool#1: 已启动 3 个工作线程（这是 ThreadPool：干活的是本进程里的线程；各行显示哪个线程在做什么）"), "\(method): \(zh)")
+        }
+    }
 }
