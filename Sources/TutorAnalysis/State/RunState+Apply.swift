@@ -188,6 +188,12 @@ extension RunState {
             } else {
                 shared[s].members.append(member)
             }
+        case .threadStart where e.string(EventField.target) == "worker":
+            // a ThreadPool's worker thread: counted, not listed as a process worker (round 25)
+            if let name = e.name, let pool = timeline.lanes.first(where: { $0.pid == e.pid && $0.thread == name })?.workerOfPool,
+               let p = poolIndex(pool) {
+                pools[p].threadWorkersStarted += 1
+            }
         default:
             break
         }

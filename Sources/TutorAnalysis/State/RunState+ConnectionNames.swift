@@ -10,6 +10,10 @@ extension RunState {
         let names = what.enumerated().map { i, item -> String in
             let text = item.stringValue ?? "?"
             if let end = ends.indices.contains(i) ? ends[i].stringValue : nil {
+                // a Listener/Client connection's side in the rows' own words, "(listener side)", not "end listener"
+                if TraceEvent.isConnectionSide(end) {
+                    return Phrase.waitConnectionSide.text(["object": text, "side": TraceEvent.endWords(end)])
+                }
                 return Phrase.waitPipeEnd.text(["object": text, "end": end])
             }
             if text.hasPrefix("sentinel:") { return Phrase.waitSentinel.text(["name": String(text.dropFirst("sentinel:".count))]) }

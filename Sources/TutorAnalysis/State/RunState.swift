@@ -106,6 +106,9 @@ public struct RunState: Sendable, Equatable {
         /// never start, and stay in `waiting` (which one is not known: its bytes could not be read; tasks go out in
         /// order, so they are the oldest ones taken).
         public var lostTaken = 0
+        /// A ThreadPool's worker threads started so far (round 25): they are not in `workers` (a process's), so without
+        /// this the panel said "no worker started yet" while they ran.
+        public var threadWorkersStarted = 0
         /// `close()` was called (no new task may be submitted), or it is being terminated (`terminate()`, a with-block's
         /// end, its finalizer): an idle worker then waits for no next task.
         public var ending: Ending?
@@ -119,7 +122,7 @@ public struct RunState: Sendable, Equatable {
                 && a.callbackRunning == b.callbackRunning && a.workersStarted == b.workersStarted && a.workersSpawned == b.workersSpawned && a.size == b.size
                 && a.initializing == b.initializing && a.initsDone == b.initsDone && a.initFailed == b.initFailed
                 && a.initError == b.initError && a.initFunction == b.initFunction && a.tasksStarted == b.tasksStarted && a.ending == b.ending
-                && a.leaving == b.leaving && a.lostTaken == b.lostTaken
+                && a.leaving == b.leaving && a.lostTaken == b.lostTaken && a.threadWorkersStarted == b.threadWorkersStarted
         }
     }
 

@@ -110,6 +110,7 @@ public extension Phrase {
         .merging(englishGaps25) { a, _ in a }
         .merging(englishRound24F) { a, _ in a }
         .merging(englishGaps24A) { a, _ in a }
+        .merging(englishRound25) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -217,4 +218,5 @@ public extension Phrase {
         .merging(chineseGaps25) { a, _ in a }
         .merging(chineseRound24F) { a, _ in a }
         .merging(chineseGaps24A) { a, _ in a }
+        .merging(chineseRound25) { a, _ in a }
 }

@@ -367,4 +367,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteProxyRaceAgainPair, noteProxyRaceAgainOverlap, noteProxyRaceAgainGroup, noteProxyMoreRacesCounted
     case summaryQueueWlockPuts
     case noteEOFHiddenInFlight
+    case evPoolInitThread, evPoolInitDoneThread, evPoolInitRaisedThread, waitConnectionSide, evConnectionWaitOne
+    case panelThreadWorkers
 }

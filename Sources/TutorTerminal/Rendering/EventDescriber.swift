@@ -352,7 +352,9 @@ public struct EventDescriber: Sendable {
         case .threadShutdownWaited:
             return (e.ok == false ? Phrase.evThreadShutdownRaised : Phrase.evThreadShutdownWaited).text(["waited": waited(e)])
         case .connectionWait:
-            return Phrase.evConnectionWait.text(["what": RunState.connections(e)])
+            // one object: "until X is ready", not "until one of X" (round 25)
+            let one = e.int(EventField.objects) == 1 && e[EventField.what]?.arrayValue?.count == 1
+            return (one ? Phrase.evConnectionWaitOne : .evConnectionWait).text(["what": RunState.connections(e)])
         case .listenerWait:
             return Phrase.evListenerWait.text(["address": e.string(EventField.address) ?? "?"])
         case .listenerAccept:

@@ -90,7 +90,9 @@ private extension StatePanel {
                 .map { $0.replacing("task ", with: "") }, of: pool.waiting.count)])
         var results = Phrase.panelArrived.text(["n": pool.resultsArrived]) + dot + Phrase.panelCallbacksRun.text(["n": pool.callbacksRun])
         if let running = pool.callbackRunning { results += dot + painter.paint(Phrase.panelCallbackRunning.text(["task": running]), .yellow) }
-        let who = workers.isEmpty ? painter.paint(Phrase.panelNoWorker.text(), .dim) : workers.joined(separator: dot)
+        let who = !workers.isEmpty ? workers.joined(separator: dot)
+            : pool.threadWorkersStarted > 0 ? Phrase.panelThreadWorkers.text(["n": pool.threadWorkersStarted])
+            : painter.paint(Phrase.panelNoWorker.text(), .dim)
         return [(Phrase.panelPool.text(), "\(pool.label): " + who), (Phrase.panelTasks.text(), waiting), (Phrase.panelResults.text(), results)]
     }
 

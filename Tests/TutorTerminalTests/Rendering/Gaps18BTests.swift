@@ -83,7 +83,7 @@ final class Gaps18BTests: XCTestCase {
         for method in ["spawn", "forkserver"] {
             let timeline = try Gaps16BTests.corpus("r16_pipes_in_order_crashed_child--\(method)")
             let note = try XCTUnwrap(Gaps16BTests.notes(timeline).first { $0.kind == .pipeEOFHidden }, method)
-            XCTAssertTrue(note.text.contains(" child-1, given end B pickled (as a Process argument under spawn or forkserver, or in a "
+            XCTAssertTrue(note.text.contains(" child-1, given end B pickled (with its Process object under spawn or forkserver, as an argument or an attribute of a Process subclass, or in a "
                                              + "message), unpickled its own copy of it, and every one had ended by then without sending on "
                                              + "it: nothing more could come."), note.text)
             XCTAssertFalse(note.text.contains("forked after the Pipe"), note.text)
