@@ -19,7 +19,8 @@ extension RunSession {
             noteInterrupt(caught.signal, nowNs: nowNs)
             return
         }
-        if !fromRun && InterruptCatcher.jobControlSignals.contains(caught.signal) {
+        // a fault signal (SIGSEGV…) kill()ed from outside the run: the action it had before, as before (guard 25)
+        if !fromRun && (InterruptCatcher.jobControlSignals.contains(caught.signal) || InterruptCatcher.faultSignals.contains(caught.signal)) {
             catcher?.passOn(caught.signal)
             return
         }
@@ -52,6 +53,12 @@ extension RunSession {
         case SIGTSTP: "SIGTSTP"
         case SIGTTIN: "SIGTTIN"
         case SIGTTOU: "SIGTTOU"
+        case SIGBUS: "SIGBUS"
+        case SIGILL: "SIGILL"
+        case SIGFPE: "SIGFPE"
+        case SIGSYS: "SIGSYS"
+        case SIGTRAP: "SIGTRAP"
+        case SIGXFSZ: "SIGXFSZ"
         default: linuxName(of: signal) ?? Format.signalName(signal)
         }
     }
