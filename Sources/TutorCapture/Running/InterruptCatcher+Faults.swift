@@ -8,9 +8,10 @@ import TutorCore
 extension InterruptCatcher {
     /// Signals that usually report a fault of mp-tutor itself, and whose default ends it (guard 25). A program of the
     /// run may send them to its parent (`os.kill(os.getppid(), signal.SIGSEGV)`), and traced that parent is mp-tutor.
-    /// Sent by another process with kill(), tgkill() or sigqueue() they are caught as the notice signals are (from the
-    /// run: noted; from outside: `passOn`, the old action); a fault of mp-tutor's own (the kernel's codes) or one it
-    /// raised itself (abort()) goes to the action it had before the run, untouched (`faultHandler`).
+    /// Sent by another process with kill(), tgkill() or sigqueue() they are noted as the notice signals are, whoever
+    /// sent them (from outside too: handing a kill()ed SIGSEGV to the old action printed "Program crashed: Bad pointer
+    /// dereference" for a fault that never happened); a fault of mp-tutor's own (the kernel's codes) or one it raised
+    /// itself (abort()) goes to the action it had before the run, untouched (`faultHandler`).
     static let faultSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGSYS, SIGTRAP, SIGXFSZ]
 
     /// The action each fault signal had before the run (index: the signal), for the handler to put back: a fixed

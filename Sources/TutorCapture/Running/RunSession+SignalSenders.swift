@@ -19,8 +19,7 @@ extension RunSession {
             noteInterrupt(caught.signal, nowNs: nowNs)
             return
         }
-        // a fault signal (SIGSEGV…) kill()ed from outside the run: the action it had before, as before (guard 25)
-        if !fromRun && (InterruptCatcher.jobControlSignals.contains(caught.signal) || InterruptCatcher.faultSignals.contains(caught.signal)) {
+        if !fromRun && InterruptCatcher.jobControlSignals.contains(caught.signal) {
             catcher?.passOn(caught.signal)
             return
         }
