@@ -27,4 +27,27 @@ final class RunnerSignalGuard25IntegrationTests: XCTestCase {
             XCTAssertEqual(BinaryHarness.survivors(of: result), [])
         }
     }
+
+    /// A stack the program prints itself shows the tracer's wrapper frames (they cannot be left out): the summary says
+    /// so in one line; a run that prints no such stack has no such line.
+    func testAPrintedStackNamingTheTracerIsSaidToBeTheTracers() throws {
+        let script = try BinaryHarness.script("print_stack.py", """
+        import multiprocessing as mp, sys, traceback
+
+        def child():
+            traceback.print_stack(file=sys.stdout)
+
+        if __name__ == "__main__":
+            mp.set_start_method(sys.argv[1])
+            p = mp.Process(target=child)
+            p.start()
+            p.join()
+            print("main done", flush=True)
+        """)
+        let result = try BinaryHarness.run(["trace", "--timeout", "30", "--color", "never", "--width", "400", script, "fork"])
+        XCTAssertEqual(result.status, .exited(0), result.stdout + result.stderr)
+        XCTAssertTrue(result.stdout.contains("mptutor_trace/process.py"), result.stdout)
+        let said = result.stdout.split(separator: "\n").filter { $0.contains("lines above that name mptutor_trace/ are mp-tutor's tracer") }
+        XCTAssertEqual(said.count, 1, result.stdout)
+    }
 }

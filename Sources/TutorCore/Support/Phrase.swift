@@ -364,5 +364,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evSelectorWait, evSelectorWaited, evSelectorWaitedNamed, evSelectorGaveUp, evSelectorReadyAtOnce, evSharedCopy
     case evBarrierAction, evBarrierLastAction
     case summaryUnfinishedWaitIterated, summaryCutWaitIterated, evWlockWaitPut, evWlockWaitedPut, waitWlockPut
-    case errEventsFolderUnreadable, errEventsFolderNoProcess
+    case errEventsFolderUnreadable, errEventsFolderNoProcess, summaryTracerFramesPrinted
 }
