@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Fuzz mp-tutor's readers of outside input: transcripts, lessons (front matter, claims, notes) and markdown.
+"""Fuzz mp-tutor's readers of outside input: transcripts, lessons (front matter, claims, notes), markdown, and a
+run's per-process event files (JSON and compact `~` lines, the `.pending` side slot; `mp-tutor replay FOLDER`).
 
 Every mutant is derived deterministically from a seed file (the committed transcripts and lessons, and the
 transcripts in Tests/Fixtures/fuzz-seeds) and its number, so a failure reproduces: `--only
@@ -281,6 +282,101 @@ def mutate_lesson_text(rng, text):
     return "\n".join(lines)
 
 
+HEX_NUMBERS = [b"0", b"-0", b"7fffffffffffffff", b"-7fffffffffffffff", b"8000000000000000", b"-8000000000000000",
+               b"ffffffffffffffff", b"1" * 17, b"f" * 4000, b"", b"-", b"+1", b"1F", b"0x10", b"g", b"1 2", b"\xff"]
+
+
+def mutate_event_line(rng, line):
+    """One line of a per-process event file (JSON or a compact `~` line, docs/tracer-protocol.md), mutated."""
+    op = rng.random()
+    if line.startswith(b"~") and op < 0.4:  # a compact line's hex fields: out of range, too long, not hex, missing
+        head, _, tail = line.partition(b",")
+        fields = [head[2:]] + tail.split(b",", 3)
+        k = rng.randrange(len(fields))
+        fields[k] = rng.choice(HEX_NUMBERS)
+        if rng.random() < 0.2:
+            del fields[rng.randrange(len(fields))]
+        letter = rng.choice([line[1:2], line[1:2], b"s", b"S", b"r", b"R", b"p", b"x", b"~", b""])
+        return b"~" + letter + b",".join(fields)
+    if op < 0.55:  # a JSON value: huge, negative, of another type
+        try:
+            obj = json.loads(line.decode("utf-8"))
+        except ValueError:
+            return line[: rng.randrange(len(line) + 1)]
+        if isinstance(obj, dict) and obj:
+            key = rng.choice(list(obj) + ["n", "t", "tid", "pid", "kind"])
+            obj[key] = mutate_value(rng, obj.get(key, 1))
+            return json.dumps(obj, ensure_ascii=rng.random() < 0.5).encode()
+        return line
+    if op < 0.7:  # a digit run made huge
+        return re.sub(rb"\d+", lambda m: m.group() * rng.choice([1, 30, 1000]), line, count=1)
+    if op < 0.8:  # NULs and stray bytes
+        raw = bytearray(line)
+        for _ in range(rng.choice([1, 3])):
+            if raw:
+                raw[rng.randrange(len(raw))] = rng.choice([0x00, 0x0A, 0x0D, 0x80, 0xFF, 0x1B, 0x22, 0x2C, 0x7E])
+        return bytes(raw)
+    if op < 0.9:  # a hostile string in the text
+        return line.replace(b'"', b'"' + rng.choice(HOSTILE_STRINGS).encode("utf-8", "replace"), 1)
+    return line[: rng.randrange(len(line) + 1)]  # cut short
+
+
+def mutate_run_folder(rng, files):
+    """A run's per-process event files {name: bytes}, mutated: lines (as above), truncation, interleaved partial
+    lines (two threads' writes cut into each other), NULs, numbers out of order, whole files dropped or empty,
+    the side slot (`.pending`) corrupted, a huge line."""
+    files = dict(files)
+    names = sorted(files)
+    for _ in range(rng.choice([1, 1, 2, 3, 5])):
+        name = rng.choice(names)
+        if name not in files:
+            continue
+        data = files[name]
+        op = rng.random()
+        if name.endswith(".pending") or op < 0.05:  # the side slot: raw bytes behind a binary header
+            raw = bytearray(data or b"\0")
+            for _ in range(rng.choice([1, 2, 4])):
+                i = rng.randrange(len(raw))
+                raw[i] = rng.choice([0x00, 0xFF, 0x7F, 0x80, ord("P"), rng.randrange(256)])
+            if rng.random() < 0.3:
+                raw = raw[: rng.randrange(len(raw) + 1)]
+            if rng.random() < 0.2:
+                raw += b"\xff" * rng.choice([4, 40, 5000])
+            files[name] = bytes(raw)
+            continue
+        lines = data.split(b"\n")
+        body = [i for i, line in enumerate(lines) if line] or [0]
+        i = rng.choice(body)
+        if op < 0.5:
+            lines[i] = mutate_event_line(rng, lines[i])
+        elif op < 0.6:  # interleaved partial lines: a line cut, another written into the middle of it
+            j = rng.choice(body)
+            cut = rng.randrange(len(lines[i]) + 1)
+            lines[i] = lines[i][:cut] + lines[j][: rng.randrange(len(lines[j]) + 1)] + b"\n" + lines[i][cut:]
+        elif op < 0.68:
+            j = rng.choice(body)
+            lines[i], lines[j] = lines[j], lines[i]
+        elif op < 0.74:
+            lines.insert(i, lines[rng.choice(body)])
+        elif op < 0.8:
+            del lines[i]
+        elif op < 0.85:  # the mapping's reserved tail of NULs, or NULs mid-file
+            lines[i] = lines[i] + b"\0" * rng.choice([1, 100, 10000])
+        elif op < 0.9:  # a huge line
+            lines.insert(i, b'{"kind":"print","t":1,"n":' + str(i).encode() + b',"tid":1,"text":"' + b"x" * 300_000 + b'"}')
+        elif op < 0.94:
+            files[name] = b"" if rng.random() < 0.5 else data[: rng.randrange(len(data) + 1)]
+            continue
+        elif op < 0.97:
+            del files[name]
+            continue
+        else:  # a file that is no event file at all
+            files["1-1.jsonl"] = rng.choice([b"\xff\xfe\0", b"~", b"{" * 100000, b"\n" * 100000, data[::-1]])
+            continue
+        files[name] = b"\n".join(lines)
+    return files
+
+
 # ---------- targets ----------
 
 class Fuzzer:
@@ -307,6 +403,12 @@ class Fuzzer:
         for name in sorted(f for f in os.listdir(extra) if f.endswith(".jsonl")) if os.path.isdir(extra) else []:
             for n in range(self.args.per_seed * 8):
                 jobs.append(("transcript", "Tests/Fixtures/fuzz-seeds/" + name, n))
+        # A run's per-process event files (Tests/Fixtures/fuzz-seeds/run-dirs/NAME--METHOD/, recorded from corpus
+        # programs): `mp-tutor replay FOLDER` merges them as `trace` does after a run (guard 25).
+        folders = os.path.join(extra, "run-dirs")
+        for name in sorted(os.listdir(folders)) if os.path.isdir(folders) else []:
+            for n in range(self.args.per_seed):
+                jobs.append(("rundir", "Tests/Fixtures/fuzz-seeds/run-dirs/" + name, n))
         lessons = []
         for lesson_id in sorted(os.listdir(os.path.join(ROOT, "lessons"))):
             for rel in (f"lessons/{lesson_id}/{lesson_id}.md", f"lessons/{lesson_id}/zh/{lesson_id}.md"):
@@ -338,6 +440,18 @@ class Fuzzer:
                 outcome, out, err = run_binary(self.binary, ["replay", path, "--color", "never"] + view, self.env,
                                                ROOT, self.args.time_limit, self.args.memory_mb, b"n" * 50 + b"q")
                 results.append((outcome, out, err, {"mutant.jsonl": data}, ["replay", "FILE"] + view))
+            elif target == "rundir":
+                source = os.path.join(ROOT, seed)
+                seeds = {f: open(os.path.join(source, f), "rb").read() for f in sorted(os.listdir(source))}
+                files = mutate_run_folder(rng, seeds)
+                events = os.path.join(folder, "events")
+                os.makedirs(events)
+                for file, data in files.items():
+                    open(os.path.join(events, file), "wb").write(data)
+                view = rng.choice([[], [], ["--step"]])
+                outcome, out, err = run_binary(self.binary, ["replay", events, "--color", "never"] + view, self.env,
+                                               ROOT, self.args.time_limit, self.args.memory_mb, b"n" * 50 + b"q")
+                results.append((outcome, out, err, files, ["replay", "FOLDER"] + view))
             else:
                 text = open(os.path.join(ROOT, seed), encoding="utf-8").read()
                 mutant = mutate_lesson_text(rng, text)
@@ -382,16 +496,20 @@ def main():
     parser.add_argument("--memory-mb", type=int, default=1024, help="address-space limit per mutant")
     parser.add_argument("--keep", default=os.path.join(tempfile.gettempdir(), "mp-tutor-fuzz-failures"))
     parser.add_argument("--only", help="run one mutant again: SEED#NUMBER, e.g. transcripts/pool-map.jsonl#3")
+    parser.add_argument("--target", choices=["transcript", "rundir", "lesson"], action="append",
+                        help="only these kinds of seed (repeatable; default all)")
     args = parser.parse_args()
 
     fuzzer = Fuzzer(args)
     jobs = fuzzer.mutants()
+    if args.target:
+        jobs = [job for job in jobs if job[0] in args.target]
     if args.only:
         seed, _, number = args.only.partition("#")
         jobs = [j for j in jobs if j[1] == seed and j[2] == int(number)] or \
-            [("transcript" if seed.endswith(".jsonl") else "lesson", seed, int(number))]
+            [("transcript" if seed.endswith(".jsonl") else "rundir" if "run-dirs/" in seed else "lesson", seed, int(number))]
     counts = {"ok": 0, "clean": 0, "crash": 0, "hang": 0, "leak": 0}
-    peak_kb, slowest = 0, 0.0
+    peak_kb, slowest, slowest_job = 0, 0.0, ""
     failures = []
     started = time.monotonic()
     try:
@@ -405,7 +523,8 @@ def main():
                             kind, outcome.detail = "leak", leak
                     counts[kind] += 1
                     peak_kb = max(peak_kb, outcome.maxrss_kb)
-                    slowest = max(slowest, outcome.seconds)
+                    if outcome.seconds > slowest:
+                        slowest, slowest_job = outcome.seconds, f"{job[1]}#{job[2]}"
                     if kind in ("crash", "hang", "leak"):
                         where = fuzzer.keep(job, kind, files, run_args, outcome)
                         failures.append(f"{kind}: {job[1]}#{job[2]} ({outcome.detail.strip()[:160]}) -> {where}")
@@ -415,7 +534,7 @@ def main():
     print(f"mutants: {len(jobs)} ({args.per_seed} per seed), runs: {total}, ok: {counts['ok']}, "
           f"clean errors: {counts['clean']}, crashes: {counts['crash']}, hangs: {counts['hang']}, "
           f"leaks: {counts['leak']}")
-    print(f"peak memory: {peak_kb / 1024:.1f} MB (largest ru_maxrss of one run); slowest run: {slowest:.2f} s; "
+    print(f"peak memory: {peak_kb / 1024:.1f} MB (largest ru_maxrss of one run); slowest run: {slowest:.2f} s ({slowest_job}); "
           f"took {time.monotonic() - started:.0f} s")
     for failure in failures:
         print(failure)

@@ -33,7 +33,7 @@ final class InterruptCatcher: @unchecked Sendable {
         return ends
     }()
     /// Read by the signal handler; written once, before any handler is installed.
-    nonisolated(unsafe) private static var handlerFD: Int32 = -1
+    nonisolated(unsafe) static var handlerFD: Int32 = -1
     private static let activeLock = ProcessLock()
     nonisolated(unsafe) private static var isActive = false
 
@@ -54,13 +54,15 @@ final class InterruptCatcher: @unchecked Sendable {
 
     private init() {
         _ = takeSignals()  // stale bytes from an earlier run
-        for signalNumber in Self.signals {
+        for signalNumber in Self.signals + Self.faultSignals {
             var previous = sigaction()
             sigaction(signalNumber, nil, &previous)
             // A signal ignored when we started (nohup, a background job) stays ignored.
             if Self.isIgnored(previous) { continue }
+            let isFault = Self.faultSignals.contains(signalNumber)
+            if isFault { Self.faultPrevious[Int(signalNumber)] = previous }
             // SA_RESTART: other threads' blocking calls just continue.
-            if SignalAction.installWithInfo(Self.handler, for: signalNumber) != nil {
+            if SignalAction.installWithInfo(isFault ? Self.faultHandler : Self.handler, for: signalNumber) != nil {
                 saved.append((signalNumber, previous))
             }
         }

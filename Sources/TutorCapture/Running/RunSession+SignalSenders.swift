@@ -52,6 +52,12 @@ extension RunSession {
         case SIGTSTP: "SIGTSTP"
         case SIGTTIN: "SIGTTIN"
         case SIGTTOU: "SIGTTOU"
+        case SIGBUS: "SIGBUS"
+        case SIGILL: "SIGILL"
+        case SIGFPE: "SIGFPE"
+        case SIGSYS: "SIGSYS"
+        case SIGTRAP: "SIGTRAP"
+        case SIGXFSZ: "SIGXFSZ"
         default: linuxName(of: signal) ?? Format.signalName(signal)
         }
     }

@@ -44,6 +44,13 @@ enum TraceMerger {
     ///   - observations: what mp-tutor itself saw of the run's processes (OS states), merged in by time.
     static func merge(directory: String, startNs: UInt64, endNs: UInt64, mainPid: Int32, run: RunFacts,
                              observations: [Observation] = []) -> MergedTrace {
+        let (logs, lost) = readLogs(directory: directory)
+        return merge(logs: logs, lost: lost, startNs: startNs, end: (endNs, run), mainPid: mainPid, observations: observations)
+    }
+
+    /// Every per-process event file (`*.jsonl`) in `directory`, read in file-name order, and the events lost
+    /// in them (unreadable lines, gaps in `n`, files with no readable `proc` line).
+    static func readLogs(directory: String) -> (logs: [RawProcessLog], lost: Int) {
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
             .filter { $0.hasSuffix(".jsonl") }.sorted()
         // Each process's file is read and parsed on its own core: nothing is shared until the merge.
@@ -57,7 +64,7 @@ enum TraceMerger {
             lost += missing + (log?.lost ?? 0)
             if let log { logs.append(log) }
         }
-        return merge(logs: logs, lost: lost, startNs: startNs, end: (endNs, run), mainPid: mainPid, observations: observations)
+        return (logs, lost)
     }
 
     /// Merges logs already read (in file-name order).
@@ -72,6 +79,7 @@ enum TraceMerger {
         // A process's name is looked up in its records: once per log, not once per use.
         let processNames = logs.map(\.processName)
         let processes = processNames.map(EventName.init)
+        var outOfRun = 0
         for (fileIndex, log) in logs.enumerated() {
             // A `thread` line names its ident from then on: an ident can be reused by a later thread.
             var threads: [Int64: EventName] = log.mainTid.map { [$0: TracerRecord.mainThread] } ?? [:]
@@ -88,6 +96,9 @@ enum TraceMerger {
                     continue
                 }
                 guard record.kind != nil, let t = record.t else { continue }
+                // A time that, made relative to the run's start, is outside any run (a damaged or foreign
+                // file): not an event of this run, counted as lost (guard 25).
+                guard TracerLineLimits.fitsRun(t &- Int64(startNs)) else { outOfRun += 1; continue }
                 let thread = threads[record.tid] ?? Self.unnamedThread(record.tid, &unnamed)
                 staged.append((t, fileIndex, record.n, index, thread))
             }
@@ -135,7 +146,7 @@ enum TraceMerger {
         let spawned = events.filter { $0.is(.processSpawn) }.compactMap { $0.childPid }
         var silent: [Int32] = []
         for pid in spawned where !reported.contains(pid) && !silent.contains(pid) { silent.append(pid) }
-        return MergedTrace(events: events, lostEvents: lost, silentProcesses: silent, mainProcessFacts: main?.header ?? JSONObject(),
+        return MergedTrace(events: events, lostEvents: lost + outOfRun, silentProcesses: silent, mainProcessFacts: main?.header ?? JSONObject(),
                            keys: keys)
     }
 }

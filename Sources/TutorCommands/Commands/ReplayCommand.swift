@@ -2,6 +2,7 @@ import Foundation
 import TutorCore
 import TutorAnalysis
 import TutorTerminal
+import TutorCapture
 
 /// `mp-tutor replay <id|FILE>`: a recorded run, shown exactly as the live run was. Needs no python3.
 struct ReplayCommand {
@@ -14,6 +15,7 @@ struct ReplayCommand {
 
     func run() throws -> Int32 {
         let (path, catalog) = try resolve()
+        if Self.isFolder(path) { return try replayEventsFolder(path) }
         // The step view opens only once the whole run is read and analysed: on a terminal, say what is
         // going on meanwhile (a million events take seconds), so the screen is never blank.
         let showsProgress = display.step && isatty(0) == 1 && isatty(1) == 1
@@ -53,6 +55,21 @@ struct ReplayCommand {
         Console.out(presenter.heading(for: page.header, replayOf: path))
         return try Stepper.present(page: page, of: path, bytes: bytes, presenter: presenter, variant: page.header.variant,
                                    parameters: parameters, display: display)
+    }
+
+    /// `mp-tutor replay FOLDER`: a run's per-process event files, merged as `trace` merges them after a run
+    /// (the way the fuzzer reaches that reader; see docs/tracer-protocol.md "Reading a folder of event files").
+    private func replayEventsFolder(_ path: String) throws -> Int32 {
+        let transcript = try TracedRun.transcript(eventsFolder: path)
+        let presenter = RunPresenter(lesson: nil, capabilities: context.capabilities(display), options: context.timelineOptions(display))
+        let screen = RunScreen(context: context, presenter: presenter, display: display, variant: nil, parameters: [:], record: nil)
+        if exportOnly { try screen.export(TimelineBuilder.build(taking: consume transcript), source: path); return 0 }
+        return try screen.replay(consume transcript, from: path)
+    }
+
+    static func isFolder(_ path: String) -> Bool {
+        var folder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
     }
 
     /// `reading FILE (12.3 MB)…`, the file's name made safe to print.

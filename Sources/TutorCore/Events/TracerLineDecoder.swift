@@ -46,10 +46,13 @@ public final class TracerLineDecoder {
             case Tag.tid: tid = members[i].value.intValue ?? 0
             case Tag.kind: kind = name(members[i])
             case Tag.object: object = name(members[i])
-            default: fieldCount += 1
+            default:
+                // A number outside the transcript reader's range for its key: the line is unreadable (guard 25).
+                guard TracerLineLimits.fits(key, members[i].value) else { return nil }
+                fieldCount += 1
             }
         }
-        guard let n else { return nil }
+        guard let n, TracerLineLimits.fits(n: n, t: t) else { return nil }
         let fields = writer.store(count: fieldCount) { store in
             for member in members where !Tag.isTracerKey(member.tag) {
                 store.append(member.keyName, TextSanitizer.line(member.value))

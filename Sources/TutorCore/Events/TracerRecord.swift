@@ -28,7 +28,8 @@ public struct TracerRecord: Sendable {
         self.fields = fields
     }
 
-    /// The record of a line parsed as a whole; nil for a line without an integer `n` (unreadable).
+    /// The record of a line parsed as a whole; nil for a line without an integer `n`, or with a number out of
+    /// range (`TracerLineLimits`): unreadable.
     public init?(object: JSONObject) {
         guard let n = object["n"]?.intValue else { return nil }
         var tid: Int64 = 0, t: Int64?, kind: String?, key: String?
@@ -41,9 +42,12 @@ public struct TracerRecord: Sendable {
             case "n": break
             case "tid": tid = member.value.intValue ?? 0
             case "object": key = member.value.stringValue
-            default: fields.append((member.key, member.value))
+            default:
+                guard TracerLineLimits.fits(member.key, member.value) else { return nil } // out of range (guard 25)
+                fields.append((member.key, member.value))
             }
         }
+        guard TracerLineLimits.fits(n: n, t: t) else { return nil }
         self.init(n: n, t: t, tid: tid, kind: kind.map(EventName.init), object: key.map(EventName.init),
                   fields: TraceEvent.ownStore(TraceEvent.sanitized(JSONObject(fields))))
     }

@@ -369,4 +369,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteEOFHiddenInFlight
     case evPoolInitThread, evPoolInitDoneThread, evPoolInitRaisedThread, waitConnectionSide, evConnectionWaitOne
     case panelThreadWorkers
+    case errEventsFolderUnreadable, errEventsFolderNoProcess, summaryTracerFramesPrinted
 }

@@ -14,6 +14,8 @@ public enum Key: Sendable, Equatable {
     case interrupt
     /// Ctrl-D.
     case endOfInput
+    /// Ctrl-Z: with ISIG cleared in raw mode it arrives as byte 0x1A; the view suspends itself (`RawTerminal.suspend`).
+    case suspend
     /// A control byte or escape sequence the view has no use for.
     case unknown
 }

@@ -57,6 +57,7 @@ private extension KeyDecoder {
         case 0x7F, 0x08: return (.backspace, 1)
         case 0x03: return (.interrupt, 1)
         case 0x04: return (.endOfInput, 1)
+        case 0x1A: return (.suspend, 1)
         case 0x20...0x7E: return (.character(Character(Unicode.Scalar(byte))), 1)
         case 0x00...0x1F: return (.unknown, 1)
         default: return utf8(bytes, at: index)

@@ -19,11 +19,13 @@ public enum RawTerminal {
     static let quitSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
     static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
 
-    nonisolated(unsafe) private static var saved = termios()
+    nonisolated(unsafe) static var saved = termios()
+    /// The raw settings `enter()` made, put back after a suspend (`RawTerminal+Suspend.swift`).
+    nonisolated(unsafe) static var rawSettings = termios()
     /// The terminal set raw (`KeyboardDevice.descriptor`), kept here for the signal handlers.
-    nonisolated(unsafe) private static var terminalFD: Int32 = 0
+    nonisolated(unsafe) static var terminalFD: Int32 = 0
     /// 1 while the terminal is raw; checked and cleared by whichever restore runs first.
-    nonisolated(unsafe) private static var isRaw: Int32 = 0
+    nonisolated(unsafe) static var isRaw: Int32 = 0
     nonisolated(unsafe) private static var previousActions: [(Int32, sigaction)] = []
     nonisolated(unsafe) private static var atexitRegistered = false
 
@@ -45,6 +47,7 @@ public enum RawTerminal {
             atexit { RawTerminal.restore() }
         }
         installHandlers()
+        rawSettings = raw
         isRaw = 1
         guard tcsetattr(terminalFD, TCSAFLUSH, &raw) == 0 else {
             restore()

@@ -304,6 +304,7 @@ private extension SummaryRenderer {
         if !missing.isEmpty {
             out.append(painter.paint("  " + Phrase.summaryTracerLacks.text(["list": missing.joined(separator: Phrase.listComma.text())]), .yellow))
         }
+        if let line = Self.tracerFramesLine(timeline) { out.append(painter.paint("  " + line, .yellow)) }
         if let recordingProblem {
             // A problem mp-tutor itself recorded is said in the learner's language; other recorded words are shown
             // as they are, framed as the record's own.

@@ -110,6 +110,11 @@ public struct LiveStepLoop {
             case .resized, .timedOut: continue
             case let .keys(keys):
                 for key in keys {
+                    if key == .suspend { // Ctrl-Z: the shell gets its terminal back until `fg`, then a full redraw
+                        RawTerminal.suspend()
+                        drawnSize = nil
+                        continue
+                    }
                     if end == nil, key == .interrupt {
                         // As Ctrl-C does outside raw mode: stop the run (a second one kills it). The view stays.
                         stopAsked = true

@@ -61,6 +61,11 @@ struct StepLoop {
             case .resized, .timedOut: continue
             case let .keys(keys):
                 for key in keys {
+                    if key == .suspend { // Ctrl-Z: the shell gets its terminal back until `fg`, then a full redraw
+                        RawTerminal.suspend()
+                        drawnSize = nil
+                        continue
+                    }
                     switch session.handle(key, in: model) {
                     case .stay: continue
                     case .quit: return 0
