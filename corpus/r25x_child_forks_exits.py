@@ -18,7 +18,8 @@ def child():
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     p = mp.Process(target=child, name="Child")
     p.start()
     p.join()

@@ -29,7 +29,8 @@ def parse(text):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     q = mp.Queue()
     p = mp.Process(target=check_quota, args=(q, "ana"))
     p.start()

@@ -21,7 +21,8 @@ def waiter(lock, name, patience):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     lock = mp.Lock()
     ready = mp.Event()
     h = mp.Process(target=holder, args=(lock, ready), name="Holder")

@@ -21,7 +21,8 @@ def worker(shared, started):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     manager = mp.Manager()
     shared = manager.list()
     started = mp.Event()

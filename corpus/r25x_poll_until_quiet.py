@@ -15,7 +15,8 @@ def produce(q):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     q = mp.Queue()
     producer = mp.Process(target=produce, args=(q,), name="Producer", daemon=True)
     producer.start()

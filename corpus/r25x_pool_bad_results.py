@@ -24,7 +24,8 @@ def report(label, result):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     with mp.Pool(2) as pool:
         pending = [(kind, pool.apply_async(fetch, (kind,))) for kind in ("ok", "lock", "file", "gen")]
         for kind, result in pending:

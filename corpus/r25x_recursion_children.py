@@ -28,7 +28,8 @@ def careless():
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     q = mp.Queue()
     a = mp.Process(target=careful, args=(q,), name="Careful")
     b = mp.Process(target=careless, name="Careless")

@@ -21,7 +21,8 @@ def child():
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     t = threading.Thread(target=background, name="Saver")
     t.start()
     time.sleep(0.1)
