@@ -236,7 +236,7 @@ def patch_queues(m):
                     hide_wrapper_frame(e)
                     raise
                 except BaseException as e:
-                    closed_error(self, key, 'get', e)
+                    closed_error(self, key, 'get', e, t0)
                     hide_wrapper_frame(e)
                     raise
                 finally:
@@ -351,7 +351,7 @@ def patch_queues(m):
                 hide_wrapper_frame(e)
                 raise
             except BaseException as e:
-                closed_error(self, key, 'get', e)
+                closed_error(self, key, 'get', e, t0)
                 hide_wrapper_frame(e)
                 raise
             finally:

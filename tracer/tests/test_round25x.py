@@ -46,5 +46,43 @@ class HandForkInsideRun(TraceCase):
         self.check('forkserver')
 
 
+# A child puts the exception it caught; its class's __init__ takes two arguments, so the parent's get() reads the
+# bytes off the pipe and unpickling them raises TypeError: the item is taken, the get raised.
+UNREADABLE_ITEM = textwrap.dedent('''
+    import multiprocessing as mp
+    import sys
+    class QuotaError(Exception):
+        def __init__(self, user, limit):
+            super().__init__(f"{user} is over {limit} MB")
+    def child(q):
+        q.put(QuotaError("ana", 50))
+        q.put("done")
+    if __name__ == "__main__":
+        mp.set_start_method(sys.argv[1])
+        q = mp.Queue()
+        p = mp.Process(target=child, args=(q,))
+        p.start()
+        for timeout in (None, 10):
+            try:
+                print("got", q.get(timeout=timeout))
+            except TypeError as exc:
+                print("TypeError", flush=True)
+        p.join()
+''')
+
+
+class GetThatCannotUnpickle(TraceCase):
+    def test_the_get_is_recorded_with_the_error_and_the_item_taken(self):
+        r = self.traced(UNREADABLE_ITEM, 'fork', args=('fork',))
+        self.assertEqual((r.rc, r.stdout), (0, "TypeError\ngot done\n"), r.dump())
+        gets = r.of('queue.get')
+        self.assertEqual(len(gets), 2, r.dump())
+        self.assertIn("TypeError: QuotaError.__init__() missing 1 required positional argument: 'limit'",
+                      gets[0].get('unpickle_error', ''), r.dump())
+        self.assertRegex(gets[0]['item'], r'^<\d+ pickled bytes>$')
+        self.assertEqual((gets[1]['item'], gets[1].get('unpickle_error')), ("'done'", None))
+        self.assertEqual(r.of('queue.error'), [])
+
+
 if __name__ == '__main__':
     unittest.main()

@@ -7177,13 +7177,33 @@ def own(q, name):
         return None
 
 
-def closed_error(q, key, op, e):
-    """put() / get() on a Queue the program had closed: multiprocessing raises ValueError("Queue ... is closed")."""
+def closed_error(q, key, op, e, t0=None):
+    """put() / get() on a Queue the program had closed: multiprocessing raises ValueError("Queue ... is closed").
+    A get() (t0: when it began) that raised after it had read an item's bytes off the pipe: unpickling them failed
+    (an exception whose __init__ cannot take its args back, a class the reader cannot import): the item is gone from
+    the queue, a get that took it (round 25X)."""
     try:
-        if type(e) is ValueError and own(q, '_closed') and not writer.disabled:
+        if writer.disabled:
+            return
+        if type(e) is ValueError and own(q, '_closed'):
             emit(schema.QUEUE_ERROR, now_ns(), (key, op, json_str(exception_text(e))))
+        elif t0 is not None and (data := _bytes_read(e)) is not None:
+            emit(schema.QUEUE_GET_UNPICKLE, now_ns(), (key, json_str('<%d pickled bytes>' % len(data)), now_ns() - t0,
+                                                       json_str(exception_text(e))))
     except Exception:
         writer.disable()
+
+
+def _bytes_read(e):
+    """The bytes multiprocessing's Queue.get() had read (its local `res`) when e left it, None if it had read none."""
+    tb = e.__traceback__
+    while tb is not None:
+        f = tb.tb_frame
+        if f.f_code.co_name == 'get' and f.f_globals.get('__name__') == 'multiprocessing.queues':
+            res = f.f_locals.get('res')
+            return res if type(res) is bytes else None
+        tb = tb.tb_next
+    return None
 
 
 def watch_close(Q):
@@ -8292,7 +8312,7 @@ def patch_queues(m):
                     hide_wrapper_frame(e)
                     raise
                 except BaseException as e:
-                    closed_error(self, key, 'get', e)
+                    closed_error(self, key, 'get', e, t0)
                     hide_wrapper_frame(e)
                     raise
                 finally:
@@ -8407,7 +8427,7 @@ def patch_queues(m):
                 hide_wrapper_frame(e)
                 raise
             except BaseException as e:
-                closed_error(self, key, 'get', e)
+                closed_error(self, key, 'get', e, t0)
                 hide_wrapper_frame(e)
                 raise
             finally:
@@ -8701,14 +8721,14 @@ EXECUTOR_WAITED_RAISED = variant('executor.waited', ',"object":%s,"call":"%s","w
 # the tracer itself: a patch point this Python does not have (events that cannot be captured)
 TRACER_MISSING = template('tracer.missing', ',"patch":%s,"events":%s')
 
-# queues (queues.py)
+# queues (queues.py); `unpickle_error` (trailing, round 25X): a get() took an item off the pipe and unpickling it raised
 QUEUE_CREATE = template('queue.create', ',"object":%s,"type":"%s","maxsize":%s,"site":%s%s')
 QUEUE_WAIT = hot('queue.wait', 'object', 'op', 'in_flight', 'partial', 'reader_busy', 'depth')
 QUEUE_PUT = hot('queue.put', 'object', 'item', 'waited_ns', 'depth')
 QUEUE_GET = hot('queue.get', 'object', 'item', 'waited_ns', 'depth')
+QUEUE_GET_UNPICKLE = variant('queue.get', ',"object":%s,"item":%s,"waited_ns":%d,"unpickle_error":%s')   # queue_closing.py
 QUEUE_TIMEOUT = template('queue.timeout', ',"object":%s,"op":"%s","waited_ns":%d,"timeout":%s')
-QUEUE_EMPTY = template('queue.empty', ',"object":%s,"op":"get"')
-QUEUE_FULL = template('queue.full', ',"object":%s,"op":"put"')
+QUEUE_EMPTY, QUEUE_FULL = template('queue.empty', ',"object":%s,"op":"get"'), template('queue.full', ',"object":%s,"op":"put"')
 # q.empty() / q.qsize() / q.full() (queue_polls.py): `call`, `result` (what it returned: true/false, a number)
 QUEUE_POLL = template('queue.poll', ',"object":%s,"call":"%s","result":%s')
 QUEUE_TASK_DONE = template('queue.task_done', ',"object":%s%s')
@@ -8855,7 +8875,7 @@ TRAILING_FIELDS = {
     'local.create': ('var',), 'shared.create': ('var', 'wraps', 'copy_of'), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading', 'action'),
-    'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',), 'barrier.wait': ('timeout', 'barrier_timeout'),
+    'queue.task_done': ('unfinished',), 'queue.get': ('unpickle_error',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',), 'barrier.wait': ('timeout', 'barrier_timeout'),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error', 'force', 'was'),
     'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error', 'return_when'), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type', 'chunk_item', 'input_index'),

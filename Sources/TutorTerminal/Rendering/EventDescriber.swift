@@ -139,6 +139,10 @@ public struct EventDescriber: Sendable {
             // its feeder thread, so its time is stated, not called a wait.
             let took = (e.waitedNs ?? 0) >= 1_000_000 ? Phrase.evCallTook.text(["duration": Format.duration(ns: e.waitedNs ?? 0)]) : ""
             return Phrase.evPut.text(["item": e.item ?? "?", "object": object, "waited": ""]) + took
+        case .queueGet where e.string(EventField.unpickleError) != nil:     // round 25X: taken, then unpickling raised
+            let wait = followsItsWait(index) ? waited(e) : ""
+            return Phrase.evGetUnpickleFailed.text(["object": object, "item": e.item ?? "?", "waited": wait,
+                                                    "error": e.string(EventField.unpickleError) ?? "?"])
         case .queueGet:
             // A get waited only when the tracer saw nothing to take as it began (a queue.wait just before it on its
             // thread); otherwise its time was spent taking the item (the lock, unpickling, a busy CPU), not waiting.
