@@ -33,4 +33,29 @@ final class Round25XTests: XCTestCase {
         XCTAssertFalse(notes.contains { $0.text.contains("no get() ever took") }, notes.map(\.text).joined(separator: "\n"))
         XCTAssertEqual(InvariantChecker(timeline: timeline, notes: notes, recorded: s.events).violations().count, 0)
     }
+
+    /// r25x_exception_roundtrip: a Pool task raised an exception of a class defined inside the function; the worker
+    /// could not pickle it and sent MaybeEncodingError. The row said "the worker could not pickle what the task returned".
+    func testAMaybeEncodingErrorForARaisedExceptionSaysTheExceptionCouldNotBePickled() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .poolCreate, object: "Pool#1", [("processes", .int(1))])
+        s.add(2, pid: 100, process: "MainProcess", .poolSubmit, object: "Pool#1",
+              [("job", .int(0)), ("func", .string("parse")), ("args", .string("('@@',)")), ("method", .string("apply"))])
+        s.add(3, pid: 201, process: "ForkPoolWorker-1", .processStart, [("name", .string("ForkPoolWorker-1")), ("role", .string("child"))])
+        s.add(4, pid: 201, process: "ForkPoolWorker-1", .taskStart, [("job", .int(0)), ("index", .int(0)), ("func", .string("parse"))])
+        s.add(5, pid: 201, process: "ForkPoolWorker-1", .taskEnd, [("job", .int(0)), ("index", .int(0)), ("ok", .bool(false)), ("result", .string("LocalParseError"))])
+        s.add(6, pid: 100, process: "MainProcess", thread: "Thread-3 (_handle_results)", .poolResult, object: "Pool#1",
+              [("job", .int(0)), ("index", .int(0)), ("ok", .bool(false)), ("error", .string("MaybeEncodingError"))])
+        s.add(7, pid: 201, process: "ForkPoolWorker-1", .taskStart, [("job", .int(1)), ("index", .int(0)), ("func", .string("fetch"))])
+        s.add(8, pid: 201, process: "ForkPoolWorker-1", .taskEnd, [("job", .int(1)), ("index", .int(0)), ("ok", .bool(true)), ("result", .string("<lock>"))])
+        s.add(9, pid: 100, process: "MainProcess", thread: "Thread-3 (_handle_results)", .poolResult, object: "Pool#1",
+              [("job", .int(1)), ("index", .int(0)), ("ok", .bool(false)), ("error", .string("MaybeEncodingError"))])
+        let timeline = s.timeline()
+        let results = timeline.events.indices.filter { timeline.events[$0].is(.poolResult) }
+        let describer = EventDescriber(timeline: timeline, painter: painter)
+        XCTAssertEqual(describer.describe(results[0]), "result of task 0 arrives: MaybeEncodingError in place of the exception the task raised "
+                       + "(the worker could not pickle that exception, so it sent this error instead)")
+        XCTAssertEqual(describer.describe(results[1]), "result of task 1 arrives: MaybeEncodingError in place of its value "
+                       + "(the worker could not pickle what the task returned, so it sent this error instead)")
+    }
 }
