@@ -79,6 +79,8 @@ def _became_child(parent_name, parent_pid, caller):
     _hand_children.clear()
     _mp_children.clear()
     _in_hand_child, _exit_recorded, _sys_exit = True, False, None
+    if (process := sys.modules.get(__package__ + '.process')) is not None:
+        process._exit_recorded = False      # the forking process's end is not this child's
     _bottom, _main_ident = _bottom_frame(caller), get_ident()
     if _bottom is not None and not getattr(sys.exit, '_mptutor_exit', False):
         sys.exit = _wrap_sys_exit(sys.exit)
@@ -113,10 +115,18 @@ def _atexit_skipped():
     if handlers is not None:
         handlers.record_skipped('os._exit')
 
+def _left_by_bootstrap():
+    """A child forked by hand inside a multiprocessing child's run() carries a copy of its Process._bootstrap: when
+    run() ends there (returns, or raises: sys.exit's SystemExit too), process.py records the exit _bootstrap gives;
+    the os._exit (fork, forkserver) or sys.exit (spawn) multiprocessing calls after it is not the program's (round 25X)."""
+    process = sys.modules.get(__package__ + '.process')
+    return process is not None and process._exit_recorded
+
+
 def exit_by_os_exit(code):
     """os._exit(code) in a hand-forked child: its own end, recorded now."""
     global _exit_recorded
-    if _in_hand_child and not _exit_recorded and not writer.disabled:
+    if _in_hand_child and not _exit_recorded and not writer.disabled and not _left_by_bootstrap():
         _exit_recorded = True
         _atexit_skipped()
         emit(schema.PROCESS_EXIT_VIA, now_ns(), (code if type(code) is int else 1, 'os._exit'))
@@ -171,7 +181,7 @@ def _bottom_returned(f):
 def _at_normal_exit():
     """Interpreter exit of a hand-forked child: how its main code ended, as far as the child can see it."""
     global _exit_recorded, _bottom
-    if not _in_hand_child or _exit_recorded or writer.disabled:
+    if not _in_hand_child or _exit_recorded or writer.disabled or _left_by_bootstrap():
         return
     last = getattr(sys, 'last_type', None)
     bottom, _bottom = _bottom, None

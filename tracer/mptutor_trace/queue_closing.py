@@ -19,13 +19,33 @@ def own(q, name):
         return None
 
 
-def closed_error(q, key, op, e):
-    """put() / get() on a Queue the program had closed: multiprocessing raises ValueError("Queue ... is closed")."""
+def closed_error(q, key, op, e, t0=None):
+    """put() / get() on a Queue the program had closed: multiprocessing raises ValueError("Queue ... is closed").
+    A get() (t0: when it began) that raised after it had read an item's bytes off the pipe: unpickling them failed
+    (an exception whose __init__ cannot take its args back, a class the reader cannot import): the item is gone from
+    the queue, a get that took it (round 25X)."""
     try:
-        if type(e) is ValueError and own(q, '_closed') and not writer.disabled:
+        if writer.disabled:
+            return
+        if type(e) is ValueError and own(q, '_closed'):
             emit(schema.QUEUE_ERROR, now_ns(), (key, op, json_str(exception_text(e))))
+        elif t0 is not None and (data := _bytes_read(e)) is not None:
+            emit(schema.QUEUE_GET_UNPICKLE, now_ns(), (key, json_str('<%d pickled bytes>' % len(data)), now_ns() - t0,
+                                                       json_str(exception_text(e))))
     except Exception:
         writer.disable()
+
+
+def _bytes_read(e):
+    """The bytes multiprocessing's Queue.get() had read (its local `res`) when e left it, None if it had read none."""
+    tb = e.__traceback__
+    while tb is not None:
+        f = tb.tb_frame
+        if f.f_code.co_name == 'get' and f.f_globals.get('__name__') == 'multiprocessing.queues':
+            res = f.f_locals.get('res')
+            return res if type(res) is bytes else None
+        tb = tb.tb_next
+    return None
 
 
 def watch_close(Q):

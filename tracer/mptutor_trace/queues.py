@@ -235,7 +235,7 @@ def patch_queues(m):
                     hide_wrapper_frame(e)
                     raise
                 except BaseException as e:
-                    closed_error(self, key, 'get', e)
+                    closed_error(self, key, 'get', e, t0)
                     hide_wrapper_frame(e)
                     raise
                 finally:
@@ -350,7 +350,7 @@ def patch_queues(m):
                 hide_wrapper_frame(e)
                 raise
             except BaseException as e:
-                closed_error(self, key, 'get', e)
+                closed_error(self, key, 'get', e, t0)
                 hide_wrapper_frame(e)
                 raise
             finally:

@@ -206,14 +206,14 @@ EXECUTOR_WAITED_RAISED = variant('executor.waited', ',"object":%s,"call":"%s","w
 # the tracer itself: a patch point this Python does not have (events that cannot be captured)
 TRACER_MISSING = template('tracer.missing', ',"patch":%s,"events":%s')
 
-# queues (queues.py)
+# queues (queues.py); `unpickle_error` (trailing, round 25X): a get() took an item off the pipe and unpickling it raised
 QUEUE_CREATE = template('queue.create', ',"object":%s,"type":"%s","maxsize":%s,"site":%s%s')
 QUEUE_WAIT = hot('queue.wait', 'object', 'op', 'in_flight', 'partial', 'reader_busy', 'depth')
 QUEUE_PUT = hot('queue.put', 'object', 'item', 'waited_ns', 'depth')
 QUEUE_GET = hot('queue.get', 'object', 'item', 'waited_ns', 'depth')
+QUEUE_GET_UNPICKLE = variant('queue.get', ',"object":%s,"item":%s,"waited_ns":%d,"unpickle_error":%s')   # queue_closing.py
 QUEUE_TIMEOUT = template('queue.timeout', ',"object":%s,"op":"%s","waited_ns":%d,"timeout":%s')
-QUEUE_EMPTY = template('queue.empty', ',"object":%s,"op":"get"')
-QUEUE_FULL = template('queue.full', ',"object":%s,"op":"put"')
+QUEUE_EMPTY, QUEUE_FULL = template('queue.empty', ',"object":%s,"op":"get"'), template('queue.full', ',"object":%s,"op":"put"')
 # q.empty() / q.qsize() / q.full() (queue_polls.py): `call`, `result` (what it returned: true/false, a number)
 QUEUE_POLL = template('queue.poll', ',"object":%s,"call":"%s","result":%s')
 QUEUE_TASK_DONE = template('queue.task_done', ',"object":%s%s')
@@ -360,7 +360,7 @@ TRAILING_FIELDS = {
     'local.create': ('var',), 'shared.create': ('var', 'wraps', 'copy_of'), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading', 'action'),
-    'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',), 'barrier.wait': ('timeout', 'barrier_timeout'),
+    'queue.task_done': ('unfinished',), 'queue.get': ('unpickle_error',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',), 'barrier.wait': ('timeout', 'barrier_timeout'),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error', 'force', 'was'),
     'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error', 'return_when'), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type', 'chunk_item', 'input_index'),

@@ -148,6 +148,10 @@ extension RunState {
             // `count`: one call took several levels (an RLock re-taken by Condition.wait()).
             locks[l].holders += Array(repeating: (who, e.t), count: max(1, Int(e.count ?? 1)))
             setActivity(e.pid, .holds(locks[l].label))
+        case .lockTimeout:      // a timed acquire() gave up: no longer a waiter, the process runs on (round 25X)
+            guard let l = lockIndex(e.object) else { break }
+            locks[l].waiters.removeAll { $0.who == who }
+            setActivity(e.pid, .text(Self.words.running))
         case .managerCall:
             applyProxyLock(e, who: who)
         case .lockRelease:

@@ -2384,6 +2384,8 @@ def _became_child(parent_name, parent_pid, caller):
     _hand_children.clear()
     _mp_children.clear()
     _in_hand_child, _exit_recorded, _sys_exit = True, False, None
+    if (process := sys.modules.get(__package__ + '.process')) is not None:
+        process._exit_recorded = False      # the forking process's end is not this child's
     _bottom, _main_ident = _bottom_frame(caller), get_ident()
     if _bottom is not None and not getattr(sys.exit, '_mptutor_exit', False):
         sys.exit = _wrap_sys_exit(sys.exit)
@@ -2418,10 +2420,18 @@ def _atexit_skipped():
     if handlers is not None:
         handlers.record_skipped('os._exit')
 
+def _left_by_bootstrap():
+    """A child forked by hand inside a multiprocessing child's run() carries a copy of its Process._bootstrap: when
+    run() ends there (returns, or raises: sys.exit's SystemExit too), process.py records the exit _bootstrap gives;
+    the os._exit (fork, forkserver) or sys.exit (spawn) multiprocessing calls after it is not the program's (round 25X)."""
+    process = sys.modules.get(__package__ + '.process')
+    return process is not None and process._exit_recorded
+
+
 def exit_by_os_exit(code):
     """os._exit(code) in a hand-forked child: its own end, recorded now."""
     global _exit_recorded
-    if _in_hand_child and not _exit_recorded and not writer.disabled:
+    if _in_hand_child and not _exit_recorded and not writer.disabled and not _left_by_bootstrap():
         _exit_recorded = True
         _atexit_skipped()
         emit(schema.PROCESS_EXIT_VIA, now_ns(), (code if type(code) is int else 1, 'os._exit'))
@@ -2476,7 +2486,7 @@ def _bottom_returned(f):
 def _at_normal_exit():
     """Interpreter exit of a hand-forked child: how its main code ended, as far as the child can see it."""
     global _exit_recorded, _bottom
-    if not _in_hand_child or _exit_recorded or writer.disabled:
+    if not _in_hand_child or _exit_recorded or writer.disabled or _left_by_bootstrap():
         return
     last = getattr(sys, 'last_type', None)
     bottom, _bottom = _bottom, None
@@ -7196,13 +7206,33 @@ def own(q, name):
         return None
 
 
-def closed_error(q, key, op, e):
-    """put() / get() on a Queue the program had closed: multiprocessing raises ValueError("Queue ... is closed")."""
+def closed_error(q, key, op, e, t0=None):
+    """put() / get() on a Queue the program had closed: multiprocessing raises ValueError("Queue ... is closed").
+    A get() (t0: when it began) that raised after it had read an item's bytes off the pipe: unpickling them failed
+    (an exception whose __init__ cannot take its args back, a class the reader cannot import): the item is gone from
+    the queue, a get that took it (round 25X)."""
     try:
-        if type(e) is ValueError and own(q, '_closed') and not writer.disabled:
+        if writer.disabled:
+            return
+        if type(e) is ValueError and own(q, '_closed'):
             emit(schema.QUEUE_ERROR, now_ns(), (key, op, json_str(exception_text(e))))
+        elif t0 is not None and (data := _bytes_read(e)) is not None:
+            emit(schema.QUEUE_GET_UNPICKLE, now_ns(), (key, json_str('<%d pickled bytes>' % len(data)), now_ns() - t0,
+                                                       json_str(exception_text(e))))
     except Exception:
         writer.disable()
+
+
+def _bytes_read(e):
+    """The bytes multiprocessing's Queue.get() had read (its local `res`) when e left it, None if it had read none."""
+    tb = e.__traceback__
+    while tb is not None:
+        f = tb.tb_frame
+        if f.f_code.co_name == 'get' and f.f_globals.get('__name__') == 'multiprocessing.queues':
+            res = f.f_locals.get('res')
+            return res if type(res) is bytes else None
+        tb = tb.tb_next
+    return None
 
 
 def watch_close(Q):
@@ -8306,7 +8336,7 @@ def patch_queues(m):
                     hide_wrapper_frame(e)
                     raise
                 except BaseException as e:
-                    closed_error(self, key, 'get', e)
+                    closed_error(self, key, 'get', e, t0)
                     hide_wrapper_frame(e)
                     raise
                 finally:
@@ -8421,7 +8451,7 @@ def patch_queues(m):
                 hide_wrapper_frame(e)
                 raise
             except BaseException as e:
-                closed_error(self, key, 'get', e)
+                closed_error(self, key, 'get', e, t0)
                 hide_wrapper_frame(e)
                 raise
             finally:
@@ -8715,14 +8745,14 @@ EXECUTOR_WAITED_RAISED = variant('executor.waited', ',"object":%s,"call":"%s","w
 # the tracer itself: a patch point this Python does not have (events that cannot be captured)
 TRACER_MISSING = template('tracer.missing', ',"patch":%s,"events":%s')
 
-# queues (queues.py)
+# queues (queues.py); `unpickle_error` (trailing, round 25X): a get() took an item off the pipe and unpickling it raised
 QUEUE_CREATE = template('queue.create', ',"object":%s,"type":"%s","maxsize":%s,"site":%s%s')
 QUEUE_WAIT = hot('queue.wait', 'object', 'op', 'in_flight', 'partial', 'reader_busy', 'depth')
 QUEUE_PUT = hot('queue.put', 'object', 'item', 'waited_ns', 'depth')
 QUEUE_GET = hot('queue.get', 'object', 'item', 'waited_ns', 'depth')
+QUEUE_GET_UNPICKLE = variant('queue.get', ',"object":%s,"item":%s,"waited_ns":%d,"unpickle_error":%s')   # queue_closing.py
 QUEUE_TIMEOUT = template('queue.timeout', ',"object":%s,"op":"%s","waited_ns":%d,"timeout":%s')
-QUEUE_EMPTY = template('queue.empty', ',"object":%s,"op":"get"')
-QUEUE_FULL = template('queue.full', ',"object":%s,"op":"put"')
+QUEUE_EMPTY, QUEUE_FULL = template('queue.empty', ',"object":%s,"op":"get"'), template('queue.full', ',"object":%s,"op":"put"')
 # q.empty() / q.qsize() / q.full() (queue_polls.py): `call`, `result` (what it returned: true/false, a number)
 QUEUE_POLL = template('queue.poll', ',"object":%s,"call":"%s","result":%s')
 QUEUE_TASK_DONE = template('queue.task_done', ',"object":%s%s')
@@ -8869,7 +8899,7 @@ TRAILING_FIELDS = {
     'local.create': ('var',), 'shared.create': ('var', 'wraps', 'copy_of'), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading', 'action'),
-    'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',), 'barrier.wait': ('timeout', 'barrier_timeout'),
+    'queue.task_done': ('unfinished',), 'queue.get': ('unpickle_error',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',), 'barrier.wait': ('timeout', 'barrier_timeout'),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error', 'force', 'was'),
     'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error', 'return_when'), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type', 'chunk_item', 'input_index'),

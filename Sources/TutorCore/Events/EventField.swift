@@ -144,6 +144,9 @@ public enum EventField {
     public static let unsent = "unsent"
     /// On an `executor.broken`: no worker died; the manager thread could not unpickle a result (the exception it raised).
     public static let unreadableResult = "unreadable_result"
+    /// On a `queue.get`: the get read an item's bytes off the pipe, and unpickling them raised this exception (the
+    /// item is taken; get() raised it).
+    public static let unpickleError = "unpickle_error"
     /// On a `manager.shutdown`: who ran it (`with`, `at_exit`, `call`).
     public static let how = "how"
     /// On a `pool.terminate` the program did not call: the Pool's finalizer ran it, with workers still alive

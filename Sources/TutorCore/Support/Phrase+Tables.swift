@@ -110,6 +110,7 @@ public extension Phrase {
         .merging(englishGaps24C) { a, _ in a }
         .merging(englishGaps25) { a, _ in a }
         .merging(englishRound24F) { a, _ in a }
+        .merging(englishRound25X) { a, _ in a }
         .merging(englishGaps24A) { a, _ in a }
         .merging(englishRound25) { a, _ in a }
 
@@ -219,6 +220,7 @@ public extension Phrase {
         .merging(chineseGaps24C) { a, _ in a }
         .merging(chineseGaps25) { a, _ in a }
         .merging(chineseRound24F) { a, _ in a }
+        .merging(chineseRound25X) { a, _ in a }
         .merging(chineseGaps24A) { a, _ in a }
         .merging(chineseRound25) { a, _ in a }
 }

@@ -358,6 +358,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evReapedEndedLate, evReapedSeenByJoin, evReapedSeenBySentinel, evReapedZombieSpawned, evQueueWaitGetReaderBusy, evPoolCreateMaxTasks, evRunMaxTasks, evPolledLastUnrecorded
     case noteProxyMoreRaces, evPollTrueOtherRecv, waitIterating, hangLostResultIterated, hangLostResultTerminatedIterated, evIterationThis
     case evThreadShutdownWaitChild, waitThreadsAfterRun, evCancelByShutdownThreads, evSpawnReplacesAtShutdown
+    case evGetUnpickleFailed, evResultUnpicklableRaised
     case trReceivedSignalsList, trReceivedSignalsTooMany, trReceivedSignalEntry, trReceivedSignalName, trReceivedSignalRelation
     case summarySignalsFromMain, summarySignalsFromAdopted, summarySignalAt, summarySignalBetween, summarySignalRepeated, summarySignalsDropped
     case lastBootImporting, inImportOfMain, noteExitOneInImport

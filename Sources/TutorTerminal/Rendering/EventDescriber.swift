@@ -109,8 +109,9 @@ public struct EventDescriber: Sendable {
             // nothing came back from a worker.
             return taskNotSent(e)
         case .poolResult where e.ok == false && e.string(EventField.error) == "MaybeEncodingError":
-            // Only a worker makes one: the task returned, but its value could not be pickled back.
-            return Phrase.evResultUnpicklable.text(["task": taskName(e)])
+            // Only a worker makes one: the task returned, but its value could not be pickled back; or it raised, and
+            // its exception could not be (round 25X: a class defined inside the function)
+            return (taskRaised(before: index, e) ? Phrase.evResultUnpicklableRaised : .evResultUnpicklable).text(["task": taskName(e)])
         case .poolResult:
             return Phrase.evResult.text(["task": taskName(e), "exception": e.ok == false ? Phrase.evAnExceptionMark.text() : ""])
         case .poolCallback where e.bool(EventField.error) == true:
@@ -139,6 +140,10 @@ public struct EventDescriber: Sendable {
             // its feeder thread, so its time is stated, not called a wait.
             let took = (e.waitedNs ?? 0) >= 1_000_000 ? Phrase.evCallTook.text(["duration": Format.duration(ns: e.waitedNs ?? 0)]) : ""
             return Phrase.evPut.text(["item": e.item ?? "?", "object": object, "waited": ""]) + took
+        case .queueGet where e.string(EventField.unpickleError) != nil:     // round 25X: taken, then unpickling raised
+            let wait = followsItsWait(index) ? waited(e) : ""
+            return Phrase.evGetUnpickleFailed.text(["object": object, "item": e.item ?? "?", "waited": wait,
+                                                    "error": e.string(EventField.unpickleError) ?? "?"])
         case .queueGet:
             // A get waited only when the tracer saw nothing to take as it began (a queue.wait just before it on its
             // thread); otherwise its time was spent taking the item (the lock, unpickling, a busy CPU), not waiting.
