@@ -108,6 +108,7 @@ public extension Phrase {
         .merging(englishGaps24B) { a, _ in a }
         .merging(englishGaps24C) { a, _ in a }
         .merging(englishRound24F) { a, _ in a }
+        .merging(englishRound25F) { a, _ in a }
         .merging(englishGaps24A) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
@@ -214,5 +215,6 @@ public extension Phrase {
         .merging(chineseGaps24B) { a, _ in a }
         .merging(chineseGaps24C) { a, _ in a }
         .merging(chineseRound24F) { a, _ in a }
+        .merging(chineseRound25F) { a, _ in a }
         .merging(chineseGaps24A) { a, _ in a }
 }

@@ -364,4 +364,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evSelectorWait, evSelectorWaited, evSelectorWaitedNamed, evSelectorGaveUp, evSelectorReadyAtOnce, evSharedCopy
     case evBarrierAction, evBarrierLastAction
     case summaryUnfinishedWaitIterated, summaryCutWaitIterated, evWlockWaitPut, evWlockWaitedPut, waitWlockPut
+    case evLoopSelectWaitVia, waitLoopSelectVia, loopViaWrapped, loopViaBoth, evMapIteratorWait, evMapIteratorWaited, evMapIteratorWaitedRaised, evFutureReadByAsyncio, evAsyncioShutdownThread
 }
