@@ -4,6 +4,8 @@ loop.run_in_executor() are pending (gaps 10A: `await loop.run_in_executor(...)` 
 executor.wait / executor.waited with `call` "select()": written around a select() of a loop that has run_in_executor()
 work items not done yet, and only when select() may block (a timeout that is None or above 0): `works` names those
 items (as concurrent.futures.wait() does).  A select() while nothing the program sent is pending is not recorded.
+Round 25F: a work item's Future the program itself wraps with asyncio.wrap_future() and awaits is such an item too
+(its loop's select() was unseen); `wrapped` counts those among the pending ones.
 """
 import threading
 
@@ -14,6 +16,8 @@ from .writer import emit, now_ns
 
 _DONE = ('FINISHED', 'CANCELLED_AND_NOTIFIED')
 _capture = threading.local()        # the concurrent Future run_in_executor() wraps, caught in wrap_future()
+# round 25F: `wrapped`, how many of the pending items the program wrapped itself with asyncio.wrap_future()
+_WAIT_WRAPPED = schema.variant('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s,"wrapped":%d')
 
 
 def patch_base_events(m):
@@ -26,7 +30,15 @@ def patch_base_events(m):
         box = getattr(_capture, 'box', None)
         if box is not None:
             box.append(future)
-        return o_wrap(future, *args, **kwargs)
+            return o_wrap(future, *args, **kwargs)
+        r = o_wrap(future, *args, **kwargs)
+        try:        # the program's own wrap of an executor's work item (not an asyncio future, returned as it is)
+            if r is not future and not writer.disabled and '_mptutor_work' in future.__dict__:
+                future.__dict__['_mptutor_wrapped'] = True
+                _watch(r.get_loop(), future)
+        except Exception:
+            pass
+        return r
     futures.wrap_future = wraps(o_wrap, wrap_future)
 
     def run_in_executor(self, executor, func, *args):
@@ -70,7 +82,11 @@ def _waiting_select(o_select, pending):
                 return o_select(timeout)
             t0 = now_ns()
             key, works, executors, n = WaiterEventSpy(None, 'select()', list(pending)).pending()
-            emit(schema.EXECUTOR_WAIT, t0, (key, 'select()', n, works, json_number(timeout), executors))
+            wrapped = sum(1 for f in pending if '_mptutor_wrapped' in f.__dict__)
+            if wrapped:
+                emit(_WAIT_WRAPPED, t0, (key, 'select()', n, works, json_number(timeout), executors, wrapped))
+            else:
+                emit(schema.EXECUTOR_WAIT, t0, (key, 'select()', n, works, json_number(timeout), executors))
             try:
                 return o_select(timeout)
             finally:

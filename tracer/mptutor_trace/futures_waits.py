@@ -224,7 +224,10 @@ def patch_futures_base(m):
                 tagged = self.__dict__.get('_mptutor_work')
                 if tagged is None or writer.disabled or self._state in ('FINISHED', 'CANCELLED', 'CANCELLED_AND_NOTIFIED'):
                     if tagged is not None and self._exception is not None and '_mptutor_read' not in self.__dict__:
-                        read(self, tagged, call)        # the program saw the work item's exception (once is enough)
+                        # the program saw the work item's exception (once is enough); round 25F: or asyncio did, copying
+                        # it to the asyncio future of run_in_executor()/wrap_future() that the program awaits
+                        by = 'asyncio' if cancel_caller(sys._getframe(1)) == 'asyncio' else call
+                        read(self, tagged, by)
                     if tagged is None or call != 'result()' or not isinstance(self._exception, SystemExit):
                         return o(self, timeout)
                     try:

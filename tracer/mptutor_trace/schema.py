@@ -363,7 +363,7 @@ TRAILING_FIELDS = {
     'queue.task_done': ('unfinished',), 'queue.get': ('unpickle_error',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',), 'barrier.wait': ('timeout', 'barrier_timeout'),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error', 'force', 'was'),
-    'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error', 'return_when'), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type', 'chunk_item', 'input_index'),
+    'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error', 'return_when', 'wrapped'), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type', 'chunk_item', 'input_index'),
     'process.spawn': ('os_fork', 'no_target', 'run_misspelt', 'target', 'closure', 'defaults'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg', 'target_makes'),

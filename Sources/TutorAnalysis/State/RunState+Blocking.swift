@@ -74,7 +74,9 @@ extension RunState {
             end { if case .result = $0 { true } else { false } }
         case .executorWait where e.string(EventField.call) == "select()":
             // The event loop's thread, idle: no coroutine runs until select() returns (gaps 11B).
-            begin(.result(call: "select()", what: Phrase.waitLoopSelect.text(["what": Self.severalWorkItems(e)])))
+            let what = Self.loopSelectVia(e).map { Phrase.waitLoopSelectVia.text(["what": Self.severalWorkItems(e), "how": $0]) }
+                ?? Phrase.waitLoopSelect.text(["what": Self.severalWorkItems(e)])
+            begin(.result(call: "select()", what: what))
         case .executorWait:
             begin(.result(call: e.string(EventField.call) ?? "wait()", what: Self.severalWorkItems(e)))
         case .managerWait:

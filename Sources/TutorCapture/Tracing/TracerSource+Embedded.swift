@@ -548,6 +548,8 @@ loop.run_in_executor() are pending (gaps 10A: `await loop.run_in_executor(...)` 
 executor.wait / executor.waited with `call` "select()": written around a select() of a loop that has run_in_executor()
 work items not done yet, and only when select() may block (a timeout that is None or above 0): `works` names those
 items (as concurrent.futures.wait() does).  A select() while nothing the program sent is pending is not recorded.
+Round 25F: a work item's Future the program itself wraps with asyncio.wrap_future() and awaits is such an item too
+(its loop's select() was unseen); `wrapped` counts those among the pending ones.
 """
 import threading
 
@@ -558,6 +560,8 @@ from .writer import emit, now_ns
 
 _DONE = ('FINISHED', 'CANCELLED_AND_NOTIFIED')
 _capture = threading.local()        # the concurrent Future run_in_executor() wraps, caught in wrap_future()
+# round 25F: `wrapped`, how many of the pending items the program wrapped itself with asyncio.wrap_future()
+_WAIT_WRAPPED = schema.variant('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s,"wrapped":%d')
 
 
 def patch_base_events(m):
@@ -570,7 +574,15 @@ def patch_base_events(m):
         box = getattr(_capture, 'box', None)
         if box is not None:
             box.append(future)
-        return o_wrap(future, *args, **kwargs)
+            return o_wrap(future, *args, **kwargs)
+        r = o_wrap(future, *args, **kwargs)
+        try:        # the program's own wrap of an executor's work item (not an asyncio future, returned as it is)
+            if r is not future and not writer.disabled and '_mptutor_work' in future.__dict__:
+                future.__dict__['_mptutor_wrapped'] = True
+                _watch(r.get_loop(), future)
+        except Exception:
+            pass
+        return r
     futures.wrap_future = wraps(o_wrap, wrap_future)
 
     def run_in_executor(self, executor, func, *args):
@@ -614,7 +626,11 @@ def _waiting_select(o_select, pending):
                 return o_select(timeout)
             t0 = now_ns()
             key, works, executors, n = WaiterEventSpy(None, 'select()', list(pending)).pending()
-            emit(schema.EXECUTOR_WAIT, t0, (key, 'select()', n, works, json_number(timeout), executors))
+            wrapped = sum(1 for f in pending if '_mptutor_wrapped' in f.__dict__)
+            if wrapped:
+                emit(_WAIT_WRAPPED, t0, (key, 'select()', n, works, json_number(timeout), executors, wrapped))
+            else:
+                emit(schema.EXECUTOR_WAIT, t0, (key, 'select()', n, works, json_number(timeout), executors))
             try:
                 return o_select(timeout)
             finally:
@@ -3483,7 +3499,10 @@ def patch_futures_base(m):
                 tagged = self.__dict__.get('_mptutor_work')
                 if tagged is None or writer.disabled or self._state in ('FINISHED', 'CANCELLED', 'CANCELLED_AND_NOTIFIED'):
                     if tagged is not None and self._exception is not None and '_mptutor_read' not in self.__dict__:
-                        read(self, tagged, call)        # the program saw the work item's exception (once is enough)
+                        # the program saw the work item's exception (once is enough); round 25F: or asyncio did, copying
+                        # it to the asyncio future of run_in_executor()/wrap_future() that the program awaits
+                        by = 'asyncio' if cancel_caller(sys._getframe(1)) == 'asyncio' else call
+                        read(self, tagged, by)
                     if tagged is None or call != 'result()' or not isinstance(self._exception, SystemExit):
                         return o(self, timeout)
                     try:
@@ -8902,7 +8921,7 @@ TRAILING_FIELDS = {
     'queue.task_done': ('unfinished',), 'queue.get': ('unpickle_error',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',), 'barrier.wait': ('timeout', 'barrier_timeout'),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error', 'force', 'was'),
-    'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error', 'return_when'), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type', 'chunk_item', 'input_index'),
+    'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error', 'return_when', 'wrapped'), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type', 'chunk_item', 'input_index'),
     'process.spawn': ('os_fork', 'no_target', 'run_misspelt', 'target', 'closure', 'defaults'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg', 'target_makes'),

@@ -111,6 +111,7 @@ public extension Phrase {
         .merging(englishGaps25) { a, _ in a }
         .merging(englishRound24F) { a, _ in a }
         .merging(englishRound25X) { a, _ in a }
+        .merging(englishRound25F) { a, _ in a }
         .merging(englishGaps24A) { a, _ in a }
         .merging(englishRound25) { a, _ in a }
 
@@ -221,6 +222,7 @@ public extension Phrase {
         .merging(chineseGaps25) { a, _ in a }
         .merging(chineseRound24F) { a, _ in a }
         .merging(chineseRound25X) { a, _ in a }
+        .merging(chineseRound25F) { a, _ in a }
         .merging(chineseGaps24A) { a, _ in a }
         .merging(chineseRound25) { a, _ in a }
 }

@@ -371,4 +371,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evPoolInitThread, evPoolInitDoneThread, evPoolInitRaisedThread, waitConnectionSide, evConnectionWaitOne
     case panelThreadWorkers
     case errEventsFolderUnreadable, errEventsFolderNoProcess, summaryTracerFramesPrinted
+    case evLoopSelectWaitVia, waitLoopSelectVia, loopViaWrapped, loopViaBoth, evMapIteratorWait, evMapIteratorWaited, evMapIteratorWaitedRaised, evFutureReadByAsyncio, evAsyncioShutdownThread
 }

@@ -12,6 +12,9 @@ extension EventDescriber {
             return Phrase.evFutureReadBroken.text(["call": call, "work": workLabel(index), "object": b.object ?? "ProcessPoolExecutor",
                                                    "time": Format.seconds(b.t)])
         }
+        if call == "asyncio" {      // round 25F: asyncio copied it to the asyncio future the program awaits
+            return Phrase.evFutureReadByAsyncio.text(["work": workLabel(index)])
+        }
         return Phrase.evFutureRead.text(["call": call, "work": workLabel(index)])
     }
 }

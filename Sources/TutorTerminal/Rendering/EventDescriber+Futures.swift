@@ -78,6 +78,9 @@ extension EventDescriber {
         case .futureResult:
             return Phrase.evFutureResult.text(["work": workLabel(index)])
                 + (e.ok == false ? Phrase.evFutureResultError.text(["error": e.string(EventField.error) ?? "?"]) : "")
+        case .futureWait where e.string(EventField.call) == "map()":
+            // round 25F: map() returned long before (it submits every item at once); this is its iterator's next()
+            return Phrase.evMapIteratorWait.text(["work": workLabel(index)]) + waitLimit(e)
         case .futureWait:
             return Phrase.evFutureWait.text(["call": e.string(EventField.call) ?? "result()", "work": workLabel(index)]) + waitLimit(e)
         case .futureWaited:
@@ -85,8 +88,14 @@ extension EventDescriber {
             let call = e.string(EventField.call) ?? futureCallWaitedFor(index) ?? "result()"
             let values: KeyValuePairs<String, any CustomStringConvertible> = ["call": call, "work": workLabel(index),
                                                                         "error": e.string(EventField.error) ?? "?", "waited": waited(e)]
+            if call == "map()" {
+                return e.ok == false ? Phrase.evMapIteratorWaitedRaised.text(values) + timeoutRanOut(index) : Phrase.evMapIteratorWaited.text(values)
+            }
             return e.ok == false ? Phrase.evFutureWaitedRaised.text(values) + timeoutRanOut(index) : Phrase.evFutureWaited.text(values)
         case .executorWait where e.string(EventField.call) == "select()":
+            if let how = RunState.loopSelectVia(e) {       // round 25F: the program's own asyncio.wrap_future()
+                return Phrase.evLoopSelectWaitVia.text(["what": RunState.severalWorkItems(e), "how": how])
+            }
             return Phrase.evLoopSelectWait.text(["what": RunState.severalWorkItems(e)])
         case .executorWait:
             // round 13F: the end of a with-block called this shutdown() while an exception was leaving it

@@ -281,6 +281,7 @@ public struct EventDescriber: Sendable {
         case .threadStart:
             return Phrase.evThreadStart.text(["name": e.name ?? "?"]) + (e.bool(EventField.infra) == true ? Phrase.evInfraThread.text() : "")
                 + (e.string(EventField.target) == Self.executorManagerRun ? Phrase.evExecutorManagerThread.text() : "")
+                + (e.string(EventField.target) == "BaseEventLoop._do_shutdown" ? Phrase.evAsyncioShutdownThread.text() : "")
         case .threadExit:
             // A manager's server names the thread serving a client after that client: it is not the client's thread.
             if let life = timeline.process(pid: e.pid), life.role == "manager" || life.servesManager, let name = e.name, TraceEvent.namesAManagerClient(name) {

@@ -55,8 +55,8 @@ final class PoolWaitRowTests: XCTestCase {
         XCTAssertEqual(rows(s), [
             "run() raised SystemExit (exit code 0); cleaning up before exit",
             "run() returned; cleaning up before exit",
-            "waits in map() of work item 2",
-            "map() of work item 2 raised TimeoutError after 77 ms",
+            "waits in next() of map()'s result iterator, for work item 2",
+            "next() of map()'s result iterator raised TimeoutError for work item 2 after 77 ms",
             "waits in result() of work item 3",
             "result() of work item 3 returned after 1 ms",
         ])

@@ -27,8 +27,8 @@ final class TimeoutRowTests: XCTestCase {
         s.add(651, pid: 100, process: "MainProcess", .poolGet, object: "Pool#1",
               [("job", .int(1)), ("ok", .bool(false)), ("waited_ns", .int(200_000_000)), ("error", .string("TimeoutError"))])
         let all = rows(s)
-        XCTAssertEqual(all[0], "waits in map() of work item 2 (map()'s timeout 500 ms: 449 ms of it left)")
-        XCTAssertEqual(all[1], "map() of work item 2 raised TimeoutError after 449 ms: its timeout of 500 ms ran out")
+        XCTAssertEqual(all[0], "waits in next() of map()'s result iterator, for work item 2 (map()'s timeout 500 ms: 449 ms of it left)")
+        XCTAssertEqual(all[1], "next() of map()'s result iterator raised TimeoutError for work item 2 after 449 ms: its timeout of 500 ms ran out")
         XCTAssertTrue(all[2].hasSuffix(" (timeout 200 ms)"), all[2])
         XCTAssertTrue(all[3].hasSuffix(": its timeout of 200 ms ran out"), all[3])
     }
