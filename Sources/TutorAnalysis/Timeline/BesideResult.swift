@@ -1,13 +1,16 @@
 import Foundation
 
 /// Work done on a second thread while the caller does other work, its result taken when the caller needs it:
-/// a long run's timeline is built on one core while the machine has two.
-final class BesideResult<T: Sendable>: @unchecked Sendable {
+/// a long run's pool tasks and its summary are each made on one core while the machine has two. The one hand-over
+/// of a result between two threads that the timeline (`TimelineBuilder`) and the printed run (`RunPresenter.body`)
+/// share.
+public final class BesideResult<T: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private var value: T?
 
-    /// Starts `work` on a new thread when `parallel`, else does it at once.
-    init(if parallel: Bool, _ work: @escaping @Sendable () -> T) {
+    /// Starts `work` on a new thread (with a main thread's stack: the analysis may nest deeply) when `parallel`,
+    /// else does it at once.
+    public init(if parallel: Bool, _ work: @escaping @Sendable () -> T) {
         guard parallel else {
             value = work()
             return
@@ -18,7 +21,7 @@ final class BesideResult<T: Sendable>: @unchecked Sendable {
     }
 
     /// The result, waiting for the work to end.
-    func take() -> T {
+    public func take() -> T {
         condition.lock()
         defer { condition.unlock() }
         while value == nil { condition.wait() }

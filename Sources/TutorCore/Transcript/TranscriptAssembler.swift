@@ -14,6 +14,8 @@ struct TranscriptAssembler {
     private var fields = EventFieldWriter()
     /// The members of the line being read: one array for every line, emptied and refilled.
     private var scratch: [JSONParser.Member] = []
+    /// The repeat budget's keys, held here: read through their lazy globals, each line paid for a check of both.
+    private let chunksKey = FieldKeys.chunks, countKey = FieldKeys.count
 
     init(file: String) { self.file = file }
 
@@ -120,7 +122,7 @@ private extension TranscriptAssembler {
                 throw TranscriptDecodingError(Phrase.trTimeOrder.text(["seq": event.seq, "t": event.t, "previous": seq, "pt": t]))
             }
         }
-        repeats += abs(event.chunks ?? 0) + abs(event.count ?? 0)
+        repeats += event.repeatWeight(chunks: chunksKey, count: countKey)
         if repeats > TranscriptLimits.repeatBudget {
             throw TranscriptDecodingError(Phrase.trRepeatBudget.text(["n": TranscriptLimits.repeatBudget]))
         }

@@ -66,12 +66,12 @@ public struct RunPresenter: Sendable {
     func body(timeline: Timeline, variant: String?, parameters: [String: String], parallelFrom: Int) -> (text: String, claims: ClaimReport?) {
         // The summary and claims need neither the notes nor the timeline's rows: made on a second core meanwhile
         // (a fifth of a long run's replay), the same text as one after the other.
-        let closing = Self.onAnotherThread(if: timeline.events.count >= parallelFrom) {
+        let closing = BesideResult(if: timeline.events.count >= parallelFrom) {
             self.closing(timeline: timeline, variant: variant, parameters: parameters)
         }
         let notes = notes(for: timeline, variant: variant, parameters: parameters)
         let text = TimelineRenderer(timeline: timeline, notes: notes, capabilities: capabilities, options: options).render()
-        let closed = closing()
+        let closed = closing.take()
         return (text + closed.text, closed.claims)
     }
 
