@@ -61,7 +61,14 @@ public struct WaitLedger: Sendable {
     static let beginKinds = EventKindSet(Array(closers.keys))
 
     /// Whether this event says a call is about to block (its kind is a key of `closers`).
-    public static func beginsAWait(_ e: TraceEvent) -> Bool { e.is(anyOf: beginKinds) }
+    /// A feeder thread's wait for the write lock is not a wait of the ledger (see `closers`), so the checker that counts
+    /// begun waits through this must leave it out as `init` does.
+    public static func beginsAWait(_ e: TraceEvent) -> Bool {
+        e.is(anyOf: beginKinds) && !(e.is(.queueWlockWait) && !isPutsOwn(e))
+    }
+
+    /// Whether a `queue.wlock.wait` is a SimpleQueue `put()`'s own (counted) rather than a feeder thread's.
+    static func isPutsOwn(_ e: TraceEvent) -> Bool { e.string(EventField.by) == "put" }
 
     public init(_ timeline: Timeline) {
         var waits: [Wait] = []
@@ -76,7 +83,7 @@ public struct WaitLedger: Sendable {
             let key = ThreadKey(pid: timeline.events[index].pid, thread: timeline.events[index].threadName)
             if begins, let begin = timeline.events[index].known, let entry = Self.closers[begin] {
                 let e = timeline.events[index]
-                if begin == .queueWlockWait, e.string(EventField.by) != "put" { continue }
+                if begin == .queueWlockWait, !Self.isPutsOwn(e) { continue }
                 var call = entry.call
                 if e.is(.queueWait) { call = (e.op ?? "get") + "()" }
                 if let written = e.string(EventField.call) { call = written }

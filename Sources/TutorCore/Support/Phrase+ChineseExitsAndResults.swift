@@ -1,7 +1,7 @@
 extension Phrase {
     /// The Chinese texts of `englishExitsAndResults`.
     static let chineseExitsAndResults: [Phrase: String] = [
-        .waitWorkItemsAnd: "和",
+        .waitWorkItemsAnd: " 和 ",
         .waitShutdownWorkers: "{object} 停止它的工作进程（当时没有尚未完成的工作项）",
         .waitThreadsAtExit: "{threads} 结束（解释器退出时，要先等非守护线程结束）",
         .evThreadShutdownWait: "进入解释器退出阶段：threading._shutdown() 等待 {threads} 结束（非守护线程）",

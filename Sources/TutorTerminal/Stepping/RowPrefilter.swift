@@ -96,6 +96,7 @@ private extension RowPrefilter {
         let function = EventName(EventField.function), args = EventName(EventField.args)
         let result = EventName(EventField.result), ok = EventName(EventField.ok)
         let waitedNs = EventName(EventField.waitedNs), item = EventName(EventField.item)
+        let unpickleError = EventName(EventField.unpickleError)
     }
 
     /// The event at `e` (event `index`), read in place: a copy of each of a million events cost more than the answer.
@@ -120,7 +121,8 @@ private extension RowPrefilter {
                   releasesByOthers.isEmpty || releasesByOthers[index] == nil else { return false }
             return (e.intField(keys.waitedNs) ?? 0) < 1_000_000 && lacks(lockCall, e.pointee.objectName.utf8Bits(table: table))
         case .queuePut?, .queueGet?:
-            guard queueCall != 0 else { return false }
+            // a get whose item could not be unpickled (round 25X) has a row of its own words
+            guard queueCall != 0, e.shape(of: keys.unpickleError) == .absent else { return false }
             let item = e.shape(of: keys.item) == .string ? e.utf8Bits(of: keys.item, table: table) : noItem
             return (e.intField(keys.waitedNs) ?? 0) < 1_000_000 && lacks(queueCall, item | e.pointee.objectName.utf8Bits(table: table))
         default:

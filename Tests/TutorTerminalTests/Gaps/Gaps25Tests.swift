@@ -112,4 +112,19 @@ final class Gaps25Tests: XCTestCase {
             XCTAssertTrue(zh.first?.text.contains("sender 启动时带着一份 Pipe#1 B 端的副本") == true, "\(zh.map(\.text))")
         }
     }
+    /// g22b_killed_writer_queue_hang and r24_results_queue_join_first: a feeder thread's wait for the queue's write lock is
+    /// left out of the ledger (gaps 25 counts only a SimpleQueue put()'s own), and the checker counted it as a begun wait
+    /// all the same ("2 waits began, the ledger holds 1"). The two must count the same waits.
+    func testAFeedersWriteLockWaitIsNeitherInTheLedgerNorCountedByTheChecker() throws {
+        for name in ["g22b_killed_writer_queue_hang", "r24_results_queue_join_first"] {
+            for method in ["fork", "spawn", "forkserver"] {
+                let timeline = TimelineBuilder.build(try Gaps24CTests.transcript("\(name)--\(method)"))
+                let feederWaits = timeline.events.filter { $0.is(.queueWlockWait) && $0.string(EventField.by) != "put" }
+                XCTAssertFalse(feederWaits.isEmpty, "\(name)--\(method): the recording holds a feeder's write-lock wait")
+                XCTAssertFalse(feederWaits.contains(where: WaitLedger.beginsAWait), "\(name)--\(method)")
+                let notes = Annotator(timeline: timeline).notes()
+                XCTAssertEqual(InvariantChecker(timeline: timeline, notes: notes).violations(), [], "\(name)--\(method)")
+            }
+        }
+    }
 }

@@ -94,4 +94,14 @@ extension Round25FTests {
                           rows.first ?? "none")
         }
     }
+    /// r25f_asyncio_default_executor_fail: a wait on work items of two executors joined the two with a bare 和, so the
+    /// Chinese row read "工作项 2和ProcessPoolExecutor#1" (zh25 found it); the join is spaced as the glossary sets numbers
+    /// and code names apart from Chinese.
+    func testAWaitOnTwoExecutorsItemsJoinsThemWithASpacedAnd() throws {
+        let timeline = try Self.timeline("r25f_asyncio_default_executor_fail--fork")
+        let describer = EventDescriber(timeline: timeline, painter: Painter(capabilities: .plain))
+        let zh = Language.with(.zh) { timeline.events.indices.map { describer.describe($0) } }.joined(separator: "\n")
+        XCTAssertTrue(zh.contains("的工作项 2 和 ProcessPoolExecutor#1 的工作项"), zh)
+        XCTAssertFalse(zh.contains("2和ProcessPoolExecutor"), zh)
+    }
 }
