@@ -37,7 +37,7 @@ final class Gaps25Tests: XCTestCase {
         let zh = Language.with(.zh) { Gaps24BTests.lostUpdateNotes(timeline) }
         XCTAssertEqual(zh.count, notes.count)
         XCTAssertEqual(zh.filter { $0.text.contains("manager.Lock()") }.count, 1, "\(zh.map(\.text))")
-        for later in zh.dropFirst() { XCTAssertTrue(later.text.hasPrefix("又一次，和 \(at) 那条注释说的竞争一样："), later.text) }
+        for later in zh.dropFirst() { XCTAssertTrue(later.text.hasPrefix("又一次同样的竞争（见 \(at) 那条注释）："), later.text) }
     }
 
     /// Four pair races, then a race of three: the notes past the first tell the largest (the three), not the next in
@@ -70,8 +70,8 @@ final class Gaps25Tests: XCTestCase {
         let replayer = StateReplayer(timeline: timeline)
         for note in notes { XCTAssertTrue(try XCTUnwrap(note.premise).holds(in: replayer), note.text) }
         let zh = Language.with(.zh) { Gaps24BTests.lostUpdateNotes(timeline) }
-        XCTAssertTrue(zh.count == 3 && zh[2].text.hasSuffix("记录还证明了另外 2 次这样经由管理器代理的竞争，这里不再逐一说明：每一次都有两个或更多进程或线程读到同一个值，"
-                                                            + "没有重新读取就写回；如果写入的值都是从读到的值算出来的，其中至少又丢了 2 次更新。"), "\(zh.map(\.text))")
+        XCTAssertTrue(zh.count == 3 && zh[2].text.hasSuffix("记录还证明另有 2 次同样经由管理器代理发生的竞争，这里不再逐一说明：每一次都有两个或更多进程或线程读到同一个值，"
+                                                            + "没有重新读取就写回；如果写入的值都是根据读到的值算出来的，这些竞争里至少又丢失了 2 次更新。"), "\(zh.map(\.text))")
     }
 
     /// g24c_simplequeue_put_wlock: the main thread's put() waited 504 ms for the SimpleQueue's write lock; the summary's
@@ -87,7 +87,7 @@ final class Gaps25Tests: XCTestCase {
             let queue = main?.waits.first { $0.reason == "queue" }?.ns ?? 0
             XCTAssertGreaterThan(queue, 200_000_000, "\(method): \(String(describing: main?.waits))")
             let zh = Language.with(.zh) { SummaryRenderer(timeline: timeline, capabilities: caps).render() }
-            XCTAssertTrue(zh.contains(" · 有 1 次放入在等队列的写锁，这把锁当时在另一个正往管道里写的线程或进程手里（共 "), "\(method): \(zh)")
+            XCTAssertTrue(zh.contains(" · 有 1 次放入等待过队列的写锁，这把锁当时在另一个正往管道里写数据的线程或进程手里（共等了 "), "\(method): \(zh)")
         }
     }
 

@@ -78,7 +78,7 @@ extension Round25FTests {
                 XCTAssertTrue(reads.first?.hasPrefix("asyncio, not the program, reads work item 1") == true, reads.first ?? "none")
                 XCTAssertFalse(reads.contains { $0.contains("the program gets") }, reads.joined(separator: "\n"))
                 let zh = Self.rows(timeline, .futureRead, lang: .zh)
-                XCTAssertTrue(zh.first?.hasPrefix("读取工作项 1") == true && zh.first?.contains("的是 asyncio，不是程序") == true, zh.first ?? "none")
+                XCTAssertTrue(zh.first?.hasPrefix("工作项 1") == true && zh.first?.contains("的异常是 asyncio 读取的，不是程序") == true, zh.first ?? "none")
             }
         }
     }

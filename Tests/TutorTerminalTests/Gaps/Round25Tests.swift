@@ -80,7 +80,11 @@ final class Round25Tests: XCTestCase {
                 XCTAssertTrue(row.contains("(it came with its Process object under spawn or forkserver, as an argument or an attribute "
                                            + "of a Process subclass, or it was sent in a message)"), row)
             }
-            for row in Round22MTests.rows(timeline, .pipeUnpickled, lang: .zh) { XCTAssertTrue(row.contains("Process 子类的属性"), row) }
+            for row in Round22MTests.rows(timeline, .pipeUnpickled, lang: .zh) {
+                XCTAssertTrue(row.contains("Process 子类的属性"), row)
+                // zh25: no space between the end's 端 and 副本 (it read "Pipe#1 B 端 副本").
+                XCTAssertTrue(row.contains("自己的一份 Pipe#1 B 端副本（"), row)
+            }
         }
     }
 
