@@ -114,7 +114,7 @@ def _load_cached(name, full, tag, bs, be):
 
 # Areas loaded together, each group's code in ONE cache file (boot_zip): one read and unmarshalling.  First: start-up
 # (and extension()'s files); second: the rest (_START: the tracker's at its first print), threading's, multiprocessing's;
-_GROUPS = (('schema', 'describe', 'writer'), ('wrapping', 'output', 'compact_lines', 'print_recorder', 'threads',
+_GROUPS = (('schema', 'describe', 'writer', 'roles'), ('wrapping', 'output', 'compact_lines', 'print_recorder', 'threads',
     'thread_locals', 'process_checks', 'process', 'start_methods', 'process_setters', 'helper_launches'))
 _START, _FIRST = _GROUPS[1][:4], {'print_recorder': 'compact_lines', 'process': 'process_checks'}  # _FIRST: area() loads
 # the first before the second, which imports it (`from .x import`: importlib would search for it and hash its source)
@@ -162,8 +162,10 @@ def _read(path, flags):
         os.close(fd)
 
 
-for _name in _GROUPS[0] + (() if 'multiprocessing.resource_tracker' in ' '.join(getattr(sys, 'orig_argv', ())) else
-                           _START):      # in the order they import each other
+for _name in _GROUPS[0]:      # in the order they import each other
+    area(_name, True)
+_HELPER = roles.helper_role()      # the resource tracker loads _START at its first print (tracker_start)
+for _name in (() if _HELPER == 'resource_tracker' else _START):
     area(_name, True)
 del _name
 
@@ -387,14 +389,5 @@ class _PatchingFinder:
 
 
 def _role_of_interpreter():
-    argv = list(getattr(sys, 'orig_argv', sys.argv))
-    cmd = ' '.join(argv)
-    if '--multiprocessing-fork' in argv or 'spawn_main' in cmd:
-        return 'child'
-    if 'multiprocessing.forkserver' in cmd:
-        return 'forkserver'
-    if 'multiprocessing.resource_tracker' in cmd:
-        return 'resource_tracker'
-    if os.environ.get('MPTUTOR_MAIN_PID'):
-        return 'other'
-    return 'main'
+    """A helper of multiprocessing's by its exact command line (roles), else the run's main or another interpreter."""
+    return _HELPER or ('other' if os.environ.get('MPTUTOR_MAIN_PID') else 'main')

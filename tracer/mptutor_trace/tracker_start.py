@@ -15,6 +15,10 @@ from . import writer
 
 
 _stands = []        # the stand-ins, stdout's first (the order install() makes the recorders in)
+# ...and kept alive once replaced (fix 25): print() without file= holds sys.stdout as a BORROWED reference (CPython
+# 3.11-3.13's builtin_print) while it calls write() twice; the first write() puts the recorder in sys.stdout, and a
+# stand-in freed then was used by the second: a segfault of the tracker, and of a program taken for it
+_replaced = []
 
 
 def install(atexit):
@@ -52,6 +56,7 @@ def _recorders():
                     setattr(sys, attr, rec)
     except Exception:
         writer.disable()
+    _replaced.extend(_stands)
     _stands.clear()
 
 

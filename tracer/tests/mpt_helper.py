@@ -76,7 +76,8 @@ def boot_zip(lib):
     return path
 
 
-def run(code, start_method=None, trace=True, extra_path=None, timeout=60, args=(), env_extra=None):
+def run(code, start_method=None, trace=True, extra_path=None, timeout=60, args=(), env_extra=None, argv=None):
+    """argv: the interpreter's arguments instead of the script's path and args (stdin then /dev/null)."""
     tmp = tempfile.mkdtemp(prefix='mpt-test-')
     try:
         lib = os.path.join(tmp, 'lib')
@@ -99,8 +100,9 @@ def run(code, start_method=None, trace=True, extra_path=None, timeout=60, args=(
         elif start_method:      # untraced reference run: same start method, set by hand
             env['MPT_TEST_METHOD'] = start_method
         env.update(env_extra or {})
-        p = subprocess.run([sys.executable, script] + list(args), cwd=tmp, env=env,
-                           capture_output=True, text=True, timeout=timeout)
+        p = subprocess.run([sys.executable] + (list(argv) if argv is not None else [script] + list(args)), cwd=tmp,
+                           env=env, capture_output=True, text=True, timeout=timeout,
+                           stdin=subprocess.DEVNULL if argv is not None else None)
         files, lost, slots, letters = {}, 0, {}, set()
         expand = compact_expand()
         for name in sorted(os.listdir(trace_dir)):

@@ -1,11 +1,16 @@
 """The resource tracker's start (tracker_start.py, issue 12): its lane at its start, as every helper's; its print
 recorder (wrapping, output, print_recorder) loaded at its first write, every line still recorded."""
+import os
+import shutil
 import sys
+import tempfile
 import unittest
 
 from mpt_helper import TraceCase, run
 
-# run with the argument 'multiprocessing.resource_tracker': the tracer takes it for the tracker (its command line)
+# run in a real tracker (its exact command line: TRACKER_ARGV) before its main(), as the next sitecustomize after the
+# tracer's (fix 25: a program's command line that only names multiprocessing.resource_tracker is no longer the tracker's)
+TRACKER_ARGV = ('-c', 'from multiprocessing.resource_tracker import main;main(0)')     # fd 0: /dev/null, read to its end
 AS_TRACKER = '''
 import io, sys
 ours = ('mptutor_trace.print_recorder', 'mptutor_trace.output', 'mptutor_trace.wrapping')
@@ -35,10 +40,21 @@ if __name__ == "__main__":
 '''
 
 
+def run_as_tracker(code):
+    """`code` run by the tracker's interpreter (the tracer on, in its role) before the tracker's main() runs."""
+    folder = tempfile.mkdtemp(prefix='mpt-site-')
+    try:
+        with open(os.path.join(folder, 'sitecustomize.py'), 'w') as f:
+            f.write(code)
+        return run('', extra_path=folder, argv=TRACKER_ARGV)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 @unittest.skipUnless(hasattr(sys, 'orig_argv'), 'before 3.10 the tracer cannot tell the tracker (its command line)')
 class TrackerStartTests(TraceCase):
     def test_its_print_recorder_is_made_at_its_first_write(self):
-        r = run(AS_TRACKER, args=('multiprocessing.resource_tracker',))
+        r = run_as_tracker(AS_TRACKER)
         self.check_numbering(r)
         self.assertEqual(r.rc, 0, r.dump())
         self.assertEqual(r.stderr, 'first line\nno newline')

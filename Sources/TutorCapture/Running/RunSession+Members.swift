@@ -56,6 +56,7 @@ extension RunSession {
             if entry.pgid == pgid { return true }
             return entry.ppid == ownPid && ProcessTable.environment(of: entry.pid).contains(marker)
         }
+        RunSuspension.noteEscaped(members.filter { $0.pgid != pgid && !$0.isZombie }.map(\.pid))
     }
 
     /// Sends the signals the plan says are due; once SIGKILL went out, kills again anything of

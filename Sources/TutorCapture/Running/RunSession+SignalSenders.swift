@@ -12,7 +12,7 @@ extension RunSession {
     /// mp-tutor at all (guard 23). It is noted for the screen and the run goes on. The signals whose default action
     /// ends mp-tutor (`InterruptCatcher.noticeSignals`) are noted whoever sent them. Ctrl-C, SIGTERM, SIGHUP and
     /// SIGQUIT from anyone else stop the run as before; SIGTSTP, SIGTTIN and SIGTTOU from anyone else stop mp-tutor
-    /// as they did before (guard 24).
+    /// as they did before (guard 24), and a SIGTSTP the run's processes too (`RunSuspension`, fix 25).
     func noteSignal(_ caught: CaughtSignal, nowNs: UInt64) {
         let fromRun = caught.senderPid > 0 && isOfRun(caught)
         if !fromRun && InterruptCatcher.stopSignals.contains(caught.signal) {
@@ -20,7 +20,11 @@ extension RunSession {
             return
         }
         if !fromRun && InterruptCatcher.jobControlSignals.contains(caught.signal) {
-            catcher?.passOn(caught.signal)
+            if caught.signal == SIGTSTP { // a Ctrl-Z: the program stops with mp-tutor, as it would untraced (fix 25)
+                RunSuspension.whileStopped { catcher?.passOn(caught.signal) }
+            } else {
+                catcher?.passOn(caught.signal)
+            }
             return
         }
         guard noticed.count < ReceivedSignal.limit else {

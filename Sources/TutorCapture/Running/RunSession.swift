@@ -78,14 +78,18 @@ final class RunSession {
     }
 
     private func supervise() throws {
-        let deadline = request.timeout.map { child.startedAtNs + MonotonicClock.nanoseconds($0) }
+        let timeoutNs = request.timeout.map { MonotonicClock.nanoseconds($0) }
+        // the time the run was stopped with mp-tutor (Ctrl-Z) is not the program's: no hang (fix 25). Read after each
+        // wait: mp-tutor's threads may have been stopped in it (the step view's Ctrl-Z)
+        var deadline: UInt64? { timeoutNs.map { child.startedAtNs + $0 + RunSuspension.stoppedNs } }
         while true {
             let timeout = pollTimeoutMs(nowNs: MonotonicClock.nowNs(), deadline: deadline)
             let woke = try pump.pump(timeoutMs: timeout, wakeFD: catcher?.readFD ?? -1)
-            let now = MonotonicClock.nowNs()
+            var now = MonotonicClock.nowNs()
             if woke, let catcher {
                 for caught in catcher.takeSignals() { noteSignal(caught, nowNs: now) }
             }
+            now = max(now, MonotonicClock.nowNs()) // after a Ctrl-Z noted above, the time mp-tutor was stopped
             try reap(nowNs: now)
             if mainTermination == nil, !timedOut, let deadline, now >= deadline {
                 // SIGTERM, not SIGINT: Python would print a KeyboardInterrupt traceback in

@@ -52,6 +52,8 @@ public struct Supervisor: Sendable {
         defer { lifeline?.release() }
         let child = try ChildSpawner.spawn(request, extraEnvironment: [Self.markerVariable: markerValue])
         lifeline?.announce(processGroup: child.pid)
+        RunSuspension.register(processGroup: child.pid)
+        defer { RunSuspension.unregister(processGroup: child.pid) }
         let session = RunSession(request: request, child: child, catcher: catcher, marker: marker, onOutput: onOutput)
         onStart?(child.pid, child.startedAtNs)
         return try session.run()

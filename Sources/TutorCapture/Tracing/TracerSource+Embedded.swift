@@ -256,7 +256,7 @@ def _load_cached(name, full, tag, bs, be):
 
 # Areas loaded together, each group's code in ONE cache file (boot_zip): one read and unmarshalling.  First: start-up
 # (and extension()'s files); second: the rest (_START: the tracker's at its first print), threading's, multiprocessing's;
-_GROUPS = (('schema', 'describe', 'writer'), ('wrapping', 'output', 'compact_lines', 'print_recorder', 'threads',
+_GROUPS = (('schema', 'describe', 'writer', 'roles'), ('wrapping', 'output', 'compact_lines', 'print_recorder', 'threads',
     'thread_locals', 'process_checks', 'process', 'start_methods', 'process_setters', 'helper_launches'))
 _START, _FIRST = _GROUPS[1][:4], {'print_recorder': 'compact_lines', 'process': 'process_checks'}  # _FIRST: area() loads
 # the first before the second, which imports it (`from .x import`: importlib would search for it and hash its source)
@@ -304,8 +304,10 @@ def _read(path, flags):
         os.close(fd)
 
 
-for _name in _GROUPS[0] + (() if 'multiprocessing.resource_tracker' in ' '.join(getattr(sys, 'orig_argv', ())) else
-                           _START):      # in the order they import each other
+for _name in _GROUPS[0]:      # in the order they import each other
+    area(_name, True)
+_HELPER = roles.helper_role()      # the resource tracker loads _START at its first print (tracker_start)
+for _name in (() if _HELPER == 'resource_tracker' else _START):
     area(_name, True)
 del _name
 
@@ -529,17 +531,8 @@ class _PatchingFinder:
 
 
 def _role_of_interpreter():
-    argv = list(getattr(sys, 'orig_argv', sys.argv))
-    cmd = ' '.join(argv)
-    if '--multiprocessing-fork' in argv or 'spawn_main' in cmd:
-        return 'child'
-    if 'multiprocessing.forkserver' in cmd:
-        return 'forkserver'
-    if 'multiprocessing.resource_tracker' in cmd:
-        return 'resource_tracker'
-    if os.environ.get('MPTUTOR_MAIN_PID'):
-        return 'other'
-    return 'main'
+    """A helper of multiprocessing's by its exact command line (roles), else the run's main or another interpreter."""
+    return _HELPER or ('other' if os.environ.get('MPTUTOR_MAIN_PID') else 'main')
 """#),
         ("mptutor_trace/asyncio_waits.py", #"""
 """asyncio: the event loop's thread blocked in its selector's select() while work items the program sent with
@@ -8555,6 +8548,56 @@ def reaping_call(depth):
         f = f.f_back
     return None
 """#),
+        ("mptutor_trace/roles.py", #"""
+"""Which interpreter of a run this is: one of multiprocessing's helpers, told by its exact command line (fix 25).
+
+CPython 3.11-3.13 (read in their multiprocessing/spawn.py, forkserver.py and resource_tracker.py) launch them as
+`exe [interpreter flags] -c CODE [--multiprocessing-fork]`, CODE one of three fixed shapes below (a frozen executable's
+spawn child: `exe --multiprocessing-fork ...`).  Before, any command line CONTAINING `spawn_main`, `multiprocessing.
+forkserver` or `multiprocessing.resource_tracker` was taken for that helper: a program's own `python -c "import
+multiprocessing.resource_tracker; print(1)"` became a tracker lane, with the tracker's reduced start-up."""
+import sys
+
+# role, the -c CODE's fixed start (its end: `)`), what its arguments look like, what follows CODE on the command line;
+# no `re` here: every interpreter of a run asks, at its start, and re's import costs more than the whole check
+_SHAPES = (
+    ('child', 'from multiprocessing.spawn import spawn_main; spawn_main(', 'keywords', ('--multiprocessing-fork',)),
+    ('forkserver', 'from multiprocessing.forkserver import main; main(', 'two fds', ()),
+    ('resource_tracker', 'from multiprocessing.resource_tracker import main;main(', 'one fd', ()),
+)
+_KEYWORD_CHARS = frozenset('abcdefghijklmnopqrstuvwxyz_0123456789=, -')
+
+
+def _args_fit(args, shape):
+    """spawn_main(pipe_handle=7, parent_pid=9, tracker_fd=5); main(3, 4, [...], **{...}); main(5)."""
+    if shape == 'one fd':
+        return args.lstrip('-').isdigit()
+    if shape == 'two fds':
+        parts = args.split(', ', 2)
+        return len(parts) == 3 and parts[0].isdigit() and parts[1].isdigit()
+    return _KEYWORD_CHARS.issuperset(args)
+
+
+def helper_role(argv=None, orig_argv=None, frozen=None):
+    """'child', 'forkserver' or 'resource_tracker' when this interpreter's command line is the one multiprocessing
+    launches that helper with, else None.  argv: sys.argv (['-c', ...] only when CODE came by -c, not when `-c` is a
+    script's argument); orig_argv: sys.orig_argv (3.10+: CODE; before it only a spawn child's sys.argv is known)."""
+    argv = sys.argv if argv is None else argv
+    orig_argv = getattr(sys, 'orig_argv', None) if orig_argv is None else orig_argv
+    if (getattr(sys, 'frozen', False) if frozen is None else frozen):
+        return 'child' if len(argv) >= 2 and argv[1] == '--multiprocessing-fork' else None
+    if not argv or argv[0] != '-c':
+        return None
+    if orig_argv is None:
+        return 'child' if list(argv) == ['-c', '--multiprocessing-fork'] else None
+    for role, start, args, tail in _SHAPES:
+        n = len(tail)
+        if list(argv[1:]) == list(tail) and len(orig_argv) >= n + 3 and orig_argv[-n - 2] == '-c':
+            code = orig_argv[-n - 1]
+            if code.startswith(start) and code.endswith(')') and _args_fit(code[len(start):-1], args):
+                return role
+    return None
+"""#),
         ("mptutor_trace/schema.py", #"""
 """Every kind of event the tracer writes, with its fields: the one place they are spelled.
 
@@ -11823,6 +11866,10 @@ from . import writer
 
 
 _stands = []        # the stand-ins, stdout's first (the order install() makes the recorders in)
+# ...and kept alive once replaced (fix 25): print() without file= holds sys.stdout as a BORROWED reference (CPython
+# 3.11-3.13's builtin_print) while it calls write() twice; the first write() puts the recorder in sys.stdout, and a
+# stand-in freed then was used by the second: a segfault of the tracker, and of a program taken for it
+_replaced = []
 
 
 def install(atexit):
@@ -11860,6 +11907,7 @@ def _recorders():
                     setattr(sys, attr, rec)
     except Exception:
         writer.disable()
+    _replaced.extend(_stands)
     _stands.clear()
 
 

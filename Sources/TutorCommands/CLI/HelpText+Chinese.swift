@@ -45,7 +45,7 @@ extension HelpText {
 
     命令：
       lesson <id>      显示一课并运行它的演示
-      replay <id|file> 显示一次录制好的运行
+      replay <id|file> 显示一次录制好的运行（或一个装着各进程事件文件的文件夹）
       present <id>     课堂模式：全屏显示课文、问题、播放运行、揭晓答案
       quiz [<id>]      在提示符下回答一课的问题，用现场运行揭晓答案并计分
       export <id|file> 把录制好的运行写成 HTML 页面、Perfetto 追踪文件或 asciicast 录像
@@ -88,11 +88,14 @@ extension HelpText {
     """
 
     static let chineseReplay = """
-    mp-tutor replay <id|FILE> [选项]：显示一次录制好的运行。不需要 python3。
+    mp-tutor replay <id|FILE|FOLDER> [选项]：显示一次录制好的运行。不需要 python3。
 
     示例：
       mp-tutor replay pool-async               这一课提交在仓库里的记录
       mp-tutor replay my-run.jsonl             任何记录文件
+      mp-tutor replay events/                  一个装着各进程事件文件的文件夹（*.jsonl，追踪器在运行中写下的），
+                                               像 'trace' 那样合并后显示；只有实时运行才知道的东西（退出状态、
+                                               收到的信号）不会显示
       mp-tutor replay pool-async --step        逐个事件地查看
 
     选项：

@@ -89,7 +89,7 @@ enum HelpText {
 
     Commands:
       lesson <id>      show a lesson and run its demo
-      replay <id|file> show a recorded run
+      replay <id|file> show a recorded run (or a folder of per-process event files)
       present <id>     classroom mode: the lesson full screen, questions, the run played, the answers
       quiz [<id>]      a lesson's questions at the prompt, answered from a live run, scored
       export <id|file> write a recorded run as an HTML page, a Perfetto trace or an asciicast
@@ -133,11 +133,14 @@ enum HelpText {
     """
 
     static let replay = """
-    mp-tutor replay <id|FILE> [options]: show a recorded run. Needs no python3.
+    mp-tutor replay <id|FILE|FOLDER> [options]: show a recorded run. Needs no python3.
 
     Examples:
       mp-tutor replay pool-async               the lesson's committed transcript
       mp-tutor replay my-run.jsonl             any transcript
+      mp-tutor replay events/                  a folder of per-process event files (*.jsonl, as the tracer writes
+                                               them during a run), merged as 'trace' merges them; what only the live
+                                               run knew (the exit status, signals received) is not shown
       mp-tutor replay pool-async --step        step through it, event by event
 
     Options:

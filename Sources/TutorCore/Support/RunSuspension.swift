@@ -1,0 +1,62 @@
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The supervised run's processes as job control must see them (fix 25). Untraced, Ctrl-Z stops the program; traced,
+/// the run's processes lead a process group of their own that the terminal's Ctrl-Z does not reach, so whoever stops
+/// mp-tutor (the run's signal catcher on SIGTSTP, the step view on its Ctrl-Z key) stops them first, in
+/// `whileStopped`, and continues them as soon as mp-tutor is continued. The time stopped is not the program's: the
+/// watchdog (`--timeout`) adds it to its deadline (`stoppedNs`).
+///
+/// Process-wide, as the signal catcher is: one supervised run at a time registers here (`Supervisor.run`).
+public enum RunSuspension {
+    private static let lock = ProcessLock()
+    nonisolated(unsafe) private static var group: Int32 = 0
+    nonisolated(unsafe) private static var escaped: [Int32] = []
+    nonisolated(unsafe) private static var stoppedTotalNs: UInt64 = 0
+    /// When the stop under way began: counted already, for the supervisor's thread continued with mp-tutor before the
+    /// thread that stopped it adds it up.
+    nonisolated(unsafe) private static var stoppedSinceNs: UInt64?
+
+    /// The run's process group (its main process's pid) from its start; its time stopped starts at zero.
+    public static func register(processGroup: Int32) {
+        lock.withLock { (group, escaped, stoppedTotalNs, stoppedSinceNs) = (processGroup, [], 0, nil) }
+    }
+
+    /// The run is over: a later Ctrl-Z stops mp-tutor alone.
+    public static func unregister(processGroup: Int32) {
+        lock.withLock { if group == processGroup { (group, escaped) = (0, []) } }
+    }
+
+    /// The run's processes that left its group (`setsid`), as the supervisor last found them.
+    public static func noteEscaped(_ pids: [Int32]) {
+        lock.withLock { escaped = pids }
+    }
+
+    /// How long the registered run was stopped with mp-tutor, in total.
+    public static var stoppedNs: UInt64 {
+        lock.withLock { stoppedTotalNs + (stoppedSinceNs.map { MonotonicClock.nowNs() - $0 } ?? 0) }
+    }
+
+    /// Stops the run's processes, runs `stopSelf` (which returns once mp-tutor is continued), then continues them.
+    /// SIGTSTP to the run's group, what the terminal sends a program untraced (a handler of the program's runs as it
+    /// would); SIGSTOP to a process that left it (in a session of its own a SIGTSTP would be discarded: its group is
+    /// orphaned). Not under the lock while stopped: the supervisor's thread takes it again after the continue.
+    public static func whileStopped(_ stopSelf: () -> Void) {
+        let (runGroup, others) = lock.withLock { (group, escaped) }
+        if runGroup > 0 { _ = kill(-runGroup, SIGTSTP) }
+        for pid in others { _ = kill(pid, SIGSTOP) }
+        let stoppedAt = MonotonicClock.nowNs()
+        lock.withLock { if group == runGroup, runGroup > 0 { stoppedSinceNs = stoppedAt } }
+        stopSelf()
+        if runGroup > 0 { _ = kill(-runGroup, SIGCONT) }
+        for pid in others { _ = kill(pid, SIGCONT) }
+        let continuedAt = MonotonicClock.nowNs()
+        lock.withLock {
+            if group == runGroup, runGroup > 0 { stoppedTotalNs += continuedAt - stoppedAt }
+            stoppedSinceNs = nil
+        }
+    }
+}
