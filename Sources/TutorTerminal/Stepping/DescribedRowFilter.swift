@@ -19,6 +19,8 @@ final class DescribedRowFilter: Sendable {
     struct Alphabets: Sendable {
         let submit, callback, callbackEnd, poolGet, poolWait, print: RowAlphabet
         let futureSubmit, futureStart, futureEnd, futureResult, futureWait, futureWaited: RowAlphabet
+        /// A wait whose call is `map()`: worded as its result iterator's next() (round 25F).
+        let mapWait, mapWaited: RowAlphabet
         let pipeSend, pipeRecv, pipeWait, eventCall, syncWait, wake, notify: RowAlphabet
 
         init(language: Language, painter: Painter) {
@@ -42,8 +44,10 @@ final class DescribedRowFilter: Sendable {
             futureStart = words([.evFutureStart, .evChunkItems], start, "?()s", digits)
             futureEnd = words([.evFutureDone], done, arrow, digits)
             futureResult = words([.evFutureResult], digits)
-            futureWait = words([.evFutureWait, .evMapIteratorWait], "result()", digits)   // map(): its iterator's next() (round 25F)
-            futureWaited = words([.evFutureWaited, .evMapIteratorWaited], "result()", digits, waited)
+            futureWait = words([.evFutureWait], "result()", digits)
+            futureWaited = words([.evFutureWaited], "result()", digits, waited)
+            mapWait = words([.evMapIteratorWait], digits)
+            mapWaited = words([.evMapIteratorWaited], digits, waited)
             pipeSend = words([.evPipeSend, .pipeEnd], "?")
             pipeRecv = words([.evPipeRecv, .pipeEnd], "?", waited)
             pipeWait = words([.evPipeWait, .pipeEnd], "?")
@@ -70,6 +74,7 @@ final class DescribedRowFilter: Sendable {
     /// For each group of kinds, the bytes of the needle in none of its fixed words (`NeedleMask` bits; 0: none).
     private let submit, callback, callbackEnd, poolGet, poolWait, print: UInt64
     private let futureSubmit, futureStart, futureEnd, futureResult, futureWait, futureWaited: UInt64
+    private let mapWait, mapWaited: UInt64
     private let pipeSend, pipeRecv, pipeWait, eventCall, syncWait, wake, notify: UInt64
 
     /// The filter of `needle` for `describer`'s rows, whose fixed words in the current language are `alphabets`.
@@ -85,6 +90,7 @@ final class DescribedRowFilter: Sendable {
         (poolGet, poolWait, print) = (absent(a.poolGet), absent(a.poolWait), absent(a.print))
         (futureSubmit, futureStart, futureEnd) = (absent(a.futureSubmit), absent(a.futureStart), absent(a.futureEnd))
         (futureResult, futureWait, futureWaited) = (absent(a.futureResult), absent(a.futureWait), absent(a.futureWaited))
+        (mapWait, mapWaited) = (absent(a.mapWait), absent(a.mapWaited))
         (pipeSend, pipeRecv, pipeWait) = (absent(a.pipeSend), absent(a.pipeRecv), absent(a.pipeWait))
         (eventCall, syncWait, wake, notify) = (absent(a.eventCall), absent(a.syncWait), absent(a.wake), absent(a.notify))
     }
@@ -162,13 +168,21 @@ private extension DescribedRowFilter {
         case .futureResult?:
             return futureResult != 0 && e.shape(of: keys.unsent) != .trueValue && e.shape(of: keys.ok) != .falseValue
         case .futureWait?:
-            guard futureWait != 0, !e.shape(of: keys.timeout).isNumber else { return false }
+            guard !e.shape(of: keys.timeout).isNumber else { return false }
+            // map()'s wait is worded as its iterator's next(), with no call of its own in the row (round 25F)
+            if e.field(keys.call, is: "map()") { return mapWait != 0 && lacks(mapWait, 0) }
+            guard futureWait != 0 else { return false }
             return lacks(futureWait, e.utf8Bits(of: keys.call, table: table))
         case .futureWaited?:
-            guard futureWaited != 0, e.shape(of: keys.ok) != .falseValue else { return false }
+            guard e.shape(of: keys.ok) != .falseValue else { return false }
             // The row's call: its own, else the one its thread's future.wait named.
-            let call = e.shape(of: keys.call) == .string ? e.utf8Bits(of: keys.call, table: table)
-                : events.withUnsafeBufferPointer { callBits(EventDescriber.futureWaitBefore(index, in: $0), in: $0, table) }
+            let own = e.shape(of: keys.call) == .string
+            let wait = own ? nil : events.withUnsafeBufferPointer { EventDescriber.futureWaitBefore(index, in: $0) }
+            let isMap = own ? e.field(keys.call, is: "map()")
+                : wait.map { w in events.withUnsafeBufferPointer { ($0.baseAddress.unsafelyUnwrapped + w).field(keys.call, is: "map()") } } ?? false
+            if isMap { return mapWaited != 0 && lacks(mapWaited, 0) }
+            guard futureWaited != 0 else { return false }
+            let call = own ? e.utf8Bits(of: keys.call, table: table) : events.withUnsafeBufferPointer { callBits(wait, in: $0, table) }
             return lacks(futureWaited, call)
         case .pipeSend?:
             // send_bytes() and a send() that took a millisecond or more say so.

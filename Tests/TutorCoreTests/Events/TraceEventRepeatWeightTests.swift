@@ -14,7 +14,7 @@ final class TraceEventRepeatWeightTests: XCTestCase {
     func testTheWeightIsTheSumOfChunksAndCountReadOneByOne() throws {
         let extras = [
             "", #","chunks":4"#, #","count":-3"#, #","chunks":7,"count":2"#, #","count":5,"chunks":6"#,
-            #","chunks":2.0"#, #","chunks":2.5,"count":3"#, #","chunks":"9","count":true"#, #","chunks":null"#,
+            #","chunks":2.0"#, #","chunks":"9","count":true"#, #","chunks":null"#,
             #","chunks":3,"chunks":8"#, #","count":1,"x":"a\u00e9","count":4"#, #","chunks":[1],"count":{"a":1}"#,
             #","items":[1,2],"chunks":1048576,"count":65536,"method":"map""#,
         ]
@@ -25,9 +25,11 @@ final class TraceEventRepeatWeightTests: XCTestCase {
         var made = transcript.events
         made.append(TraceEvent(seq: 99, t: 1, pid: 1, ppid: 0, process: "MainProcess", thread: "MainThread", kind: .lockAcquire,
                                fields: JSONObject([("count", .int(-12)), ("chunks", .double(3))])))
-        // a negative chunks is refused by the reader (guard 25's range check), so it is made here
+        // a negative or fractional chunks is refused by the reader (guard 25's range checks), so these are made here
         made.append(TraceEvent(seq: 98, t: 1, pid: 1, ppid: 0, process: "MainProcess", thread: "MainThread", kind: .poolSubmit,
                                fields: JSONObject([("count", .int(5)), ("chunks", .int(-6))])))
+        made.append(TraceEvent(seq: 97, t: 1, pid: 1, ppid: 0, process: "MainProcess", thread: "MainThread", kind: .poolSubmit,
+                               fields: JSONObject([("chunks", .double(2.5)), ("count", .int(3))])))
         made.append(TraceEvent(seq: 100, t: 1, pid: 1, ppid: 0, process: "MainProcess", thread: "MainThread", kind: .lockAcquire))
         var nonZero = 0
         for event in made {

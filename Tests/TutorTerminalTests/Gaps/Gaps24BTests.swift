@@ -64,7 +64,7 @@ final class Gaps24BTests: XCTestCase {
         let replayer = StateReplayer(timeline: timeline)
         for note in notes { XCTAssertTrue(try XCTUnwrap(note.premise).holds(in: replayer), note.text) }
         let zh = Language.with(.zh) { Self.lostUpdateNotes(timeline) }
-        XCTAssertTrue(zh.count == 3 && zh[2].text.contains("记录还证明了另外 2 次这样经由管理器代理的竞争，这里不再逐一说明"), "\(zh.map(\.text))")
+        XCTAssertTrue(zh.count == 3 && zh[2].text.contains("记录还证明另有 2 次同样经由管理器代理发生的竞争，这里不再逐一说明"), "\(zh.map(\.text))")
     }
 
     /// g24b_poll_then_child_recv: the parent's poll() was True at an end of file (nothing was ever sent) and the next
