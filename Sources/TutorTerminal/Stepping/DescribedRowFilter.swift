@@ -175,15 +175,14 @@ private extension DescribedRowFilter {
             return lacks(futureWait, e.utf8Bits(of: keys.call, table: table))
         case .futureWaited?:
             guard e.shape(of: keys.ok) != .falseValue else { return false }
-            // The row's call: its own, else the one its thread's future.wait named.
-            let own = e.shape(of: keys.call) == .string
-            let wait = own ? nil : events.withUnsafeBufferPointer { EventDescriber.futureWaitBefore(index, in: $0) }
-            let isMap = own ? e.field(keys.call, is: "map()")
-                : wait.map { w in events.withUnsafeBufferPointer { ($0.baseAddress.unsafelyUnwrapped + w).field(keys.call, is: "map()") } } ?? false
-            if isMap { return mapWaited != 0 && lacks(mapWaited, 0) }
-            guard futureWaited != 0 else { return false }
-            let call = own ? e.utf8Bits(of: keys.call, table: table) : events.withUnsafeBufferPointer { callBits(wait, in: $0, table) }
-            return lacks(futureWaited, call)
+            return events.withUnsafeBufferPointer { all in
+                // The row's call: its own, else the one its thread's future.wait named.
+                let source = e.shape(of: keys.call) == .string ? e
+                    : EventDescriber.futureWaitBefore(index, in: all).map { all.baseAddress.unsafelyUnwrapped + $0 }
+                // map()'s is worded as its iterator's next(), with no call of its own in the row (round 25F)
+                if source?.field(keys.call, is: "map()") == true { return mapWaited != 0 && lacks(mapWaited, 0) }
+                return futureWaited != 0 && lacks(futureWaited, source?.utf8Bits(of: keys.call, table: table) ?? 0)
+            }
         case .pipeSend?:
             // send_bytes() and a send() that took a millisecond or more say so.
             guard pipeSend != 0, e.shape(of: keys.call) != .string, e.intField(keys.size) == nil,
