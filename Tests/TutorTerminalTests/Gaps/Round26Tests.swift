@@ -60,4 +60,25 @@ final class Round26Tests: XCTestCase {
         XCTAssertGreaterThanOrEqual(arrays, 1, "the spawn recording's note is on Array#2[0]")
         XCTAssertGreaterThanOrEqual(values, 1)
     }
+
+    /// r26_shutdown_event_pollers: each poller's is_set() polls (all False) ended with a wait(0.05) that woke on the
+    /// parent's set(); the row said "though MainProcess called set() … none of these polls saw that change (… they may
+    /// all have come before it)", as if a poll might have come after the set() and missed it. A poll after it would
+    /// have returned True and been written as a change; no clear() came: every poll came before it, and the row says so.
+    func testPollsBeforeASetThatStoodSayTheyAllCameBeforeIt() throws {
+        let clause = " (each of them came before that change took effect: a poll after it would have returned True, a change the record would show as a line of its own)"
+        for method in Self.methods {
+            let timeline = try Round22MTests.timeline("r26_shutdown_event_pollers--\(method)")
+            let rows = Round22MTests.rows(timeline, .eventPolled).filter { $0.contains("none of these polls saw that change") }
+            XCTAssertEqual(rows.count, 2, "\(method): \(rows)")
+            for row in rows { XCTAssertTrue(row.hasSuffix(clause), row) }
+            let zh = Round22MTests.rows(timeline, .eventPolled, lang: .zh).filter { $0.contains("这些轮询都没有看到这次变化") }
+            XCTAssertEqual(zh.count, 2, "\(method): \(zh)")
+            for row in zh { XCTAssertFalse(row.contains("可能全都发生在那次变化之前"), row) }
+            let caps = TerminalCapabilities(color: false, unicode: true, width: 400, isInteractive: false)
+            let summary = SummaryRenderer(timeline: timeline, capabilities: caps).render()
+            XCTAssertFalse(summary.contains("they may all have come before it"), summary)
+            XCTAssertTrue(summary.contains("no poll saw that change" + clause), summary)
+        }
+    }
 }
