@@ -33,8 +33,11 @@ extension GenericRules {
             // someone else read the same value, then wrote after my read: my write replaces theirs unseen
             guard let theirs, theirs.index > mine.index, let theirRead = theirs.after, theirRead.value == mine.value else { continue }
             guard first == nil else { continue }
-            let text = Phrase.noteLostUpdate.text(["a": writerName(events[theirs.index]), "b": writerName(e), "old": mine.value, "object": access.place,
-                       "theirs": theirs.value, "mine": value])
+            let form = Self.updateForm(e)
+            let values: KeyValuePairs<String, any CustomStringConvertible> = [
+                "a": writerName(events[theirs.index]), "b": writerName(e), "old": mine.value, "object": access.place,
+                "theirs": theirs.value, "mine": value, "expr": form?.expr ?? "", "owner": form?.owner ?? ""]
+            let text = (form == nil ? Phrase.noteLostUpdate : .noteLostUpdateOf).text(values)
             first = (i, text, .lostUpdate(otherRead: theirRead.index, otherWrite: theirs.index, read: mine.index, write: i))
         }
         guard let first, let access = Self.access(events[first.index]) else { return [] }
@@ -52,13 +55,24 @@ extension GenericRules {
         }
         text += Phrase.noteOverwritesCount.text(["n": figures.overwrites, "writes": figures.writes, "object": access.place])
         if let kept = figures.kept, let lost = figures.lost, lost > 0 {
-            text += Phrase.noteLostUpdateChain.text(["object": access.place, "last": figures.last, "kept": kept, "writes": figures.writes, "n": lost,
-                                                           "s": lost == 1 ? "" : "s"])
+            let form = Self.updateForm(events[first.index])
+            text += (form == nil ? Phrase.noteLostUpdateChain : .noteLostUpdateChainOf).text([
+                "object": access.place, "last": figures.last, "kept": kept, "writes": figures.writes, "n": lost,
+                "s": lost == 1 ? "" : "s", "expr": form?.expr ?? ""])
         }
         // A fact of tracing in general, not of this run: the record cannot show how many an untraced run would lose.
         text += Phrase.noteLostUpdateTracingCost.text()
         let premise = NotePremise.all(premises)
         return [note(first.index, .lostUpdate, text, premise: premise)].compactMap { $0 }
+    }
+
+    /// The program's own form of the read-modify-write a lost-update note gives as its example, when it is not a Value's
+    /// `v.value += 1`: an Array item's `a[0] += 1` under `with a.get_lock():` (round 26: the note on `Array#2[0]`
+    /// said `v.value += 1`), a structure Value's field `v.x += 1`. Nil for `.value`: the note's own words.
+    static func updateForm(_ e: TraceEvent) -> (expr: String, owner: String)? {
+        let attr = e.attr ?? "value"
+        if attr == "value" { return nil }
+        return attr.hasPrefix("[") ? ("a" + attr, "a") : ("v." + attr, "v")
     }
 
     /// A read or write of one synchronized Value/Array member through its wrapper (a Manager proxy's: see

@@ -17,4 +17,18 @@ extension StateQueries {
             events[$0].object == object && events[$0].t >= start && events[$0].t <= end
         }
     }
+
+    /// Whether the unseen change `change` of `e`'s Event stood to the end of the polls' run: no opposite call
+    /// (`clear()` after a `set()`, or `set()` after a `clear()`) of that Event was recorded from it to `e`. Then every
+    /// poll of the run came before the change took effect: a later poll would have returned the new value, a change
+    /// the tracer writes as a line of its own (round 26, r26_shutdown_event_pollers: the row said the polls "may all
+    /// have come before it", as if one might have come after and missed it).
+    public static func eventChangeStood(_ e: TraceEvent, change: Int, in timeline: Timeline) -> Bool {
+        let events = timeline.events
+        guard let object = e.object else { return false }
+        let opposite: EventKind = events[change].is(.eventSet) ? .eventClear : .eventSet
+        return !timeline.indices(of: opposite).contains {
+            $0 != change && events[$0].object == object && events[$0].t >= events[change].t && events[$0].t <= e.t
+        }
+    }
 }

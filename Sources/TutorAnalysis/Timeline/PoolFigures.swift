@@ -129,8 +129,17 @@ public struct PoolFigures: Sendable {
         initializerFailures = found.failedInitPids.reduce(0) { $0 + (workerPids.contains($1) ? 1 : 0) }
         if timeline.lostEvents == 0 {
             let ran = Set(workers.map(\.pid))
-            idleWorkers = workerPids.subtracting(ran).subtracting(found.failedInitPids)
-                .map { timeline.process(pid: $0)?.name ?? "pid \($0)" }
+            // A worker that recorded nothing of its own (ended before its tracer started) is named as its parent's
+            // start() row named it: "pid N" alone, in a list of names, read as the pid of the name before (round 26).
+            let idle = workerPids.subtracting(ran).subtracting(found.failedInitPids)
+            var started: [Int32: String] = [:]
+            if idle.contains(where: { timeline.process(pid: $0) == nil }) {
+                for i in timeline.indices(of: .processSpawn) {
+                    if let child = timeline.events[i].int(EventField.childPid).map(Int32.init), let name = timeline.events[i].name { started[child] = name }
+                }
+            }
+            idleWorkers = idle
+                .map { timeline.process(pid: $0)?.name ?? started[$0] ?? "pid \($0)" }
                 .sorted { $0.localizedStandardLess($1) }
         }
         openedT = create?.t

@@ -370,6 +370,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteEOFHiddenInFlight
     case evPoolInitThread, evPoolInitDoneThread, evPoolInitRaisedThread, waitConnectionSide, evConnectionWaitOne
     case panelThreadWorkers
+    case noteLostUpdateOf, noteLostUpdateChainOf, evPolledAllBeforeChange
     case errEventsFolderUnreadable, errEventsFolderNoProcess, summaryTracerFramesPrinted
     case evLoopSelectWaitVia, waitLoopSelectVia, loopViaWrapped, loopViaBoth, evMapIteratorWait, evMapIteratorWaited, evMapIteratorWaitedRaised, evFutureReadByAsyncio, evAsyncioShutdownThread
 }

@@ -82,7 +82,7 @@ private extension EventDescriber {
             if let change = StateQueries.eventChangeUnseenByPolls(e, in: timeline) {
                 // only the first poll's time is recorded: "though" must not suggest a poll after the change read the old value
                 return Phrase.evEventPolledToEndUnseen.text(in: .current, filling: Self.unseenChangeValues(e, change: timeline.events[change]))
-                    + Phrase.evPolledLastUnrecorded.text()
+                    + EventDescriber.pollsBeforeChange(e, change: change, in: timeline)
             }
             return Phrase.evEventPolledToEnd.text(["object": object, "n": n, "at": Format.seconds(e.t - since), "result": result])
         }
@@ -101,6 +101,13 @@ private extension EventDescriber {
 }
 
 extension EventDescriber {
+    /// The words after an unseen-change poll line: when the change stood to the run's end, every poll came before it
+    /// took effect (a later one would have been written as a change); else only the first poll's time is known.
+    static func pollsBeforeChange(_ e: TraceEvent, change: Int, in timeline: Timeline) -> String {
+        guard StateQueries.eventChangeStood(e, change: change, in: timeline) else { return Phrase.evPolledLastUnrecorded.text() }
+        return Phrase.evPolledAllBeforeChange.text(["other": e.bool(EventField.result) == true ? "False" : "True"])
+    }
+
     /// The values of an unseen-change poll line (row and summary): who changed the Event, with which call, and when.
     static func unseenChangeValues(_ e: TraceEvent, change c: TraceEvent) -> [String: String] {
         let by = c.thread == "MainThread" ? "\(c.process)" : "\(c.process) · \(c.thread)"

@@ -23,7 +23,7 @@ extension SummaryRenderer {
                 if let change = StateQueries.eventChangeUnseenByPolls(e, in: timeline) {
                     var values = EventDescriber.unseenChangeValues(e, change: timeline.events[change])
                     values["who"] = who
-                    line = Phrase.summaryPolledToEndUnseen.text(in: .current, filling: values) + Phrase.evPolledLastUnrecorded.text()
+                    line = Phrase.summaryPolledToEndUnseen.text(in: .current, filling: values) + EventDescriber.pollsBeforeChange(e, change: change, in: timeline)
                     break
                 }
                 line = Phrase.summaryPolledToEnd.text(["who": who, "object": object, "n": n, "at": Format.seconds(e.t - since),

@@ -49,14 +49,15 @@ final class Round24SRowTests: XCTestCase {
     /// took its None without polling): "False each time, though MainProcess called set() … at 1.917 s" read as if a poll
     /// after the set() had returned False. The record has the first poll's time only: the row says so.
     func testPollsThatMissedAChangeSayTheLastPollsTimeIsNotRecorded() throws {
-        let clause = " (the record keeps when the first of these polls came, not the last: they may all have come before it)"
+        // round 26: the set() stood to the polls' end, so the record proves every poll came before it took effect
+        let clause = " (each of them came before that change took effect: a poll after it would have returned True, a change the record would show as a line of its own)"
         for method in ["fork", "spawn", "forkserver"] {
             let timeline = try Round22MTests.timeline("r24s_farm_sigterm_drain--\(method)")
             let rows = Round22MTests.rows(timeline, .eventPolled).filter { $0.contains("none of these polls saw that change") }
             XCTAssertEqual(rows.count, 1, method)
             XCTAssertTrue(rows.allSatisfy { $0.hasSuffix("none of these polls saw that change" + clause) }, rows.joined(separator: "\n"))
             let zh = Round22MTests.rows(timeline, .eventPolled, lang: .zh).filter { $0.contains("这些轮询都没有看到这次变化") }
-            XCTAssertTrue(zh.allSatisfy { $0.hasSuffix("这些轮询可能全都发生在那次变化之前）") } && !zh.isEmpty, zh.joined(separator: "\n"))
+            XCTAssertTrue(zh.allSatisfy { $0.hasSuffix("这些轮询都发生在那次变化生效之前：之后的轮询会返回 True，记录里会单独有一行显示这个变化）") } && !zh.isEmpty, zh.joined(separator: "\n"))
             let caps = TerminalCapabilities(color: false, unicode: true, width: 400, isInteractive: false)
             let summary = SummaryRenderer(timeline: timeline, capabilities: caps).render()
             XCTAssertTrue(summary.contains("no poll saw that change" + clause), summary)
