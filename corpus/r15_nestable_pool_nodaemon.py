@@ -42,7 +42,8 @@ def outer(x):
 
 
 if __name__ == "__main__":
-    method = sys.argv[1] if len(sys.argv) > 1 else "fork"
-    mp.set_start_method(method)
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
+    method = mp.get_start_method()  # else the default, which mp-tutor's --start-method sets
     with NestablePool(2, method=method) as pool:
         print("sums", pool.map(outer, [2, 3, 4]), flush=True)

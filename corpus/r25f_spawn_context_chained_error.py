@@ -22,7 +22,8 @@ def lookup(key):
 
 
 if __name__ == "__main__":
-    multiprocessing.set_start_method(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    if len(sys.argv) > 1:  # else the default, which mp-tutor's --start-method sets
+        multiprocessing.set_start_method(sys.argv[1])
     print("default:", multiprocessing.get_start_method())
     with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("spawn"),
                              initializer=load, initargs=([("eur", 1.0), ("usd", 1.1)],)) as ex:

@@ -8,8 +8,9 @@ def hello():
 
 
 if __name__ == "__main__":
-    method = sys.argv[1] if len(sys.argv) > 1 else "spawn"
-    mp.set_start_method(method)
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
+    method = mp.get_start_method()  # fixes the default (mp-tutor's --start-method) when argv named none
     try:
         mp.set_start_method("spawn" if method != "spawn" else "fork")
     except RuntimeError as e:

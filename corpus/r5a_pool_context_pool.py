@@ -9,7 +9,7 @@ def who(x):
 
 
 if __name__ == "__main__":
-    method = sys.argv[1] if len(sys.argv) > 1 else "forkserver"
+    method = sys.argv[1] if len(sys.argv) > 1 else mp.get_start_method()  # else mp-tutor's --start-method
     other = "forkserver" if method != "forkserver" else "spawn"
     with mp.get_context(other).Pool(2) as pool:
         print(sorted(set(n for _, n in pool.map(who, range(4)))))

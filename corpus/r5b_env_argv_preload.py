@@ -12,8 +12,9 @@ def show():
 
 
 if __name__ == "__main__":
-    method = sys.argv[1] if len(sys.argv) > 1 else "fork"
-    mp.set_start_method(method)
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
+    method = mp.get_start_method()  # else the default, which mp-tutor's --start-method sets
     if method == "forkserver":
         mp.set_forkserver_preload(["json", "decimal"])
     mp.set_executable(sys.executable)
