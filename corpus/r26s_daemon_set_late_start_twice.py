@@ -24,7 +24,8 @@ def work():
 
 
 def main():
-    mp.set_start_method(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    if len(sys.argv) > 1:                # else the default (mp-tutor trace --start-method)
+        mp.set_start_method(sys.argv[1])
     ticker = mp.Process(target=tick, name="ticker", daemon=True)
     worker = mp.Process(target=work, name="worker")
     worker.start()

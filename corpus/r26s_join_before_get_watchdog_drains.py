@@ -13,7 +13,8 @@ def put_big_item(q, nbytes):
 
 
 def main():
-    mp.set_start_method(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    if len(sys.argv) > 1:                # else the default (mp-tutor trace --start-method)
+        mp.set_start_method(sys.argv[1])
     q = mp.Queue()
     child = mp.Process(target=put_big_item, args=(q, 512 * 1024), name="BigPutter")
     got = []

@@ -8,7 +8,8 @@ PACE = None
 
 
 def main():
-    mp.set_start_method(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    if len(sys.argv) > 1:                # else the default (mp-tutor trace --start-method)
+        mp.set_start_method(sys.argv[1])
 
     def set_pace(seconds):            # was module level in the lesson
         global PACE

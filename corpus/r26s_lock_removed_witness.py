@@ -26,7 +26,8 @@ def work(name, lock, room, counter, use_lock):
 
 
 def main():
-    mp.set_start_method(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    if len(sys.argv) > 1:                # else the default (mp-tutor trace --start-method)
+        mp.set_start_method(sys.argv[1])
     room = tempfile.mkdtemp(prefix="r26s-room-")
     try:
         lock = mp.Lock()

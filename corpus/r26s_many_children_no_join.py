@@ -11,7 +11,8 @@ def visit(i, seconds):
 
 
 def main():
-    mp.set_start_method(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    if len(sys.argv) > 1:                # else the default (mp-tutor trace --start-method)
+        mp.set_start_method(sys.argv[1])
     for i in range(1, 17):
         mp.Process(target=visit, args=(i, 0.3 + 0.02 * i), name=f"child-{i}").start()
     print(f"main: started 16; alive right now: {len(mp.active_children())}")

@@ -10,7 +10,8 @@ def square(x):
     return x * x
 
 
-mp.set_start_method(sys.argv[1] if len(sys.argv) > 1 else "fork", force=True)
+if len(sys.argv) > 1:                # else the default (mp-tutor trace --start-method)
+    mp.set_start_method(sys.argv[1], force=True)
 pool = mp.Pool(2)                     # moved out of the guard
 
 if __name__ == "__main__":

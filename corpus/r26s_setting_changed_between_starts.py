@@ -14,7 +14,8 @@ def child(n):
 
 def main():
     global SETTING
-    mp.set_start_method(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    if len(sys.argv) > 1:                # else the default (mp-tutor trace --start-method)
+        mp.set_start_method(sys.argv[1])
     SETTING = "first change"
     SEEN.append("a")
     p1 = mp.Process(target=child, args=(1,))
