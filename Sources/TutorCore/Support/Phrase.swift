@@ -372,4 +372,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case panelThreadWorkers
     case errEventsFolderUnreadable, errEventsFolderNoProcess, summaryTracerFramesPrinted
     case evLoopSelectWaitVia, waitLoopSelectVia, loopViaWrapped, loopViaBoth, evMapIteratorWait, evMapIteratorWaited, evMapIteratorWaitedRaised, evFutureReadByAsyncio, evAsyncioShutdownThread
+    // round 26S: a lesson's demo, changed by a learner (Phrase+EnglishRound26S.swift)
+    case evProcessErrorSameNameSelf, evProcessErrorSameNameOther
 }
