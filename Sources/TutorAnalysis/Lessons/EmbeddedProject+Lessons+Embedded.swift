@@ -1834,6 +1834,7 @@ notes:
     once: true
     variants: [after]
   - when: print where text ~ "main: done"
+    if: first print where text ~ "main: done" before last process.exit where role == child
     say: main's code is over at {t}, yet children are still working. Its only join() was for the last child, which had the shortest work.
     variants: [last]
   - when: process.join where name != Process-{children}
@@ -1972,6 +1973,7 @@ notes:
     once: true
     variants: [after]
   - when: print where text ~ "main: done"
+    if: first print where text ~ "main: done" before last process.exit where role == child
     say: 主进程的代码在 {t} 就结束了，可还有子进程在工作。它唯一的 join() 是给最后一个子进程的，而那个子进程的工作最短。
     variants: [last]
   - when: process.join where name != Process-{children}
