@@ -42,3 +42,18 @@ final class NoteConditionTests: XCTestCase {
         }
     }
 }
+
+extension NoteConditionTests {
+    /// join-placement's note at "main starts child {children};" said "Every child started before this one is still
+    /// working": on the 12-child spawn run none had said hello yet (their interpreters were still starting until
+    /// 7.1 s; the note came at 2.8 s). The note now says what holds at that print under every start method.
+    func testJoinPlacementsLoopNoteDoesNotSayTheChildrenAreWorking() throws {
+        for lang in ["", "zh/"] {
+            let text = try String(contentsOfFile: BinaryHarness.repoRoot + "/lessons/join-placement/\(lang)join-placement.md", encoding: .utf8)
+            let lesson = try LessonParser.parse(text, file: "join-placement.md")
+            let note = try XCTUnwrap(lesson.notes.first { $0.when.contains("main starts child {children};") })
+            XCTAssertFalse(note.say.contains("still working") || note.say.contains("都还在工作"), note.say)
+            XCTAssertTrue(note.say.contains("spawn or forkserver") || note.say.contains("spawn 或 forkserver"), note.say)
+        }
+    }
+}
