@@ -30,6 +30,11 @@ public struct Annotator {
         for rule in rules {
             let when = LessonParameters.fill(rule.when, with: parameters)
             guard let selector = try? ClaimParser.parseSelector(when) else { continue }
+            // A note that speaks of other events is shown only when its `if:` check holds on this run.
+            if let condition = rule.condition {
+                guard let claim = try? ClaimParser.parse(LessonParameters.fill(condition, with: parameters)),
+                      ClaimEvaluator(timeline: timeline).evaluate(claim).passed else { continue }
+            }
             for index in timeline.events.indices where lookup.matches(selector, index) {
                 // The lesson's words rest on its `when:` selector: the checker asks it again at this event.
                 notes.append(Note(eventIndex: index, text: fill(rule.say, event: index, lookup: lookup), source: .lesson, kind: .lesson,

@@ -1827,13 +1827,14 @@ notes:
     once: true
     variants: [inside]
   - when: print where text ~ "main starts child {children};"
-    say: the loop has not waited for anyone. Every child started before this one is still working, side by side.
+    say: the loop has not waited for anyone. The children started before this one were not waited for and run side by side (under spawn or forkserver some may still be starting up, not working yet).
     variants: [after, last]
   - when: process.join
     say: the first join() waited {waited}. Meanwhile the other children kept working, so most later joins return almost at once.
     once: true
     variants: [after]
   - when: print where text ~ "main: done"
+    if: first print where text ~ "main: done" before last process.exit where role == child
     say: main's code is over at {t}, yet children are still working. Its only join() was for the last child, which had the shortest work.
     variants: [last]
   - when: process.join where name != Process-{children}
@@ -1965,13 +1966,14 @@ notes:
     once: true
     variants: [inside]
   - when: print where text ~ "main starts child {children};"
-    say: 循环谁也没等。在这个子进程之前启动的每个子进程都还在工作，并排运行。
+    say: 循环谁也没等。在这个子进程之前启动的子进程都没有被等待，它们并排运行（用 spawn 或 forkserver 时，有些可能还在启动，尚未开始工作）。
     variants: [after, last]
   - when: process.join
     say: 第一个 join() 等了 {waited}。这期间其他子进程一直在工作，所以后面的 join 大多几乎立即返回。
     once: true
     variants: [after]
   - when: print where text ~ "main: done"
+    if: first print where text ~ "main: done" before last process.exit where role == child
     say: 主进程的代码在 {t} 就结束了，可还有子进程在工作。它唯一的 join() 是给最后一个子进程的，而那个子进程的工作最短。
     variants: [last]
   - when: process.join where name != Process-{children}

@@ -29,6 +29,7 @@ extension Lesson {
         compare("number of notes", notes.count, other.notes.count)
         for (n, (a, b)) in zip(notes, other.notes).enumerated() {
             compare("note \(n + 1) when", a.when, b.when)
+            compare("note \(n + 1) if", a.condition ?? "", b.condition ?? "")
             compare("note \(n + 1) once", a.once, b.once)
             compare("note \(n + 1) variants", a.variants, b.variants)
             compare("note \(n + 1) placeholders", Self.placeholders(a.say), Self.placeholders(b.say))

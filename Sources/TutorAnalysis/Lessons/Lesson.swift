@@ -96,4 +96,8 @@ public struct NoteRule: Sendable, Equatable {
     public var once: Bool
     public var variants: [String]
     public var line: Int
+    /// A claim check (`if:`) that must hold on the run for the note to be shown at all: a note whose words speak of
+    /// other events than its `when:` event (round 26S: join-placement's "yet children are still working", false on a
+    /// spawn run whose children had all ended before main printed "done").
+    public var condition: String? = nil
 }

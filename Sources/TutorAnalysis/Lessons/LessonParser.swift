@@ -235,7 +235,15 @@ private extension LessonParser {
             }
             let only = item["variants"]?.items?.compactMap(\.text) ?? []
             try checkVariants(only, variants, line: item.line, fail: fail)
-            return NoteRule(when: when, say: say, once: item["once"]?.text == "true", variants: only, line: item.line)
+            let condition = item["if"]?.text
+            if let condition {
+                do throws(ClaimParser.Failure) {
+                    _ = try ClaimParser.parse(LessonParameters.fill(condition, with: defaults))
+                } catch {
+                    throw fail(item["if"]?.line, Phrase.lessonSelectorUnreadable.text(["when": condition, "message": error.message]))
+                }
+            }
+            return NoteRule(when: when, say: say, once: item["once"]?.text == "true", variants: only, line: item.line, condition: condition)
         }
     }
 }

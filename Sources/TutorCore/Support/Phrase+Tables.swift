@@ -115,6 +115,7 @@ public extension Phrase {
         .merging(englishGaps24A) { a, _ in a }
         .merging(englishRound25) { a, _ in a }
         .merging(englishRound26) { a, _ in a }
+        .merging(englishRound26S) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -227,4 +228,5 @@ public extension Phrase {
         .merging(chineseGaps24A) { a, _ in a }
         .merging(chineseRound25) { a, _ in a }
         .merging(chineseRound26) { a, _ in a }
+        .merging(chineseRound26S) { a, _ in a }
 }

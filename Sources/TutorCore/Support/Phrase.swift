@@ -373,4 +373,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteLostUpdateOf, noteLostUpdateChainOf, evPolledAllBeforeChange
     case errEventsFolderUnreadable, errEventsFolderNoProcess, summaryTracerFramesPrinted
     case evLoopSelectWaitVia, waitLoopSelectVia, loopViaWrapped, loopViaBoth, evMapIteratorWait, evMapIteratorWaited, evMapIteratorWaitedRaised, evFutureReadByAsyncio, evAsyncioShutdownThread
+    // round 26S: a lesson's demo, changed by a learner (Phrase+EnglishRound26S.swift)
+    case evProcessErrorSameNameSelf, evProcessErrorSameNameOther
 }

@@ -6,9 +6,12 @@ import TutorAnalysis
 extension EventDescriber {
     /// A Process call the program made wrongly: the row names the process (two objects' `start() failed` rows read
     /// the same before); an object that never ran Process.__init__ has no name, and the row says so.
-    func processError(_ e: TraceEvent) -> String {
+    /// A start() that failed in a child still importing the main module names whose object it was, before the error
+    /// (whose text runs long), when another process of the run bears the same name (`sameNameElsewhere`).
+    func processError(_ e: TraceEvent, index: Int) -> String {
         let values: KeyValuePairs<String, any CustomStringConvertible> = [
-            "op": e.op ?? "call", "name": e.string(EventField.name) ?? "?", "error": e.string(EventField.error) ?? "error",
+            "op": e.op ?? "call", "name": (e.string(EventField.name) ?? "?") + sameNameElsewhere(index),
+            "error": e.string(EventField.error) ?? "error",
         ]
         guard e.string(EventField.name) != nil else { return Phrase.evError.text(values) }
         return (e.bool(EventField.unnamed) == true ? Phrase.evProcessErrorUnnamed : Phrase.evProcessError).text(values) + startArgument(e) + notParent(e)

@@ -194,7 +194,7 @@ public struct EventDescriber: Sendable {
         case .processKill:
             return Phrase.evKill.text(["name": child, "pid": number(e, "child_pid")]) + alreadyExited(index)
         case .processError:
-            return closedCallRow(e, index: index) ?? processError(e)
+            return closedCallRow(e, index: index) ?? processError(e, index: index)
         case .poolGet:
             return poolGet(index)
         case .queueWait where e.op != "put" && e.bool(EventField.partial) == true:
