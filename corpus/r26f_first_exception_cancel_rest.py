@@ -15,7 +15,8 @@ def check_page(n):
 
 
 if __name__ == "__main__":
-    multiprocessing.set_start_method(sys.argv[1] if len(sys.argv) > 1 else "spawn")
+    if len(sys.argv) > 1:
+        multiprocessing.set_start_method(sys.argv[1])
     ex = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
     pages = [ex.submit(check_page, n) for n in range(8)]
     done, not_done = wait(pages, timeout=10, return_when=FIRST_EXCEPTION)

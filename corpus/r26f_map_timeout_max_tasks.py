@@ -15,8 +15,8 @@ def resize(n):
 
 
 if __name__ == "__main__":
-    method = sys.argv[1] if len(sys.argv) > 1 else "spawn"
-    multiprocessing.set_start_method(method)
+    if len(sys.argv) > 1:
+        multiprocessing.set_start_method(sys.argv[1])
     got = []
     ctx = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=2, mp_context=ctx, max_tasks_per_child=10) as ex:
