@@ -116,6 +116,7 @@ public extension Phrase {
         .merging(englishRound25) { a, _ in a }
         .merging(englishRound26) { a, _ in a }
         .merging(englishRound26S) { a, _ in a }
+        .merging(englishRound26F) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -229,4 +230,5 @@ public extension Phrase {
         .merging(chineseRound25) { a, _ in a }
         .merging(chineseRound26) { a, _ in a }
         .merging(chineseRound26S) { a, _ in a }
+        .merging(chineseRound26F) { a, _ in a }
 }

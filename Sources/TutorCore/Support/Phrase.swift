@@ -375,4 +375,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evLoopSelectWaitVia, waitLoopSelectVia, loopViaWrapped, loopViaBoth, evMapIteratorWait, evMapIteratorWaited, evMapIteratorWaitedRaised, evFutureReadByAsyncio, evAsyncioShutdownThread
     // round 26S: a lesson's demo, changed by a learner (Phrase+EnglishRound26S.swift)
     case evProcessErrorSameNameSelf, evProcessErrorSameNameOther
+    case evPoolCloseOwedOne, evPoolCloseOwedMany
 }

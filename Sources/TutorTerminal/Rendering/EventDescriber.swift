@@ -124,7 +124,7 @@ public struct EventDescriber: Sendable {
             return poolErrorRow(e, index: index, object)
         case .poolCallbackEnd:
             return (endsErrorCallback(index) ? Phrase.evErrorCallbackEnd : .evCallbackEnd).text(["task": taskName(e)])
-        case .poolClose: return "\(object).close()"
+        case .poolClose: return poolCloseRow(index, e, object)
         case .poolTerminate:
             switch e.string(EventField.terminatedBy) {
             case "collected"?: return Phrase.evPoolCollected.text(["object": object])
