@@ -77,4 +77,39 @@ final class Gaps26BTests: XCTestCase {
         }
         XCTAssertGreaterThan(lists, 0)
     }
+    /// g26b_select_conns_sentinels: the program's own select.select() over Pipe read ends and sentinels had no row and
+    /// its time was "other". Now each is a wait named as written ("waits in select.select() until one of …"), ended by
+    /// its return (no select.select() left blocked after it), its time "select.select()", en and zh; the select() on a
+    /// socketpair has no row.
+    func testADirectSelectOverPipeEndsAndSentinelsIsAWaitNamedAsWritten() throws {
+        for method in ["fork", "spawn", "forkserver"] {
+            let timeline = try Gaps24BTests.timeline("g26b_select_conns_sentinels--\(method)")
+            let calls = timeline.events.indices.filter { timeline.events[$0].string(EventField.call) == "select.select()" }
+            XCTAssertFalse(calls.isEmpty, method)
+            XCTAssertFalse(calls.contains { timeline.events[$0].fields[EventField.what]?.arrayValue?.contains(.string("socket")) == true }, method)
+            let describer = EventDescriber(timeline: timeline, painter: Painter(capabilities: .plain))
+            let replayer = StateReplayer(timeline: timeline)
+            var waits = 0
+            for i in calls {
+                let row = describer.describe(i), e = timeline.events[i]
+                XCTAssertTrue(row.contains("select.select()") && !row.contains("connection.wait()") && !row.contains("selector.select()"), row)
+                let blocked = replayer.state(after: i).blocked.filter { call in
+                    if case let .result(c, _) = call.target { c == "select.select()" } else { false }
+                }
+                if e.is(.connectionWait) {
+                    waits += 1
+                    XCTAssertTrue(row.hasPrefix("waits in select.select() until one of "), row)
+                    XCTAssertEqual(blocked.count, 1, row)
+                    XCTAssertTrue(blocked.first?.what.contains("select.select()") == true, "\(blocked.map(\.what))")
+                    let zh = Language.with(.zh) { describer.describe(i) }
+                    XCTAssertTrue(zh.hasPrefix("在 select.select() 中等待 "), zh)
+                } else {
+                    XCTAssertEqual(blocked.count, 0, "\(method): \(row)")
+                }
+            }
+            XCTAssertGreaterThan(waits, 0, method)
+            let main = ProcessTimeAnalysis(timeline).processes.first { $0.name == "MainProcess" }
+            XCTAssertGreaterThan(main?.waits.first { $0.reason == "select.select()" }?.ns ?? 0, 0, "\(method): \(String(describing: main?.waits))")
+        }
+    }
 }
