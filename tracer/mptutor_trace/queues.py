@@ -295,6 +295,7 @@ def patch_queues(m):
                 try:
                     item = o_get(self)
                 except BaseException as e:
+                    closed_error(self, key, 'get', e, t0)   # its bytes read, unpickling them failed (gaps 26B)
                     hide_wrapper_frame(e)
                     raise
                 t = now_ns()

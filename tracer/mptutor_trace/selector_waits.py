@@ -28,6 +28,8 @@ def watch(wait_names):
         cls = getattr(selectors, name, None)
         if cls is not None and 'select' in cls.__dict__:
             cls.select = _wrap(cls.__dict__['select'], wait_names)
+    from . import select_waits      # select.select() itself, on Connections or sentinels (gaps 26B)
+    select_waits.watch(wait_names)
 
 
 def _wrap(o_select, wait_names):

@@ -14,7 +14,7 @@ extension GenericRules {
               !events[..<r].contains(where: { $0.is(.lockAcquire) && $0.object == lock && StateQueries.who($0) == releaser }),
               !events[begin..<acquire].contains(where: { $0.is(.lockRelease) && $0.object == lock
                   && holders.contains(StateQueries.who($0)) }) else { return "" }
-        let named = holders.joined(separator: Phrase.noteUnitHolderAnd.text())
+        let named = Phrase.andList(holders)
         return Phrase.noteSemaphoreForeignRelease.text(["releaser": releaser, "at": Format.seconds(events[r].t), "lock": lock,
                                                         "holders": named, "who": waiter])
     }

@@ -16,7 +16,7 @@ extension GenericRules {
         let broken = events[index], pending = broken.pending ?? 0
         let text = Phrase.noteExecutorInitializerBroke.text([
             "func": events[first].string(EventField.function) ?? "?", "error": events[first].string(EventField.error) ?? "?",
-            "workers": workers.joined(separator: Phrase.noteUnitHolderAnd.text()), "object": broken.object ?? "ProcessPoolExecutor",
+            "workers": Phrase.andList(workers), "object": broken.object ?? "ProcessPoolExecutor",
             "pending": pending, "n": pending])
         let plain = (NoteKind.brokenExecutorPlain, Phrase.noteBrokenPlain.text(["object": broken.object ?? "ProcessPoolExecutor",
                                                                               "pending": pending, "n": pending]))

@@ -25,7 +25,7 @@ extension GenericRules {
                 let by = c.unanswered.prefix(3).map { Phrase.noteJoinableJoinEarlyBy.text(["who": $0.who, "t": Format.seconds($0.t)]) }
                 let text = Phrase.noteJoinableJoinEarly.text([
                     "object": queue, "n": left.count, "items": left.prefix(4).joined(separator: Phrase.listComma.text()),
-                    "taskDones": c.taskDones, "gets": c.gets, "by": by.joined(separator: Phrase.noteUnitHolderAnd.text())])
+                    "taskDones": c.taskDones, "gets": c.gets, "by": Phrase.andList(by)])
                 if let n = note(i, .joinableJoinEarly, text, premise: nil) { notes.append(n) }
             default:
                 continue

@@ -20,7 +20,7 @@ extension GenericRules {
             guard !holders.isEmpty, !holders.contains(StateQueries.who(events[begin])) else { continue }
             let held = holders.count == 1 ? Phrase.noteHeldBy.text(["holder": holders[0]])
                 : type.hasSuffix("Semaphore")
-                    ? Phrase.noteUnitsHeldBy.text(["holders": holders.joined(separator: Phrase.noteUnitHolderAnd.text())])
+                    ? Phrase.noteUnitsHeldBy.text(["holders": Phrase.andList(holders)])
                     : Phrase.noteHeldInTurn.text(["holders": holders.joined(separator: Phrase.noteHolderThen.text())])
             let text = Phrase.noteProxyLockWait.text(["who": StateQueries.who(e), "duration": Format.duration(ns: waited), "lock": lock,
                                                       "type": type, "holder": held])

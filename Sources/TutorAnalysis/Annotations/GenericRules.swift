@@ -22,6 +22,7 @@ struct GenericRules {
             + terminatedDeadlocks()
             + staleChecks()
             + pollsBlindToEOF()
+            + recvsWhileCopyInFlight()
             + managerQueueLeftovers()
             + poolCallbackHolds()
             + argsStringCalls()
@@ -156,7 +157,7 @@ private extension GenericRules {
             // where that chunk ran (round 6A: "task 1 was computed by ForkPoolWorker-2" for three chunks on two workers).
             let chunkWorkers = workersOfChunks(job: event.job, pool: timeline.poolOfWorker[pid], before: index)
             if chunkWorkers.chunks > 1 {
-                let workers = chunkWorkers.names.joined(separator: Phrase.noteUnitHolderAnd.text())
+                let workers = Phrase.andList(chunkWorkers.names)
                 // an error_callback gets no results: one exception, the first to come back (round 14)
                 text += event.bool(EventField.error) == true
                     ? errorCallbackChunks(event, at: index, chunks: chunkWorkers.chunks, workers: workers)
@@ -194,7 +195,7 @@ private extension GenericRules {
                 // a semaphore's units may be held by several at once: "then" would say one after the other (round 5B)
                 let held = holders.count == 1 ? Phrase.noteHeldBy.text(["holder": holders[0]])
                     : lock.type.hasSuffix("Semaphore")
-                        ? Phrase.noteUnitsHeldBy.text(["holders": holders.joined(separator: Phrase.noteUnitHolderAnd.text())])
+                        ? Phrase.noteUnitsHeldBy.text(["holders": Phrase.andList(holders)])
                         : Phrase.noteHeldInTurn.text(["holders": holders.joined(separator: Phrase.noteHolderThen.text())])
                 let foreign = foreignReleaseWords(lock: lock.object, type: lock.type, holders: holders, begin: begin, acquire: index)
                 let premise = NotePremise.lockHolders(lock: lock.object, holders: holders, fromStep: begin, toStep: index)
@@ -219,7 +220,7 @@ private extension GenericRules {
                 ? Phrase.noteLockHeldByEnded.text(["who": StateQueries.who(e), "lock": lock,
                                                    "holders": holders.joined(separator: Phrase.listSeparator.text())])
                 : Phrase.noteSemaphoreUnitsHeldByEnded.text(["who": StateQueries.who(e), "lock": lock,
-                                                             "holders": holders.joined(separator: Phrase.noteUnitHolderAnd.text())])
+                                                             "holders": Phrase.andList(holders)])
             if let made = note(index, .lockHeldByEnded, text, premise: .lockHeldByEnded(step: index, lock: lock, holders: holders)) {
                 notes.append(made)
             }

@@ -104,6 +104,9 @@ public enum NoteKind: String, Sendable, CaseIterable {
     /// Gaps 17A: a poll(timeout) that found nothing on a Pipe end whose other end its own process still held
     /// (`StateQueries.pollBlindToEOF`).
     case pipeEOFHidden
+    /// Gaps 26B: a recv() that waited while a starting child's copy of the other end was in flight
+    /// (`StateQueries.copiesInFlight`).
+    case recvCopyInFlight
     /// Round 18: a terminate()/kill() the program called on a child in a circle of waits (`terminatedDeadlocks`).
     case terminatedInDeadlock
     /// Round 21: a Pool's tasks each submitted after a get() of the one before ran one at a time (`SerialGets`).
@@ -131,7 +134,7 @@ public enum NoteKind: String, Sendable, CaseIterable {
             true
         case .managerQueueItemsLeft:
             true
-        case .staleCheck, .pipeEOFHidden:
+        case .staleCheck, .pipeEOFHidden, .recvCopyInFlight:
             true
         case .terminatedInDeadlock, .serialGets, .timeoutAfterResultHandlerEnded:
             true

@@ -248,6 +248,8 @@ extension NotePremise {
             return race.holds(in: events) && (count == 1 || StaleCheck.all(in: events).count == count)
         case let .pollBlindToEOF(step, holders):
             return StateQueries.pollBlindToEOF(at: step, in: timeline).map { $0.holders + $0.unpickled } == holders
+        case let .recvCopyInFlight(step, holders):
+            return StateQueries.copiesInFlight(at: step, in: timeline) == holders
         }
     }
 }

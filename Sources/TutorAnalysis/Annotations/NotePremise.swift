@@ -216,6 +216,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The poll at `step` could not see an end of file, its own process holding the other end, and exactly `holders`
     /// had ended without sending (`StateQueries.pollBlindToEOF`; gaps 17A).
     case pollBlindToEOF(step: Int, holders: [String])
+    /// The recv at `step` waited while exactly `holders`, starting, held copies of the other end in flight
+    /// (`StateQueries.copiesInFlight`; gaps 26B).
+    case recvCopyInFlight(step: Int, holders: [String])
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

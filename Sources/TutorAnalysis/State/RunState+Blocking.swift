@@ -84,7 +84,7 @@ extension RunState {
         case .connectionWait:
             begin(.result(call: e.string(EventField.call) ?? "connection.wait()", what: Self.connections(e)))    // or selector.select() (gaps 24A)
         case .connectionWaited:
-            end { if case .result(let call, _) = $0 { call == "connection.wait()" || call == "selector.select()" } else { false } }
+            end { if case .result(let call, _) = $0 { call == "connection.wait()" || call == "selector.select()" || call == "select.select()" } else { false } }
         case .listenerWait:
             begin(.result(call: "accept()", what: Phrase.waitListener.text(["address": e.string(EventField.address) ?? "?"])))
         case .threadJoinWait:

@@ -58,8 +58,9 @@ extension StateQueries {
 
     /// The spawn or forkserver children of `maker` started between `from` and `step` whose `pipe.unpickled` of `pipe`'s
     /// `end` is recorded after the poll at `step` began: then their copy was on its way (gaps 24B's Left: counted only once unpickled).
+    /// `endedToo` (a recv, gaps 26B): keep a child that ended before `step`: its copy was in flight when the call began.
     static func inFlight(_ pipe: String, _ end: String, maker: Int32, poller: Int32, from: Int, at step: Int,
-                         in events: [TraceEvent]) -> [(pid: Int32, name: String)] {
+                         in events: [TraceEvent], endedToo: Bool = false) -> [(pid: Int32, name: String)] {
         let started = events[from..<step].filter { $0.is(.processSpawn) && $0.pid == maker && !Self.forked($0) }
             .compactMap { e in e.childPid.map { (pid: $0, name: e.name ?? "?") } }.filter { $0.pid != poller }
         guard !started.isEmpty, step + 1 < events.count else { return [] }
@@ -68,7 +69,7 @@ extension StateQueries {
         let rebuilt = events[from...].filter { $0.is(.pipeUnpickled) && $0.object == pipe && $0.end == end }
         let later = Set(rebuilt.filter { $0.t > began }.map(\.pid)), before = Set(rebuilt.filter { $0.t <= began }.map(\.pid))
         // one that rebuilt it during the poll and ended before the poll did is a holder that ended (gaps 18B's words)
-        let ended = Set(events[from..<step].filter { $0.is(.processExit) }.map(\.pid))
+        let ended = endedToo ? [] : Set(events[from..<step].filter { $0.is(.processExit) }.map(\.pid))
         return started.filter { later.contains($0.pid) && !before.contains($0.pid) && !ended.contains($0.pid) }
     }
 }

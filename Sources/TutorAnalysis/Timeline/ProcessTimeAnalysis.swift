@@ -39,7 +39,7 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         // shutdown() waits for the executor's workers to finish and stop, not for a result the program asked for
         case .executorWaited: executorReason(event)
         case .managerCall, .managerCreate, .managerStartError: "manager"
-        case .connectionWaited: event.string(EventField.call) == "selector.select()" ? "selector select()" : "connection wait()"
+        case .connectionWaited: Self.selectReason(event)
         case .listenerAccept: "accept()"
         case .threadShutdownWaited: "threads at exit"
         // wait_for()'s span holds its own condition waits (each ends in a `condition.wake`, counted there) and the lock
@@ -90,7 +90,7 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         case .futureWait: futureReason(event)
         case .executorWait: executorReason(event)
         case .managerWait, .managerStartWait: "manager"
-        case .connectionWait: event.string(EventField.call) == "selector.select()" ? "selector select()" : "connection wait()"
+        case .connectionWait: Self.selectReason(event)
         case .listenerWait: "accept()"
         case .threadShutdownWait: "threads at exit"
         default: nil
@@ -158,6 +158,18 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         processes = lives.enumerated().map { i, life in
             let end = life.endT ?? timeline.durationNs
             return Breakdown(pid: life.pid, name: life.name, lifetimeNs: max(0, end - life.startT), waits: waitsOf[i])
+        }
+    }
+}
+
+extension ProcessTimeAnalysis {
+    /// A connection wait's reason: multiprocessing.connection.wait(), a selector's select() (gaps 24A) or the program's
+    /// select.select() (gaps 26B).
+    static func selectReason(_ event: TraceEvent) -> String {
+        switch event.string(EventField.call) {
+        case "selector.select()": "selector select()"
+        case "select.select()": "select.select()"
+        default: "connection wait()"
         }
     }
 }

@@ -8408,6 +8408,7 @@ def patch_queues(m):
                 try:
                     item = o_get(self)
                 except BaseException as e:
+                    closed_error(self, key, 'get', e, t0)   # its bytes read, unpickling them failed (gaps 26B)
                     hide_wrapper_frame(e)
                     raise
                 t = now_ns()
@@ -9000,6 +9001,92 @@ def kinds():
         table[kind] = tuple(fields) + TRAILING_FIELDS.get(kind, ())
     return table
 """#),
+        ("mptutor_trace/select_waits.py", #"""
+"""select.select() called by the program on multiprocessing Connections or process sentinels (gaps 26B, gaps 25's Left:
+gaps 24A recorded the `selectors` classes, and multiprocessing.connection.wait() is recorded, but a direct
+select.select() over Pipe ends and sentinels left the program's wait without a row).  Recorded as selector_waits.py
+records a selector: `connection.ready` when something was ready at once, else `connection.wait` then
+`connection.waited`, each with `call` "select.select()"; a poll (timeout 0) that found nothing writes nothing.  Only
+when the read list holds a traced Connection or the sentinel of a child this process started: a select() on plain
+sockets, files or pipes is not recorded.  Only the program's own calls (the standard library's own select() calls,
+selectors.SelectSelector's among them, pass straight through).  The lists, the result, its objects and any exception are
+the original's: the wrapper calls select.select() itself, once with timeout 0 (level-triggered: what is ready then is
+ready for the call after it) and then, if nothing was, with the program's timeout.
+select.poll() and select.epoll() objects are not wrapped: they are C types, and recording their poll() would mean
+handing the program another object than the one it asked for."""
+import sys
+from . import schema, writer
+from .describe import json_number
+from .wrapping import hide_wrapper_frame, is_program_file, wraps
+from .writer import emit, now_ns
+
+
+def _select_call(shape):
+    """connection.wait's shape with `call` (TRAILING_FIELDS) last: select.select()'s variants of its three kinds."""
+    start, fields = shape
+    return start, fields[:-2] + ',"call":"select.select()"}\n'
+
+
+SELECT_WAIT, SELECT_WAITED, SELECT_READY = map(_select_call, (schema.CONNECTION_WAIT, schema.CONNECTION_WAITED,
+                                                              schema.CONNECTION_READY))
+
+
+def watch(wait_names):
+    """Replaces select.select (looked up at each call by `select.select(...)`; a `from select import select` made
+    before the tracer started is not reached)."""
+    import select
+    o_select = select.select
+    if getattr(o_select, '_mptutor_select', False):
+        return
+
+    def ours(rlist):
+        """True when rlist holds a traced Connection or a sentinel of a child this process started."""
+        ints = False
+        for o in rlist:
+            if type(o) is int:
+                ints = True
+            elif getattr(o, '_mptutor', None) is not None:
+                return True
+        if not ints:
+            return False
+        from multiprocessing import process
+        sentinels = {getattr(p._popen, 'sentinel', None) for p in list(process._children) if p._popen is not None}
+        return any(type(o) is int and o in sentinels for o in rlist)
+
+    def select_(*args, **kwargs):
+        try:
+            # the original's own errors for the arguments it refuses (keywords, a count, a timeout it rejects)
+            if (kwargs or len(args) not in (3, 4) or writer.disabled
+                    or not is_program_file(sys._getframe(1).f_code.co_filename)):
+                return o_select(*args, **kwargs)
+            rlist, wlist, xlist = args[:3]
+            timeout = args[3] if len(args) == 4 else None
+            if (type(rlist) not in (list, tuple) or not ours(rlist)
+                    or timeout is not None and not (type(timeout) in (int, float) and timeout >= 0)):
+                return o_select(*args)
+            ready = o_select(rlist, wlist, xlist, 0)
+            if any(ready) or (timeout is not None and timeout <= 0):
+                if ready[0]:
+                    emit(SELECT_READY, now_ns(), (len(rlist), json_number(timeout)) + wait_names(list(ready[0])))
+                return ready
+            objects = list(rlist)
+            t0 = now_ns()
+            pipes = sum(1 for o in objects if type(o) is not int and getattr(o, '_mptutor', None) is not None)
+            emit(SELECT_WAIT, t0, (len(objects), pipes, json_number(timeout)) + wait_names(objects))
+            ready = ([], [], [])
+            try:
+                ready = o_select(rlist, wlist, xlist, timeout)
+                return ready
+            finally:
+                t = now_ns()
+                emit(SELECT_WAITED, t, (t - t0, len(ready[0])) + wait_names(list(ready[0])))
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    select_ = wraps(o_select, select_)
+    select_._mptutor_select = True
+    select.select = select_
+"""#),
         ("mptutor_trace/selector_waits.py", #"""
 """selectors' select() called by the program (round 22, r22_selectors_conns_sentinels: a DefaultSelector over Pipe read
 ends and sentinels left the parent's time in it as "other" and no row).  Recorded as multiprocessing.connection.wait()
@@ -9031,6 +9118,8 @@ def watch(wait_names):
         cls = getattr(selectors, name, None)
         if cls is not None and 'select' in cls.__dict__:
             cls.select = _wrap(cls.__dict__['select'], wait_names)
+    from . import select_waits      # select.select() itself, on Connections or sentinels (gaps 26B)
+    select_waits.watch(wait_names)
 
 
 def _wrap(o_select, wait_names):

@@ -61,7 +61,7 @@ extension Phrase {
         .noteHeldInTurn: "，等待期间先后由 {holders} 持有",
         .noteHolderThen: "、",
         .noteUnitsHeldBy: "，等待期间它的名额由 {holders} 占用",
-        .noteUnitHolderAnd: "、",
+        .noteUnitHolderAnd: " 和 ",
         .noteCalledKill: "（{by} 对它调用了 kill()；SIGKILL 无法被捕获）",
         .noteCalledTerminate: "（{by} 对它调用了 terminate()）",
         .notePoolTerminated: "（是它所在进程池的 terminate() 发送的：程序调用了 terminate()，或离开了会调用它的 with 块）",

@@ -109,6 +109,7 @@ public extension Phrase {
         .merging(englishGaps24B) { a, _ in a }
         .merging(englishGaps24C) { a, _ in a }
         .merging(englishGaps25) { a, _ in a }
+        .merging(englishGaps26B) { a, _ in a }
         .merging(englishRound24F) { a, _ in a }
         .merging(englishRound25X) { a, _ in a }
         .merging(englishRound25F) { a, _ in a }
@@ -223,6 +224,7 @@ public extension Phrase {
         .merging(chineseGaps24B) { a, _ in a }
         .merging(chineseGaps24C) { a, _ in a }
         .merging(chineseGaps25) { a, _ in a }
+        .merging(chineseGaps26B) { a, _ in a }
         .merging(chineseRound24F) { a, _ in a }
         .merging(chineseRound25X) { a, _ in a }
         .merging(chineseRound25F) { a, _ in a }

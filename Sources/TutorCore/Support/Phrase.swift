@@ -356,7 +356,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evIterationWaitTask, evIterationWaited, evIterationWaitedRaised, evCallbackWhich, summaryExecutorRanBy, evIterationEnded
     case evImapGivenNoneSent, evImapGivenSomeSent, evImapNeverReadUnsent, evImapUnreadUnsent, evImapLeftNothingUnsent, evImapUnsentAmong, summaryImapNotSent, summaryImapNeverReadUnsent, summaryImapUnreadUnsent, noteJoinGaveUpFeederWlock, noteJoinGaveUpWlockHolder, activityFeederJoinAtExit, activityFeederJoin
     case evReapedEndedLate, evReapedSeenByJoin, evReapedSeenBySentinel, evReapedZombieSpawned, evQueueWaitGetReaderBusy, evPoolCreateMaxTasks, evRunMaxTasks, evPolledLastUnrecorded
-    case noteProxyMoreRaces, evPollTrueOtherRecv, waitIterating, hangLostResultIterated, hangLostResultTerminatedIterated, evIterationThis
+    case evPollTrueOtherRecv, waitIterating, hangLostResultIterated, hangLostResultTerminatedIterated, evIterationThis
     case evThreadShutdownWaitChild, waitThreadsAfterRun, evCancelByShutdownThreads, evSpawnReplacesAtShutdown
     case evGetUnpickleFailed, evResultUnpicklableRaised
     case trReceivedSignalsList, trReceivedSignalsTooMany, trReceivedSignalEntry, trReceivedSignalName, trReceivedSignalRelation
@@ -376,4 +376,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     // round 26S: a lesson's demo, changed by a learner (Phrase+EnglishRound26S.swift)
     case evProcessErrorSameNameSelf, evProcessErrorSameNameOther
     case evPoolCloseOwedOne, evPoolCloseOwedMany
+    case noteRecvCopyInFlight, evPollTrueOtherRecvInFlight
 }

@@ -56,8 +56,14 @@ extension EventDescriber {
         // the next receive was another thread's (gaps 24B): what it got says nothing of this poll's True
         if let next = StateQueries.pollReadyOthersReceive(at: index, in: timeline) {
             let r = timeline.events[next]
+            let who = r.thread == "MainThread" ? r.process : "\(r.process) · \(r.thread)"
+            // gaps 26B: a starting child's copy of the other end was in flight: no end of file was possible then
+            if let holders = StateQueries.copiesInFlight(at: index, in: timeline) {
+                return Phrase.evPollTrueOtherRecvInFlight.text(["object": e.object ?? "?", "other": TraceEvent.endWords(other),
+                                                                "who": who, "at": Format.seconds(r.t), "holders": Phrase.andList(holders)])
+            }
             return Phrase.evPollTrueOtherRecv.text(["object": e.object ?? "?", "other": TraceEvent.endWords(other),
-                                                    "who": r.thread == "MainThread" ? r.process : "\(r.process) · \(r.thread)", "at": Format.seconds(r.t)])
+                                                    "who": who, "at": Format.seconds(r.t)])
         }
         guard let recv = StateQueries.pollReadyAtEOF(at: index, in: timeline) else { return Phrase.evDataReady.text() }
         return Phrase.evPollAtEOF.text(["object": e.object ?? "?", "other": TraceEvent.endWords(other),

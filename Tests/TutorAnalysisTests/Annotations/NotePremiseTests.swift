@@ -51,7 +51,7 @@ final class NotePremiseTests: XCTestCase {
                                 "argsStringCall",
                                 "queueItemsLeft", "mainFileGone",
                                 "managerQueueItemsLeft",
-                                "staleCheck", "pipeEOFHidden",
+                                "staleCheck", "pipeEOFHidden", "recvCopyInFlight",
                                 "terminatedInDeadlock", "serialGets", "timeoutAfterResultHandlerEnded", "terminateAfterResultHandlerEnded"])
     }
 
