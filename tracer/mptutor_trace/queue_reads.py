@@ -21,6 +21,7 @@ import os
 from sys import byteorder
 from _thread import get_ident
 from struct import unpack
+from os import read
 
 from . import fd_probes, schema, writer
 from .wrapping import hide_wrapper_frame, wraps
@@ -39,7 +40,8 @@ def supported(C):
             code = C._recv_bytes.__code__
             SUPPORTED = (code.co_names == ('_recv', 'struct', 'unpack', 'getvalue')
                          and {4, 8, -1, '!i', '!Q'} <= set(code.co_consts)
-                         and C.recv_bytes.__code__.co_names[-3:] == ('_recv_bytes', '_bad_message_length', 'getvalue'))
+                         and C.recv_bytes.__code__.co_names[-3:] == ('_recv_bytes', '_bad_message_length', 'getvalue')
+                         and C._recv.__defaults__ == (read,))     # its reads are os.read's: ours call it directly
         except Exception:
             SUPPORTED = False
     return SUPPORTED
@@ -109,16 +111,18 @@ def read_under_lock(reader, C, key, value, maxsize, told, count):
                     b = o_recv_bytes(reader)
             else:
                 f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()
+                h = reader._handle
                 try:
-                    n = from_bytes(f(reader._handle, req, buf, False), byteorder)    # its own answer (tracer 20S)
+                    n = from_bytes(f(h, req, buf, False), byteorder)    # its own answer (tracer 20S)
                 except Exception:       # a closed reader (no handle): the library's own read says so
                     n = -1
                 if n < 4:
                     if n >= 0:
                         emit_line(schema.QUEUE_WAIT, now_ns(), partial if n else in_flight if value() < maxsize else plain)
                     b = o_recv_bytes(reader)
-                else:
-                    size, = unpack('!i', recv(reader, 4).getvalue())
+                else:       # os.read straight (tracer 26): the library's _recv loop, less its frame and BytesIO
+                    b = read(h, 4)
+                    size, = unpack('!i', b if len(b) == 4 else _rest(reader, h, b, 4))
                     n -= 4
                     if size == -1:
                         if n < 8 and not _more(reader, f, req, buf, 8):
@@ -129,7 +133,9 @@ def read_under_lock(reader, C, key, value, maxsize, told, count):
                             n -= 8
                     if n is not None and n < size and not _more(reader, f, req, buf, size):
                         emit_line(schema.QUEUE_WAIT, now_ns(), partial)
-                    b = recv(reader, size).getvalue()
+                    b = read(h, size) if size > 0 else b''     # (the library reads nothing for a size <= 0)
+                    if len(b) != size and size > 0:
+                        b = _rest(reader, h, b, size)
         except BaseException as e:      # maybe part of a message read: counting stops; no frame of ours in a traceback
             count[2] = -1
             hide_wrapper_frame(e)
@@ -137,6 +143,22 @@ def read_under_lock(reader, C, key, value, maxsize, told, count):
         count[1] += 1
         return b
     return recv_bytes
+
+
+def _rest(reader, h, b, size):
+    """A read that returned less than asked (an item bigger than the pipe holds at once, or written in parts): the
+    rest as the library's `_recv` reads it, with its errors (nothing read: its own read from the start, so EOFError)."""
+    if not b:
+        return recv(reader, size).getvalue()
+    parts = [b]
+    left = size - len(b)
+    while left > 0:
+        chunk = read(h, left)
+        if not chunk:
+            raise OSError("got end of file during message")
+        parts.append(chunk)
+        left -= len(chunk)
+    return b''.join(parts)
 
 
 def _more(reader, f, req, buf, size):
