@@ -24,7 +24,7 @@ def watch_put_slots(q, key):
             block, timeout = args
             if type(block) not in (bool, int) or not (timeout is None or type(timeout) in (int, float)):
                 return raw(*args)
-            t0 = 0 if timeout is None else now_ns()     # only a timeout's rest needs it
+            t0 = now_ns()
             if raw(False):
                 return True
             if not block:
