@@ -15,12 +15,16 @@ holds the lock; it then registers its thread in `told` (and so does a get with a
 wait is its poll: the watch of queue_watchers.py), and this read is the reader's own recv_bytes.
 
 A read that does not block runs the same reads as Connection.recv_bytes (`_recv(4)`, its length, `_recv(size)`: CPython
-3.8 to 3.13 alike; checked by its code's names and constants, else none of this is installed).  A read that blocks on
-a partial item blocks in the same `_recv`, with the library's recv_bytes/_recv_bytes frames not in a traceback."""
+3.8 to 3.13 alike; checked by its code's names and constants, else none of this is installed), and since tracer 26 runs
+them itself: `_recv` is os.read until it has the bytes, and when the bytes are known to wait (counted, or FIONREAD) one
+os.read here has them, without `_recv`'s frame and BytesIO (a short read is finished as `_recv` would, `_rest`).  A read
+that may block stays the library's: a get whose wait the wrapper said reads through recv_bytes, and a read of a partial
+item blocks in the same `_recv`, with the library's recv_bytes/_recv_bytes frames not in a traceback."""
 import os
 from sys import byteorder
 from _thread import get_ident
 from struct import unpack
+from os import read
 
 from . import fd_probes, schema, writer
 from .wrapping import hide_wrapper_frame, wraps
@@ -39,7 +43,8 @@ def supported(C):
             code = C._recv_bytes.__code__
             SUPPORTED = (code.co_names == ('_recv', 'struct', 'unpack', 'getvalue')
                          and {4, 8, -1, '!i', '!Q'} <= set(code.co_consts)
-                         and C.recv_bytes.__code__.co_names[-3:] == ('_recv_bytes', '_bad_message_length', 'getvalue'))
+                         and C.recv_bytes.__code__.co_names[-3:] == ('_recv_bytes', '_bad_message_length', 'getvalue')
+                         and C._recv.__defaults__ == (read,))     # its reads are os.read's: ours call it directly
         except Exception:
             SUPPORTED = False
     return SUPPORTED
@@ -99,9 +104,20 @@ def read_under_lock(reader, C, key, value, maxsize, told, count):
 
     def recv_bytes(maxlength=None):
         try:
-            if (count[2] == _forks[0] and count[0] > count[1] or maxlength is not None or writer.disabled
-                    or told and get_ident() in told):
-                # a whole message waits (no other process holds the pipe: each message in it is counted): no ask
+            h = reader._handle
+            whole = count[2] == _forks[0] and count[0] > count[1]
+            if whole and maxlength is None and h is not None and not writer.disabled:
+                # a whole message waits (no other process holds the pipe: each message in it is counted): no ask, and
+                # the library's reads (`_recv`: os.read until it has them) done here, less its frames and BytesIO
+                b = read(h, 4)
+                size, = unpack('!i', b if len(b) == 4 else _rest(reader, h, b, 4))
+                if size == -1:
+                    size, = unpack('!Q', recv(reader, 8).getvalue())
+                b = read(h, size) if size > 0 else b''     # (the library reads nothing for a size <= 0)
+                if len(b) != size and size > 0:
+                    b = _rest(reader, h, b, size)
+            elif whole or maxlength is not None or writer.disabled or h is None or told and get_ident() in told:
+                # (a get whose wait the wrapper said: it may block, in the library's own frames)
                 if maxlength is not None:
                     count[2] = -1
                     b = o_recv_bytes(reader, maxlength)
@@ -110,15 +126,16 @@ def read_under_lock(reader, C, key, value, maxsize, told, count):
             else:
                 f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()
                 try:
-                    n = from_bytes(f(reader._handle, req, buf, False), byteorder)    # its own answer (tracer 20S)
-                except Exception:       # a closed reader (no handle): the library's own read says so
+                    n = from_bytes(f(h, req, buf, False), byteorder)    # its own answer (tracer 20S)
+                except Exception:       # a closed reader: the library's own read says so
                     n = -1
                 if n < 4:
                     if n >= 0:
                         emit_line(schema.QUEUE_WAIT, now_ns(), partial if n else in_flight if value() < maxsize else plain)
                     b = o_recv_bytes(reader)
-                else:
-                    size, = unpack('!i', recv(reader, 4).getvalue())
+                else:       # the 4 bytes of the length wait: read here (tracer 26), as above
+                    b = read(h, 4)
+                    size, = unpack('!i', b if len(b) == 4 else _rest(reader, h, b, 4))
                     n -= 4
                     if size == -1:
                         if n < 8 and not _more(reader, f, req, buf, 8):
@@ -127,9 +144,14 @@ def read_under_lock(reader, C, key, value, maxsize, told, count):
                         size, = unpack('!Q', recv(reader, 8).getvalue())
                         if n is not None:
                             n -= 8
-                    if n is not None and n < size and not _more(reader, f, req, buf, size):
-                        emit_line(schema.QUEUE_WAIT, now_ns(), partial)
-                    b = recv(reader, size).getvalue()
+                    if n is not None and (n >= size or _more(reader, f, req, buf, size)):    # the whole item waits
+                        b = read(h, size) if size > 0 else b''
+                        if len(b) != size and size > 0:
+                            b = _rest(reader, h, b, size)
+                    else:       # only part of it: said, then the library's read, which blocks for the rest
+                        if n is not None:
+                            emit_line(schema.QUEUE_WAIT, now_ns(), partial)
+                        b = recv(reader, size).getvalue()
         except BaseException as e:      # maybe part of a message read: counting stops; no frame of ours in a traceback
             count[2] = -1
             hide_wrapper_frame(e)
@@ -137,6 +159,22 @@ def read_under_lock(reader, C, key, value, maxsize, told, count):
         count[1] += 1
         return b
     return recv_bytes
+
+
+def _rest(reader, h, b, size):
+    """A read that returned less than asked (an item bigger than the pipe holds at once, or written in parts): the
+    rest as the library's `_recv` reads it, with its errors (nothing read: its own read from the start, so EOFError)."""
+    if not b:
+        return recv(reader, size).getvalue()
+    parts = [b]
+    left = size - len(b)
+    while left > 0:
+        chunk = read(h, left)
+        if not chunk:
+            raise OSError("got end of file during message")
+        parts.append(chunk)
+        left -= len(chunk)
+    return b''.join(parts)
 
 
 def _more(reader, f, req, buf, size):
