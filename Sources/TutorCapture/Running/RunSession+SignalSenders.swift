@@ -12,7 +12,7 @@ extension RunSession {
     /// mp-tutor at all (guard 23). It is noted for the screen and the run goes on. The signals whose default action
     /// ends mp-tutor (`InterruptCatcher.noticeSignals`) are noted whoever sent them. Ctrl-C, SIGTERM, SIGHUP and
     /// SIGQUIT from anyone else stop the run as before; SIGTSTP, SIGTTIN and SIGTTOU from anyone else stop mp-tutor
-    /// as they did before (guard 24), and a SIGTSTP the run's processes too (`RunSuspension`, fix 25).
+    /// as they did before (guard 24), and the run's processes with it (`RunSuspension`: fix 25, guard 26).
     func noteSignal(_ caught: CaughtSignal, nowNs: UInt64) {
         let fromRun = caught.senderPid > 0 && isOfRun(caught)
         if !fromRun && InterruptCatcher.stopSignals.contains(caught.signal) {
@@ -20,11 +20,10 @@ extension RunSession {
             return
         }
         if !fromRun && InterruptCatcher.jobControlSignals.contains(caught.signal) {
-            if caught.signal == SIGTSTP { // a Ctrl-Z: the program stops with mp-tutor, as it would untraced (fix 25)
-                RunSuspension.whileStopped { catcher?.passOn(caught.signal) }
-            } else {
-                catcher?.passOn(caught.signal)
-            }
+            // A Ctrl-Z (fix 25), or a background mp-tutor's read or `stty tostop` write (guard 26): the run stops with
+            // mp-tutor, as a shell job's processes all stop, and goes on at its `fg` or `bg`.
+            if caught.isStaleBackgroundStop { return }
+            RunSuspension.whileStopped(sending: caught.signal) { catcher?.passOn(caught.signal) }
             return
         }
         guard noticed.count < ReceivedSignal.limit else {

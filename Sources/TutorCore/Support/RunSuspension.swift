@@ -44,9 +44,11 @@ public enum RunSuspension {
     /// SIGTSTP to the run's group, what the terminal sends a program untraced (a handler of the program's runs as it
     /// would); SIGSTOP to a process that left it (in a session of its own a SIGTSTP would be discarded: its group is
     /// orphaned). Not under the lock while stopped: the supervisor's thread takes it again after the continue.
-    public static func whileStopped(_ stopSelf: () -> Void) {
+    /// `signal`: what stops mp-tutor, sent on to the run's group as a shell job's members all get it (guard 26: a
+    /// background mp-tutor's read or, under `stty tostop`, write stops it by SIGTTIN or SIGTTOU).
+    public static func whileStopped(sending signal: Int32 = SIGTSTP, _ stopSelf: () -> Void) {
         let (runGroup, others) = lock.withLock { (group, escaped) }
-        if runGroup > 0 { _ = kill(-runGroup, SIGTSTP) }
+        if runGroup > 0 { _ = kill(-runGroup, signal) }
         for pid in others { _ = kill(pid, SIGSTOP) }
         let stoppedAt = MonotonicClock.nowNs()
         lock.withLock { if group == runGroup, runGroup > 0 { stoppedSinceNs = stoppedAt } }

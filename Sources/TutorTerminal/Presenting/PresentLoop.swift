@@ -133,6 +133,11 @@ private extension PresentLoop {
             case .resized, .timedOut: continue
             case let .keys(keys):
                 for key in keys {
+                    if key == .suspend { // Ctrl-Z, as in the step view: the shell's terminal until `fg`, then a full redraw
+                        RawTerminal.suspend()
+                        drawnSize = nil
+                        continue
+                    }
                     let wasPlaying = session.playing
                     switch session.handle(key, self.context(session, run, size, cache: &cache)) {
                     case .stay:

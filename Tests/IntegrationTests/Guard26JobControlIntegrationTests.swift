@@ -1,0 +1,103 @@
+import Foundation
+import XCTest
+@testable import TutorCore
+@testable import TutorCapture
+@testable import TutorTestSupport
+
+/// Guard 26: job control in every full-screen command. Ctrl-Z in `present` gives the shell its terminal and stops the
+/// run with mp-tutor, as in the step view (guard 25, fix 25); `bg` of a stopped step view (whose first change of the
+/// terminal's modes from the background is a SIGTTOU) stops the run with mp-tutor again, and `fg` brings both back
+/// once, not into a second stop.
+final class Guard26JobControlIntegrationTests: XCTestCase {
+    /// In `present`, a live run of the lesson's demo: Ctrl-Z leaves raw mode and the alternate screen, every process of
+    /// the run is stopped (`T`) with mp-tutor, `fg` redraws the presenter and `q` quits with nothing left.
+    func testCtrlZInALivePresentStopsTheRunWithMpTutorAndFgRedraws() throws {
+        let pane = try TmuxPane(name: "g26present", width: 100, height: 30)
+        defer { pane.close() }
+        let marker = "MPTUTOR_G26_PRESENT=" + UUID().uuidString
+        let dir = pane.directory
+        try pane.keys("cd '\(BinaryHarness.repoRoot)' && stty -a > '\(dir)/before.txt'", "Enter")
+        try pane.waitForFile("before.txt")
+        try pane.keys("\(marker) \(BinaryHarness.binary) present pool-async --set seconds=2 --timeout 60 --python \(try RunTestSupport.python())", "Enter")
+        var current = try pane.waitForScreen(steady: true, timeout: 20) { $0.first?.contains("page 1/") == true }
+        for _ in 0..<20 where !current.contains(where: { $0.contains("● running") }) {
+            try pane.keys("Space")
+            current = try pane.waitForScreen(timeout: 20) { $0 != current }
+        }
+        _ = try pane.waitForScreen(timeout: 20) { $0.contains { $0.contains("● running") } }
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline, ProcessTable.pids(withEnvironmentEntry: marker).count < 3 { usleep(100_000) }
+        try pane.keys("C-z")
+        _ = try pane.waitForScreen(timeout: 15) { $0.contains { $0.contains("Stopped") } }
+        XCTAssertFalse(try pane.capture().contains { $0.contains("q quit") }, "the presenter's screen is still shown")
+        try pane.keys("stty -a > '\(dir)/stopped.txt'", "Enter")
+        try pane.waitForFile("stopped.txt")
+        XCTAssertEqual(try pane.contents("stopped.txt"), try pane.contents("before.txt"), "the shell got other terminal modes")
+        try Self.assertAllStopped(marker, atLeast: 3)
+        try pane.keys("fg; echo \"status $?\" > '\(dir)/status.txt'; stty -a > '\(dir)/after.txt'", "Enter")
+        _ = try pane.waitForScreen(timeout: 20) { $0.contains { $0.contains("q quit") } }
+        try pane.keys("q")
+        try pane.waitForFile("status.txt", timeout: 40)
+        XCTAssertEqual(try pane.contents("status.txt"), "status 0\n")
+        try pane.waitForFile("after.txt")
+        XCTAssertEqual(try pane.contents("after.txt"), try pane.contents("before.txt"), "the terminal's modes changed")
+        XCTAssertEqual(ProcessTable.pids(withEnvironmentEntry: marker), [], "a process of the run survived")
+    }
+
+    /// `trace --step`, Ctrl-Z, then `bg`: mp-tutor, continued in the background, takes raw mode again and the terminal
+    /// stops it with SIGTTOU; the run stops with it (before: it went on alone). `fg` then returns to the view (before:
+    /// the SIGTTOUs queued behind the first stopped mp-tutor again at each `fg`, status 150).
+    func testBgOfAStoppedStepViewStopsTheRunWithItAndFgReturnsOnce() throws {
+        let pane = try TmuxPane(name: "g26bg", width: 120, height: 40)
+        defer { pane.close() }
+        _ = try RunTestSupport.python()
+        try RunnerSuspendIntegrationTests.program.write(toFile: pane.directory + "/waiters.py", atomically: true, encoding: .utf8)
+        let marker = "MPTUTOR_G26_BG=" + UUID().uuidString
+        try pane.keys("cd \(pane.directory) && stty -tostop && stty -a > before.txt", "Enter")
+        try pane.waitForFile("before.txt")
+        try pane.keys("\(marker) \(BinaryHarness.binary) trace --width 110 --color never --timeout 60 --step waiters.py", "Enter")
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline, ProcessTable.pids(withEnvironmentEntry: marker).count < 3 { usleep(100_000) }
+        XCTAssertEqual(ProcessTable.pids(withEnvironmentEntry: marker).count, 3, "the run never started")
+        usleep(300_000)
+        try pane.keys("C-z")
+        _ = try pane.waitForScreen(timeout: 15) { $0.contains { $0.contains("Stopped") } }
+        try pane.keys("clear; bg; sleep 2; jobs > jobs.txt", "Enter")
+        try pane.waitForFile("jobs.txt")
+        let jobs = try pane.contents("jobs.txt")
+        XCTAssertTrue(jobs.contains("Stopped"), "mp-tutor went on in the background: \(jobs)")
+        usleep(500_000)
+        try Self.assertAllStopped(marker, atLeast: 3)
+        try pane.keys("fg; echo \"status $?\" > status.txt; stty -a > after.txt", "Enter")
+        usleep(500_000)
+        XCTAssertTrue(FileManager.default.createFile(atPath: pane.directory + "/go", contents: Data()))
+        _ = try pane.waitForScreen(timeout: 40) { $0.contains { $0.contains("run ended") } }
+        try pane.keys("q")
+        try pane.waitForFile("status.txt", timeout: 40)
+        XCTAssertEqual(try pane.contents("status.txt"), "status 3\n")
+        try pane.waitForFile("after.txt")
+        XCTAssertEqual(try pane.contents("after.txt"), try pane.contents("before.txt"), "the terminal's modes changed")
+        XCTAssertEqual(ProcessTable.pids(withEnvironmentEntry: marker), [], "a process of the run survived")
+    }
+}
+
+private extension Guard26JobControlIntegrationTests {
+    /// Every process carrying `marker` (mp-tutor and the run's) is stopped: `ps -o stat` begins with T.
+    static func assertAllStopped(_ marker: String, atLeast count: Int, file: StaticString = #filePath, line: UInt = #line) throws {
+        let pids = ProcessTable.pids(withEnvironmentEntry: marker)
+        XCTAssertGreaterThanOrEqual(pids.count, count, "mp-tutor, the main process and a child", file: file, line: line)
+        let ps = Process()
+        ps.executableURL = URL(fileURLWithPath: "/bin/ps")
+        ps.arguments = ["-o", "pid=,stat=", "-p", pids.map(String.init).joined(separator: ",")]
+        let out = Pipe()
+        ps.standardOutput = out
+        try ps.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        ps.waitUntilExit()
+        for row in text.split(separator: "\n") {
+            let fields = row.split(separator: " ")
+            guard fields.count == 2 else { continue }
+            XCTAssertTrue(fields[1].hasPrefix("T"), "pid \(fields[0]) is \(fields[1]) while mp-tutor is stopped:\n\(text)", file: file, line: line)
+        }
+    }
+}
