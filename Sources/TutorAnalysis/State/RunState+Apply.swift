@@ -5,7 +5,10 @@ extension RunState {
     public mutating func apply(_ index: Int, of timeline: Timeline) {
         step = index
         let e = timeline.events[index]
+        let blockedBefore = blocked.count
         trackBlocking(e)
+        if blocked.count != blockedBefore { refreshWaits(of: e.pid) }
+        if index == timeline.events.count - 1, timeline.trailer != nil { markRunEnded() }
         if !starting.isEmpty || e.is(.processSpawn) { trackStarting(e) }
         // Worded only by the events that use them: most events of a long run need neither.
         var who: String { e.thread == "MainThread" ? e.process : "\(e.process)/\(e.threadRole)" }

@@ -10,13 +10,19 @@ public struct RunState: Sendable, Equatable {
         public var role: String
         /// nil while alive.
         public var exitCode: Int64?
-        /// What it is doing, in words ("running task 3", "waiting for Lock#1 since 0.412 s").
+        /// What it is doing, in words ("running task 3", "waiting for Lock#1 since 0.412 s", "waits in join(Process-1)
+        /// since 0.412 s"): a recorded wait of its main thread, or of another thread, is said (gaps 26A), in the words the
+        /// notes use for it (`BlockedCall.what`), so the panel beside a note cannot say "running" where the note says "waits".
         public var activity: String {
-            get { doing.text }
+            get { waits.isEmpty ? doing.text : RunState.activity(doing: doing, waits: waits, runEnded: runEnded) }
             set { doing = .text(newValue) }
         }
         /// The activity, worded when read.
         var doing: ProcessActivity
+        /// Its calls blocked at this step, oldest first (its part of `RunState.blocked`).
+        var waits: [BlockedCall] = []
+        /// The run ended at this step (the transcript's last event, its trailer read): an open wait never ended.
+        var runEnded = false
         var isAlive: Bool { exitCode == nil }
 
         public init(pid: Int32, name: String, role: String, exitCode: Int64?, activity: String) {

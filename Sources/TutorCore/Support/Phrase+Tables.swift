@@ -114,6 +114,7 @@ public extension Phrase {
         .merging(englishRound25F) { a, _ in a }
         .merging(englishGaps24A) { a, _ in a }
         .merging(englishRound25) { a, _ in a }
+        .merging(englishGaps26A) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -225,4 +226,5 @@ public extension Phrase {
         .merging(chineseRound25F) { a, _ in a }
         .merging(chineseGaps24A) { a, _ in a }
         .merging(chineseRound25) { a, _ in a }
+        .merging(chineseGaps26A) { a, _ in a }
 }
