@@ -27,7 +27,7 @@ extension RunState {
         }
         for thread in threads.reversed() {
             guard let call = waits.last(where: { $0.thread == thread }) else { continue }
-            text += "; " + Phrase.activityThreadWaits.text(["thread": TraceEvent.threadRole(of: thread), "what": words(call)])
+            text += Phrase.listSeparator.text() + Phrase.activityThreadWaits.text(["thread": TraceEvent.threadRole(of: thread), "what": words(call)])
         }
         return text
     }
