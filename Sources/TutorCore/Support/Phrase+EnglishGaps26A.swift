@@ -5,5 +5,7 @@ extension Phrase {
         .activityWaitsSince: "{what} since {t}",
         .activityWaitsRunEnded: "{what} since {t}: still waiting when the run ended",
         .activityThreadWaits: "thread {thread} {what}",
+        .panelThreadsEnded: "{n} ended",
+        .panelThreadWorkersListed: "{n} worker thread(s) started (a ThreadPool: its workers are threads of this process)",
     ]
 }

@@ -372,5 +372,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case panelThreadWorkers
     case errEventsFolderUnreadable, errEventsFolderNoProcess, summaryTracerFramesPrinted
     case evLoopSelectWaitVia, waitLoopSelectVia, loopViaWrapped, loopViaBoth, evMapIteratorWait, evMapIteratorWaited, evMapIteratorWaitedRaised, evFutureReadByAsyncio, evAsyncioShutdownThread
-    case activityWaitsSince, activityWaitsRunEnded, activityThreadWaits
+    case activityWaitsSince, activityWaitsRunEnded, activityThreadWaits, panelThreadsEnded, panelThreadWorkersListed
 }
