@@ -5,7 +5,10 @@ extension RunState {
     public mutating func apply(_ index: Int, of timeline: Timeline) {
         step = index
         let e = timeline.events[index]
+        let blockedBefore = blocked.count
         trackBlocking(e)
+        if blocked.count != blockedBefore { refreshWaits(of: e.pid) }
+        if index == timeline.events.count - 1, timeline.trailer != nil { markRunEnded() }
         if !starting.isEmpty || e.is(.processSpawn) { trackStarting(e) }
         // Worded only by the events that use them: most events of a long run need neither.
         var who: String { e.thread == "MainThread" ? e.process : "\(e.process)/\(e.threadRole)" }
@@ -68,12 +71,14 @@ extension RunState {
                     pools[p].tasksStarted += 1
                 }
             }
+            if e.thread != "MainThread" { applyThreadWorkerTask(e.thread, name) }
             setActivity(e.pid, .task(name, since: e.t))
         case .taskEnd:
             var ending: Pool.Ending?
             for p in pools.indices {
                 if let w = pools[p].workers.firstIndex(where: { $0.name == e.process }) { pools[p].workers[w].task = nil; ending = pools[p].ending }
             }
+            if e.thread != "MainThread" { applyThreadWorkerTask(e.thread, nil) }
             setActivity(e.pid, .text(ending.map(Self.idleActivity) ?? Self.words.idle))
         case .poolClose, .poolTerminate:
             guard let p = poolIndex(e.object) else { break }
@@ -169,6 +174,7 @@ extension RunState {
             locals[l].values.removeAll { $0.who == who && $0.attr == e.attr }
         case .threadExit:
             for l in locals.indices { locals[l].values.removeAll { $0.who == who } }
+            if !pools.isEmpty { applyThreadWorkerExit(e.thread) }
         case .sharedCreate:
             let ctype = e.ctype ?? "?"
             shared.append(.init(label: e.object ?? "Value", ctype: e.length.map { "\(ctype)[\($0)]" } ?? ctype,
@@ -197,6 +203,7 @@ extension RunState {
             if let name = e.name, let pool = timeline.lanes.first(where: { $0.pid == e.pid && $0.thread == name })?.workerOfPool,
                let p = poolIndex(pool) {
                 pools[p].threadWorkersStarted += 1
+                pools[p].threadWorkers.append((name, nil))
             }
         default:
             break

@@ -10,13 +10,19 @@ public struct RunState: Sendable, Equatable {
         public var role: String
         /// nil while alive.
         public var exitCode: Int64?
-        /// What it is doing, in words ("running task 3", "waiting for Lock#1 since 0.412 s").
+        /// What it is doing, in words ("running task 3", "waiting for Lock#1 since 0.412 s", "waits in join(Process-1)
+        /// since 0.412 s"): a recorded wait of its main thread, or of another thread, is said (gaps 26A), in the words the
+        /// notes use for it (`BlockedCall.what`), so the panel beside a note cannot say "running" where the note says "waits".
         public var activity: String {
-            get { doing.text }
+            get { waits.isEmpty ? doing.text : RunState.activity(doing: doing, waits: waits, runEnded: runEnded) }
             set { doing = .text(newValue) }
         }
         /// The activity, worded when read.
         var doing: ProcessActivity
+        /// Its calls blocked at this step, oldest first (its part of `RunState.blocked`).
+        var waits: [BlockedCall] = []
+        /// The run ended at this step (the transcript's last event, its trailer read): an open wait never ended.
+        var runEnded = false
         var isAlive: Bool { exitCode == nil }
 
         public init(pid: Int32, name: String, role: String, exitCode: Int64?, activity: String) {
@@ -109,6 +115,11 @@ public struct RunState: Sendable, Equatable {
         /// A ThreadPool's worker threads started so far (round 25): they are not in `workers` (a process's), so without
         /// this the panel said "no worker started yet" while they ran.
         public var threadWorkersStarted = 0
+        /// A ThreadPool's worker threads alive now, by thread name, each with the task it runs or nil when idle (gaps 26A:
+        /// the tasks are matched to the thread the record names, as a process pool's are to the worker process).
+        public var threadWorkers: [(name: String, task: String?)] = []
+        /// Its worker threads that ended (`thread.exit`).
+        public var threadWorkersEnded = 0
         /// `close()` was called (no new task may be submitted), or it is being terminated (`terminate()`, a with-block's
         /// end, its finalizer): an idle worker then waits for no next task.
         public var ending: Ending?
@@ -123,6 +134,8 @@ public struct RunState: Sendable, Equatable {
                 && a.initializing == b.initializing && a.initsDone == b.initsDone && a.initFailed == b.initFailed
                 && a.initError == b.initError && a.initFunction == b.initFunction && a.tasksStarted == b.tasksStarted && a.ending == b.ending
                 && a.leaving == b.leaving && a.lostTaken == b.lostTaken && a.threadWorkersStarted == b.threadWorkersStarted
+                && a.threadWorkers.map(\.name) == b.threadWorkers.map(\.name) && a.threadWorkers.map(\.task) == b.threadWorkers.map(\.task)
+                && a.threadWorkersEnded == b.threadWorkersEnded
         }
     }
 

@@ -377,4 +377,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evProcessErrorSameNameSelf, evProcessErrorSameNameOther
     case evPoolCloseOwedOne, evPoolCloseOwedMany
     case noteRecvCopyInFlight, evPollTrueOtherRecvInFlight
+    case activityWaitsSince, activityWaitsRunEnded, activityThreadWaits, panelThreadsEnded, panelThreadWorkersListed
 }

@@ -91,9 +91,20 @@ private extension StatePanel {
         var results = Phrase.panelArrived.text(["n": pool.resultsArrived]) + dot + Phrase.panelCallbacksRun.text(["n": pool.callbacksRun])
         if let running = pool.callbackRunning { results += dot + painter.paint(Phrase.panelCallbackRunning.text(["task": running]), .yellow) }
         let who = !workers.isEmpty ? workers.joined(separator: dot)
-            : pool.threadWorkersStarted > 0 ? Phrase.panelThreadWorkers.text(["n": pool.threadWorkersStarted])
+            : pool.threadWorkersStarted > 0 ? threadWorkersText(pool)
             : painter.paint(Phrase.panelNoWorker.text(), .dim)
         return [(Phrase.panelPool.text(), "\(pool.label): " + who), (Phrase.panelTasks.text(), waiting), (Phrase.panelResults.text(), results)]
+    }
+
+    /// A ThreadPool's worker threads as a process pool's workers are shown: each alive with its task or idle, then how
+    /// many ended (gaps 26A).
+    func threadWorkersText(_ pool: RunState.Pool) -> String {
+        var parts = pool.threadWorkers.map { thread in
+            thread.task.map { "\(thread.name) " + painter.paint(Phrase.panelRuns.text(["task": $0]), .green) }
+                ?? "\(thread.name) " + painter.paint(Phrase.panelIdle.text(), .dim)
+        }
+        if pool.threadWorkersEnded > 0 { parts.append(painter.paint(Phrase.panelThreadsEnded.text(["n": pool.threadWorkersEnded]), .dim)) }
+        return Phrase.panelThreadWorkersListed.text(["n": pool.threadWorkersStarted]) + ": " + parts.joined(separator: dot)
     }
 
     func queueText(_ queue: RunState.Queue) -> String {
