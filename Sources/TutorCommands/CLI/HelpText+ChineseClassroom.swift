@@ -23,7 +23,7 @@ extension HelpText {
       --speed N                   每秒播放的事件数，取 0.5 到 128（默认 4）
       --variant ID, --set NAME=VALUE, --record FILE    与 'lesson' 相同
 
-    """ + chineseRun + chineseDisplay
+    """ + chineseRun + "\n" + chineseDisplay
 
     static let chineseQuiz = """
     mp-tutor quiz [<id>] [选项]：给独自学习的人做的本课问题。在提示符下逐题作答；随后现场运行演示，

@@ -23,7 +23,7 @@ extension HelpText {
       --speed N                   events per second, from 0.5 to 128 (default 4)
       --variant ID, --set NAME=VALUE, --record FILE    as for 'lesson'
 
-    """ + run + display
+    """ + run + "\n" + display
 
     static let quiz = """
     mp-tutor quiz [<id>] [options]: a lesson's questions for a learner alone. Answer each at the prompt;
