@@ -1,12 +1,12 @@
 import Foundation
 
-/// The lines of one stretch of a block decoded ahead, on a second thread, while the reader's own thread takes
-/// the lines before it: reading a long transcript was one core's work (the event line scanner most of it) on a
-/// machine with two.
+/// The lines of one stretch of a block decoded ahead, on a second thread or on the reader's own while it waits for
+/// nothing (`AheadStretches`): reading a long transcript was one core's work (the event line scanner most of it) on
+/// a machine with two.
 ///
 /// Only the work that does not hang on earlier lines is done here: each line the event line scanner takes becomes
-/// an event, with names numbered through this batch's own name table (the numbers are `EventNames`', the same on
-/// every thread) and fields in its own store. Nothing is checked against earlier lines, nothing is thrown: the
+/// an event, with names numbered through the decoding thread's name table (the numbers are `EventNames`', the same
+/// on every thread) and fields in its store (`EventLineDecoder`). Nothing is checked against earlier lines, nothing is thrown: the
 /// reader's thread then takes the batch's lines in order (`TranscriptAssembler.take(decoded:)`), checking each as
 /// it checks a line it read itself, and reads again the general way every line the scanner did not take (a header,
 /// the trailer, an escape, an error, a line too long), or every line after one that changed what a line may be
@@ -24,30 +24,14 @@ final class EventLineBatch: @unchecked Sendable {
         var event: Int
     }
 
-    private let names = TranscriptLine.nameTable()
-    private var fields = EventFieldWriter()
     /// The stretch's lines that are not blank, in order; `events` holds those the scanner took.
     private(set) var lines: [Line] = []
     private(set) var events: [TraceEvent] = []
     /// The number of lines in the stretch, blank ones too.
     private(set) var lineCount = 0
 
-    private let done = DispatchSemaphore(value: 0)
-
-    /// Decodes `stretch` on another thread; `wait` waits for it. The stretch must stay as it is until then.
-    func begin(_ stretch: UnsafeBufferPointer<UInt8>) {
-        let bytes = Stretch(bytes: stretch)
-        DispatchQueue.global(qos: .userInitiated).async { [self] in
-            decode(bytes.bytes)
-            done.signal()
-        }
-    }
-
-    /// Waits for the stretch `begin` gave to be decoded.
-    func wait() { done.wait() }
-
-    /// Decodes `stretch`, whole lines each ending with a newline, forgetting the stretch decoded before.
-    func decode(_ stretch: UnsafeBufferPointer<UInt8>) {
+    /// Decodes `stretch`, whole lines each ending with a newline, with `decoder`, forgetting the stretch decoded before.
+    func decode(_ stretch: UnsafeBufferPointer<UInt8>, with decoder: EventLineDecoder) {
         lines.removeAll(keepingCapacity: true)
         events.removeAll(keepingCapacity: true)
         lineCount = 0
@@ -60,7 +44,7 @@ final class EventLineBatch: @unchecked Sendable {
             // As `TranscriptAssembler.take` does: a blank line is skipped, a line too long is left to it (to refuse).
             if !TranscriptLine.isBlank(line) {
                 var event = -1
-                if line.count <= TranscriptReader.maxLineBytes, let decoded = EventLineScanner.event(line, names: names, fields: &fields) {
+                if line.count <= TranscriptReader.maxLineBytes, let decoded = EventLineScanner.event(line, names: decoder.names, fields: &decoder.fields) {
                     event = events.count
                     events.append(decoded)
                 }
@@ -68,12 +52,5 @@ final class EventLineBatch: @unchecked Sendable {
             }
             start = end + 1
         }
-    }
-}
-
-private extension EventLineBatch {
-    /// The stretch handed to the decoding thread: read only, and not freed before `wait` returns.
-    struct Stretch: @unchecked Sendable {
-        let bytes: UnsafeBufferPointer<UInt8>
     }
 }

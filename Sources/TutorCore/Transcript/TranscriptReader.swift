@@ -9,14 +9,8 @@ public enum TranscriptReader {
     static let maxLineBytes = 1 << 20
     /// The bytes read at once; larger than a line may be, so a full buffer without a newline is a line too long.
     static let blockBytes = 4 << 20
-    /// Blocks of unread bytes at least this large are decoded on two threads.
+    /// Blocks of unread bytes at least this large are decoded on two threads (`AheadStretches`).
     static let aheadFromBytes = 1 << 20
-    /// This thread's share of such a block, in 32nds, before the part decoded ahead. Half: callgrind of the 100k
-    /// pool_get replay found the scanner's cost per byte the same on both threads, the second thread's own work
-    /// (lines, blanks, its events' array) ~10% of it, and this thread's work on the other half's decoded lines ~5%
-    /// of that half; at 15/32 this thread waited for the second (304M instructions against 355M), at half they end
-    /// within a few per cent of each other.
-    static let aheadShare = 16
     /// A binary file shows a NUL byte in its first this many bytes.
     static let sniffBytes = 8192
 
@@ -35,7 +29,7 @@ public enum TranscriptReader {
         // A line longer than a block: its length so far, and whether it was all white space.
         var longLine: (count: Int, blank: Bool)?
         // Made at the first block large enough to share between two threads.
-        var batch: EventLineBatch?
+        var ahead: AheadStretches?
         while true {
             var stop = false
             let consumed = try source.withUnread { (buffer) throws -> Int in
@@ -47,31 +41,39 @@ public enum TranscriptReader {
                     start = end + 1
                     stop = !(try assembler.take(line, number: number, endsWithNewline: true))
                 }
-                // The block's second part is decoded ahead on another thread while this one takes the first part's
-                // lines; then this one takes the second part's lines in order, as decoded (`EventLineBatch`).
-                if !stop, longLine == nil, assembler.takesEvents, let (split, last) = aheadSplit(buffer, from: start) {
-                    let ahead = UnsafeBufferPointer(rebasing: buffer[split...last])
-                    let decoder = batch ?? EventLineBatch()
-                    batch = decoder
-                    decoder.begin(ahead)
+                // The block's whole lines are cut into stretches that a second thread decodes ahead while this one
+                // takes them in order: their lines read here, or as decoded there (`AheadStretches`).
+                if !stop, longLine == nil, assembler.takesEvents, buffer.count - start >= aheadFromBytes,
+                   let last = buffer.lastIndex(of: 0x0A), last >= start {
+                    let stretches = ahead ?? AheadStretches()
+                    ahead = stretches
+                    stretches.begin(UnsafeBufferPointer(rebasing: buffer[start...last]))
                     do {
-                        while !stop, start < split, let end = newline(in: buffer, from: start) {
-                            number += 1
-                            let line = UnsafeBufferPointer(rebasing: buffer[start..<end])
-                            start = end + 1
-                            stop = !(try assembler.take(line, number: number, endsWithNewline: true))
+                        for i in 0..<stretches.stretchCount where !stop {
+                            let bytes = stretches.stretch(i)
+                            switch stretches.turn(i) {
+                            case .read:
+                                var from = 0
+                                while !stop, let end = newline(in: bytes, from: from) {
+                                    number += 1
+                                    let line = UnsafeBufferPointer(rebasing: bytes[from..<end])
+                                    from = end + 1
+                                    stop = !(try assembler.take(line, number: number, endsWithNewline: true))
+                                }
+                            case .decoded:
+                                let batch = stretches.batches[i]
+                                for line in batch.lines where !stop {
+                                    stop = !(try assembler.take(decoded: line, of: batch, in: bytes, number: number + line.number))
+                                }
+                                number += batch.lineCount
+                            }
                         }
                     } catch {
-                        decoder.wait()
+                        stretches.settle()
                         throw error
                     }
-                    decoder.wait()
-                    if stop { return start }
-                    for line in decoder.lines where !stop {
-                        stop = !(try assembler.take(decoded: line, of: decoder, in: ahead, number: number + line.number))
-                    }
-                    if stop { return start }
-                    number += decoder.lineCount
+                    // Stopped (the trailer): the caller reads no further, so where is of no matter.
+                    if stop { stretches.settle(); return start }
                     start = last + 1
                 }
                 while !stop, let end = newline(in: buffer, from: start) {
@@ -134,15 +136,6 @@ private extension TranscriptReader {
         guard start < buffer.count, let base = buffer.baseAddress,
               let found = memchr(base + start, 0x0A, buffer.count - start) else { return nil }
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-    }
-
-    /// Where the part of the bytes from `start` decoded ahead starts (after a newline near their middle, `aheadShare`:
-    /// this thread also checks and keeps the other part's events) and its last newline; nil for too few bytes to
-    /// share or fewer than two lines.
-    static func aheadSplit(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> (split: Int, last: Int)? {
-        guard buffer.count - start >= aheadFromBytes, let middle = newline(in: buffer, from: start + (buffer.count - start) * aheadShare / 32),
-              let last = buffer.lastIndex(of: 0x0A), last > middle else { return nil }
-        return (middle + 1, last)
     }
 
     static func unreadable(_ path: String) -> MPTutorError {

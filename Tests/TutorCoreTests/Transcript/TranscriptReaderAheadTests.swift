@@ -2,9 +2,9 @@ import XCTest
 @testable import TutorCore
 @testable import TutorTestSupport
 
-/// A file's blocks are decoded on two threads (`EventLineBatch`): the second part of each block ahead, then taken
-/// in order. Every case here puts a line that is not a plain event (an error, the trailer, an escape, blank lines, a
-/// line too long) at places on both sides of where a block is shared, and reads the file and the same bytes in memory
+/// A file's blocks are decoded on two threads (`AheadStretches`): each block cut into stretches, decoded by either
+/// thread or read by the reader's own, then taken in order. Every case here puts a line that is not a plain event (an
+/// error, the trailer, an escape, blank lines, a line too long) at places on both sides of where stretches meet, and reads the file and the same bytes in memory
 /// (one thread, line by line): the same transcript or the same error on the same line.
 final class TranscriptReaderAheadTests: XCTestCase {
     private let headerLine = #"{"format":"mp-tutor-transcript","version":1,"lesson":null,"variant":null,"command":["x.py"],"python":"3.11.7","start_method":"fork","platform":"linux","cpus":2,"mptutor_version":"0.1.0","recorded_at":"2026-01-01T00:00:00Z","parameters":{}}"#
@@ -32,10 +32,12 @@ final class TranscriptReaderAheadTests: XCTestCase {
         return try readBothWays(Array((lines.joined(separator: "\n") + "\n").utf8), file: file, line: line)
     }
 
-    /// Event lines on both sides of where the block is shared (`aheadShare` 32nds of it), and at its ends.
+    /// Event lines on both sides of where stretches meet (the first, the middle and the last such place of the
+    /// block, `AheadStretches.count` stretches), and at the block's ends.
     private var places: [Int] {
-        let split = lineCount * TranscriptReader.aheadShare / 32
-        return [2, split / 2] + Array(split - 3...split + 3) + [lineCount * 3 / 4, lineCount - 1, lineCount]
+        let count = AheadStretches.count
+        let meets = [1, count / 2, count - 1].map { lineCount * $0 / count }
+        return [2] + meets.flatMap { Array($0 - 2...$0 + 2) } + [lineCount * 3 / 4, lineCount - 1, lineCount]
     }
 
     func testTheFileIsReadAsLineByLine() throws {
