@@ -51,6 +51,11 @@ final class Round26Tests: XCTestCase {
                     XCTAssertTrue(note.text.contains("(`with a.get_lock():`)"), note.text)
                     XCTAssertFalse(zhNote.text.contains("v.value"), zhNote.text)
                     XCTAssertTrue(zhNote.text.contains("（`with a.get_lock():`）"), zhNote.text)
+                    // zh26: the value written is what was computed (zh25's words for the proxy races), not "{b} 的值" / "每次写入"
+                    XCTAssertTrue(zhNote.text.contains(" 写入的值是根据它读到的 ") && !zhNote.text.contains("的值是从它读到的"), zhNote.text)
+                    if zhNote.text.contains("最后写入的值") {
+                        XCTAssertTrue(zhNote.text.contains("如果写入 Array#2[") && zhNote.text.contains(" 的每个值都是根据写入者紧接在前的那次读取算出来的"), zhNote.text)
+                    }
                 } else if note.text.contains(".value; ") {
                     values += 1
                     XCTAssertTrue(note.text.contains("(as in `v.value += 1`)") && note.text.contains("(`with v.get_lock():`)"), note.text)

@@ -57,7 +57,7 @@ final class Round24SRowTests: XCTestCase {
             XCTAssertEqual(rows.count, 1, method)
             XCTAssertTrue(rows.allSatisfy { $0.hasSuffix("none of these polls saw that change" + clause) }, rows.joined(separator: "\n"))
             let zh = Round22MTests.rows(timeline, .eventPolled, lang: .zh).filter { $0.contains("这些轮询都没有看到这次变化") }
-            XCTAssertTrue(zh.allSatisfy { $0.hasSuffix("这些轮询都发生在那次变化生效之前：之后的轮询会返回 True，记录里会单独有一行显示这个变化）") } && !zh.isEmpty, zh.joined(separator: "\n"))
+            XCTAssertTrue(zh.allSatisfy { $0.hasSuffix("（它们都发生在这次变化生效之前：变化之后的轮询本会返回 True，而这样的变化在记录里会单独成为一行）") } && !zh.isEmpty, zh.joined(separator: "\n"))
             let caps = TerminalCapabilities(color: false, unicode: true, width: 400, isInteractive: false)
             let summary = SummaryRenderer(timeline: timeline, capabilities: caps).render()
             XCTAssertTrue(summary.contains("no poll saw that change" + clause), summary)
