@@ -46,7 +46,8 @@ struct PresentCommand {
     static func status(_ exit: PresentLoop.Exit) -> Int32 {
         switch exit {
         case .quit: 0
-        case .interrupted: 130
+        // a run stopped by SIGTERM or SIGHUP ends with 128+N as `trace` does; Ctrl-C (a key here, or SIGINT) with 130
+        case .interrupted: Supervisor.receivedStopSignal.map { 128 + $0 } ?? 130
         case .failed, .cannotDrive: 1
         }
     }

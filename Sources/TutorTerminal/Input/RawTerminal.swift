@@ -7,7 +7,7 @@ import TutorCore
 
 /// Puts the terminal into raw mode on the alternate screen with the cursor hidden, and guarantees it is
 /// put back: by `restore()` (called from a `defer`), at `exit` (atexit), on SIGINT/SIGTERM/SIGHUP (restore,
-/// then exit 130) and on a crash signal (restore, then die of it as before).
+/// then exit 128+N) and on a crash signal (restore, then die of it as before).
 ///
 /// The saved settings live in static storage because a signal handler can reach nothing else; the
 /// handler only calls async-signal-safe functions (`tcsetattr`, `write`, `_exit`).
@@ -90,13 +90,14 @@ private extension RawTerminal {
         }
     }
 
-    static let quitHandler: @convention(c) (Int32) -> Void = { _ in
+    /// Ends with 128+N for signal N, as `help` says and `trace` does (130 for Ctrl-C, 143 for SIGTERM, 129 for SIGHUP).
+    static let quitHandler: @convention(c) (Int32) -> Void = { signalNumber in
         if RawTerminal.isRaw == 1 {
             RawTerminal.isRaw = 0
             RawTerminal.emit(RawTerminal.leaveSequence)
             _ = tcsetattr(RawTerminal.terminalFD, TCSANOW, &RawTerminal.saved)
         }
-        _exit(130)
+        _exit(128 + signalNumber)
     }
 
     static let crashHandler: @convention(c) (Int32) -> Void = { signalNumber in

@@ -104,7 +104,7 @@ final class PresentTmuxTests: XCTestCase {
         let pid = try XCTUnwrap(Int32(try pane.contents("pid.txt").trimmingCharacters(in: .whitespacesAndNewlines)))
         XCTAssertEqual(kill(pid, SIGTERM), 0)
         try pane.waitForFile("after.txt")
-        XCTAssertEqual(try pane.contents("status.txt"), "130\n")
+        XCTAssertEqual(try pane.contents("status.txt"), "143\n", "128+N for SIGTERM, as help says and trace does")
         XCTAssertEqual(try pane.contents("after.txt"), try pane.contents("before.txt"))
         XCTAssertFalse(try capture().contains { $0.contains("q quit") }, "the alternate screen is gone")
         XCTAssertEqual(ProcessTable.pids(withEnvironmentEntry: marker), [])

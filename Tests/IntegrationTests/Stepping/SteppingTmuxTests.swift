@@ -76,7 +76,7 @@ final class SteppingTmuxTests: XCTestCase {
         let pid = try XCTUnwrap(Int32(try contents("pid.txt").trimmingCharacters(in: .whitespacesAndNewlines)))
         XCTAssertEqual(kill(pid, SIGTERM), 0)
         try waitForFile("after.txt")
-        XCTAssertEqual(try contents("status.txt"), "130\n")
+        XCTAssertEqual(try contents("status.txt"), "143\n", "128+N for SIGTERM, as help says and trace does")
         XCTAssertEqual(try contents("after.txt"), try contents("before.txt"))
         XCTAssertFalse(try capture().contains { $0.hasPrefix(" step ") }, "the alternate screen is gone")
     }
