@@ -8,9 +8,9 @@ import XCTest
 /// corpus's own programs: cancel(), a Pool's initializer, the two hangs they explain, and calls that raised;
 /// `mp-tutor check` judges every recorded run (its invariants, every note's premise).
 final class CancelInitializerIntegrationTests: XCTestCase {
-    private func trace(_ program: String, method: String, timeout: String = "20", status: Int32 = 0,
+    private func trace(_ program: String, method: String, timeout: String = "20", status: Int32 = 0, width: Int = 200,
                        line: UInt = #line) throws -> (screen: String, transcript: Transcript) {
-        let (screen, transcript) = try CorpusTrace.run(program, method: method, timeout: timeout, status: status, width: 200, line: line)
+        let (screen, transcript) = try CorpusTrace.run(program, method: method, timeout: timeout, status: status, width: width, line: line)
         // notes and summary lines wrap with a four-space indent: read them as one line
         return (screen.replacingOccurrences(of: "\n    ", with: " "), transcript)
     }
@@ -38,7 +38,9 @@ final class CancelInitializerIntegrationTests: XCTestCase {
     }
 
     func testEachPoolWorkerShowsItsInitializer() throws {
-        let (screen, transcript) = try trace("r4_pool_initializer.py", method: "forkserver")
+        // wide enough for the whole row in the last lane: when one worker runs every task (the other is still starting
+        // when terminate() ends it, as under CI trial 12's load), the initializer's row sits in the rightmost lane
+        let (screen, transcript) = try trace("r4_pool_initializer.py", method: "forkserver", width: 400)
         XCTAssertTrue(screen.contains("▶ initializer init('w'): runs once in this worker, before it takes a task"), screen)
         let inits = transcript.events.filter { $0.is(.poolInit) }
         let ran = Set(transcript.events.filter { $0.is(.taskStart) }.map(\.pid))
