@@ -11,20 +11,14 @@ ready for the call after it) and then, if nothing was, with the program's timeou
 select.poll() and select.epoll() objects are not wrapped: they are C types, and recording their poll() would mean
 handing the program another object than the one it asked for."""
 import sys
-from . import schema, writer
+from . import writer
 from .describe import json_number
 from .wrapping import hide_wrapper_frame, is_program_file, wraps
+from .selector_waits import with_call
 from .writer import emit, now_ns
 
 
-def _select_call(shape):
-    """connection.wait's shape with `call` (TRAILING_FIELDS) last: select.select()'s variants of its three kinds."""
-    start, fields = shape
-    return start, fields[:-2] + ',"call":"select.select()"}\n'
-
-
-SELECT_WAIT, SELECT_WAITED, SELECT_READY = map(_select_call, (schema.CONNECTION_WAIT, schema.CONNECTION_WAITED,
-                                                              schema.CONNECTION_READY))
+SELECT_WAIT, SELECT_WAITED, SELECT_READY = with_call("select.select()")
 
 
 def watch(wait_names):

@@ -11,14 +11,16 @@ from .wrapping import hide_wrapper_frame, is_program_file, wraps
 from .writer import emit, now_ns
 
 
-def _selector(shape):
-    """connection.wait's shape with `call` (TRAILING_FIELDS) last: the selectors' variants of its three kinds."""
-    start, fields = shape
-    return start, fields[:-2] + ',"call":"selector.select()"}\n'
+def with_call(call):
+    """connection.wait's three shapes (wait, waited, ready) with `call` (TRAILING_FIELDS) last, naming the program's
+    call as written; select_waits.py uses it too."""
+    def shape_with_call(shape):
+        start, fields = shape
+        return start, fields[:-2] + ',"call":"%s"}\n' % call
+    return tuple(map(shape_with_call, (schema.CONNECTION_WAIT, schema.CONNECTION_WAITED, schema.CONNECTION_READY)))
 
 
-SELECTOR_WAIT, SELECTOR_WAITED, SELECTOR_READY = map(_selector, (schema.CONNECTION_WAIT, schema.CONNECTION_WAITED,
-                                                                 schema.CONNECTION_READY))
+SELECTOR_WAIT, SELECTOR_WAITED, SELECTOR_READY = with_call("selector.select()")
 
 
 def watch(wait_names):

@@ -9053,20 +9053,14 @@ ready for the call after it) and then, if nothing was, with the program's timeou
 select.poll() and select.epoll() objects are not wrapped: they are C types, and recording their poll() would mean
 handing the program another object than the one it asked for."""
 import sys
-from . import schema, writer
+from . import writer
 from .describe import json_number
 from .wrapping import hide_wrapper_frame, is_program_file, wraps
+from .selector_waits import with_call
 from .writer import emit, now_ns
 
 
-def _select_call(shape):
-    """connection.wait's shape with `call` (TRAILING_FIELDS) last: select.select()'s variants of its three kinds."""
-    start, fields = shape
-    return start, fields[:-2] + ',"call":"select.select()"}\n'
-
-
-SELECT_WAIT, SELECT_WAITED, SELECT_READY = map(_select_call, (schema.CONNECTION_WAIT, schema.CONNECTION_WAITED,
-                                                              schema.CONNECTION_READY))
+SELECT_WAIT, SELECT_WAITED, SELECT_READY = with_call("select.select()")
 
 
 def watch(wait_names):
@@ -9139,14 +9133,16 @@ from .wrapping import hide_wrapper_frame, is_program_file, wraps
 from .writer import emit, now_ns
 
 
-def _selector(shape):
-    """connection.wait's shape with `call` (TRAILING_FIELDS) last: the selectors' variants of its three kinds."""
-    start, fields = shape
-    return start, fields[:-2] + ',"call":"selector.select()"}\n'
+def with_call(call):
+    """connection.wait's three shapes (wait, waited, ready) with `call` (TRAILING_FIELDS) last, naming the program's
+    call as written; select_waits.py uses it too."""
+    def shape_with_call(shape):
+        start, fields = shape
+        return start, fields[:-2] + ',"call":"%s"}\n' % call
+    return tuple(map(shape_with_call, (schema.CONNECTION_WAIT, schema.CONNECTION_WAITED, schema.CONNECTION_READY)))
 
 
-SELECTOR_WAIT, SELECTOR_WAITED, SELECTOR_READY = map(_selector, (schema.CONNECTION_WAIT, schema.CONNECTION_WAITED,
-                                                                 schema.CONNECTION_READY))
+SELECTOR_WAIT, SELECTOR_WAITED, SELECTOR_READY = with_call("selector.select()")
 
 
 def watch(wait_names):
