@@ -33,6 +33,10 @@ public struct BlockedCall: Sendable, Equatable {
     /// the sentences that name the call are then said of the iteration as a whole (gaps 24B; zh23's Left: the Chinese
     /// cannot put the iteration's noun phrase into "在 {call} 中等待").
     var iterated: String? = nil
+    /// A Condition's wait whose thread has taken a lock again since it began: that is wait()'s own re-acquire of the
+    /// condition's lock (a thread inside wait() runs nothing else), so its wait for a notify or a timeout is over and it
+    /// is returning (gaps 27B: the panel said "waits on Condition#1 for a notify" beside the re-acquire's step).
+    var lockRetaken = false
 
     /// The waiting side in words: `Process-1`, or `Process-1/worker` for a thread other than the main one.
     var who: String { thread == "MainThread" ? process : "\(process)/\(TraceEvent.threadRole(of: thread))" }

@@ -13,6 +13,10 @@ extension RunState {
         // Worded only by the events that use them: most events of a long run need neither.
         var who: String { e.thread == "MainThread" ? e.process : "\(e.process)/\(e.threadRole)" }
         switch e.known {
+        case .runStopped, .runContinued:
+            // every process of the run alive then stood still (mp-tutor stopped the whole group): gaps 27B
+            let stop = e.is(.runStopped) ? (e.string(EventField.signame) ?? "?", e.t) : nil
+            for p in processes.indices where processes[p].isAlive { processes[p].stopped = stop }
         case .processStart:
             if let p = processIndex(e.pid) {
                 processes[p].name = e.name ?? processes[p].name

@@ -14,6 +14,7 @@ extension RunState {
             begin(.lock(e.object ?? "?"))
         case .lockAcquire, .lockTimeout:
             end { if case .lock(e.object ?? "?") = $0 { true } else { false } }
+            if e.is(.lockAcquire) { markConditionLockRetaken(e) }
         case .queueWait:
             begin(e.op == "put" ? .queuePut(e.object ?? "?") : .queueGet(e.object ?? "?"))
         case .queueGet, .queuePut, .queueTimeout:

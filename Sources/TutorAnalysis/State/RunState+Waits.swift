@@ -7,6 +7,19 @@ extension RunState {
         processes[p].waits = blocked.filter { $0.pid == pid }
     }
 
+    /// A lock taken by a thread inside `Condition.wait()`: the wait's re-acquire of the condition's lock, after its notify
+    /// or its timeout (gaps 27B). The call stays blocked until its `condition.wake` (it has not returned), but its row in the
+    /// panel is no longer "waits … for a notify": the activity says the lock it holds, as at the wake's step.
+    mutating func markConditionLockRetaken(_ e: TraceEvent) {
+        var marked = false
+        for i in blocked.indices where blocked[i].pid == e.pid && blocked[i].thread == e.thread && !blocked[i].lockRetaken {
+            guard case .condition = blocked[i].target else { continue }
+            blocked[i].lockRetaken = true
+            marked = true
+        }
+        if marked { refreshWaits(of: e.pid) }
+    }
+
     /// At the run's last event: a wait still open then never ended.
     mutating func markRunEnded() {
         for p in processes.indices where !processes[p].waits.isEmpty { processes[p].runEnded = true }
@@ -39,6 +52,7 @@ extension BlockedCall {
     var isSaidByActivity: Bool {
         switch target {
         case .lock, .queueGet, .queuePut: true
+        case .condition: lockRetaken
         case let .result(call, _): RunState.feederJoinCalls.contains(call) || call == RunState.feederLockCall
         default: false
         }

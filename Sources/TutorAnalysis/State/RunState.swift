@@ -14,13 +14,26 @@ public struct RunState: Sendable, Equatable {
         /// since 0.412 s"): a recorded wait of its main thread, or of another thread, is said (gaps 26A), in the words the
         /// notes use for it (`BlockedCall.what`), so the panel beside a note cannot say "running" where the note says "waits".
         public var activity: String {
-            get { waits.isEmpty ? doing.text : RunState.activity(doing: doing, waits: waits, runEnded: runEnded) }
+            get {
+                let text = waits.isEmpty ? doing.text : RunState.activity(doing: doing, waits: waits, runEnded: runEnded)
+                // job control stopped it with the whole run (gaps 27B): what it was doing resumes at the continue
+                guard let stopped, isAlive else { return text }
+                return Phrase.activityStoppedSince.text(["signal": RunStopWords.signal(named: stopped.signal),
+                                                         "t": Format.seconds(stopped.since), "activity": text])
+            }
             set { doing = .text(newValue) }
         }
         /// The activity, worded when read.
         var doing: ProcessActivity
         /// Its calls blocked at this step, oldest first (its part of `RunState.blocked`).
         var waits: [BlockedCall] = []
+        /// Stopped with the whole run by job control (`run.stopped`) and not continued yet: the signal's name and since when.
+        var stopped: (signal: String, since: Int64)? {
+            get { stoppedSignal.map { ($0, stoppedSince) } }
+            set { (stoppedSignal, stoppedSince) = (newValue?.signal, newValue?.since ?? 0) }
+        }
+        private var stoppedSignal: String?
+        private var stoppedSince: Int64 = 0
         /// The run ended at this step (the transcript's last event, its trailer read): an open wait never ended.
         var runEnded = false
         var isAlive: Bool { exitCode == nil }

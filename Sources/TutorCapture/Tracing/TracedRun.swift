@@ -129,7 +129,9 @@ public struct TracedRun: Sendable {
         runRequest.scratchFolder = scratch
         runRequest.scratchLockDescriptor = folder.lockFD
         let outcome = try Supervisor().run(runRequest, onStart: onStart)
+        // what mp-tutor saw from outside: OS states, and the stretches job control stopped the run (gaps 27B)
         let observations = OSStateClassifier.stretches(sampler?.stop() ?? []).map(\.observation)
+            + RunSuspension.stops.flatMap { $0.observations(mainPid: outcome.pid) }
 
         var facts = RunFacts(outcome: outcome, timeout: request.timeout)
         let outOfSpace = Self.outOfSpacePids(eventsDir)

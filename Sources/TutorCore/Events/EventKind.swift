@@ -278,6 +278,11 @@ public enum EventKind: String, CaseIterable, Sendable {
     case queueWlockWait = "queue.wlock.wait"
     /// Added by gaps 22B: that feeder got the write lock (`object`, `waited_ns`).
     case queueWlockWaited = "queue.wlock.waited"
+    /// Added by gaps 27B, written by mp-tutor's supervisor (not the tracer): job control stopped every process of the run
+    /// with mp-tutor (`signal`: SIGTSTP for Ctrl-Z, SIGTTIN/SIGTTOU for a background read or write; `duration_ns`: how long
+    /// until they were continued), and their continuing (`signal`, `duration_ns` the same).
+    case runStopped = "run.stopped"
+    case runContinued = "run.continued"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

@@ -19,10 +19,20 @@ public enum RunSuspension {
     /// When the stop under way began: counted already, for the supervisor's thread continued with mp-tutor before the
     /// thread that stopped it adds it up.
     nonisolated(unsafe) private static var stoppedSinceNs: UInt64?
+    nonisolated(unsafe) private static var stopList: [Stop] = []
+
+    /// One stretch during which the registered run was stopped with mp-tutor (gaps 27B: the transcript records it).
+    public struct Stop: Sendable, Equatable {
+        /// CLOCK_MONOTONIC when the run's processes were sent the stop, and when they were sent SIGCONT.
+        public var stoppedAtNs: UInt64
+        public var continuedAtNs: UInt64
+        /// What stopped mp-tutor and was sent on to the run (SIGTSTP: Ctrl-Z; SIGTTIN, SIGTTOU: a background read, write).
+        public var signal: Int32
+    }
 
     /// The run's process group (its main process's pid) from its start; its time stopped starts at zero.
     public static func register(processGroup: Int32) {
-        lock.withLock { (group, escaped, stoppedTotalNs, stoppedSinceNs) = (processGroup, [], 0, nil) }
+        lock.withLock { (group, escaped, stoppedTotalNs, stoppedSinceNs, stopList) = (processGroup, [], 0, nil, []) }
     }
 
     /// The run is over: a later Ctrl-Z stops mp-tutor alone.
@@ -34,6 +44,9 @@ public enum RunSuspension {
     public static func noteEscaped(_ pids: [Int32]) {
         lock.withLock { escaped = pids }
     }
+
+    /// The stops of the last registered run, oldest first (kept after it is unregistered, until the next registers).
+    public static var stops: [Stop] { lock.withLock { stopList } }
 
     /// How long the registered run was stopped with mp-tutor, in total.
     public static var stoppedNs: UInt64 {
@@ -57,7 +70,10 @@ public enum RunSuspension {
         for pid in others { _ = kill(pid, SIGCONT) }
         let continuedAt = MonotonicClock.nowNs()
         lock.withLock {
-            if group == runGroup, runGroup > 0 { stoppedTotalNs += continuedAt - stoppedAt }
+            if group == runGroup, runGroup > 0 {
+                stoppedTotalNs += continuedAt - stoppedAt
+                stopList.append(Stop(stoppedAtNs: stoppedAt, continuedAtNs: continuedAt, signal: signal))
+            }
             stoppedSinceNs = nil
         }
     }

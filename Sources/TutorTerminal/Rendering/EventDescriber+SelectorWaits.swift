@@ -9,7 +9,9 @@ extension EventDescriber {
         guard e.is(anyOf: Self.selectorKinds), let call = e.string(EventField.call), Self.selectorCalls.contains(call) else { return nil }
         switch e.known {
         case .connectionWait:
-            return Phrase.evSelectorWait.text(["what": RunState.connections(e), "call": call])
+            // one object: "until X is ready", not "until one of X" (gaps 27B, as connection.wait()'s row since round 25)
+            let one = e.int(EventField.objects) == 1 && e[EventField.what]?.arrayValue?.count == 1
+            return (one ? Phrase.evSelectorWaitOne : .evSelectorWait).text(["what": RunState.connections(e), "call": call])
         case .connectionReady:
             return Phrase.evSelectorReadyAtOnce.text(["what": RunState.connectionNames(e) ?? "?", "call": call])
         default:

@@ -317,6 +317,7 @@ public struct EventDescriber: Sendable {
                 + (e.bool(EventField.view) == true ? Phrase.evSharedThroughView.text() : "")
         case .sharedWriteError: return sharedWriteFailedRow(e, object)
         case .runTimeout: return Phrase.evWatchdog.text()
+        case .runStopped, .runContinued: return RunStopWords.row(e)
         case .processParentAlive: return parentAlive(e)
         case .tracerMissing:
             let kinds = e[EventField.events]?.arrayValue?.compactMap(\.stringValue).joined(separator: Phrase.listComma.text()) ?? Phrase.evSomeEvents.text()

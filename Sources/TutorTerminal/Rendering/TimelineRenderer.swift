@@ -84,6 +84,8 @@ extension TimelineRenderer {
                 guard visible[lane] || !eventNotes.isEmpty else { continue }
                 // OS states are drawn as strips in the summary, where their overlap can be seen.
                 if events[index].is(.osState), eventNotes.isEmpty { continue }
+                // A stop's one row says how long it lasted: its continue adds nothing (gaps 27B).
+                if events[index].is(.runContinued), eventNotes.isEmpty { continue }
                 // A child's boot with nothing of its own before its start says nothing its start row does not (gaps 24A).
                 if events[index].is(.processBoot), eventNotes.isEmpty, StateQueries.isBareBoot(index, in: timeline) { continue }
                 // One call, one return row: the `shutdown(wait=True)` row says it returned and how long it waited.

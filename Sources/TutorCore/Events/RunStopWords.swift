@@ -1,0 +1,21 @@
+/// The words of mp-tutor's `run.stopped` / `run.continued` events (gaps 27B), shared by the rows and the state panel.
+public enum RunStopWords {
+    /// The signal as the learner knows it: Ctrl-Z for SIGTSTP.
+    public static func signal(_ e: TraceEvent) -> String { signal(named: e.string(EventField.signame) ?? "?") }
+
+    /// The same, from the signal's name as recorded (worded when read, in the language of the moment).
+    public static func signal(named name: String) -> String {
+        guard name == "SIGTSTP" else { return name }
+        return Language.current == .zh ? "Ctrl-Z（SIGTSTP）" : "Ctrl-Z (SIGTSTP)"
+    }
+
+    /// A stop's row, or its continue's (the step view shows every event; the timeline leaves the continue out).
+    public static func row(_ e: TraceEvent) -> String {
+        let duration = Format.duration(ns: e.int(EventField.durationNs) ?? 0)
+        if e.is(.runContinued) {
+            return Phrase.evRunContinued.text(["duration": duration, "signal": signal(e)])
+        }
+        if e.string(EventField.signame) == "SIGTSTP" { return Phrase.evRunStoppedByCtrlZ.text(["duration": duration]) }
+        return Phrase.evRunStopped.text(["duration": duration, "signal": signal(e)])
+    }
+}
