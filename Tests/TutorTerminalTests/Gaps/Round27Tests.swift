@@ -46,3 +46,24 @@ extension Round27Tests {
         }
     }
 }
+
+extension Round27Tests {
+    /// r27_thread_holds_lock_exit (every method), `--step`: after holder's os._exit the state panel said "Lock#1 (Lock):
+    /// held by holder/holder-thread since 0.666 s · waiting: waiter since 0.691 s", as if that thread still held it
+    /// (round 17's hang text avoids saying an ended process "still held it"). Once every holder has ended, the lock's
+    /// row says who took it and that it ended holding it.
+    func testThePanelSaysALocksHolderEndedHoldingIt() throws {
+        for method in Self.methods {
+            let timeline = try Round22MTests.timeline("r27_thread_holds_lock_exit--\(method)")
+            let exit = try XCTUnwrap(timeline.indices(of: .processExit).first { timeline.events[$0].process == "holder" }, method)
+            let after = Gaps23Tests.panel(timeline, after: exit)
+            let row = try XCTUnwrap(after.first { $0.hasPrefix("Lock#1") }, "\(method): \(after)")
+            XCTAssertTrue(row.hasPrefix("Lock#1 (Lock): holder/holder-thread acquired it at "), "\(method): \(row)")
+            XCTAssertTrue(row.contains(", then ended (exitcode 0) still holding it"), "\(method): \(row)")
+            XCTAssertFalse(row.contains("held by"), "\(method): \(row)")
+            // while holder ran, the row keeps "held by"
+            let before = Gaps23Tests.panel(timeline, after: exit - 1).first { $0.hasPrefix("Lock#1") } ?? ""
+            XCTAssertTrue(before.hasPrefix("Lock#1 (Lock): held by holder/holder-thread since "), "\(method): \(before)")
+        }
+    }
+}
