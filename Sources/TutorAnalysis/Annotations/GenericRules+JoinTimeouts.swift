@@ -21,6 +21,10 @@ extension GenericRules {
             if case .queueGet(let label) = call.target, let empty = emptiedQueue(label, at: index) { text += empty }
             if StateQueries.isFeederJoinAtExit(call), let unread = unreadAtExit(call, at: index) { text += unread }
             var premise = NotePremise.childBlockedAtJoin(step: index, childPid: call.pid, since: call.since)
+            if let kept = keptLock(call, at: index) {
+                text += kept.text
+                premise = .all([premise, kept.premise])
+            }
             if let (cycle, members) = deadlock(call, at: index) {
                 text += cycle
                 premise = .all([premise, .waitCycle(step: index, members: members)])

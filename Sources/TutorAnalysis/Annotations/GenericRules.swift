@@ -184,8 +184,9 @@ private extension GenericRules {
                     && $0.thread == hold.thread && $0.object == lock.object }
                 // Everyone who held it while this one waited, from the state model: not only the holder at the start.
                 let holders = begin.map { StateQueries.holders(of: lock.object, from: $0, to: index, in: replayer) } ?? []
+                // the waiter as the holders are named: a thread other than the main one by its role (round 27)
                 func text(_ holder: String) -> String {
-                    Phrase.noteLockWait.text(["who": hold.process, "duration": Format.duration(ns: hold.waitedNs), "lock": lock.object, "holder": holder])
+                    Phrase.noteLockWait.text(["who": StateQueries.who(events[index]), "duration": Format.duration(ns: hold.waitedNs), "lock": lock.object, "holder": holder])
                 }
                 let plain = (NoteKind.lockWaitPlain, text(""))
                 // a holder that is the waiter itself explains nothing (a semaphore used as a counter: its release came from another)

@@ -57,7 +57,7 @@ public enum StateQueries {
     /// Who holds the Lock or RLock `lock` in `state`, each once, when every one of them is a process (or a thread of one)
     /// that has ended; empty when the lock is free, any holder's process is alive, or it is a semaphore (any process may
     /// release its units) whose `units` (its initial value, when known) are not all taken by such holders.
-    static func endedHolders(of lock: String, in state: RunState, units: Int? = nil) -> [String] {
+    public static func endedHolders(of lock: String, in state: RunState, units: Int? = nil) -> [String] {
         guard let found = state.locks.first(where: { $0.label == lock }) else { return [] }
         if found.type.hasSuffix("Semaphore") {
             // every unit taken and not given back: more acquires than releases, by processes that ended (round 10A);

@@ -118,6 +118,7 @@ public extension Phrase {
         .merging(englishRound26) { a, _ in a }
         .merging(englishRound26S) { a, _ in a }
         .merging(englishRound26F) { a, _ in a }
+        .merging(englishRound27) { a, _ in a }
         .merging(englishGaps26A) { a, _ in a }
         .merging(englishGaps27B) { a, _ in a }
 
@@ -235,6 +236,7 @@ public extension Phrase {
         .merging(chineseRound26) { a, _ in a }
         .merging(chineseRound26S) { a, _ in a }
         .merging(chineseRound26F) { a, _ in a }
+        .merging(chineseRound27) { a, _ in a }
         .merging(chineseGaps26A) { a, _ in a }
         .merging(chineseGaps27B) { a, _ in a }
 }

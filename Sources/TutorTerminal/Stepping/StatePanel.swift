@@ -121,7 +121,7 @@ private extension StatePanel {
         var text = "\(lock.label) (\(lock.type)): "
         func since(_ who: String, _ t: Int64) -> String { Phrase.panelSince.text(["who": who, "t": Format.seconds(t)]) }
         text += lock.holders.isEmpty ? painter.paint(Phrase.panelFree.text(), .green)
-            : Phrase.panelHeldBy.text(["list": lock.holders.map { since($0.who, $0.since) }.joined(separator: Phrase.listComma.text())])
+            : keptBy(lock) ?? Phrase.panelHeldBy.text(["list": lock.holders.map { since($0.who, $0.since) }.joined(separator: Phrase.listComma.text())])
         if lock.unitsReleasedByOthers > 0 {
             text += dot + painter.paint(Phrase.panelUnitsReleasedByOthers.text(["n": lock.unitsReleasedByOthers]), .yellow)
         }
