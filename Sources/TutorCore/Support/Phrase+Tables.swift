@@ -118,6 +118,7 @@ public extension Phrase {
         .merging(englishRound26) { a, _ in a }
         .merging(englishRound26S) { a, _ in a }
         .merging(englishRound26F) { a, _ in a }
+        .merging(englishRound27F) { a, _ in a }
         .merging(englishGaps26A) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
@@ -234,5 +235,6 @@ public extension Phrase {
         .merging(chineseRound26) { a, _ in a }
         .merging(chineseRound26S) { a, _ in a }
         .merging(chineseRound26F) { a, _ in a }
+        .merging(chineseRound27F) { a, _ in a }
         .merging(chineseGaps26A) { a, _ in a }
 }

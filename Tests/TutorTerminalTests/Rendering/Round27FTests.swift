@@ -1,0 +1,45 @@
+import XCTest
+@testable import TutorCore
+@testable import TutorAnalysis
+@testable import TutorTerminal
+@testable import TutorTestSupport
+
+/// Round 27F (issue 11): executors inside bigger programs.
+final class Round27FTests: XCTestCase {
+    /// A ProcessPoolExecutor with `workers` worker processes whose first calls os._exit inside work item 0; `named`:
+    /// whether the `process.spawn` rows name their executor (older recordings do not).
+    private func brokenNote(workers: Int, named: Bool = true) throws -> String {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .executorCreate, object: "ProcessPoolExecutor#2", [("max_workers", .int(Int64(workers)))])
+        for w in 0..<workers {
+            var fields: [(String, JSONValue)] = [("child_pid", .int(Int64(201 + w))), ("name", .string("ForkProcess-\(w + 1)")), ("daemon", .bool(false))]
+            if named { fields.append(("executor", .string("ProcessPoolExecutor#2"))) }
+            s.add(2 + Double(w) / 10, pid: 100, process: "MainProcess", .processSpawn, fields)
+            s.add(3 + Double(w) / 10, pid: Int32(201 + w), process: "ForkProcess-\(w + 1)", .processStart,
+                  [("name", .string("ForkProcess-\(w + 1)")), ("role", .string("child"))])
+        }
+        s.add(4, pid: 100, process: "MainProcess", .futureSubmit, object: "ProcessPoolExecutor#2", [("work", .int(0)), ("func", .string("charge"))])
+        s.add(4.1, pid: 100, process: "MainProcess", .futureSubmit, object: "ProcessPoolExecutor#2", [("work", .int(1)), ("func", .string("charge"))])
+        s.add(5, pid: 201, process: "ForkProcess-1", .futureStart, [("work", .int(0)), ("func", .string("charge"))])
+        s.add(6, pid: 201, process: "ForkProcess-1", .processExit, [("exitcode", .int(4)), ("how", .string("os._exit"))])
+        s.add(7, pid: 100, process: "MainProcess", thread: "Thread-1", .processReaped,
+              [("child_pid", .int(201)), ("name", .string("ForkProcess-1")), ("exitcode", .int(4))])
+        let broken = s.add(8, pid: 100, process: "MainProcess", thread: "Thread-1", .executorBroken, object: "ProcessPoolExecutor#2",
+                           [("pending", .int(2)), ("error", .string(""))])
+        return try XCTUnwrap(Annotator(timeline: s.timeline()).notes().first { $0.eventIndex == broken }?.text)
+    }
+
+    /// r27f_two_arg_error_then_new_pool (all): ProcessPoolExecutor#2 (max_workers 1) broke when its only worker called
+    /// os._exit(4); the note said "… and it stops its other workers", though it had none.
+    func testABrokenExecutorWhoseOnlyWorkerDiedHasNoOtherWorkerToStop() throws {
+        let note = try brokenNote(workers: 1)
+        XCTAssertTrue(note.contains("its 2 pending Futures fail with BrokenProcessPool (it had no other worker to stop)"), note)
+        XCTAssertFalse(note.contains("other workers"), note)
+    }
+
+    /// With a second worker alive the older words stay; so they do when the record cannot tell (no executor on a spawn row).
+    func testABrokenExecutorWithAnotherWorkerStillStopsIt() throws {
+        XCTAssertTrue(try brokenNote(workers: 2).contains("fail with BrokenProcessPool and it stops its other workers"))
+        XCTAssertTrue(try brokenNote(workers: 1, named: false).contains("fail with BrokenProcessPool and it stops its other workers"))
+    }
+}
