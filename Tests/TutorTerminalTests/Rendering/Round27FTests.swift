@@ -43,3 +43,24 @@ final class Round27FTests: XCTestCase {
         XCTAssertTrue(try brokenNote(workers: 1, named: false).contains("fail with BrokenProcessPool and it stops its other workers"))
     }
 }
+
+extension Round27FTests {
+    /// r27f_wait_thread_and_process (all, --lang zh): "在 shutdown() 中等待 ThreadPoolExecutor#1 执行完它的工作项并停止它的工作进程":
+    /// a ThreadPoolExecutor's workers are threads (工作线程), not processes. A ProcessPoolExecutor's stay 工作进程.
+    func testAThreadPoolExecutorsShutdownWaitNamesWorkerThreadsInChinese() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .executorCreate, object: "ThreadPoolExecutor#1", [("max_workers", .int(2))])
+        let threads = s.add(2, pid: 100, process: "MainProcess", .executorWait, object: "ThreadPoolExecutor#1",
+                            [("call", .string("shutdown()")), ("pending", .int(-1)), ("works", .array([]))])
+        let processes = s.add(3, pid: 100, process: "MainProcess", .executorWait, object: "ProcessPoolExecutor#1",
+                              [("call", .string("shutdown()")), ("pending", .int(-1)), ("works", .array([]))])
+        let events = s.timeline().events
+        Language.with(.zh) {
+            let text = RunState.severalWorkItems(events[threads])
+            XCTAssertTrue(text.contains("停止它的工作线程"), text)
+            XCTAssertFalse(text.contains("工作进程"), text)
+            XCTAssertTrue(RunState.severalWorkItems(events[processes]).contains("停止它的工作进程"))
+        }
+        XCTAssertEqual(RunState.severalWorkItems(events[threads]), "ThreadPoolExecutor#1 to finish its work items and stop its workers")
+    }
+}
