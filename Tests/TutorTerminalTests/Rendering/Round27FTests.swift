@@ -64,3 +64,22 @@ extension Round27FTests {
         XCTAssertEqual(RunState.severalWorkItems(events[threads]), "ThreadPoolExecutor#1 to finish its work items and stop its workers")
     }
 }
+
+extension Round27FTests {
+    /// r27f_wait_thread_and_process (all): "waits in wait() for work item 1 of ThreadPoolExecutor#1 and work items 0, 1 of
+    /// ProcessPoolExecutor#1" for `futures.wait(fs, timeout=10)`: the timeout, recorded, was said nowhere.
+    func testAWaitWithATimeoutSaysItsTimeout() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .executorCreate, object: "ProcessPoolExecutor#1", [("max_workers", .int(2))])
+        let timed = s.add(2, pid: 100, process: "MainProcess", .executorWait,
+                          [("call", .string("wait()")), ("pending", .int(2)), ("works", .array([.int(0), .int(1)])), ("timeout", .int(10)),
+                           ("executors", .array([.string("ProcessPoolExecutor#1"), .string("ProcessPoolExecutor#1")]))])
+        let untimed = s.add(3, pid: 100, process: "MainProcess", .executorWait,
+                            [("call", .string("wait()")), ("pending", .int(2)), ("works", .array([.int(0), .int(1)])), ("timeout", .null),
+                             ("executors", .array([.string("ProcessPoolExecutor#1"), .string("ProcessPoolExecutor#1")]))])
+        let timeline = s.timeline()
+        let describer = EventDescriber(timeline: timeline, painter: Painter(capabilities: TerminalCapabilities(color: false, unicode: true, width: 100, isInteractive: false)))
+        XCTAssertEqual(describer.describe(timed), "waits in wait() for work items 0, 1 of ProcessPoolExecutor#1 (timeout 10.000 s)")
+        XCTAssertEqual(describer.describe(untimed), "waits in wait() for work items 0, 1 of ProcessPoolExecutor#1")
+    }
+}
