@@ -377,7 +377,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evProcessErrorSameNameSelf, evProcessErrorSameNameOther
     case evPoolCloseOwedOne, evPoolCloseOwedMany
     // round 27F: executors inside bigger programs (Phrase+EnglishRound27F.swift)
-    case noteBrokenWhyAloneOne, noteBrokenWhyAlone, waitShutdownThreads
+    case noteBrokenWhyAloneOne, noteBrokenWhyAlone, waitShutdownThreads, noteBrokenWhyWorkers, noteBrokenWhyWorkersAlone
     case noteRecvCopyInFlight, evPollTrueOtherRecvInFlight
     case activityWaitsSince, activityWaitsRunEnded, activityThreadWaits, panelThreadsEnded, panelThreadWorkersListed
 }

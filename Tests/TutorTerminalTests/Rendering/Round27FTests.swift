@@ -83,3 +83,29 @@ extension Round27FTests {
         XCTAssertEqual(describer.describe(untimed), "waits in wait() for work items 0, 1 of ProcessPoolExecutor#1")
     }
 }
+
+extension Round27FTests {
+    /// r13f_hung_worker_terminate--spawn: "SpawnProcess-2 ended (exitcode -15) while running work item 1; SpawnProcess-1
+    /// ended (exitcode -15) while running work item 2. The executor cannot tell what that worker was doing, …": two workers.
+    func testTwoWorkersThatDiedAreThoseWorkers() throws {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .executorCreate, object: "ProcessPoolExecutor#1", [("max_workers", .int(2))])
+        for w in 0..<2 {
+            let pid = Int64(201 + w), name = "SpawnProcess-\(w + 1)"
+            s.add(2 + Double(w), pid: 100, process: "MainProcess", .processSpawn,
+                  [("child_pid", .int(pid)), ("name", .string(name)), ("daemon", .bool(false)), ("executor", .string("ProcessPoolExecutor#1"))])
+            s.add(4 + Double(w), pid: 100, process: "MainProcess", .futureSubmit, object: "ProcessPoolExecutor#1", [("work", .int(Int64(w))), ("func", .string("hang"))])
+            s.add(6 + Double(w), pid: Int32(pid), process: name, .futureStart, [("work", .int(Int64(w))), ("func", .string("hang"))])
+            s.add(8 + Double(w), pid: 100, process: "MainProcess", .processTerminate, [("child_pid", .int(pid)), ("name", .string(name)), ("at_exit", .bool(false))])
+        }
+        let broken = s.add(10, pid: 100, process: "MainProcess", thread: "Thread-1", .executorBroken, object: "ProcessPoolExecutor#1",
+                           [("pending", .int(2)), ("error", .string(""))])
+        for w in 0..<2 {
+            s.add(11 + Double(w), pid: 100, process: "MainProcess", thread: "Thread-1", .processReaped,
+                  [("child_pid", .int(Int64(201 + w))), ("name", .string("SpawnProcess-\(w + 1)")), ("exitcode", .int(-15))])
+        }
+        let note = try XCTUnwrap(Annotator(timeline: s.timeline()).notes().first { $0.eventIndex == broken }?.text)
+        XCTAssertTrue(note.contains("The executor cannot tell what those workers were doing"), note)
+        XCTAssertTrue(note.contains("its 2 pending Futures fail with BrokenProcessPool (it had no other worker to stop)"), note)
+    }
+}
