@@ -37,7 +37,7 @@ import sys
 import weakref
 from _thread import get_ident
 
-from . import schema, writer
+from . import futures_queued, schema, writer
 from .describe import BOUND_METHOD, JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
 from .initializers import traced_initializer
 from .wrapping import hide_wrapper_frame, is_program_file, program_frame, site_json, var_field, wraps
@@ -187,6 +187,8 @@ def _wrap_submit(cls, work_of, pickles=False):
             _submitting[tid] = _key(self)       # a ThreadPoolExecutor's work item is tagged as it is made
             count_before = self.__dict__.get('_queue_count')
             start = _chunk_start(tid, fn, args) if pickles and not kwargs else None
+            if pickles:
+                futures_queued.enter(tid, self)
             try:
                 f = o_submit(self, fn, *args, **kwargs)
                 if start is not None:
@@ -196,12 +198,14 @@ def _wrap_submit(cls, work_of, pickles=False):
                 raise
             finally:
                 _submitting.pop(tid, None)
+                queued = futures_queued.leave(tid) if pickles else None
                 if start is not None:
                     _sending.pop(tid, None)
             key = _key(self)
             if key is not None and not writer.disabled:
                 try:
-                    work = work_of(self, f)
+                    # queued: when and as what the item was filed, under the executor's lock (futures_queued)
+                    t, work = queued if queued is not None else (t, work_of(self, f))
                     f.__dict__['_mptutor_work'] = (key, work)
                     func, fargs, items = map_chunk(fn, args)
                     emit(schema.FUTURE_SUBMIT, t, (key, work, function_name_json(func), short_json(fargs),

@@ -163,7 +163,13 @@ extension GenericRules {
             if lost.isEmpty, let closed = readerClosed(index) { return closed }
             if lost.isEmpty, let failed = initializerBroke(index) { return failed }
             guard !lost.isEmpty else { return Note(eventIndex: index, text: plain.1, source: .rule, kind: plain.0) }
-            let text = (pending == 1 ? Phrase.noteBrokenWhyOne : .noteBrokenWhy).text(["lost": lost.joined(separator: Phrase.notePartsSeparator.text()), "pending": pending, "n": pending])
+            // "it stops its other workers" only when it had one: a max_workers=1 executor whose worker died has none (round 27F)
+            let dead = Set(starts.map { events[$0].pid })
+            let others = otherWorkerAlive(executor: e.object ?? "", besides: dead, before: index)
+            // two workers that died say "those workers" (each ran a pending item, so more than one was pending)
+            let phrase: Phrase = lost.count > 1 ? (others ? .noteBrokenWhyWorkers : .noteBrokenWhyWorkersAlone)
+                : others ? (pending == 1 ? .noteBrokenWhyOne : .noteBrokenWhy) : (pending == 1 ? .noteBrokenWhyAloneOne : .noteBrokenWhyAlone)
+            let text = phrase.text(["lost": lost.joined(separator: Phrase.notePartsSeparator.text()), "pending": pending, "n": pending])
             return note(index, .brokenExecutor, text, premise: .diedInside(brokenStep: index, starts: starts), fallback: plain)
         }
     }

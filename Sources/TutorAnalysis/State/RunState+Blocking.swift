@@ -131,8 +131,9 @@ extension RunState {
         let object = e.object ?? "?"
         if e.string(EventField.call) == "shutdown()" {
             if pending == 0 { return Phrase.waitShutdownWorkers.text(["object": object]) }
-            return pending > 0 ? Phrase.waitShutdown.text(["object": object, "n": pending])
-                : Phrase.waitShutdownUnknown.text(["object": object])
+            if pending > 0 { return Phrase.waitShutdown.text(["object": object, "n": pending]) }
+            // a ThreadPoolExecutor's count is never known; its workers are threads (zh 工作线程, not 工作进程: round 27F)
+            return (object.hasPrefix("ThreadPoolExecutor") ? Phrase.waitShutdownThreads : .waitShutdownUnknown).text(["object": object])
         }
         let items = workItems(e)
         guard !items.isEmpty else { return Phrase.waitFutures.text(["n": max(pending, 0)]) }

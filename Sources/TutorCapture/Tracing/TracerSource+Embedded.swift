@@ -2729,7 +2729,7 @@ import sys
 import weakref
 from _thread import get_ident
 
-from . import schema, writer
+from . import futures_queued, schema, writer
 from .describe import BOUND_METHOD, JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
 from .initializers import traced_initializer
 from .wrapping import hide_wrapper_frame, is_program_file, program_frame, site_json, var_field, wraps
@@ -2879,6 +2879,8 @@ def _wrap_submit(cls, work_of, pickles=False):
             _submitting[tid] = _key(self)       # a ThreadPoolExecutor's work item is tagged as it is made
             count_before = self.__dict__.get('_queue_count')
             start = _chunk_start(tid, fn, args) if pickles and not kwargs else None
+            if pickles:
+                futures_queued.enter(tid, self)
             try:
                 f = o_submit(self, fn, *args, **kwargs)
                 if start is not None:
@@ -2888,12 +2890,14 @@ def _wrap_submit(cls, work_of, pickles=False):
                 raise
             finally:
                 _submitting.pop(tid, None)
+                queued = futures_queued.leave(tid) if pickles else None
                 if start is not None:
                     _sending.pop(tid, None)
             key = _key(self)
             if key is not None and not writer.disabled:
                 try:
-                    work = work_of(self, f)
+                    # queued: when and as what the item was filed, under the executor's lock (futures_queued)
+                    t, work = queued if queued is not None else (t, work_of(self, f))
                     f.__dict__['_mptutor_work'] = (key, work)
                     func, fargs, items = map_chunk(fn, args)
                     emit(schema.FUTURE_SUBMIT, t, (key, work, function_name_json(func), short_json(fargs),
@@ -3074,6 +3078,7 @@ from _thread import get_ident
 from . import schema, writer
 from .describe import JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
 from .futures import _key, _process_busy, _submitting, _wrap_init, _wrap_shutdown, _wrap_submit, chunk_start, map_chunk, missing
+from .futures_queued import patch_queued
 from .initializers import traced_initializer
 from .pickle_culprits import argument_fields, chunk_fields, message_field
 from .wrapping import hide_wrapper_frame, wraps
@@ -3129,6 +3134,7 @@ def patch_futures_process(m):
     _wrap_init(m.ProcessPoolExecutor, 'ProcessPoolExecutor', '_max_workers')
     # work_id: the executor numbers its work items itself (_queue_count), under its shutdown lock
     _wrap_submit(m.ProcessPoolExecutor, lambda ex, f: ex._queue_count - 1, pickles=True)
+    patch_queued(m)
     _wrap_shutdown(m.ProcessPoolExecutor, _process_busy)
 
     o_worker = m._process_worker
@@ -3264,6 +3270,52 @@ def _unsent_detail(e, item, pending=None):
     kwargs = item.kwargs if type(item.kwargs) is dict else {}
     # the traceback's first frame is the feeder's own _feed, still running
     return out + argument_fields(e, item.fn, args, kwargs, frames_from=1)
+"""#),
+        ("mptutor_trace/futures_queued.py", #"""
+"""The moment a ProcessPoolExecutor's submit() queued its work item, and the item's number then (round 27F).
+
+submit() takes the executor's shutdown lock, files the work item under `_queue_count`, counts it, and wakes the
+manager thread (`_executor_manager_thread_wakeup.wakeup()`) before it starts any worker. Another thread whose
+submit() holds that lock (starting the forkserver and a worker can take 300 ms) keeps this one waiting: the time
+submit() was called is not the time its item was queued, and `_queue_count` read after submit() returned may
+already count another thread's item. The wakeup, inside the lock right after the item is filed, gives both.
+"""
+from _thread import get_ident
+
+from .wrapping import wraps
+from .writer import now_ns
+
+_queuing = {}     # thread ident -> the ProcessPoolExecutor whose submit() that thread is in
+_queued = {}      # thread ident -> (time, work id) taken at that submit()'s wakeup
+
+
+def patch_queued(m):
+    """Wrap `_ThreadWakeup.wakeup` (absent or different: the submit row keeps the call's time and number)."""
+    cls = getattr(m, '_ThreadWakeup', None)
+    o_wakeup = getattr(cls, 'wakeup', None)
+    if o_wakeup is None:
+        return
+
+    def wakeup(self, *args, **kwargs):
+        ex = _queuing.get(get_ident())
+        if ex is not None and ex.__dict__.get('_executor_manager_thread_wakeup') is self:
+            count = ex.__dict__.get('_queue_count')
+            if type(count) is int:
+                _queued[get_ident()] = (now_ns(), count - 1)
+        return o_wakeup(self, *args, **kwargs)
+    cls.wakeup = wraps(o_wakeup, wakeup)
+
+
+def enter(tid, ex):
+    """submit() of `ex` begins on thread `tid`."""
+    _queuing[tid] = ex
+    _queued.pop(tid, None)
+
+
+def leave(tid):
+    """submit() ended: (time, work id) if its wakeup was seen, else None."""
+    _queuing.pop(tid, None)
+    return _queued.pop(tid, None)
 """#),
         ("mptutor_trace/futures_waits.py", #"""
 """concurrent.futures._base: the program's waits on Futures, and cancel().

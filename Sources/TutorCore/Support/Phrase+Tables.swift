@@ -119,6 +119,7 @@ public extension Phrase {
         .merging(englishRound26S) { a, _ in a }
         .merging(englishRound26F) { a, _ in a }
         .merging(englishRound27) { a, _ in a }
+        .merging(englishRound27F) { a, _ in a }
         .merging(englishGaps26A) { a, _ in a }
         .merging(englishGaps27B) { a, _ in a }
 
@@ -237,6 +238,7 @@ public extension Phrase {
         .merging(chineseRound26S) { a, _ in a }
         .merging(chineseRound26F) { a, _ in a }
         .merging(chineseRound27) { a, _ in a }
+        .merging(chineseRound27F) { a, _ in a }
         .merging(chineseGaps26A) { a, _ in a }
         .merging(chineseGaps27B) { a, _ in a }
 }

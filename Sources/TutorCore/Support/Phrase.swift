@@ -376,6 +376,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     // round 26S: a lesson's demo, changed by a learner (Phrase+EnglishRound26S.swift)
     case evProcessErrorSameNameSelf, evProcessErrorSameNameOther
     case evPoolCloseOwedOne, evPoolCloseOwedMany
+    // round 27F: executors inside bigger programs (Phrase+EnglishRound27F.swift)
+    case noteBrokenWhyAloneOne, noteBrokenWhyAlone, waitShutdownThreads, noteBrokenWhyWorkers, noteBrokenWhyWorkersAlone
     case noteRecvCopyInFlight, evPollTrueOtherRecvInFlight
     case activityWaitsSince, activityWaitsRunEnded, activityThreadWaits, panelThreadsEnded, panelThreadWorkersListed
     case evRunStopped, evRunStoppedByCtrlZ, evRunContinued, activityStoppedSince, evSelectorWaitOne

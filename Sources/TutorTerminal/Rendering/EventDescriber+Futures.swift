@@ -100,7 +100,11 @@ extension EventDescriber {
         case .executorWait:
             // round 13F: the end of a with-block called this shutdown() while an exception was leaving it
             let leaving = e.string(EventField.withError).map { Phrase.evShutdownWithError.text(["error": $0]) } ?? ""
-            return Phrase.evExecutorWait.text(["call": e.string(EventField.call) ?? "wait()", "what": RunState.severalWorkItems(e)]) + leaving + Self.returnWhen(e)
+            // round 27F: wait(timeout=) said its timeout nowhere, where result() and exception() rows do; as_completed()'s
+            // timeout counts from its call, not from each wait, so only wait()'s is shown
+            let limit = e.string(EventField.call) == "wait()" ? waitLimit(e) : ""
+            return Phrase.evExecutorWait.text(["call": e.string(EventField.call) ?? "wait()", "what": RunState.severalWorkItems(e)]) + limit + leaving
+                + Self.returnWhen(e)
         case .executorWaited:
             let pending = e.pending ?? -1
             let left = pending > 0 ? Phrase.evStillPending.text(["n": pending]) : ""

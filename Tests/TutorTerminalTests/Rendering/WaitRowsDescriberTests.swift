@@ -32,7 +32,7 @@ final class WaitRowsDescriberTests: XCTestCase {
         XCTAssertEqual(timeline.events.indices.map(describer.describe), [
             "waits in as_completed() for work items 1, 2 of ProcessPoolExecutor#1",
             "as_completed() returned after 5 ms · 1 still not done",
-            "waits in wait() for work item 3 of ProcessPoolExecutor#1",
+            "waits in wait() for work item 3 of ProcessPoolExecutor#1 (timeout 10 ms)",     // round 27F: wait(timeout=) says it
             "wait() gave up: timed out after 11 ms · 1 still not done",
             "waits in shutdown() for ProcessPoolExecutor#1 to run its 1 unfinished work item and stop its workers",
             "sends Queue#1.get(): waits for the manager's answer",
