@@ -9,13 +9,39 @@ extension StateQueries {
     /// copy was on its way or open in the starting child, the end could not read as ended. Nil when there were none (and
     /// for a recv that did not wait, or raised).
     public static func copiesInFlight(at step: Int, in timeline: Timeline) -> [String]? {
+        copiesInFlight(at: step, in: timeline, using: PipeCopyIndex(timeline))
+    }
+
+    /// The same, answered from `copies` (made once for a whole run: perf 27Q; one made from other events is not used).
+    public static func copiesInFlight(at step: Int, in timeline: Timeline, using copies: PipeCopyIndex) -> [String]? {
         let events = timeline.events
-        guard events.indices.contains(step), events[step].is(.pipeRecv) || events[step].is(.pipePoll),
+        guard copies.covers(events.count) else { return copiesInFlight(at: step, in: timeline) }
+        guard copies.anyStarted, events.indices.contains(step), events[step].is(.pipeRecv) || events[step].is(.pipePoll),
               let pipe = events[step].object, let end = events[step].end, end == "A" || end == "B",
               !events[step].is(.pipeRecv) || ((events[step].waitedNs ?? 0) > 0 && events[step].string(EventField.error) == nil),
-              let create = events[..<step].firstIndex(where: { $0.is(.pipeCreate) && $0.object == pipe }) else { return nil }
-        let found = inFlight(pipe, end == "A" ? "B" : "A", maker: events[create].pid, poller: events[step].pid, from: create,
-                             at: step, in: events, endedToo: events[step].is(.pipeRecv))
-        return found.isEmpty ? nil : found.map(\.name)
+              let create = copies.created[pipe], create < step, step + 1 < events.count else { return nil }
+        let maker = events[create].pid, poller = events[step].pid, endedToo = events[step].is(.pipeRecv)
+        // a copy rebuilt while the call waited was still on its way when the call began (the call's event is its end)
+        let began = events[step].t - max(0, events[step].waitedNs ?? 0)
+        var found: [(start: Int, name: String)] = []
+        var visited = 1
+        // the processes that rebuilt the other end after the Pipe was made: only they can have had a copy in flight
+        for (pid, r) in copies.rebuilt[PipeCopyIndex.key(pipe, end == "A" ? "B" : "A")] ?? [:] where pid != poller {
+            visited += 1
+            let k = r.steps.lowerBound(create)
+            // rebuilt only after the call began, never at or before it
+            guard k < r.steps.count, r.latestFrom[k] > began, r.earliestFrom[k] > began,
+                  endedToo || !(copies.exitsOf[pid]?.any(in: create..<step) ?? false) else { continue }
+            // started by the maker with spawn or forkserver between the Pipe's creation and the call
+            let starts = copies.startsOf[pid] ?? []
+            var s = starts.lowerBound(create)
+            while s < starts.count, starts[s] < step {
+                visited += 1
+                if events[starts[s]].pid == maker { found.append((starts[s], events[starts[s]].name ?? "?")) }
+                s += 1
+            }
+        }
+        QueryVisits.shared.add(visited)
+        return found.isEmpty ? nil : found.sorted { $0.start < $1.start }.map(\.name)
     }
 }

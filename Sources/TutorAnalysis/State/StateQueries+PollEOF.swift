@@ -74,11 +74,14 @@ extension StateQueries {
     }
 }
 
-private extension StateQueries {
+extension StateQueries {
+    /// Whether a `process.spawn` started its child by fork (a fork child inherits its parent's descriptors).
     static func forked(_ spawn: TraceEvent) -> Bool {
         spawn.string(EventField.method) == "fork" || spawn.bool(EventField.osFork) == true
     }
+}
 
+private extension StateQueries {
     static func closed(_ pipe: String, _ end: String, by pid: Int32, in events: ArraySlice<TraceEvent>) -> Bool {
         events.contains { $0.is(.pipeClose) && $0.object == pipe && $0.end == end && $0.pid == pid }
     }
