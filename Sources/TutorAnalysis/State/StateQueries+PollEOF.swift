@@ -61,11 +61,14 @@ extension StateQueries {
     /// `endedToo` (a recv, gaps 26B): keep a child that ended before `step`: its copy was in flight when the call began.
     static func inFlight(_ pipe: String, _ end: String, maker: Int32, poller: Int32, from: Int, at step: Int,
                          in events: [TraceEvent], endedToo: Bool = false) -> [(pid: Int32, name: String)] {
+        // perf 27Q: the events this scans, counted for the guard that a query asked at every event stays linear
+        QueryVisits.shared.add(step - from)
         let started = events[from..<step].filter { $0.is(.processSpawn) && $0.pid == maker && !Self.forked($0) }
             .compactMap { e in e.childPid.map { (pid: $0, name: e.name ?? "?") } }.filter { $0.pid != poller }
         guard !started.isEmpty, step + 1 < events.count else { return [] }
         // a copy rebuilt while the poll waited was still on its way when the poll began (the poll's event is its end)
         let began = events[step].t - max(0, events[step].waitedNs ?? 0)
+        QueryVisits.shared.add(events.count - from)
         let rebuilt = events[from...].filter { $0.is(.pipeUnpickled) && $0.object == pipe && $0.end == end }
         let later = Set(rebuilt.filter { $0.t > began }.map(\.pid)), before = Set(rebuilt.filter { $0.t <= began }.map(\.pid))
         // one that rebuilt it during the poll and ended before the poll did is a holder that ended (gaps 18B's words)
