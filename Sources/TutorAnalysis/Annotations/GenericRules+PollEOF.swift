@@ -6,8 +6,10 @@ extension GenericRules {
     /// sending): the poll could not see an end of file. At most `perRule` notes, each at its poll; the premise asks the
     /// query again.
     func pollsBlindToEOF() -> [Note] {
-        timeline.indices(of: .pipePoll).lazy.compactMap { index -> Note? in
-            guard let found = StateQueries.pollBlindToEOF(at: index, in: timeline) else { return nil }
+        // perf 27Q: the query's tables made once for the run, not a scan of it at each poll
+        let copies = PipeCopyIndex(timeline)
+        return timeline.indices(of: .pipePoll).lazy.compactMap { index -> Note? in
+            guard let found = StateQueries.pollBlindToEOF(at: index, in: timeline, using: copies) else { return nil }
             let e = events[index], other = TraceEvent.endWords(found.other)
             let how = found.maker.map { Phrase.noteEOFHiddenForked.text(["maker": $0]) } ?? Phrase.noteEOFHiddenMade.text()
             let holders = found.holders.isEmpty ? "" : Phrase.noteEOFHiddenHolders.text([

@@ -17,6 +17,15 @@ public struct PipeCopyIndex: Sendable {
     var rebuilt: [String: [Int32: Rebuilds]] = [:]
     /// The `process.exit` events by pid, in order.
     var exitsOf: [Int32: [Int]] = [:]
+    /// Every `process.spawn` (fork too), by the parent's pid and by the child's: their indices, in order.
+    var spawnsBy: [Int32: [Int]] = [:]
+    var spawnsOf: [Int32: [Int]] = [:]
+    /// The `pipe.close` events of each Pipe's end, by process, in order.
+    var closes: [String: [Int32: [Int]]] = [:]
+    /// The first `pipe.send` on each Pipe's end, by process.
+    var firstSend: [String: [Int32: Int]] = [:]
+    /// Whether the run recorded any `pipe.close` (a tracer older than round 11 recorded none).
+    var anyClose = false
     /// Whether any child was started by spawn or forkserver: without one no copy was ever in flight.
     public var anyStarted: Bool { !startsOf.isEmpty }
 
@@ -35,8 +44,20 @@ public struct PipeCopyIndex: Sendable {
         for i in timeline.indices(of: .pipeCreate) {
             if let pipe = events[i].object, created[pipe] == nil { created[pipe] = i }
         }
-        for i in timeline.indices(of: .processSpawn) where !StateQueries.forked(events[i]) {
-            if let child = events[i].childPid { startsOf[child, default: []].append(i) }
+        for i in timeline.indices(of: .processSpawn) {
+            spawnsBy[events[i].pid, default: []].append(i)
+            guard let child = events[i].childPid else { continue }
+            spawnsOf[child, default: []].append(i)
+            if !StateQueries.forked(events[i]) { startsOf[child, default: []].append(i) }
+        }
+        for i in timeline.indices(of: .pipeClose) {
+            anyClose = true
+            guard let pipe = events[i].object, let end = events[i].end else { continue }
+            closes[Self.key(pipe, end), default: [:]][events[i].pid, default: []].append(i)
+        }
+        for i in timeline.indices(of: .pipeSend) {
+            guard let pipe = events[i].object, let end = events[i].end else { continue }
+            if firstSend[Self.key(pipe, end)]?[events[i].pid] == nil { firstSend[Self.key(pipe, end), default: [:]][events[i].pid] = i }
         }
         for i in timeline.indices(of: .processExit) { exitsOf[events[i].pid, default: []].append(i) }
         for i in timeline.indices(of: .pipeUnpickled) {

@@ -19,29 +19,38 @@ extension StateQueries {
         guard copies.anyStarted, events.indices.contains(step), events[step].is(.pipeRecv) || events[step].is(.pipePoll),
               let pipe = events[step].object, let end = events[step].end, end == "A" || end == "B",
               !events[step].is(.pipeRecv) || ((events[step].waitedNs ?? 0) > 0 && events[step].string(EventField.error) == nil),
-              let create = copies.created[pipe], create < step, step + 1 < events.count else { return nil }
-        let maker = events[create].pid, poller = events[step].pid, endedToo = events[step].is(.pipeRecv)
+              let create = copies.created[pipe], create < step else { return nil }
+        let found = inFlight(pipe, end == "A" ? "B" : "A", maker: events[create].pid, poller: events[step].pid, from: create,
+                             at: step, in: events, using: copies, endedToo: events[step].is(.pipeRecv))
+        return found.isEmpty ? nil : found.map(\.name)
+    }
+
+    /// `inFlight`'s answer from `copies` (perf 27Q): the same children, in the order they were started, found from the
+    /// processes that rebuilt `end` after `from` (few) instead of a scan of the run.
+    static func inFlight(_ pipe: String, _ end: String, maker: Int32, poller: Int32, from: Int, at step: Int,
+                         in events: [TraceEvent], using copies: PipeCopyIndex, endedToo: Bool) -> [(pid: Int32, name: String)] {
+        guard copies.anyStarted, step + 1 < events.count else { return [] }
         // a copy rebuilt while the call waited was still on its way when the call began (the call's event is its end)
         let began = events[step].t - max(0, events[step].waitedNs ?? 0)
-        var found: [(start: Int, name: String)] = []
+        var found: [(start: Int, pid: Int32, name: String)] = []
         var visited = 1
-        // the processes that rebuilt the other end after the Pipe was made: only they can have had a copy in flight
-        for (pid, r) in copies.rebuilt[PipeCopyIndex.key(pipe, end == "A" ? "B" : "A")] ?? [:] where pid != poller {
+        // the processes that rebuilt the end after the Pipe was made: only they can have had a copy in flight
+        for (pid, r) in copies.rebuilt[PipeCopyIndex.key(pipe, end)] ?? [:] where pid != poller {
             visited += 1
-            let k = r.steps.lowerBound(create)
+            let k = r.steps.lowerBound(from)
             // rebuilt only after the call began, never at or before it
             guard k < r.steps.count, r.latestFrom[k] > began, r.earliestFrom[k] > began,
-                  endedToo || !(copies.exitsOf[pid]?.any(in: create..<step) ?? false) else { continue }
+                  endedToo || !(copies.exitsOf[pid]?.any(in: from..<step) ?? false) else { continue }
             // started by the maker with spawn or forkserver between the Pipe's creation and the call
             let starts = copies.startsOf[pid] ?? []
-            var s = starts.lowerBound(create)
+            var s = starts.lowerBound(from)
             while s < starts.count, starts[s] < step {
                 visited += 1
-                if events[starts[s]].pid == maker { found.append((starts[s], events[starts[s]].name ?? "?")) }
+                if events[starts[s]].pid == maker { found.append((starts[s], pid, events[starts[s]].name ?? "?")) }
                 s += 1
             }
         }
         QueryVisits.shared.add(visited)
-        return found.isEmpty ? nil : found.sorted { $0.start < $1.start }.map(\.name)
+        return found.sorted { $0.start < $1.start }.map { ($0.pid, $0.name) }
     }
 }

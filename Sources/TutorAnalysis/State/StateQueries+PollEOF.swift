@@ -18,47 +18,17 @@ extension StateQueries {
     /// maker's started before `step` whose `pipe.unpickled` of the other end comes only after the poll began held a copy too (its
     /// start pickled the end: the descriptor went to it with its start, rebuilt into a Connection there later); `inFlight`
     /// names those, and such a copy alone is enough for the note.
+    /// Perf 27Q: answered from a `PipeCopyIndex` made for the call; `pollsBlindToEOF` makes one for the whole run.
     public static func pollBlindToEOF(at step: Int, in timeline: Timeline)
         -> (other: String, maker: String?, holders: [String], unpickled: [String], inFlight: [String])? {
-        let events = timeline.events
-        guard !timeline.indices(of: .pipeClose).isEmpty, events.indices.contains(step), events[step].is(.pipePoll), events[step].bool(EventField.ready) == false,
-              (events[step].fields[EventField.timeout]?.doubleValue ?? 0) > 0,
-              let pipe = events[step].object, let end = events[step].end, end == "A" || end == "B" else { return nil }
-        let pid = events[step].pid, other = end == "A" ? "B" : "A"
-        guard let create = events[..<step].firstIndex(where: { $0.is(.pipeCreate) && $0.object == pipe }) else { return nil }
-        let maker = events[create].pid
-        if maker != pid {
-            guard let spawn = events[create..<step].firstIndex(where: { $0.is(.processSpawn) && $0.pid == maker && $0.childPid == pid }),
-                  Self.forked(events[spawn]), !Self.closed(pipe, other, by: maker, in: events[create..<spawn]) else { return nil }
-        }
-        guard !Self.closed(pipe, other, by: pid, in: events[create..<step]) else { return nil }
-        // the copies the maker's fork children inherited: forked before the maker closed its own copy
-        let makerClose = events[create..<step].firstIndex { $0.is(.pipeClose) && $0.object == pipe && $0.end == other && $0.pid == maker } ?? step
-        let children = events[create..<makerClose].filter { $0.is(.processSpawn) && $0.pid == maker && Self.forked($0) }
-            .compactMap(\.childPid).filter { $0 != pid }
-        var copies: [Int32] = []
-        for e in events[create..<step] where e.is(.pipeUnpickled) && e.object == pipe && e.end == other && e.pid != pid {
-            if !children.contains(e.pid), !copies.contains(e.pid) { copies.append(e.pid) }
-        }
-        // Gaps 24B (r22m_recv_bytes_into_short): a poll before any other process was given the other end (the maker
-        // polling its own Pipe before start()) waits for data only the poller itself could send; its own copy is not
-        // what it missed. Only when another process held a copy is the poller's own copy the one an EOF waits on.
-        let inFlight = Self.inFlight(pipe, other, maker: maker, poller: pid, from: create, at: step, in: events)
-        guard maker != pid || !(children + copies).isEmpty || !inFlight.isEmpty else { return nil }
-        let ended = Set(events[..<step].filter { $0.is(.processExit) }.map(\.pid))
-        let sent = events[..<step].contains { $0.is(.pipeSend) && $0.object == pipe && $0.end == other && $0.pid != pid }
-        var holders: [String] = [], unpickled: [String] = []
-        if !(children + copies).isEmpty, inFlight.isEmpty, !sent, (children + copies).allSatisfy(ended.contains) {
-            let name = { (child: Int32) in events[..<step].last { $0.is(.processExit) && $0.pid == child }?.process }
-            holders = children.compactMap(name)
-            unpickled = copies.compactMap(name)
-        }
-        return (other, maker == pid ? nil : events[create].process, holders, unpickled, inFlight.map(\.name))
+        pollBlindToEOF(at: step, in: timeline, using: PipeCopyIndex(timeline))
     }
 
     /// The spawn or forkserver children of `maker` started between `from` and `step` whose `pipe.unpickled` of `pipe`'s
     /// `end` is recorded after the poll at `step` began: then their copy was on its way (gaps 24B's Left: counted only once unpickled).
     /// `endedToo` (a recv, gaps 26B): keep a child that ended before `step`: its copy was in flight when the call began.
+    /// Perf 27Q: the queries ask `inFlight(using:)`, answered from tables; this scan is kept as the reference those
+    /// tables are tested against (PipeCopyQueryCostTests), and counts what it scans.
     static func inFlight(_ pipe: String, _ end: String, maker: Int32, poller: Int32, from: Int, at step: Int,
                          in events: [TraceEvent], endedToo: Bool = false) -> [(pid: Int32, name: String)] {
         // perf 27Q: the events this scans, counted for the guard that a query asked at every event stays linear
