@@ -53,9 +53,3 @@ extension StateQueries {
         spawn.string(EventField.method) == "fork" || spawn.bool(EventField.osFork) == true
     }
 }
-
-private extension StateQueries {
-    static func closed(_ pipe: String, _ end: String, by pid: Int32, in events: ArraySlice<TraceEvent>) -> Bool {
-        events.contains { $0.is(.pipeClose) && $0.object == pipe && $0.end == end && $0.pid == pid }
-    }
-}

@@ -70,4 +70,33 @@ final class PipeCopyQueryCostTests: XCTestCase {
             }
         }
     }
+
+    /// The same guard for gaps 17A's poll rule, which asked its query at every `pipe.poll`: 20,000 polls with a timeout
+    /// that found nothing on a Pipe no other process held yet (MainProcess polling its own Pipe before any start(): gaps
+    /// 24B, no note, and every poll is asked as far as the in-flight copies), then one more Pipe whose poll does get one.
+    func testThePollRuleVisitsALinearNumberOfEventsOnAPollingRun() throws {
+        var s = EventScript()
+        s.add(0, pid: 10, process: "MainProcess", EventKind.processStart, [("name", .string("MainProcess")), ("role", .string("main"))])
+        s.add(1, pid: 10, process: "MainProcess", EventKind.pipeCreate, object: "Pipe#1", [("duplex", .bool(false))])
+        s.add(2, pid: 10, process: "MainProcess", EventKind.pipeCreate, object: "Pipe#3", [("duplex", .bool(false))])
+        s.add(3, pid: 10, process: "MainProcess", EventKind.pipeClose, object: "Pipe#3", [("end", .string("B"))])
+        for i in 0..<20_000 {
+            s.add(5 + Double(i) * 10, pid: 10, process: "MainProcess", EventKind.pipePoll, object: "Pipe#1",
+                  [("end", .string("A")), ("ready", .bool(false)), ("timeout", .double(0.01)), ("waited_ns", .int(10_000_000))])
+        }
+        s.add(300_000, pid: 10, process: "MainProcess", EventKind.pipeCreate, object: "Pipe#2", [("duplex", .bool(false))])
+        s.add(300_001, pid: 10, process: "MainProcess", EventKind.processSpawn,
+              [("child_pid", .int(30)), ("name", .string("forker")), ("method", .string("fork")), ("target", .string("forker"))])
+        s.add(300_002, pid: 30, ppid: 10, process: "forker", EventKind.processStart, [("name", .string("forker")), ("role", .string("child"))])
+        s.add(300_003, pid: 10, process: "MainProcess", EventKind.pipePoll, object: "Pipe#2",
+              [("end", .string("A")), ("ready", .bool(false)), ("timeout", .double(0.5)), ("waited_ns", .int(500_000_000))])
+        s.add(300_600, pid: 30, ppid: 10, process: "forker", EventKind.processExit, [("exitcode", .int(0))])
+        let timeline = s.timeline()
+        let rules = GenericRules(timeline: timeline, lookup: EventFieldLookup(timeline), replayer: StateReplayer(timeline: timeline))
+        let before = QueryVisits.shared.total
+        let notes = rules.pollsBlindToEOF()
+        let visited = QueryVisits.shared.total - before
+        XCTAssertEqual(notes.map(\.eventIndex), [timeline.events.count - 2], "\(notes.map(\.text))")
+        XCTAssertLessThanOrEqual(visited, 4 * timeline.events.count, "\(visited) visits for \(timeline.events.count) events")
+    }
 }
