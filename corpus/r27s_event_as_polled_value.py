@@ -1,5 +1,5 @@
 """event-basics, changed: the learner replaces the Event with a Value('b') flag that the waiters poll
-every 50 ms. One waiter polls without sleeping; main sets the flag after 0.4 s, then clears it 'too soon'."""
+every 50 ms. One waiter polls every 5 ms; main sets the flag after 0.4 s, then clears it 'too soon'."""
 import multiprocessing as mp
 import sys
 import time
@@ -20,7 +20,7 @@ def main():
         mp.set_start_method(sys.argv[1])
     flag = mp.Value("b", 0)
     waiters = [mp.Process(target=waiter, args=(f"waiter-{i}", flag, 0.05), name=f"waiter-{i}") for i in (1, 2)]
-    waiters.append(mp.Process(target=waiter, args=("spinner", flag, 0), name="spinner"))
+    waiters.append(mp.Process(target=waiter, args=("fast-poller", flag, 0.005), name="fast-poller"))
     for w in waiters:
         w.start()
     time.sleep(0.4)
