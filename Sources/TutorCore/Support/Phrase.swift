@@ -379,5 +379,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteRecvCopyInFlight, evPollTrueOtherRecvInFlight
     case activityWaitsSince, activityWaitsRunEnded, activityThreadWaits, panelThreadsEnded, panelThreadWorkersListed
     // round 27S: more of a learner's changes to a lesson's demo (Phrase+EnglishRound27S.swift)
-    case noteSemaphorePaidBack, noteEOFHiddenOwnInheritedCopy, noteEOFHiddenMakerClosed
+    case noteSemaphorePaidBack, noteEOFHiddenOwnInheritedCopy, noteEOFHiddenMakerClosed, panelUnitGivenBack
 }

@@ -61,3 +61,27 @@ final class Round27STests: XCTestCase {
         XCTAssertFalse(spawn.contains { $0.kind == .pipeEOFHidden })
     }
 }
+
+extension Round27STests {
+    /// The same run's state panel listed "held by MainProcess since 1.003 s, c2 since 1.152 s" for a Semaphore(1); it
+    /// now says beside MainProcess that its unit was given back. r20h's `a`, inside while the parent's release() let
+    /// a waiting `b` in, is listed plainly (gaps 21A).
+    func testTheStatePanelSaysWhoseSemaphoreUnitWasGivenBack() throws {
+        let timeline = try Gaps16BTests.corpus("r27s_semaphore_close_put_terminate--fork")
+        let replayer = StateReplayer(timeline: timeline)
+        let events = timeline.events
+        let c2In = try XCTUnwrap(events.indices.first { events[$0].is(.lockAcquire) && events[$0].process == "c2" })
+        let lock = try XCTUnwrap(replayer.state(after: c2In).locks.first { $0.label == "Semaphore#1" })
+        XCTAssertEqual(lock.holders.map(\.who), ["MainProcess", "c2"])
+        XCTAssertEqual(lock.paidBack?.who, "MainProcess")
+        XCTAssertEqual(lock.paidBack?.releaser, "releaser")
+        let text = StatePanel(state: replayer.state(after: c2In), painter: Painter(capabilities: .plain), width: 400, hidesInfrastructure: true)
+            .lines().joined(separator: "\n")
+        XCTAssertTrue(text.contains("held by MainProcess since 1.003 s (its unit given back by releaser's release() at 1.020 s: it holds none), c2 since 1.152 s"), text)
+        let r20h = try Gaps16BTests.corpus("r20h_semaphore_release_to_unstick--fork")
+        let bIn = try XCTUnwrap(r20h.events.indices.first { r20h.events[$0].is(.lockAcquire) && r20h.events[$0].process == "b" })
+        let sem = try XCTUnwrap(StateReplayer(timeline: r20h).state(after: bIn).locks.first { $0.label == "Semaphore#1" })
+        XCTAssertEqual(sem.holders.map(\.who), ["a", "b"])
+        XCTAssertNil(sem.paidBack)
+    }
+}
