@@ -80,9 +80,14 @@ public struct RunState: Sendable, Equatable {
         /// A Semaphore's units given by a `release()` from a process (or thread) holding none of them: each lets one more
         /// acquire in while every holder stays inside (a semaphore has no owner; gaps 21A).
         public var unitsReleasedByOthers: Int = 0
+        /// A Semaphore's units when made (its initial value), and the last release() by a process holding none made while
+        /// no one waited (round 27S; nil again after such a release while someone waited).
+        public var units: Int? = nil
+        public var lastForeignRelease: (who: String, t: Int64)? = nil
 
         public static func == (a: Lock, b: Lock) -> Bool {
-            a.label == b.label && a.type == b.type && a.unitsReleasedByOthers == b.unitsReleasedByOthers
+            a.label == b.label && a.type == b.type && a.unitsReleasedByOthers == b.unitsReleasedByOthers && a.units == b.units
+                && a.lastForeignRelease?.who == b.lastForeignRelease?.who && a.lastForeignRelease?.t == b.lastForeignRelease?.t
                 && a.holders.map(\.who) == b.holders.map(\.who)
                 && a.holders.map(\.since) == b.holders.map(\.since) && a.waiters.map(\.who) == b.waiters.map(\.who)
                 && a.waiters.map(\.since) == b.waiters.map(\.since)

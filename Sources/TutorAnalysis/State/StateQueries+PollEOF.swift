@@ -17,9 +17,10 @@ extension StateQueries {
     /// child of the maker's, no unpickled copy, the poller the maker itself). Gaps 25: a spawn or forkserver child of the
     /// maker's started before `step` whose `pipe.unpickled` of the other end comes only after the poll began held a copy too (its
     /// start pickled the end: the descriptor went to it with its start, rebuilt into a Connection there later); `inFlight`
-    /// names those, and such a copy alone is enough for the note.
+    /// names those, and such a copy alone is enough for the note. Round 27S: `makerClosedT`, when the poller was forked,
+    /// the time the maker closed its own copy of the other end (after the fork, before `step`), else nil.
     public static func pollBlindToEOF(at step: Int, in timeline: Timeline)
-        -> (other: String, maker: String?, holders: [String], unpickled: [String], inFlight: [String])? {
+        -> (other: String, maker: String?, holders: [String], unpickled: [String], inFlight: [String], makerClosedT: Int64?)? {
         let events = timeline.events
         guard !timeline.indices(of: .pipeClose).isEmpty, events.indices.contains(step), events[step].is(.pipePoll), events[step].bool(EventField.ready) == false,
               (events[step].fields[EventField.timeout]?.doubleValue ?? 0) > 0,
@@ -53,7 +54,9 @@ extension StateQueries {
             holders = children.compactMap(name)
             unpickled = copies.compactMap(name)
         }
-        return (other, maker == pid ? nil : events[create].process, holders, unpickled, inFlight.map(\.name))
+        // round 27S: when the poller was forked, the maker's own close of the other end after the fork, if any
+        let makerClosedT = maker == pid || makerClose == step ? nil : events[makerClose].t
+        return (other, maker == pid ? nil : events[create].process, holders, unpickled, inFlight.map(\.name), makerClosedT)
     }
 
     /// The spawn or forkserver children of `maker` started between `from` and `step` whose `pipe.unpickled` of `pipe`'s

@@ -117,6 +117,7 @@ public extension Phrase {
         .merging(englishRound25) { a, _ in a }
         .merging(englishRound26) { a, _ in a }
         .merging(englishRound26S) { a, _ in a }
+        .merging(englishRound27S) { a, _ in a }
         .merging(englishRound26F) { a, _ in a }
         .merging(englishRound27) { a, _ in a }
         .merging(englishRound27F) { a, _ in a }
@@ -236,6 +237,7 @@ public extension Phrase {
         .merging(chineseRound25) { a, _ in a }
         .merging(chineseRound26) { a, _ in a }
         .merging(chineseRound26S) { a, _ in a }
+        .merging(chineseRound27S) { a, _ in a }
         .merging(chineseRound26F) { a, _ in a }
         .merging(chineseRound27) { a, _ in a }
         .merging(chineseRound27F) { a, _ in a }
