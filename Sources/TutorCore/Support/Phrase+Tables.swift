@@ -119,6 +119,7 @@ public extension Phrase {
         .merging(englishRound26S) { a, _ in a }
         .merging(englishRound26F) { a, _ in a }
         .merging(englishGaps26A) { a, _ in a }
+        .merging(englishGaps27A) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -235,4 +236,5 @@ public extension Phrase {
         .merging(chineseRound26S) { a, _ in a }
         .merging(chineseRound26F) { a, _ in a }
         .merging(chineseGaps26A) { a, _ in a }
+        .merging(chineseGaps27A) { a, _ in a }
 }

@@ -378,4 +378,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evPoolCloseOwedOne, evPoolCloseOwedMany
     case noteRecvCopyInFlight, evPollTrueOtherRecvInFlight
     case activityWaitsSince, activityWaitsRunEnded, activityThreadWaits, panelThreadsEnded, panelThreadWorkersListed
+    case evResultPolled, evResultPolledToEnd, evResultPolledRaised, evResultPolledRaisedToEnd, evResultPolledNotReady, evResultPolledChanged
 }
