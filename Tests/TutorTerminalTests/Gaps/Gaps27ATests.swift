@@ -32,4 +32,26 @@ final class Gaps27ATests: XCTestCase {
             XCTAssertTrue(zh.contains { $0.contains("调用 successful() 1 次：每次都抛出 ValueError（它的结果还没有传回来") }, "\(method): \(zh)")
         }
     }
+
+    /// A `multiprocessing.dummy.Pool` worker thread running the pool's initializer was "idle" in the state panel: it
+    /// now runs the initializer from its `pool.init` to its `pool.init.end`, as a process Pool's worker does.
+    func testADummyPoolThreadRunningItsInitializerSaysSo() throws {
+        var seen = 0
+        for method in ["fork", "spawn", "forkserver"] {
+            let timeline = try Round22MTests.timeline("r25_dummy_vs_process_pool_init--\(method)")
+            for i in timeline.indices(of: .poolInit) where timeline.events[i].thread.hasSuffix("(worker)") {
+                let thread = timeline.events[i].thread
+                let pool = try XCTUnwrap(Gaps23Tests.panel(timeline, after: i).first { $0.hasPrefix("Pool#1: ") }, method)
+                XCTAssertTrue(pool.contains("\(thread) running the pool's initializer setup"), "\(method): \(pool)")
+                XCTAssertFalse(pool.contains("\(thread) idle"), "\(method): \(pool)")
+                let end = try XCTUnwrap(timeline.indices(of: .poolInitEnd).first { $0 > i && timeline.events[$0].thread == thread }, method)
+                let after = try XCTUnwrap(Gaps23Tests.panel(timeline, after: end).first { $0.hasPrefix("Pool#1: ") }, method)
+                XCTAssertFalse(after.contains("\(thread) running the pool's initializer"), "\(method): \(after)")
+                let zh = Language.with(.zh) { Gaps23Tests.panel(timeline, after: i) }
+                XCTAssertTrue(zh.contains { $0.hasPrefix("Pool#1: ") && $0.contains("\(thread) ") && !$0.contains("\(thread) 空闲") }, "\(method): \(zh)")
+                seen += 1
+            }
+        }
+        XCTAssertEqual(seen, 9, "three worker threads' initializers in each of three recordings")
+    }
 }
