@@ -8,5 +8,7 @@ extension Phrase {
         .evResultPolledRaisedToEnd: "called {call} on {task}'s result {n} time{s} from {at} on: it raised {error} each time{why}, with no change before this thread ended",
         .evResultPolledNotReady: " (its result had not come back yet: successful() raises ValueError until it has)",
         .evResultPolledChanged: "{call} on {task}'s result returned {then}, unlike the call before it",
+        .evWaitReasonBroken: " because {object} broke at {t}: every work item it had not finished ended then with BrokenProcessPool, not with a result",
+        .evWaitReasonBrokenDied: " because {object} broke at {t} ({died}): every work item it had not finished ended then with BrokenProcessPool, not with a result",
     ]
 }

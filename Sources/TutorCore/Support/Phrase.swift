@@ -379,4 +379,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteRecvCopyInFlight, evPollTrueOtherRecvInFlight
     case activityWaitsSince, activityWaitsRunEnded, activityThreadWaits, panelThreadsEnded, panelThreadWorkersListed
     case evResultPolled, evResultPolledToEnd, evResultPolledRaised, evResultPolledRaisedToEnd, evResultPolledNotReady, evResultPolledChanged
+    case evWaitReasonBroken, evWaitReasonBrokenDied
 }

@@ -54,4 +54,22 @@ final class Gaps27ATests: XCTestCase {
         }
         XCTAssertEqual(seen, 9, "three worker threads' initializers in each of three recordings")
     }
+
+    /// as_completed()/wait() returning because the executor broke read "as_completed() returned after 3 ms", like a
+    /// normal completion: the row now says the executor broke then, and which worker the state model shows dead.
+    func testAWaitThatReturnedBecauseTheExecutorBrokeSaysSo() throws {
+        for method in ["fork", "spawn", "forkserver"] {
+            let timeline = try Round22MTests.timeline("r24f_worker_kills_sibling--\(method)")
+            let rows = Round22MTests.rows(timeline, .executorWaited).filter { $0.hasPrefix("as_completed() returned") }
+            XCTAssertTrue(rows.contains { $0.contains(" because ProcessPoolExecutor#1 broke at ")
+                && $0.contains("Process-") && $0.contains(" ended (exitcode -9) while running work item 2)") }, "\(method): \(rows)")
+            XCTAssertTrue(rows.allSatisfy { $0.hasSuffix("every work item it had not finished ended then with BrokenProcessPool, not with a result") }, "\(method): \(rows)")
+            let zh = Round22MTests.rows(timeline, .executorWaited, lang: .zh)
+            XCTAssertTrue(zh.contains { $0.contains("，因为 ProcessPoolExecutor#1 在 ") && $0.contains("损坏了（") }, "\(method): \(zh)")
+        }
+        // round 26F's Left: wait(ALL_COMPLETED) after an initializer broke the executor; no worker died inside an item
+        let r26f = Round22MTests.rows(try Round22MTests.timeline("r26f_initializer_raises_pending--fork"), .executorWaited)
+        XCTAssertTrue(r26f.contains { $0.hasPrefix("wait() returned after ") && $0.contains(" because ProcessPoolExecutor#1 broke at ")
+            && !$0.contains("while running") }, "\(r26f)")
+    }
 }
