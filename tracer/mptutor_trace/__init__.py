@@ -315,7 +315,7 @@ _REPLACED = {
                                'SimpleQueue:__getstate__ __init__ __setstate__ _mptutor_key close get put'),
     'multiprocessing.pool': (':worker | Pool:__init__ _guarded_task_generation _map_async _mptutor_key _setup_queues '
                              '_terminate_pool apply_async close imap imap_unordered join terminate | '
-                             'ApplyResult:_mptutor_pool _set get wait | MapResult:__init__ _set | '
+                             'ApplyResult:_mptutor_pool _set get ready successful wait | MapResult:__init__ _set | '
                              'IMapIterator:__next__ _mptutor_pool _set next | IMapUnorderedIterator:_set'),
     'multiprocessing.connection': (':Client Pipe answer_challenge deliver_challenge wait | _ConnectionBase:_mptutor '
                                    '_mptutor_item _mptutor_wait_t poll recv send | Listener:accept'),

@@ -248,6 +248,7 @@ extension RunState {
 
     /// A worker began or ended the pool's initializer: an initializer that raised ends the worker.
     private mutating func applyInitializer(_ e: TraceEvent) {
+        if applyThreadWorkerInitializer(e) { return }
         guard let p = pools.firstIndex(where: { $0.workers.contains { $0.name == e.process } }) else { return }
         pools[p].initFunction = e.function ?? pools[p].initFunction
         if e.is(.poolInit) {

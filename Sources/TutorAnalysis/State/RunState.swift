@@ -138,6 +138,8 @@ public struct RunState: Sendable, Equatable {
         public var threadWorkers: [(name: String, task: String?)] = []
         /// Its worker threads that ended (`thread.exit`).
         public var threadWorkersEnded = 0
+        /// Its worker threads running the pool's initializer now (gaps 27A: `pool.init` in a ThreadPool's worker thread).
+        public var threadWorkersInitializing: [String] = []
         /// `close()` was called (no new task may be submitted), or it is being terminated (`terminate()`, a with-block's
         /// end, its finalizer): an idle worker then waits for no next task.
         public var ending: Ending?
@@ -153,7 +155,7 @@ public struct RunState: Sendable, Equatable {
                 && a.initError == b.initError && a.initFunction == b.initFunction && a.tasksStarted == b.tasksStarted && a.ending == b.ending
                 && a.leaving == b.leaving && a.lostTaken == b.lostTaken && a.threadWorkersStarted == b.threadWorkersStarted
                 && a.threadWorkers.map(\.name) == b.threadWorkers.map(\.name) && a.threadWorkers.map(\.task) == b.threadWorkers.map(\.task)
-                && a.threadWorkersEnded == b.threadWorkersEnded
+                && a.threadWorkersEnded == b.threadWorkersEnded && a.threadWorkersInitializing == b.threadWorkersInitializing
         }
     }
 

@@ -457,7 +457,7 @@ _REPLACED = {
                                'SimpleQueue:__getstate__ __init__ __setstate__ _mptutor_key close get put'),
     'multiprocessing.pool': (':worker | Pool:__init__ _guarded_task_generation _map_async _mptutor_key _setup_queues '
                              '_terminate_pool apply_async close imap imap_unordered join terminate | '
-                             'ApplyResult:_mptutor_pool _set get wait | MapResult:__init__ _set | '
+                             'ApplyResult:_mptutor_pool _set get ready successful wait | MapResult:__init__ _set | '
                              'IMapIterator:__next__ _mptutor_pool _set next | IMapUnorderedIterator:_set'),
     'multiprocessing.connection': (':Client Pipe answer_challenge deliver_challenge wait | _ConnectionBase:_mptutor '
                                    '_mptutor_item _mptutor_wait_t poll recv send | Listener:accept'),
@@ -2138,6 +2138,7 @@ def _after_fork_in_child():
 
 
 writer.at_finish.insert(0, _flush_at_end)     # before the file is cut
+writer.at_thread_end.append(lambda ident: _runs and flush(ident))
 os.register_at_fork(after_in_child=_after_fork_in_child)
 """#),
         ("mptutor_trace/executor_refusals.py", #"""
@@ -5582,6 +5583,8 @@ def patch_pool(m):
     AR.get = wraps(o_get, get)
 
     patch_result_wait(AR, EVENT, o_get.__code__, emit_wait)     # AsyncResult.wait() (pool_iteration.py)
+    from .result_polls import patch_result_polls     # ready()/successful() polls (gaps 27A)
+    patch_result_polls(AR)
 
     patch_imap_next(m.IMapIterator, emit_wait)
 
@@ -6623,8 +6626,7 @@ def _record_exit(fields):
     may print): stamped at the tracer's own atexit, which runs last (registered first), after the output they wrote."""
     global _exit_recorded
     _exit_recorded = True
-    polls = sys.modules.get(__package__ + '.event_polls')   # its main thread's is_set() polls not yet written
-    if polls is not None and polls._runs: polls.flush(get_ident())
+    for flush in writer.at_thread_end: flush(get_ident())   # its main thread's polls not yet written (event_polls, result_polls)
     if not writer.spawned and not _runs_atexit:
         handlers = sys.modules.get(__package__ + '.atexit_calls')
         if handlers is not None:
@@ -8639,6 +8641,123 @@ def reaping_call(depth):
         f = f.f_back
     return None
 """#),
+        ("mptutor_trace/result_polls.py", #"""
+"""AsyncResult.ready() and successful() polls (gaps 27A): a loop `while not r.ready(): sleep(...)` waits without ever
+blocking in get() or wait(), and `successful()` raises ValueError on a result not ready yet.  As for Event.is_set()
+(event_polls.py), a line per poll would flood the record and slow the loop, so only a CHANGE of the outcome is written,
+per thread, result and call: `pool.polled` with what the polls since the last change returned (`result`, or `error`:
+the type of the exception they raised), how many, since the first of them (`since_ns`), and what the poll that changed
+it returned (`then`).  What is left at a thread's end (threads.py), a child's end (process.py) or the interpreter's
+(writer.at_finish) is written then, `then` null.  A result never becomes unready, so a poll that raised never follows
+one that returned: `then` is never an exception.
+
+Transparent: the original ready()/successful() run and their value or exception is the caller's; the ready() that
+successful() and get() make inside are theirs, not the program's polls, and are not counted.  Loaded by pool.py at its
+patch; installed on multiprocessing.pool.ApplyResult (MapResult inherits both)."""
+import os
+import sys
+from _thread import get_ident
+
+from . import schema, writer
+from .wrapping import hide_wrapper_frame, wraps
+from .writer import emit_line, now_ns
+
+POOL_POLLED = schema.POOL_POLLED
+_JSON = {True: 'true', False: 'false', None: 'null'}
+# (thread ident, pool key, job, call) -> run [outcome, polls not yet written, t of the first of them]; an outcome is
+# True/False, or the exception's type name (a str) when the call raised
+_runs = {}
+
+
+def patch_result_polls(AR):
+    """ApplyResult.ready and .successful wrapped; ready() called by the library's own successful()/get() is left alone."""
+    o_ready, o_successful = AR.ready, AR.successful
+    inner = {o_successful.__code__, AR.get.__code__, getattr(AR.get, '__wrapped__', AR.get).__code__}
+    getframe = sys._getframe
+
+    def ready(self):
+        try:
+            r = o_ready(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        key = self._mptutor_pool
+        if key is not None and not writer.disabled and getframe(1).f_code not in inner:
+            _poll(key, self._job, 'ready()', r)
+        return r
+    AR.ready = wraps(o_ready, ready)
+
+    def successful(self):
+        try:
+            r = o_successful(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            key = self._mptutor_pool
+            if key is not None and not writer.disabled:
+                _poll(key, self._job, 'successful()', type(e).__name__)
+            raise
+        key = self._mptutor_pool
+        if key is not None and not writer.disabled and type(r) is bool:
+            _poll(key, self._job, 'successful()', r)
+        return r
+    AR.successful = wraps(o_successful, successful)
+
+
+def _poll(key, job, call, outcome):
+    k = (get_ident(), key, job, call)
+    run = _runs.get(k)
+    if run is None:
+        _runs[k] = [outcome, 1, now_ns()]
+    elif run[0] == outcome and type(run[0]) is type(outcome):
+        if run[1] == 0:
+            run[2] = now_ns()
+        run[1] += 1
+    else:
+        t = now_ns()
+        _write(k, run, t, outcome)
+        _runs[k] = [outcome, 0, None]
+
+
+def _write(k, run, t, then, tid=None):
+    since = t - run[2] if run[2] is not None else 0
+    r = run[0]
+    result, error = (_JSON[r], 'null') if type(r) is bool else ('null', '"%s"' % r.replace('"', ''))
+    fields = (f',"object":{k[1]},"job":{k[2]},"call":"{k[3]}","result":{result},"error":{error},"polls":{run[1]},'
+              f'"since_ns":{since},"then":{_JSON[then] if type(then) is bool else "null"}}}\n')
+    if tid is None:
+        emit_line(POOL_POLLED, t, fields)
+    else:
+        writer.emit_line_as(tid, POOL_POLLED, t, fields)
+
+
+def flush(ident):
+    """The polls of one thread not yet written (`then` null), stamped now: at its end."""
+    if not _runs:
+        return
+    t = now_ns()
+    for k in [k for k in _runs if k[0] == ident]:
+        run = _runs.pop(k)
+        if run[1] and not writer.disabled:
+            _write(k, run, t, None)
+
+
+def _flush_at_end():
+    """At the interpreter's end: the main thread's polls, then those of threads still running that have a lane here."""
+    if not _runs:
+        return
+    me = get_ident()
+    flush(me)
+    t = now_ns()
+    for k in list(_runs):
+        run = _runs.pop(k)
+        if run[1] and not writer.disabled and k[0] in writer._threads:
+            _write(k, run, t, None, k[0])
+
+
+writer.at_finish.insert(0, _flush_at_end)     # before the file is cut
+writer.at_thread_end.append(flush)
+os.register_at_fork(after_in_child=_runs.clear)    # the parent's polls are not the child's
+"""#),
         ("mptutor_trace/roles.py", #"""
 """Which interpreter of a run this is: one of multiprocessing's helpers, told by its exact command line (fix 25).
 
@@ -8846,10 +8965,10 @@ POOL_WAIT = template('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s"'
 # `timeout` (trailing, gaps 7): the timeout the call was given (get(timeout), wait(timeout), next(timeout))
 POOL_WAIT_TIMEOUT = variant('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s","timeout":%s')
 POOL_WAITED = template('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"%s","waited_ns":%d,"ok":%s,"error":%s')
-# `iterated` (trailing, gaps 9): imap's next() reached by the program iterating over the result (a for loop, dict(),
-# list(), ...) where its call site shows no next()
+# `iterated` (trailing, gaps 9): imap's next() reached by iterating over the result (for, list(), ...): no next() at its site
 POOL_WAIT_ITERATED = variant('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s","iterated":true')
 POOL_WAITED_ITERATED = variant('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"%s","waited_ns":%d,"ok":%s,"error":%s,"iterated":true')
+POOL_POLLED = hot('pool.polled', 'object', 'job', 'call', 'result', 'error', 'polls', 'since_ns', 'then')  # gaps 27A: result_polls.py
 
 # concurrent.futures (futures.py)
 EXECUTOR_CREATE = template('executor.create', ',"object":%s,"type":"%s","max_workers":%d,"site":%s%s')
@@ -11639,8 +11758,7 @@ def patch_threading(m):
         if not writer.disabled:       # runs in the ending thread
             if output.recorders:
                 output.flush_unfinished(get_ident())
-            polls = sys.modules.get(__package__ + '.event_polls')   # loaded by a program Event's first is_set()
-            if polls is not None and polls._runs: polls.flush(get_ident())
+            for flush in writer.at_thread_end: flush(get_ident())   # polls not yet written (event_polls, result_polls)
             raised = self.__dict__.pop('_mptutor_raised', None)
             if raised is None:
                 emit(schema.THREAD_EXIT, now_ns(), (json_str(str(self._name)),))
@@ -12581,6 +12699,7 @@ _out = None                 # writes one line: _mm.write (mmap writer) or os.wri
 _grow_lock = _thread.RLock()    # only for growing the mapping (rare)
 _size = 0                   # bytes of the file reserved and mapped
 at_finish = []              # called first by finish(): output.py records unfinished lines
+at_thread_end = []          # called with a thread's ident as it ends (threads.py) and at a child's end (process.py)
 at_fork_in_child = []       # called by after_fork_in_child(): output.py drops the parent's
 at_child_start = []         # called by a child's Process._bootstrap after its process.start line (import_locks)
 at_open = None              # called once as this process's file opens, before its first line (start_methods' process.boot)

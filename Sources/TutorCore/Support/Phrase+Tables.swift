@@ -123,6 +123,7 @@ public extension Phrase {
         .merging(englishRound27F) { a, _ in a }
         .merging(englishGaps26A) { a, _ in a }
         .merging(englishGaps27B) { a, _ in a }
+        .merging(englishGaps27A) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -243,4 +244,5 @@ public extension Phrase {
         .merging(chineseRound27F) { a, _ in a }
         .merging(chineseGaps26A) { a, _ in a }
         .merging(chineseGaps27B) { a, _ in a }
+        .merging(chineseGaps27A) { a, _ in a }
 }

@@ -100,7 +100,9 @@ private extension StatePanel {
     /// many ended (gaps 26A).
     func threadWorkersText(_ pool: RunState.Pool) -> String {
         var parts = pool.threadWorkers.map { thread in
-            thread.task.map { "\(thread.name) " + painter.paint(Phrase.panelRuns.text(["task": $0]), .green) }
+            pool.threadWorkersInitializing.contains(thread.name)
+                ? "\(thread.name) " + painter.paint(Phrase.activityInitializer.text(["func": pool.initFunction ?? "?"]), .green)
+                : thread.task.map { "\(thread.name) " + painter.paint(Phrase.panelRuns.text(["task": $0]), .green) }
                 ?? "\(thread.name) " + painter.paint(Phrase.panelIdle.text(), .dim)
         }
         if pool.threadWorkersEnded > 0 { parts.append(painter.paint(Phrase.panelThreadsEnded.text(["n": pool.threadWorkersEnded]), .dim)) }
