@@ -8292,6 +8292,8 @@ from .writer import emit, emit_line, now_ns
 
 _QSIZE_WORKS = sys.platform != 'darwin'     # qsize() raises NotImplementedError on macOS
 QUEUE_PUT, QUEUE_GET = schema.QUEUE_PUT, schema.QUEUE_GET
+PUT_NAMES = ('_closed', 'ValueError', '_sem', 'acquire', 'Full', '_notempty', '_thread', '_start_thread', '_buffer',
+             'append', 'notify')       # Queue.put's names, 3.8 to 3.13: the code its inline path repeats
 # an int item's line (LO < item < HI) as a compact line (compact_lines.py: the ints in hex, put back by the reader)
 from .compact_lines import HI, LO, QUEUE_GET_INT as GET_INT, QUEUE_PUT_INT as PUT_INT
 
@@ -8309,6 +8311,7 @@ def patch_queues(m):
             put(q, '_mptutor_value', q._sem._semlock._get_value)
             put(q, '_mptutor_keyb', key.encode())       # the key in the int lines' bytes %-format
             put(q, '_mptutor_rzero', q._rlock._semlock._is_zero)
+            put(q, '_mptutor_slot', q._sem._semlock.acquire)      # the put's try of a slot (its C call)
             if _QSIZE_WORKS:
                 queue_reads.install(q, key, alone)
         maxsize = getattr(q, '_maxsize', None)
@@ -8338,6 +8341,7 @@ def patch_queues(m):
 
     def make_put(cls, bounded):
         o_put = cls.put
+        inline = cls is m.Queue and o_put.__code__.co_names == PUT_NAMES     # Queue.put's own code: done inline
         if bounded and same_signature(o_put, ('self', 'obj', 'block', 'timeout'), (True, None)):
             def put(self, obj, block=True, timeout=None):     # the original's own signature: no packing
                 key = self._mptutor_key         # class default None: untraced queue
@@ -8351,7 +8355,24 @@ def patch_queues(m):
                 watched = None if type(obj) in PLAIN else watch(self, key, obj)
                 t0 = now_ns()
                 try:
-                    r = o_put(self, obj, block, timeout)
+                    slot = self._mptutor_slot if inline else None
+                    if slot is not None and timeout is None and type(block) is bool and not self._closed and slot(False):
+                        # a slot free (the try Queue.put's acquire makes first, which then returns at once): its work
+                        # here, in this one frame (tracer 27): no library put, no `with` of two frames; notify() only
+                        # when a thread waits (the feeder thread, for an item), as notify() finds itself
+                        cond = self._notempty
+                        cond.acquire()
+                        try:
+                            if self._thread is None:
+                                self._start_thread()
+                            self._buffer.append(obj)
+                            if cond._waiters:
+                                cond.notify()
+                        finally:
+                            cond.release()
+                        r = None
+                    else:
+                        r = o_put(self, obj, block, timeout)
                 except Full as e:
                     forget(self, watched)
                     put_failed(key, now_ns(), t0, block, timeout)
@@ -8612,6 +8633,7 @@ def patch_queues(m):
         instrument(self)
 
     m.Queue._mptutor_key = m.SimpleQueue._mptutor_key = m.Queue._mptutor_freed = m.Queue._mptutor_watch = None
+    m.Queue._mptutor_slot = None
     queue_reads.patch_after_fork(m.Queue)
     make_init(m.Queue, 'Queue')
     make_init(m.JoinableQueue, 'JoinableQueue')
