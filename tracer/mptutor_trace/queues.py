@@ -218,9 +218,9 @@ def patch_queues(m):
                 tid = get_ident()
                 fast = item = self._mptutor_fast    # a whole item counted in the pipe, the read lock free: Queue.get's
                 # work done here, in this one frame (no library get, no `with` of two frames, no recv_bytes: tracer 27)
-                if fast is not None and block and timeout is None and not self._closed and fast[0](False):
-                    count = fast[2]
-                    if count[2] == forks[0] and count[0] > count[1] and (h := fast[3]._handle) is not None:
+                if (fast is not None and (count := fast[2])[0] > count[1] and block and timeout is None   # (a hint,
+                        and count[2] == forks[0] and not self._closed and fast[0](False)):      # then under the lock)
+                    if count[0] > count[1] and count[2] == forks[0] and (h := fast[3]._handle) is not None:
                         reader = fast[3]
                         try:        # queue_reads.read_under_lock's read of a whole item, inline
                             b = read(h, 4)
