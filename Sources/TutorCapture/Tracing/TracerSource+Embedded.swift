@@ -5963,6 +5963,7 @@ from .describe import BIG, JSON_BOOL, NBIG, exception_text, function_name_json, 
 from .wrapping import direct, hide_wrapper_frame, same_signature, wraps
 from .writer import emit, emit_line, now_ns
 from .pool_not_entered import not_entered as _not_entered
+from .pool_task_reads import task_reader
 from .compact_lines import HI, LO, POOL_END_INT, POOL_START_INT
 
 POOL_TASK_START, POOL_TASK_END = schema.POOL_TASK_START, schema.POOL_TASK_END
@@ -6015,7 +6016,8 @@ def spy_pair(inqueue, outqueue, star, sizes=None):
     pool.task.start, the outqueue's put pool.task.end; one closure holds both (the task last taken)."""
     i_spy = TaskQueueSpy(inqueue, None, None)     # its locks first: direct() then binds past them as before
     o_spy = TaskQueueSpy(outqueue, None, None)
-    get, put = _spy_calls(direct(inqueue.get), direct(outqueue.put), star, sizes)   # past the untraced queue's wrappers
+    get, put = _spy_calls(task_reader(inqueue, direct(inqueue.get)), direct(outqueue.put), star, sizes)   # past the
+    # untraced queue's wrappers; a task that waits whole read in one frame (pool_task_reads)
     i_spy.get, i_spy.put = get, direct(inqueue.put)     # (the worker only takes from its inqueue
     o_spy.get, o_spy.put = direct(outqueue.get), put    # and only puts on its outqueue)
     return i_spy, o_spy
@@ -6331,6 +6333,98 @@ def _half_made_job(pool):
             d['_mptutor_left'] = True
             return job
     return None
+"""#),
+        ("mptutor_trace/pool_task_reads.py", #"""
+"""A Pool worker's take of its next task (tracer 27): SimpleQueue.get's work in one frame when the task waits whole.
+
+The worker's inqueue is a SimpleQueue: `with self._rlock: res = self._reader.recv_bytes()`, then `loads(res)`; its read
+is four library frames (recv_bytes, _recv_bytes, _recv twice) and a BytesIO a task.  When the read lock is free (a try)
+and the kernel says the task's bytes wait (FIONREAD; its 4-byte length first, then enough for its body) the read is
+two os.read calls here, under the same lock.  Anything else (the lock held by another worker, nothing or only part of a
+task in the pipe: a read that may block) is the library's own get, so that a worker stopped while it waits (Ctrl-C)
+prints the traceback it prints untraced.  A task that fails to unpickle (its function not in this process) is
+unpickled again in the library's get (`Replay`): the same traceback, and the spy's pool.task.get.error as before."""
+import sys
+from contextlib import nullcontext
+from os import read
+from struct import unpack
+from sys import byteorder
+from types import SimpleNamespace
+
+from . import fd_probes, queue_reads
+from .wrapping import hide_wrapper_frame
+
+from_bytes = int.from_bytes
+
+
+class Replay:
+    """A task's bytes read here whose unpickling failed, handed to the library's SimpleQueue.get as its `self`."""
+    __slots__ = ('_reader',)
+    _rlock = nullcontext()
+
+    def __init__(self, res):
+        self._reader = SimpleNamespace(recv_bytes=lambda: res)
+
+
+def task_reader(q, o_get):
+    """The worker's get for its inqueue `q` (o_get: the library's get bound to it, past our wrapper), or o_get itself
+    when its code is not the one repeated here."""
+    queues = sys.modules.get('multiprocessing.queues')
+    o_func = getattr(o_get, '__func__', None)
+    if (queues is None or type(q) is not queues.SimpleQueue or o_func is None or sys.platform == 'win32'
+            or o_func.__code__.co_names != ('_rlock', '_reader', 'recv_bytes', '_ForkingPickler', 'loads')
+            or not queue_reads.supported(type(q._reader))):
+        return o_get
+    rlock, reader = q._rlock, q._reader     # (a raw SemLock after pool_spies._raw_locks, else the Lock: both C calls)
+    acquire, release = rlock.acquire, rlock.release
+    recv = type(reader)._recv
+    rest = queue_reads._rest
+
+    def get():
+        h = reader._handle
+        if h is None or not acquire(False):
+            n = -1      # (closed, or another worker reads: the library's wait)
+        else:
+            n = 0
+        try:
+            if n == 0:
+                f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()
+                try:
+                    n = from_bytes(f(h, req, buf, False), byteorder)
+                except Exception:
+                    n = 0
+                if n < 4:
+                    release()
+            if n >= 4:
+                b = read(h, 4)
+                size, = unpack('!i', b if len(b) == 4 else rest(reader, h, b, 4))
+                if size == -1:
+                    size, = unpack('!Q', recv(reader, 8).getvalue())
+                    n -= 8
+                if n - 4 >= size:       # the whole task waits
+                    b = read(h, size) if size > 0 else b''
+                    if len(b) != size and size > 0:
+                        b = rest(reader, h, b, size)
+                else:   # only part of it yet (a task bigger than the pipe, being written): the library's read
+                    b = recv(reader, size).getvalue()
+                release()
+            else:       # nothing there yet (or the lock not ours): the library's get waits, in its own frames
+                return o_get()
+        except BaseException as e:
+            if n >= 4:
+                release()
+            hide_wrapper_frame(e)
+            raise
+        try:
+            return queues._ForkingPickler.loads(b)
+        except Exception:
+            pass
+        try:    # outside the handler: no __context__
+            return o_func(Replay(b))
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
+    return get
 """#),
         ("mptutor_trace/print_recorder.py", #"""
 """print: the recorder that replaces sys.stdout and sys.stderr (output.py says what it records, and keeps the
@@ -7430,6 +7524,94 @@ def watch_feeder_join(m):
         return r
     Q._start_thread = wraps(o_start, _start_thread)
 """#),
+        ("mptutor_trace/queue_generic_get.py", #"""
+"""A traced Queue/SimpleQueue get() whose signature is not the library's own (another Python's, or a subclass's
+override): the wrapper of queues.py's make_get that takes any arguments, packed (the hot paths are queues.py's)."""
+from _thread import get_ident
+
+from . import schema, writer
+from .describe import BIG, NBIG, short_json
+from .fd_probes import has_bytes_waiting
+from .queue_calls import block_and_timeout, get_failed
+from .queue_closing import closed_error
+from .queue_watchers import unwatch, watch_partial_item
+from .wrapping import hide_wrapper_frame, may_block
+from .writer import emit_line, now_ns
+
+import sys
+_QSIZE_WORKS = sys.platform != 'darwin'     # qsize() raises NotImplementedError on macOS
+
+
+def generic_get(o_get, simple, Empty):
+    """The get wrapper for o_get (any signature); `simple`: a SimpleQueue's."""
+    def get(self, *args, **kwargs):
+        key = self._mptutor_key
+        if key is None or writer.disabled:
+            try:
+                return o_get(self, *args, **kwargs)
+            except BaseException as e:     # no frame of ours in the traceback
+                hide_wrapper_frame(e)
+                raise
+        t0 = now_ns()
+        partial = None
+        if simple or not (args or kwargs):
+            block, timeout = True, None
+        else:
+            block, timeout = block_and_timeout(args, kwargs)
+        try:        # about to block: nothing to take (read without consuming), or
+            # another reader holds the queue's read lock (maybe a dead process)
+            if simple or (block and (timeout is None or may_block(timeout)) and not self._closed):
+                in_flight = False
+                if _QSIZE_WORKS and not simple:
+                    wait = (self._sem._semlock._get_value() == self._maxsize
+                            or self._rlock._semlock._is_zero())
+                    # an item was put, but the putter's feeder thread has not written it to the pipe yet
+                    in_flight = not wait and not has_bytes_waiting(self._reader)
+                else:
+                    wait = not has_bytes_waiting(self._reader)
+                if wait:
+                    emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
+                elif in_flight:
+                    emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
+                elif not simple:        # bytes wait: maybe only part of an item
+                    rd = self._reader.__dict__      # the reader's _recv is ours while it is watched
+                    w = self._mptutor_watch
+                    if w is None:
+                        w = watch_partial_item(self)
+                    w[get_ident()] = [key, -1]
+                    partial = w
+                    rd['_recv'] = rd['_mptutor_recv']
+        except Exception:
+            pass
+        try:
+            item = o_get(self, *args, **kwargs)
+        except Empty as e:
+            get_failed(key, now_ns(), t0, block, timeout, self)
+            hide_wrapper_frame(e)
+            raise
+        except BaseException as e:
+            closed_error(self, key, 'get', e, t0)
+            hide_wrapper_frame(e)
+            raise
+        finally:
+            if partial is not None:
+                unwatch(partial, get_ident(), rd)
+        t = now_ns()
+        s = f'"{item}"' if type(item) is int and NBIG < item < BIG else short_json(item)
+        if simple:
+            emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
+            return item
+        rel = self._mptutor_freed   # a bounded queue: the moment get freed a slot,
+        if rel:                     # so that a blocked put is seen later
+            t = rel.pop(get_ident(), t)
+        if _QSIZE_WORKS:
+            emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0},'
+                             f'"depth":{self._maxsize - self._sem._semlock._get_value()}}}\n')
+        else:
+            emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
+        return item
+    return get
+"""#),
         ("mptutor_trace/queue_joins.py", #"""
 """JoinableQueue: task_done() and join() (queues.py patches the rest of multiprocessing's queues).
 
@@ -7791,6 +7973,8 @@ os.read here has them, without `_recv`'s frame and BytesIO (a short read is fini
 that may block stays the library's: a get whose wait the wrapper said reads through recv_bytes, and a read of a partial
 item blocks in the same `_recv`, with the library's recv_bytes/_recv_bytes frames not in a traceback."""
 import os
+from contextlib import nullcontext
+from types import SimpleNamespace
 from sys import byteorder
 from _thread import get_ident
 from struct import unpack
@@ -7835,6 +8019,9 @@ def install(q, key, alone=False):
     object.__setattr__(q, '_send_bytes', counting_send(q._send_bytes, count))
     object.__setattr__(q, '_recv_bytes', read_under_lock(reader, C, key, q._sem._semlock._get_value, q._maxsize, told,
                                                          count))
+    # the get wrapper's direct read (queues.py, tracer 27): the read lock's and the slot semaphore's own C calls
+    object.__setattr__(q, '_mptutor_fast', (q._rlock._semlock.acquire, q._rlock._semlock.release, count, reader,
+                                            q._sem._semlock.release))
 
 
 _forks = [0]    # forks of this process so far: a queue made before one is held by the child too
@@ -7935,7 +8122,7 @@ def _rest(reader, h, b, size):
     """A read that returned less than asked (an item bigger than the pipe holds at once, or written in parts): the
     rest as the library's `_recv` reads it, with its errors (nothing read: its own read from the start, so EOFError)."""
     if not b:
-        return recv(reader, size).getvalue()
+        return type(reader)._recv(reader, size).getvalue()
     parts = [b]
     left = size - len(b)
     while left > 0:
@@ -7958,7 +8145,7 @@ def _more(reader, f, req, buf, size):
 def patch_after_fork(Q):
     """A fork child's Queue runs Queue._after_fork (registered at __init__), which sets its _recv_bytes to the reader's
     own again: ours again after it."""
-    Q._mptutor_told = Q._mptutor_count = None
+    Q._mptutor_told = Q._mptutor_count = Q._mptutor_fast = None
     o_after_fork = Q._after_fork
 
     def _after_fork(self):
@@ -7979,6 +8166,19 @@ def patch_after_fork(Q):
             raise
     Q.__getstate__ = wraps(o_getstate, __getstate__)
     os.register_at_fork(before=_forking)
+
+
+class Replay:
+    """The bytes of a get that read them in its own frame (queues.py) and failed to unpickle them: handed to the library's
+    Queue.get as its `self`, so that the unpickling runs again where it runs untraced (the same traceback, and its `res`
+    for closed_error's queue.get.unpickle). Its lock and slot semaphore are done with: the read took and gave them."""
+    __slots__ = ('_recv_bytes',)
+    _closed = False
+    _rlock = nullcontext()
+    _sem = SimpleNamespace(release=lambda: None)
+
+    def __init__(self, res):
+        self._recv_bytes = lambda: res
 """#),
         ("mptutor_trace/queue_watchers.py", #"""
 """Per-instance watches on a traced multiprocessing queue: a bounded queue's slot semaphore (a put that
@@ -8220,8 +8420,12 @@ import sys
 from _thread import get_ident
 
 from . import fd_probes, queue_reads, schema, writer
+from os import read
+from struct import unpack
+from .queue_reads import Replay, _forks as forks, _rest as read_rest
 from .describe import BIG, NBIG, json_number, json_str, short_json
 from .fd_probes import NONE_WAITING, has_bytes_waiting
+from .queue_generic_get import generic_get
 from .queue_joins import patch_joinable_queue
 from .queue_calls import block_and_timeout, get_failed, put_failed, untraced_original
 from .queue_polls import patch_queue_polls
@@ -8229,13 +8433,15 @@ from .queue_pickling import PLAIN, forget, patch_feeder_pickling, watch
 from .queue_put_errors import simple_put_failed
 from .queue_closing import closed_error, watch_close, watch_feeder_join, watch_simple_close
 from .queue_wlock import wait_for_write_lock, watch_write_lock
-from .queue_watchers import unwatch, watch_partial_item, watch_put_slots
+from .queue_watchers import watch_partial_item, watch_put_slots
 from .wrapping import (carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
                        same_signature, semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
 _QSIZE_WORKS = sys.platform != 'darwin'     # qsize() raises NotImplementedError on macOS
 QUEUE_PUT, QUEUE_GET = schema.QUEUE_PUT, schema.QUEUE_GET
+PUT_NAMES = ('_closed', 'ValueError', '_sem', 'acquire', 'Full', '_notempty', '_thread', '_start_thread', '_buffer',
+             'append', 'notify')       # Queue.put's names, 3.8 to 3.13: the code its inline path repeats
 # an int item's line (LO < item < HI) as a compact line (compact_lines.py: the ints in hex, put back by the reader)
 from .compact_lines import HI, LO, QUEUE_GET_INT as GET_INT, QUEUE_PUT_INT as PUT_INT
 
@@ -8253,6 +8459,7 @@ def patch_queues(m):
             put(q, '_mptutor_value', q._sem._semlock._get_value)
             put(q, '_mptutor_keyb', key.encode())       # the key in the int lines' bytes %-format
             put(q, '_mptutor_rzero', q._rlock._semlock._is_zero)
+            put(q, '_mptutor_slot', q._sem._semlock.acquire)      # the put's try of a slot (its C call)
             if _QSIZE_WORKS:
                 queue_reads.install(q, key, alone)
         maxsize = getattr(q, '_maxsize', None)
@@ -8282,6 +8489,7 @@ def patch_queues(m):
 
     def make_put(cls, bounded):
         o_put = cls.put
+        inline = cls is m.Queue and o_put.__code__.co_names == PUT_NAMES     # Queue.put's own code: done inline
         if bounded and same_signature(o_put, ('self', 'obj', 'block', 'timeout'), (True, None)):
             def put(self, obj, block=True, timeout=None):     # the original's own signature: no packing
                 key = self._mptutor_key         # class default None: untraced queue
@@ -8295,7 +8503,24 @@ def patch_queues(m):
                 watched = None if type(obj) in PLAIN else watch(self, key, obj)
                 t0 = now_ns()
                 try:
-                    r = o_put(self, obj, block, timeout)
+                    slot = self._mptutor_slot if inline else None
+                    if slot is not None and timeout is None and type(block) is bool and not self._closed and slot(False):
+                        # a slot free (the try Queue.put's acquire makes first, which then returns at once): its work
+                        # here, in this one frame (tracer 27): no library put, no `with` of two frames; notify() only
+                        # when a thread waits (the feeder thread, for an item), as notify() finds itself
+                        cond = self._notempty
+                        cond.acquire()
+                        try:
+                            if self._thread is None:
+                                self._start_thread()
+                            self._buffer.append(obj)
+                            if cond._waiters:
+                                cond.notify()
+                        finally:
+                            cond.release()
+                        r = None
+                    else:
+                        r = o_put(self, obj, block, timeout)
                 except Full as e:
                     forget(self, watched)
                     put_failed(key, now_ns(), t0, block, timeout)
@@ -8395,63 +8620,102 @@ def patch_queues(m):
                         hide_wrapper_frame(e)
                         raise
                 t0 = now_ns()
-                partial = None
                 tid = get_ident()
-                told = self._mptutor_told       # None: no read of ours under the read lock (queue_reads)
-                try:        # about to block: nothing to take, or another reader holds the read lock
-                    if told is not None and timeout is None and block:     # the read says in_flight/partial itself
-                        value, rzero = self._mptutor_value, self._mptutor_rzero     # (not `self.f()`: see put)
-                        if not self._closed and ((n := self._maxsize - value()) <= 0 or rzero()):
-                            emit_line(schema.QUEUE_WAIT, t0, queue_reads.wait_line(key, n))
-                            told[tid] = 1       # said: the read is the reader's own
+                fast = item = self._mptutor_fast    # a whole item counted in the pipe, the read lock free: Queue.get's
+                # work done here, in this one frame (no library get, no `with` of two frames, no recv_bytes: tracer 27)
+                if (fast is not None and (count := fast[2])[0] > count[1] and block and timeout is None   # (a hint,
+                        and count[2] == forks[0] and not self._closed and fast[0](False)):      # then under the lock)
+                    if count[0] > count[1] and count[2] == forks[0] and (h := fast[3]._handle) is not None:
+                        reader = fast[3]
+                        try:        # queue_reads.read_under_lock's read of a whole item, inline
+                            b = read(h, 4)
+                            size, = unpack('!i', b if len(b) == 4 else read_rest(reader, h, b, 4))
+                            if size == -1:
+                                size, = unpack('!Q', read_rest(reader, h, b'', 8))
+                            b = read(h, size) if size > 0 else b''
+                            if len(b) != size and size > 0:
+                                b = read_rest(reader, h, b, size)
+                        except BaseException as e:
+                            count[2] = -1
+                            fast[1]()
+                            hide_wrapper_frame(e)
+                            raise
+                        count[1] += 1
+                        fast[1]()       # the read lock, as `with self._rlock` leaves it
+                        rel = self._mptutor_freed
+                        if rel is not None:     # a bounded queue: when get freed a slot (queue_watchers' release)
+                            rel[tid] = now_ns()
+                        fast[4]()       # self._sem.release()
+                        try:
+                            item = m._ForkingPickler.loads(b)
+                        except Exception:   # unpickling failed: again in the library's own get (its traceback, its
+                            item = Replay(b)    # `res` for closed_error), outside this handler (no __context__)
+                        if type(item) is Replay:
+                            try:
+                                item = o_get(item, block, timeout)
+                            except BaseException as e:
+                                closed_error(self, key, 'get', e, t0)
+                                hide_wrapper_frame(e)
+                                raise
                     else:
-                        if told is not None:
-                            told[tid] = 1       # a get with a timeout or none: its wait is its poll; the watch below
-                        if block and (timeout is None or may_block(timeout)) and not self._closed:
+                        fast[1]()
+                if item is fast:        # not read above: the library's get
+                    partial = None
+                    told = self._mptutor_told       # None: no read of ours under the read lock (queue_reads)
+                    try:        # about to block: nothing to take, or another reader holds the read lock
+                        if told is not None and timeout is None and block:     # the read says in_flight/partial itself
                             value, rzero = self._mptutor_value, self._mptutor_rzero     # (not `self.f()`: see put)
-                            if ((n := self._maxsize - value()) <= 0 or rzero()
-                                    if _QSIZE_WORKS else (n := 0) == 0 and not has_bytes_waiting(self._reader)):
+                            if not self._closed and ((n := self._maxsize - value()) <= 0 or rzero()):
                                 emit_line(schema.QUEUE_WAIT, t0, queue_reads.wait_line(key, n))
-                            else:
-                                waiting = True      # (not _QSIZE_WORKS: the test above saw bytes waiting)
-                                if _QSIZE_WORKS:
-                                    f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()    # has_bytes_waiting, inline
-                                    try:
-                                        waiting = f(self._reader._handle, req, buf, False) != NONE_WAITING
-                                    except OSError:
-                                        waiting = has_bytes_waiting(self._reader)
-                                if not waiting:
-                                    # an item was put, but the putter's feeder thread has not written it to the pipe yet
-                                    emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
-                                else:       # bytes wait: maybe only part of an item
-                                    rd = self._reader.__dict__      # the reader's _recv is ours while it is watched
-                                    w = self._mptutor_watch
-                                    if w is None:
-                                        w = watch_partial_item(self)
-                                    w[tid] = [key, -1]
-                                    partial = w
+                                told[tid] = 1       # said: the read is the reader's own
+                        else:
+                            if told is not None:
+                                told[tid] = 1       # a get with a timeout or none: its wait is its poll; the watch below
+                            if block and (timeout is None or may_block(timeout)) and not self._closed:
+                                value, rzero = self._mptutor_value, self._mptutor_rzero     # (not `self.f()`: see put)
+                                if ((n := self._maxsize - value()) <= 0 or rzero()
+                                        if _QSIZE_WORKS else (n := 0) == 0 and not has_bytes_waiting(self._reader)):
+                                    emit_line(schema.QUEUE_WAIT, t0, queue_reads.wait_line(key, n))
+                                else:
+                                    waiting = True      # (not _QSIZE_WORKS: the test above saw bytes waiting)
+                                    if _QSIZE_WORKS:
+                                        f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()    # has_bytes_waiting, inline
+                                        try:
+                                            waiting = f(self._reader._handle, req, buf, False) != NONE_WAITING
+                                        except OSError:
+                                            waiting = has_bytes_waiting(self._reader)
+                                    if not waiting:
+                                        # an item was put, but the putter's feeder thread has not written it to the pipe yet
+                                        emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
+                                    else:       # bytes wait: maybe only part of an item
+                                        rd = self._reader.__dict__      # the reader's _recv is ours while it is watched
+                                        w = self._mptutor_watch
+                                        if w is None:
+                                            w = watch_partial_item(self)
+                                        w[tid] = [key, -1]
+                                        partial = w
+                                        rd['_recv'] = rd['_mptutor_recv']
+                    except Exception:
+                        pass
+                    try:
+                        item = o_get(self, block, timeout)
+                    except Empty as e:
+                        get_failed(key, now_ns(), t0, block, timeout, self)
+                        hide_wrapper_frame(e)
+                        raise
+                    except BaseException as e:
+                        closed_error(self, key, 'get', e, t0)
+                        hide_wrapper_frame(e)
+                        raise
+                    finally:
+                        if told:
+                            told.pop(tid, None)
+                        if partial is not None:     # unwatch(), inline
+                            partial.pop(tid, None)
+                            if not partial:
+                                rd.pop('_recv', None)
+                                if partial:
                                     rd['_recv'] = rd['_mptutor_recv']
-                except Exception:
-                    pass
-                try:
-                    item = o_get(self, block, timeout)
-                except Empty as e:
-                    get_failed(key, now_ns(), t0, block, timeout, self)
-                    hide_wrapper_frame(e)
-                    raise
-                except BaseException as e:
-                    closed_error(self, key, 'get', e, t0)
-                    hide_wrapper_frame(e)
-                    raise
-                finally:
-                    if told:
-                        told.pop(tid, None)
-                    if partial is not None:     # unwatch(), inline
-                        partial.pop(tid, None)
-                        if not partial:
-                            rd.pop('_recv', None)
-                            if partial:
-                                rd['_recv'] = rd['_mptutor_recv']
                 t = now_ns()
                 s = item if type(item) is int and LO < item < HI else short_json(item)  # an int: a compact line's number
                 rel = self._mptutor_freed   # a bounded queue: when get freed a slot (see below)
@@ -8510,78 +8774,14 @@ def patch_queues(m):
             cls.get = untraced_original(wraps(o_get, get), o_get)
             return
 
-        def get(self, *args, **kwargs):
-            key = self._mptutor_key
-            if key is None or writer.disabled:
-                try:
-                    return o_get(self, *args, **kwargs)
-                except BaseException as e:     # no frame of ours in the traceback
-                    hide_wrapper_frame(e)
-                    raise
-            t0 = now_ns()
-            partial = None
-            if simple or not (args or kwargs):
-                block, timeout = True, None
-            else:
-                block, timeout = block_and_timeout(args, kwargs)
-            try:        # about to block: nothing to take (read without consuming), or
-                # another reader holds the queue's read lock (maybe a dead process)
-                if simple or (block and (timeout is None or may_block(timeout)) and not self._closed):
-                    in_flight = False
-                    if _QSIZE_WORKS and not simple:
-                        wait = (self._sem._semlock._get_value() == self._maxsize
-                                or self._rlock._semlock._is_zero())
-                        # an item was put, but the putter's feeder thread has not written it to the pipe yet
-                        in_flight = not wait and not has_bytes_waiting(self._reader)
-                    else:
-                        wait = not has_bytes_waiting(self._reader)
-                    if wait:
-                        emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
-                    elif in_flight:
-                        emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
-                    elif not simple:        # bytes wait: maybe only part of an item
-                        rd = self._reader.__dict__      # the reader's _recv is ours while it is watched
-                        w = self._mptutor_watch
-                        if w is None:
-                            w = watch_partial_item(self)
-                        w[get_ident()] = [key, -1]
-                        partial = w
-                        rd['_recv'] = rd['_mptutor_recv']
-            except Exception:
-                pass
-            try:
-                item = o_get(self, *args, **kwargs)
-            except Empty as e:
-                get_failed(key, now_ns(), t0, block, timeout, self)
-                hide_wrapper_frame(e)
-                raise
-            except BaseException as e:
-                closed_error(self, key, 'get', e, t0)
-                hide_wrapper_frame(e)
-                raise
-            finally:
-                if partial is not None:
-                    unwatch(partial, get_ident(), rd)
-            t = now_ns()
-            s = f'"{item}"' if type(item) is int and NBIG < item < BIG else short_json(item)
-            if simple:
-                emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
-                return item
-            rel = self._mptutor_freed   # a bounded queue: the moment get freed a slot,
-            if rel:                     # so that a blocked put is seen later
-                t = rel.pop(get_ident(), t)
-            if _QSIZE_WORKS:
-                emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0},'
-                                 f'"depth":{self._maxsize - self._sem._semlock._get_value()}}}\n')
-            else:
-                emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
-            return item
+        get = generic_get(o_get, simple, Empty)
         cls.get = wraps(o_get, get)
 
     def rekey(self):
         instrument(self)
 
     m.Queue._mptutor_key = m.SimpleQueue._mptutor_key = m.Queue._mptutor_freed = m.Queue._mptutor_watch = None
+    m.Queue._mptutor_slot = None
     queue_reads.patch_after_fork(m.Queue)
     make_init(m.Queue, 'Queue')
     make_init(m.JoinableQueue, 'JoinableQueue')
