@@ -183,7 +183,6 @@ private extension GenericRules {
                 let begin = events[..<index].lastIndex { $0.is(.lockWait) && $0.pid == hold.pid
                     && $0.thread == hold.thread && $0.object == lock.object }
                 // Everyone who held it while this one waited, from the state model: not only the holder at the start.
-                let holders = begin.map { StateQueries.holders(of: lock.object, from: $0, to: index, in: replayer) } ?? []
                 // the waiter as the holders are named: a thread other than the main one by its role (round 27)
                 var holders = begin.map { StateQueries.holders(of: lock.object, from: $0, to: index, in: replayer) } ?? []
                 // round 27S: a holder whose unit another's release() had given back before this wait held none in it

@@ -129,8 +129,7 @@ private extension StatePanel {
             return since(who, t) + painter.paint(Phrase.panelUnitGivenBack.text(["releaser": paid.releaser, "released": Format.seconds(paid.releasedT)]), .yellow)
         }
         text += lock.holders.isEmpty ? painter.paint(Phrase.panelFree.text(), .green)
-            : keptBy(lock) ?? Phrase.panelHeldBy.text(["list": lock.holders.map { since($0.who, $0.since) }.joined(separator: Phrase.listComma.text())])
-            : Phrase.panelHeldBy.text(["list": lock.holders.map { held($0.who, $0.since) }.joined(separator: Phrase.listComma.text())])
+            : keptBy(lock) ?? Phrase.panelHeldBy.text(["list": lock.holders.map { held($0.who, $0.since) }.joined(separator: Phrase.listComma.text())])
         if lock.unitsReleasedByOthers > 0 {
             text += dot + painter.paint(Phrase.panelUnitsReleasedByOthers.text(["n": lock.unitsReleasedByOthers]), .yellow)
         }
