@@ -7,7 +7,7 @@ import XCTest
 
 /// The find's prefilter (`RowPrefilter`, with `DescribedRowFilter` for the rows put in words) never rules out a row
 /// that holds the needle: on every event of the committed transcripts of `TranscriptSample` (every kind recorded
-/// anywhere, the lessons' and fixtures' runs, an eighth of the corpus's), in both languages, with and without
+/// anywhere, the lessons' and fixtures' runs, one recording of each corpus program), in both languages, with and without
 /// Unicode marks, a row ruled out for a one-byte needle does not hold that byte, for each of the 256 bytes. A
 /// longer needle is ruled out for a row only by one of its bytes that the row's kind cannot hold outside its
 /// values, so this covers every needle; and a find over random queries matches the same events with the
@@ -15,7 +15,7 @@ import XCTest
 final class DescribedRowFilterTests: XCTestCase {
     func testARowRuledOutForAByteNeverHoldsIt() throws {
         let paths = TranscriptSample.chosen.paths
-        XCTAssertGreaterThan(paths.count, TranscriptSample.chosen.all / TranscriptSample.stride)
+        XCTAssertGreaterThan(paths.count, TranscriptSample.chosen.all / TranscriptSample.stride - 100)
         var kinds = Set<String>()
         var ruledOut: [String: Int] = [:]
         for path in paths {
@@ -61,7 +61,7 @@ final class DescribedRowFilterTests: XCTestCase {
                      "future.start", "future.end", "future.result", "future.wait", "future.waited", "pipe.send", "pipe.recv",
                      "pipe.wait", "event.set", "event.clear", "event.wait", "event.wake", "condition.wait", "condition.wake",
                      "condition.notify"] {
-            XCTAssertGreaterThan(ruledOut[kind] ?? 0, 2, kind)    // the sample holds 4 condition.wait rows ruled out, the whole corpus more
+            XCTAssertGreaterThan(ruledOut[kind] ?? 0, 5, kind)
         }
     }
 
