@@ -187,4 +187,5 @@ def _after_fork_in_child():
 
 
 writer.at_finish.insert(0, _flush_at_end)     # before the file is cut
+writer.at_thread_end.append(lambda ident: _runs and flush(ident))
 os.register_at_fork(after_in_child=_after_fork_in_child)

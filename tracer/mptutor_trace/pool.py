@@ -382,6 +382,8 @@ def patch_pool(m):
     AR.get = wraps(o_get, get)
 
     patch_result_wait(AR, EVENT, o_get.__code__, emit_wait)     # AsyncResult.wait() (pool_iteration.py)
+    from .result_polls import patch_result_polls     # ready()/successful() polls (gaps 27A)
+    patch_result_polls(AR)
 
     patch_imap_next(m.IMapIterator, emit_wait)
 

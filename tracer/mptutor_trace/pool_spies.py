@@ -14,6 +14,7 @@ from .describe import BIG, JSON_BOOL, NBIG, exception_text, function_name_json, 
 from .wrapping import direct, hide_wrapper_frame, same_signature, wraps
 from .writer import emit, emit_line, now_ns
 from .pool_not_entered import not_entered as _not_entered
+from .pool_task_reads import task_reader
 from .compact_lines import HI, LO, POOL_END_INT, POOL_START_INT
 
 POOL_TASK_START, POOL_TASK_END = schema.POOL_TASK_START, schema.POOL_TASK_END
@@ -66,7 +67,8 @@ def spy_pair(inqueue, outqueue, star, sizes=None):
     pool.task.start, the outqueue's put pool.task.end; one closure holds both (the task last taken)."""
     i_spy = TaskQueueSpy(inqueue, None, None)     # its locks first: direct() then binds past them as before
     o_spy = TaskQueueSpy(outqueue, None, None)
-    get, put = _spy_calls(direct(inqueue.get), direct(outqueue.put), star, sizes)   # past the untraced queue's wrappers
+    get, put = _spy_calls(task_reader(inqueue, direct(inqueue.get)), direct(outqueue.put), star, sizes)   # past the
+    # untraced queue's wrappers; a task that waits whole read in one frame (pool_task_reads)
     i_spy.get, i_spy.put = get, direct(inqueue.put)     # (the worker only takes from its inqueue
     o_spy.get, o_spy.put = direct(outqueue.get), put    # and only puts on its outqueue)
     return i_spy, o_spy

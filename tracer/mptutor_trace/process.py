@@ -29,8 +29,7 @@ def _record_exit(fields):
     may print): stamped at the tracer's own atexit, which runs last (registered first), after the output they wrote."""
     global _exit_recorded
     _exit_recorded = True
-    polls = sys.modules.get(__package__ + '.event_polls')   # its main thread's is_set() polls not yet written
-    if polls is not None and polls._runs: polls.flush(get_ident())
+    for flush in writer.at_thread_end: flush(get_ident())   # its main thread's polls not yet written (event_polls, result_polls)
     if not writer.spawned and not _runs_atexit:
         handlers = sys.modules.get(__package__ + '.atexit_calls')
         if handlers is not None:

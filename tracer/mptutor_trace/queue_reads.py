@@ -21,6 +21,8 @@ os.read here has them, without `_recv`'s frame and BytesIO (a short read is fini
 that may block stays the library's: a get whose wait the wrapper said reads through recv_bytes, and a read of a partial
 item blocks in the same `_recv`, with the library's recv_bytes/_recv_bytes frames not in a traceback."""
 import os
+from contextlib import nullcontext
+from types import SimpleNamespace
 from sys import byteorder
 from _thread import get_ident
 from struct import unpack
@@ -65,6 +67,9 @@ def install(q, key, alone=False):
     object.__setattr__(q, '_send_bytes', counting_send(q._send_bytes, count))
     object.__setattr__(q, '_recv_bytes', read_under_lock(reader, C, key, q._sem._semlock._get_value, q._maxsize, told,
                                                          count))
+    # the get wrapper's direct read (queues.py, tracer 27): the read lock's and the slot semaphore's own C calls
+    object.__setattr__(q, '_mptutor_fast', (q._rlock._semlock.acquire, q._rlock._semlock.release, count, reader,
+                                            q._sem._semlock.release))
 
 
 _forks = [0]    # forks of this process so far: a queue made before one is held by the child too
@@ -165,7 +170,7 @@ def _rest(reader, h, b, size):
     """A read that returned less than asked (an item bigger than the pipe holds at once, or written in parts): the
     rest as the library's `_recv` reads it, with its errors (nothing read: its own read from the start, so EOFError)."""
     if not b:
-        return recv(reader, size).getvalue()
+        return type(reader)._recv(reader, size).getvalue()
     parts = [b]
     left = size - len(b)
     while left > 0:
@@ -188,7 +193,7 @@ def _more(reader, f, req, buf, size):
 def patch_after_fork(Q):
     """A fork child's Queue runs Queue._after_fork (registered at __init__), which sets its _recv_bytes to the reader's
     own again: ours again after it."""
-    Q._mptutor_told = Q._mptutor_count = None
+    Q._mptutor_told = Q._mptutor_count = Q._mptutor_fast = None
     o_after_fork = Q._after_fork
 
     def _after_fork(self):
@@ -209,3 +214,16 @@ def patch_after_fork(Q):
             raise
     Q.__getstate__ = wraps(o_getstate, __getstate__)
     os.register_at_fork(before=_forking)
+
+
+class Replay:
+    """The bytes of a get that read them in its own frame (queues.py) and failed to unpickle them: handed to the library's
+    Queue.get as its `self`, so that the unpickling runs again where it runs untraced (the same traceback, and its `res`
+    for closed_error's queue.get.unpickle). Its lock and slot semaphore are done with: the read took and gave them."""
+    __slots__ = ('_recv_bytes',)
+    _closed = False
+    _rlock = nullcontext()
+    _sem = SimpleNamespace(release=lambda: None)
+
+    def __init__(self, res):
+        self._recv_bytes = lambda: res

@@ -15,8 +15,12 @@ import sys
 from _thread import get_ident
 
 from . import fd_probes, queue_reads, schema, writer
+from os import read
+from struct import unpack
+from .queue_reads import Replay, _forks as forks, _rest as read_rest
 from .describe import BIG, NBIG, json_number, json_str, short_json
 from .fd_probes import NONE_WAITING, has_bytes_waiting
+from .queue_generic_get import generic_get
 from .queue_joins import patch_joinable_queue
 from .queue_calls import block_and_timeout, get_failed, put_failed, untraced_original
 from .queue_polls import patch_queue_polls
@@ -24,13 +28,15 @@ from .queue_pickling import PLAIN, forget, patch_feeder_pickling, watch
 from .queue_put_errors import simple_put_failed
 from .queue_closing import closed_error, watch_close, watch_feeder_join, watch_simple_close
 from .queue_wlock import wait_for_write_lock, watch_write_lock
-from .queue_watchers import unwatch, watch_partial_item, watch_put_slots
+from .queue_watchers import watch_partial_item, watch_put_slots
 from .wrapping import (carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
                        same_signature, semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
 _QSIZE_WORKS = sys.platform != 'darwin'     # qsize() raises NotImplementedError on macOS
 QUEUE_PUT, QUEUE_GET = schema.QUEUE_PUT, schema.QUEUE_GET
+PUT_NAMES = ('_closed', 'ValueError', '_sem', 'acquire', 'Full', '_notempty', '_thread', '_start_thread', '_buffer',
+             'append', 'notify')       # Queue.put's names, 3.8 to 3.13: the code its inline path repeats
 # an int item's line (LO < item < HI) as a compact line (compact_lines.py: the ints in hex, put back by the reader)
 from .compact_lines import HI, LO, QUEUE_GET_INT as GET_INT, QUEUE_PUT_INT as PUT_INT
 
@@ -48,6 +54,7 @@ def patch_queues(m):
             put(q, '_mptutor_value', q._sem._semlock._get_value)
             put(q, '_mptutor_keyb', key.encode())       # the key in the int lines' bytes %-format
             put(q, '_mptutor_rzero', q._rlock._semlock._is_zero)
+            put(q, '_mptutor_slot', q._sem._semlock.acquire)      # the put's try of a slot (its C call)
             if _QSIZE_WORKS:
                 queue_reads.install(q, key, alone)
         maxsize = getattr(q, '_maxsize', None)
@@ -77,6 +84,7 @@ def patch_queues(m):
 
     def make_put(cls, bounded):
         o_put = cls.put
+        inline = cls is m.Queue and o_put.__code__.co_names == PUT_NAMES     # Queue.put's own code: done inline
         if bounded and same_signature(o_put, ('self', 'obj', 'block', 'timeout'), (True, None)):
             def put(self, obj, block=True, timeout=None):     # the original's own signature: no packing
                 key = self._mptutor_key         # class default None: untraced queue
@@ -90,7 +98,24 @@ def patch_queues(m):
                 watched = None if type(obj) in PLAIN else watch(self, key, obj)
                 t0 = now_ns()
                 try:
-                    r = o_put(self, obj, block, timeout)
+                    slot = self._mptutor_slot if inline else None
+                    if slot is not None and timeout is None and type(block) is bool and not self._closed and slot(False):
+                        # a slot free (the try Queue.put's acquire makes first, which then returns at once): its work
+                        # here, in this one frame (tracer 27): no library put, no `with` of two frames; notify() only
+                        # when a thread waits (the feeder thread, for an item), as notify() finds itself
+                        cond = self._notempty
+                        cond.acquire()
+                        try:
+                            if self._thread is None:
+                                self._start_thread()
+                            self._buffer.append(obj)
+                            if cond._waiters:
+                                cond.notify()
+                        finally:
+                            cond.release()
+                        r = None
+                    else:
+                        r = o_put(self, obj, block, timeout)
                 except Full as e:
                     forget(self, watched)
                     put_failed(key, now_ns(), t0, block, timeout)
@@ -190,63 +215,102 @@ def patch_queues(m):
                         hide_wrapper_frame(e)
                         raise
                 t0 = now_ns()
-                partial = None
                 tid = get_ident()
-                told = self._mptutor_told       # None: no read of ours under the read lock (queue_reads)
-                try:        # about to block: nothing to take, or another reader holds the read lock
-                    if told is not None and timeout is None and block:     # the read says in_flight/partial itself
-                        value, rzero = self._mptutor_value, self._mptutor_rzero     # (not `self.f()`: see put)
-                        if not self._closed and ((n := self._maxsize - value()) <= 0 or rzero()):
-                            emit_line(schema.QUEUE_WAIT, t0, queue_reads.wait_line(key, n))
-                            told[tid] = 1       # said: the read is the reader's own
+                fast = item = self._mptutor_fast    # a whole item counted in the pipe, the read lock free: Queue.get's
+                # work done here, in this one frame (no library get, no `with` of two frames, no recv_bytes: tracer 27)
+                if (fast is not None and (count := fast[2])[0] > count[1] and block and timeout is None   # (a hint,
+                        and count[2] == forks[0] and not self._closed and fast[0](False)):      # then under the lock)
+                    if count[0] > count[1] and count[2] == forks[0] and (h := fast[3]._handle) is not None:
+                        reader = fast[3]
+                        try:        # queue_reads.read_under_lock's read of a whole item, inline
+                            b = read(h, 4)
+                            size, = unpack('!i', b if len(b) == 4 else read_rest(reader, h, b, 4))
+                            if size == -1:
+                                size, = unpack('!Q', read_rest(reader, h, b'', 8))
+                            b = read(h, size) if size > 0 else b''
+                            if len(b) != size and size > 0:
+                                b = read_rest(reader, h, b, size)
+                        except BaseException as e:
+                            count[2] = -1
+                            fast[1]()
+                            hide_wrapper_frame(e)
+                            raise
+                        count[1] += 1
+                        fast[1]()       # the read lock, as `with self._rlock` leaves it
+                        rel = self._mptutor_freed
+                        if rel is not None:     # a bounded queue: when get freed a slot (queue_watchers' release)
+                            rel[tid] = now_ns()
+                        fast[4]()       # self._sem.release()
+                        try:
+                            item = m._ForkingPickler.loads(b)
+                        except Exception:   # unpickling failed: again in the library's own get (its traceback, its
+                            item = Replay(b)    # `res` for closed_error), outside this handler (no __context__)
+                        if type(item) is Replay:
+                            try:
+                                item = o_get(item, block, timeout)
+                            except BaseException as e:
+                                closed_error(self, key, 'get', e, t0)
+                                hide_wrapper_frame(e)
+                                raise
                     else:
-                        if told is not None:
-                            told[tid] = 1       # a get with a timeout or none: its wait is its poll; the watch below
-                        if block and (timeout is None or may_block(timeout)) and not self._closed:
+                        fast[1]()
+                if item is fast:        # not read above: the library's get
+                    partial = None
+                    told = self._mptutor_told       # None: no read of ours under the read lock (queue_reads)
+                    try:        # about to block: nothing to take, or another reader holds the read lock
+                        if told is not None and timeout is None and block:     # the read says in_flight/partial itself
                             value, rzero = self._mptutor_value, self._mptutor_rzero     # (not `self.f()`: see put)
-                            if ((n := self._maxsize - value()) <= 0 or rzero()
-                                    if _QSIZE_WORKS else (n := 0) == 0 and not has_bytes_waiting(self._reader)):
+                            if not self._closed and ((n := self._maxsize - value()) <= 0 or rzero()):
                                 emit_line(schema.QUEUE_WAIT, t0, queue_reads.wait_line(key, n))
-                            else:
-                                waiting = True      # (not _QSIZE_WORKS: the test above saw bytes waiting)
-                                if _QSIZE_WORKS:
-                                    f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()    # has_bytes_waiting, inline
-                                    try:
-                                        waiting = f(self._reader._handle, req, buf, False) != NONE_WAITING
-                                    except OSError:
-                                        waiting = has_bytes_waiting(self._reader)
-                                if not waiting:
-                                    # an item was put, but the putter's feeder thread has not written it to the pipe yet
-                                    emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
-                                else:       # bytes wait: maybe only part of an item
-                                    rd = self._reader.__dict__      # the reader's _recv is ours while it is watched
-                                    w = self._mptutor_watch
-                                    if w is None:
-                                        w = watch_partial_item(self)
-                                    w[tid] = [key, -1]
-                                    partial = w
+                                told[tid] = 1       # said: the read is the reader's own
+                        else:
+                            if told is not None:
+                                told[tid] = 1       # a get with a timeout or none: its wait is its poll; the watch below
+                            if block and (timeout is None or may_block(timeout)) and not self._closed:
+                                value, rzero = self._mptutor_value, self._mptutor_rzero     # (not `self.f()`: see put)
+                                if ((n := self._maxsize - value()) <= 0 or rzero()
+                                        if _QSIZE_WORKS else (n := 0) == 0 and not has_bytes_waiting(self._reader)):
+                                    emit_line(schema.QUEUE_WAIT, t0, queue_reads.wait_line(key, n))
+                                else:
+                                    waiting = True      # (not _QSIZE_WORKS: the test above saw bytes waiting)
+                                    if _QSIZE_WORKS:
+                                        f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()    # has_bytes_waiting, inline
+                                        try:
+                                            waiting = f(self._reader._handle, req, buf, False) != NONE_WAITING
+                                        except OSError:
+                                            waiting = has_bytes_waiting(self._reader)
+                                    if not waiting:
+                                        # an item was put, but the putter's feeder thread has not written it to the pipe yet
+                                        emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
+                                    else:       # bytes wait: maybe only part of an item
+                                        rd = self._reader.__dict__      # the reader's _recv is ours while it is watched
+                                        w = self._mptutor_watch
+                                        if w is None:
+                                            w = watch_partial_item(self)
+                                        w[tid] = [key, -1]
+                                        partial = w
+                                        rd['_recv'] = rd['_mptutor_recv']
+                    except Exception:
+                        pass
+                    try:
+                        item = o_get(self, block, timeout)
+                    except Empty as e:
+                        get_failed(key, now_ns(), t0, block, timeout, self)
+                        hide_wrapper_frame(e)
+                        raise
+                    except BaseException as e:
+                        closed_error(self, key, 'get', e, t0)
+                        hide_wrapper_frame(e)
+                        raise
+                    finally:
+                        if told:
+                            told.pop(tid, None)
+                        if partial is not None:     # unwatch(), inline
+                            partial.pop(tid, None)
+                            if not partial:
+                                rd.pop('_recv', None)
+                                if partial:
                                     rd['_recv'] = rd['_mptutor_recv']
-                except Exception:
-                    pass
-                try:
-                    item = o_get(self, block, timeout)
-                except Empty as e:
-                    get_failed(key, now_ns(), t0, block, timeout, self)
-                    hide_wrapper_frame(e)
-                    raise
-                except BaseException as e:
-                    closed_error(self, key, 'get', e, t0)
-                    hide_wrapper_frame(e)
-                    raise
-                finally:
-                    if told:
-                        told.pop(tid, None)
-                    if partial is not None:     # unwatch(), inline
-                        partial.pop(tid, None)
-                        if not partial:
-                            rd.pop('_recv', None)
-                            if partial:
-                                rd['_recv'] = rd['_mptutor_recv']
                 t = now_ns()
                 s = item if type(item) is int and LO < item < HI else short_json(item)  # an int: a compact line's number
                 rel = self._mptutor_freed   # a bounded queue: when get freed a slot (see below)
@@ -305,78 +369,14 @@ def patch_queues(m):
             cls.get = untraced_original(wraps(o_get, get), o_get)
             return
 
-        def get(self, *args, **kwargs):
-            key = self._mptutor_key
-            if key is None or writer.disabled:
-                try:
-                    return o_get(self, *args, **kwargs)
-                except BaseException as e:     # no frame of ours in the traceback
-                    hide_wrapper_frame(e)
-                    raise
-            t0 = now_ns()
-            partial = None
-            if simple or not (args or kwargs):
-                block, timeout = True, None
-            else:
-                block, timeout = block_and_timeout(args, kwargs)
-            try:        # about to block: nothing to take (read without consuming), or
-                # another reader holds the queue's read lock (maybe a dead process)
-                if simple or (block and (timeout is None or may_block(timeout)) and not self._closed):
-                    in_flight = False
-                    if _QSIZE_WORKS and not simple:
-                        wait = (self._sem._semlock._get_value() == self._maxsize
-                                or self._rlock._semlock._is_zero())
-                        # an item was put, but the putter's feeder thread has not written it to the pipe yet
-                        in_flight = not wait and not has_bytes_waiting(self._reader)
-                    else:
-                        wait = not has_bytes_waiting(self._reader)
-                    if wait:
-                        emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
-                    elif in_flight:
-                        emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
-                    elif not simple:        # bytes wait: maybe only part of an item
-                        rd = self._reader.__dict__      # the reader's _recv is ours while it is watched
-                        w = self._mptutor_watch
-                        if w is None:
-                            w = watch_partial_item(self)
-                        w[get_ident()] = [key, -1]
-                        partial = w
-                        rd['_recv'] = rd['_mptutor_recv']
-            except Exception:
-                pass
-            try:
-                item = o_get(self, *args, **kwargs)
-            except Empty as e:
-                get_failed(key, now_ns(), t0, block, timeout, self)
-                hide_wrapper_frame(e)
-                raise
-            except BaseException as e:
-                closed_error(self, key, 'get', e, t0)
-                hide_wrapper_frame(e)
-                raise
-            finally:
-                if partial is not None:
-                    unwatch(partial, get_ident(), rd)
-            t = now_ns()
-            s = f'"{item}"' if type(item) is int and NBIG < item < BIG else short_json(item)
-            if simple:
-                emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
-                return item
-            rel = self._mptutor_freed   # a bounded queue: the moment get freed a slot,
-            if rel:                     # so that a blocked put is seen later
-                t = rel.pop(get_ident(), t)
-            if _QSIZE_WORKS:
-                emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0},'
-                                 f'"depth":{self._maxsize - self._sem._semlock._get_value()}}}\n')
-            else:
-                emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
-            return item
+        get = generic_get(o_get, simple, Empty)
         cls.get = wraps(o_get, get)
 
     def rekey(self):
         instrument(self)
 
     m.Queue._mptutor_key = m.SimpleQueue._mptutor_key = m.Queue._mptutor_freed = m.Queue._mptutor_watch = None
+    m.Queue._mptutor_slot = None
     queue_reads.patch_after_fork(m.Queue)
     make_init(m.Queue, 'Queue')
     make_init(m.JoinableQueue, 'JoinableQueue')

@@ -154,10 +154,10 @@ POOL_WAIT = template('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s"'
 # `timeout` (trailing, gaps 7): the timeout the call was given (get(timeout), wait(timeout), next(timeout))
 POOL_WAIT_TIMEOUT = variant('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s","timeout":%s')
 POOL_WAITED = template('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"%s","waited_ns":%d,"ok":%s,"error":%s')
-# `iterated` (trailing, gaps 9): imap's next() reached by the program iterating over the result (a for loop, dict(),
-# list(), ...) where its call site shows no next()
+# `iterated` (trailing, gaps 9): imap's next() reached by iterating over the result (for, list(), ...): no next() at its site
 POOL_WAIT_ITERATED = variant('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s","iterated":true')
 POOL_WAITED_ITERATED = variant('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"%s","waited_ns":%d,"ok":%s,"error":%s,"iterated":true')
+POOL_POLLED = hot('pool.polled', 'object', 'job', 'call', 'result', 'error', 'polls', 'since_ns', 'then')  # gaps 27A: result_polls.py
 
 # concurrent.futures (futures.py)
 EXECUTOR_CREATE = template('executor.create', ',"object":%s,"type":"%s","max_workers":%d,"site":%s%s')

@@ -120,8 +120,7 @@ def patch_threading(m):
         if not writer.disabled:       # runs in the ending thread
             if output.recorders:
                 output.flush_unfinished(get_ident())
-            polls = sys.modules.get(__package__ + '.event_polls')   # loaded by a program Event's first is_set()
-            if polls is not None and polls._runs: polls.flush(get_ident())
+            for flush in writer.at_thread_end: flush(get_ident())   # polls not yet written (event_polls, result_polls)
             raised = self.__dict__.pop('_mptutor_raised', None)
             if raised is None:
                 emit(schema.THREAD_EXIT, now_ns(), (json_str(str(self._name)),))

@@ -52,6 +52,7 @@ _out = None                 # writes one line: _mm.write (mmap writer) or os.wri
 _grow_lock = _thread.RLock()    # only for growing the mapping (rare)
 _size = 0                   # bytes of the file reserved and mapped
 at_finish = []              # called first by finish(): output.py records unfinished lines
+at_thread_end = []          # called with a thread's ident as it ends (threads.py) and at a child's end (process.py)
 at_fork_in_child = []       # called by after_fork_in_child(): output.py drops the parent's
 at_child_start = []         # called by a child's Process._bootstrap after its process.start line (import_locks)
 at_open = None              # called once as this process's file opens, before its first line (start_methods' process.boot)

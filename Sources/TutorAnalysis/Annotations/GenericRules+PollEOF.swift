@@ -19,8 +19,13 @@ extension GenericRules {
             // gaps 25: a child still starting held a copy too; its name, and that nothing could have shown an EOF here
             let flight = found.inFlight.isEmpty ? "" : Phrase.noteEOFHiddenInFlight.text([
                 "holders": found.inFlight.joined(separator: Phrase.noteStaleCheckJoin.text()), "other": other, "object": e.object ?? "?"])
-            let text = Phrase.noteEOFHidden.text(["who": StateQueries.who(e), "object": e.object ?? "?", "other": other,
-                                                  "end": TraceEvent.endWords(e.end), "how": how, "holders": holders + copies + flight])
+            // round 27S (r27s_pipe_parent_end_closed--fork): a forked poller's own inherited copy is what hid the EOF;
+            // "close your own copy right after start()" told the parent to do what it had done
+            let phrase: Phrase = found.maker == nil ? .noteEOFHidden : .noteEOFHiddenOwnInheritedCopy
+            let closed = found.makerClosedT.map { Phrase.noteEOFHiddenMakerClosed.text(["maker": found.maker ?? "?", "other": other,
+                                                                                        "t": Format.seconds($0)]) } ?? ""
+            let text = phrase.text(["who": StateQueries.who(e), "object": e.object ?? "?", "other": other, "closed": closed,
+                                    "end": TraceEvent.endWords(e.end), "how": how, "holders": holders + copies + flight])
             return note(index, .pipeEOFHidden, text, premise: .pollBlindToEOF(step: index, holders: found.holders + found.unpickled))
         }.prefix(Self.perRule).map { $0 }
     }

@@ -183,8 +183,12 @@ private extension GenericRules {
                 let begin = events[..<index].lastIndex { $0.is(.lockWait) && $0.pid == hold.pid
                     && $0.thread == hold.thread && $0.object == lock.object }
                 // Everyone who held it while this one waited, from the state model: not only the holder at the start.
-                let holders = begin.map { StateQueries.holders(of: lock.object, from: $0, to: index, in: replayer) } ?? []
                 // the waiter as the holders are named: a thread other than the main one by its role (round 27)
+                var holders = begin.map { StateQueries.holders(of: lock.object, from: $0, to: index, in: replayer) } ?? []
+                // round 27S: a holder whose unit another's release() had given back before this wait held none in it
+                let paid = begin.flatMap { paidBackHolder(lock: lock.object, begin: $0, acquire: index) }
+                let stateHolders = holders     // the premise re-asks the state model, which keeps the paid-back holder
+                if let paid { holders.removeAll { $0 == paid.name } }
                 func text(_ holder: String) -> String {
                     Phrase.noteLockWait.text(["who": StateQueries.who(events[index]), "duration": Format.duration(ns: hold.waitedNs), "lock": lock.object, "holder": holder])
                 }
@@ -199,7 +203,9 @@ private extension GenericRules {
                         ? Phrase.noteUnitsHeldBy.text(["holders": Phrase.andList(holders)])
                         : Phrase.noteHeldInTurn.text(["holders": holders.joined(separator: Phrase.noteHolderThen.text())])
                 let foreign = foreignReleaseWords(lock: lock.object, type: lock.type, holders: holders, begin: begin, acquire: index)
-                let premise = NotePremise.lockHolders(lock: lock.object, holders: holders, fromStep: begin, toStep: index)
+                    + (paid.map { Phrase.noteSemaphorePaidBack.text(["paid": $0.name, "at": Format.seconds($0.acquiredT), "lock": lock.object,
+                                                                   "releaser": $0.releaser, "released": Format.seconds($0.releasedT)]) } ?? "")
+                let premise = NotePremise.lockHolders(lock: lock.object, holders: stateHolders, fromStep: begin, toStep: index)
                 if let made = note(index, .lockWaitHolders, text(held + foreign), premise: premise, fallback: plain) { notes.append(made) }
             }
         }

@@ -11,9 +11,16 @@ public struct QuestionReport: Sendable {
     public static func questions(of lesson: Lesson, variant: String?, parameters: [String: String]) -> [QuestionReveal] {
         lesson.questions.filter { LessonVariant.applies($0.variants, to: variant) }.map { question in
             QuestionReveal(ask: LessonParameters.fill(question.ask, with: parameters),
-                           choices: question.choices.map { LessonParameters.fill($0, with: parameters) },
+                           choices: Self.distinct(question.choices.map { LessonParameters.fill($0, with: parameters) }),
                            query: LessonParameters.fill(question.answer, with: parameters), answer: nil, problem: nil)
         }
+    }
+
+    /// Each filled choice once, in order (round 27S: pool-map's choices "1", "{chunksize}", "4" with `--set
+    /// chunksize=1` listed "1" twice; a run that showed 1 would mark the first, and either read as an answer).
+    static func distinct(_ choices: [String]) -> [String] {
+        var seen = Set<String>()
+        return choices.filter { seen.insert($0).inserted }
     }
 
     /// Answers the questions of `lesson` that apply to `variant` from `timeline`.

@@ -146,7 +146,9 @@ extension RunState {
         case .queueFeederWaited:
             setActivity(e.pid, .text(Self.words.running))
         case .lockCreate:
-            locks.append(.init(label: e.object ?? "Lock", type: e.objectType ?? "Lock", holders: [], waiters: []))
+            let type = e.objectType ?? "Lock"
+            locks.append(.init(label: e.object ?? "Lock", type: type, holders: [], waiters: [],
+                               units: type.hasSuffix("Semaphore") ? e.int(EventField.value).map(Int.init) : nil))
         case .lockWait:
             guard let l = lockIndex(e.object) else { break }
             locks[l].waiters.append((who, e.t))
@@ -165,7 +167,10 @@ extension RunState {
             applyProxyLock(e, who: who)
         case .lockRelease:
             guard let l = lockIndex(e.object) else { break }
+            let foreign = locks[l].unitsReleasedByOthers, waited = !locks[l].waiters.isEmpty
             for _ in 0..<max(1, e.count ?? 1) { releaseUnit(of: l, by: who) }
+            // round 27S: a release with no one waiting gave back a unit held; one with a waiter let it in (gaps 21A)
+            if locks[l].unitsReleasedByOthers > foreign { locks[l].lastForeignRelease = waited ? nil : (who, e.t) }
             setActivity(e.pid, .text(Self.words.running))
         case .localCreate:
             locals.append(.init(label: e.object ?? "Local", values: []))
@@ -243,6 +248,7 @@ extension RunState {
 
     /// A worker began or ended the pool's initializer: an initializer that raised ends the worker.
     private mutating func applyInitializer(_ e: TraceEvent) {
+        if applyThreadWorkerInitializer(e) { return }
         guard let p = pools.firstIndex(where: { $0.workers.contains { $0.name == e.process } }) else { return }
         pools[p].initFunction = e.function ?? pools[p].initFunction
         if e.is(.poolInit) {

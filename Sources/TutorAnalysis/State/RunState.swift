@@ -80,9 +80,14 @@ public struct RunState: Sendable, Equatable {
         /// A Semaphore's units given by a `release()` from a process (or thread) holding none of them: each lets one more
         /// acquire in while every holder stays inside (a semaphore has no owner; gaps 21A).
         public var unitsReleasedByOthers: Int = 0
+        /// A Semaphore's units when made (its initial value), and the last release() by a process holding none made while
+        /// no one waited (round 27S; nil again after such a release while someone waited).
+        public var units: Int? = nil
+        public var lastForeignRelease: (who: String, t: Int64)? = nil
 
         public static func == (a: Lock, b: Lock) -> Bool {
-            a.label == b.label && a.type == b.type && a.unitsReleasedByOthers == b.unitsReleasedByOthers
+            a.label == b.label && a.type == b.type && a.unitsReleasedByOthers == b.unitsReleasedByOthers && a.units == b.units
+                && a.lastForeignRelease?.who == b.lastForeignRelease?.who && a.lastForeignRelease?.t == b.lastForeignRelease?.t
                 && a.holders.map(\.who) == b.holders.map(\.who)
                 && a.holders.map(\.since) == b.holders.map(\.since) && a.waiters.map(\.who) == b.waiters.map(\.who)
                 && a.waiters.map(\.since) == b.waiters.map(\.since)
@@ -133,6 +138,8 @@ public struct RunState: Sendable, Equatable {
         public var threadWorkers: [(name: String, task: String?)] = []
         /// Its worker threads that ended (`thread.exit`).
         public var threadWorkersEnded = 0
+        /// Its worker threads running the pool's initializer now (gaps 27A: `pool.init` in a ThreadPool's worker thread).
+        public var threadWorkersInitializing: [String] = []
         /// `close()` was called (no new task may be submitted), or it is being terminated (`terminate()`, a with-block's
         /// end, its finalizer): an idle worker then waits for no next task.
         public var ending: Ending?
@@ -148,7 +155,7 @@ public struct RunState: Sendable, Equatable {
                 && a.initError == b.initError && a.initFunction == b.initFunction && a.tasksStarted == b.tasksStarted && a.ending == b.ending
                 && a.leaving == b.leaving && a.lostTaken == b.lostTaken && a.threadWorkersStarted == b.threadWorkersStarted
                 && a.threadWorkers.map(\.name) == b.threadWorkers.map(\.name) && a.threadWorkers.map(\.task) == b.threadWorkers.map(\.task)
-                && a.threadWorkersEnded == b.threadWorkersEnded
+                && a.threadWorkersEnded == b.threadWorkersEnded && a.threadWorkersInitializing == b.threadWorkersInitializing
         }
     }
 

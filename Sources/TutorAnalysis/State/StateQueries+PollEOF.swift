@@ -17,10 +17,11 @@ extension StateQueries {
     /// child of the maker's, no unpickled copy, the poller the maker itself). Gaps 25: a spawn or forkserver child of the
     /// maker's started before `step` whose `pipe.unpickled` of the other end comes only after the poll began held a copy too (its
     /// start pickled the end: the descriptor went to it with its start, rebuilt into a Connection there later); `inFlight`
-    /// names those, and such a copy alone is enough for the note.
+    /// names those, and such a copy alone is enough for the note. Round 27S: `makerClosedT`, when the poller was forked,
+    /// the time the maker closed its own copy of the other end (after the fork, before `step`), else nil.
     /// Perf 27Q: answered from a `PipeCopyIndex` made for the call; `pollsBlindToEOF` makes one for the whole run.
     public static func pollBlindToEOF(at step: Int, in timeline: Timeline)
-        -> (other: String, maker: String?, holders: [String], unpickled: [String], inFlight: [String])? {
+        -> (other: String, maker: String?, holders: [String], unpickled: [String], inFlight: [String], makerClosedT: Int64?)? {
         pollBlindToEOF(at: step, in: timeline, using: PipeCopyIndex(timeline))
     }
 

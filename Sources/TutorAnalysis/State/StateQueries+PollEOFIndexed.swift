@@ -4,7 +4,7 @@ extension StateQueries {
     /// `pollBlindToEOF(at:in:)` answered from `copies`, made once for the run (perf 27Q: each poll with a timeout that
     /// found nothing had scanned the run up to it five times, and once from the Pipe's creation to the end).
     public static func pollBlindToEOF(at step: Int, in timeline: Timeline, using copies: PipeCopyIndex)
-        -> (other: String, maker: String?, holders: [String], unpickled: [String], inFlight: [String])? {
+        -> (other: String, maker: String?, holders: [String], unpickled: [String], inFlight: [String], makerClosedT: Int64?)? {
         let events = timeline.events
         guard copies.covers(events.count) else { return pollBlindToEOF(at: step, in: timeline) }
         guard copies.anyClose, events.indices.contains(step), events[step].is(.pipePoll), events[step].bool(EventField.ready) == false,
@@ -58,6 +58,8 @@ extension StateQueries {
             holders = children.compactMap(name)
             unpickled = copiesHeld.compactMap(name)
         }
-        return (other, maker == pid ? nil : events[create].process, holders, unpickled, inFlight.map(\.name))
+        // round 27S: when the poller was forked, the maker's own close of the other end after the fork, if any
+        let makerClosedT = maker == pid || makerClose == step ? nil : events[makerClose].t
+        return (other, maker == pid ? nil : events[create].process, holders, unpickled, inFlight.map(\.name), makerClosedT)
     }
 }

@@ -45,18 +45,22 @@ public struct StateReplayer: Sendable {
         return state
     }
 
-    /// Makes every checkpoint of the run on a thread of its own (once per replayer and its copies); a
-    /// question meanwhile for a checkpoint not made yet waits for it.
-    public func prepareAll() {
-        prepareAll(startingThread: true)
+    /// Makes every checkpoint of the run on a thread of its own (once per replayer and its copies), once
+    /// `beforehand` has returned there (the step view's loading lowers that thread's priority in it); a question
+    /// meanwhile for a checkpoint not made yet waits for it.
+    public func prepareAll(after beforehand: @escaping @Sendable () -> Void = {}) {
+        prepareAll(startingThread: true, after: beforehand)
     }
 
     /// `prepareAll`; tests claim the preparation without its thread, to see a view before it gets far.
-    func prepareAll(startingThread: Bool) {
+    func prepareAll(startingThread: Bool, after beforehand: @escaping @Sendable () -> Void = {}) {
         guard checkpoints.claimPreparing() else { return }
         guard startingThread else { return }
         let timeline = timeline, checkpoints = checkpoints
-        let thread = Thread { _ = checkpoints.state(slot: .max, of: timeline, preparer: true) }
+        let thread = Thread {
+            beforehand()
+            _ = checkpoints.state(slot: .max, of: timeline, preparer: true)
+        }
         thread.stackSize = 4 << 20
         thread.start()
     }

@@ -452,12 +452,12 @@ _REPLACED = {
                                     'wait wait_for | Event:__init__ __init_subclass__ _mptutor_key clear is_set set wait | Barrier:__getstate__ '
                                     '__init__ __setstate__ _break _mptutor_key abort reset wait'),
     'multiprocessing.queues': ('Queue:__getstate__ __init__ __setstate__ _after_fork _mptutor_count _mptutor_freed '
-                               '_feed _mptutor_key _mptutor_told _mptutor_watch _start_thread cancel_join_thread close empty '
+                               '_feed _mptutor_fast _mptutor_key _mptutor_slot _mptutor_told _mptutor_watch _start_thread cancel_join_thread close empty '
                                'full get join_thread put qsize | JoinableQueue:__init__ join put task_done | '
                                'SimpleQueue:__getstate__ __init__ __setstate__ _mptutor_key close get put'),
     'multiprocessing.pool': (':worker | Pool:__init__ _guarded_task_generation _map_async _mptutor_key _setup_queues '
                              '_terminate_pool apply_async close imap imap_unordered join terminate | '
-                             'ApplyResult:_mptutor_pool _set get wait | MapResult:__init__ _set | '
+                             'ApplyResult:_mptutor_pool _set get ready successful wait | MapResult:__init__ _set | '
                              'IMapIterator:__next__ _mptutor_pool _set next | IMapUnorderedIterator:_set'),
     'multiprocessing.connection': (':Client Pipe answer_challenge deliver_challenge wait | _ConnectionBase:_mptutor '
                                    '_mptutor_item _mptutor_wait_t poll recv send | Listener:accept'),
@@ -472,7 +472,7 @@ _REPLACED = {
     'subprocess': 'Popen:__init__', 'signal': ':getsignal raise_signal signal',
     'concurrent.futures.process': (':_process_worker | _SafeQueue:_on_queue_feeder_error | '
                                    '_ExecutorManagerThread:process_result_item terminate_broken | '
-                                   'ProcessPoolExecutor:__init__ _spawn_process shutdown submit'),
+                                   'ProcessPoolExecutor:__init__ _spawn_process shutdown submit | _ThreadWakeup:wakeup'),
     'concurrent.futures.thread': ':_worker | _WorkItem:__init__ run | ThreadPoolExecutor:__init__ shutdown submit',
     'concurrent.futures._base': ':_create_and_install_waiters | Future:add_done_callback cancel exception result', 'asyncio.base_events': 'BaseEventLoop:run_in_executor',
     'multiprocessing.resource_tracker': ':ensure_running | ResourceTracker:ensure_running', 'multiprocessing.forkserver': ':ensure_running | ForkServer:ensure_running',
@@ -2138,6 +2138,7 @@ def _after_fork_in_child():
 
 
 writer.at_finish.insert(0, _flush_at_end)     # before the file is cut
+writer.at_thread_end.append(lambda ident: _runs and flush(ident))
 os.register_at_fork(after_in_child=_after_fork_in_child)
 """#),
         ("mptutor_trace/executor_refusals.py", #"""
@@ -5582,6 +5583,8 @@ def patch_pool(m):
     AR.get = wraps(o_get, get)
 
     patch_result_wait(AR, EVENT, o_get.__code__, emit_wait)     # AsyncResult.wait() (pool_iteration.py)
+    from .result_polls import patch_result_polls     # ready()/successful() polls (gaps 27A)
+    patch_result_polls(AR)
 
     patch_imap_next(m.IMapIterator, emit_wait)
 
@@ -5960,6 +5963,7 @@ from .describe import BIG, JSON_BOOL, NBIG, exception_text, function_name_json, 
 from .wrapping import direct, hide_wrapper_frame, same_signature, wraps
 from .writer import emit, emit_line, now_ns
 from .pool_not_entered import not_entered as _not_entered
+from .pool_task_reads import task_reader
 from .compact_lines import HI, LO, POOL_END_INT, POOL_START_INT
 
 POOL_TASK_START, POOL_TASK_END = schema.POOL_TASK_START, schema.POOL_TASK_END
@@ -6012,7 +6016,8 @@ def spy_pair(inqueue, outqueue, star, sizes=None):
     pool.task.start, the outqueue's put pool.task.end; one closure holds both (the task last taken)."""
     i_spy = TaskQueueSpy(inqueue, None, None)     # its locks first: direct() then binds past them as before
     o_spy = TaskQueueSpy(outqueue, None, None)
-    get, put = _spy_calls(direct(inqueue.get), direct(outqueue.put), star, sizes)   # past the untraced queue's wrappers
+    get, put = _spy_calls(task_reader(inqueue, direct(inqueue.get)), direct(outqueue.put), star, sizes)   # past the
+    # untraced queue's wrappers; a task that waits whole read in one frame (pool_task_reads)
     i_spy.get, i_spy.put = get, direct(inqueue.put)     # (the worker only takes from its inqueue
     o_spy.get, o_spy.put = direct(outqueue.get), put    # and only puts on its outqueue)
     return i_spy, o_spy
@@ -6329,6 +6334,98 @@ def _half_made_job(pool):
             return job
     return None
 """#),
+        ("mptutor_trace/pool_task_reads.py", #"""
+"""A Pool worker's take of its next task (tracer 27): SimpleQueue.get's work in one frame when the task waits whole.
+
+The worker's inqueue is a SimpleQueue: `with self._rlock: res = self._reader.recv_bytes()`, then `loads(res)`; its read
+is four library frames (recv_bytes, _recv_bytes, _recv twice) and a BytesIO a task.  When the read lock is free (a try)
+and the kernel says the task's bytes wait (FIONREAD; its 4-byte length first, then enough for its body) the read is
+two os.read calls here, under the same lock.  Anything else (the lock held by another worker, nothing or only part of a
+task in the pipe: a read that may block) is the library's own get, so that a worker stopped while it waits (Ctrl-C)
+prints the traceback it prints untraced.  A task that fails to unpickle (its function not in this process) is
+unpickled again in the library's get (`Replay`): the same traceback, and the spy's pool.task.get.error as before."""
+import sys
+from contextlib import nullcontext
+from os import read
+from struct import unpack
+from sys import byteorder
+from types import SimpleNamespace
+
+from . import fd_probes, queue_reads
+from .wrapping import hide_wrapper_frame
+
+from_bytes = int.from_bytes
+
+
+class Replay:
+    """A task's bytes read here whose unpickling failed, handed to the library's SimpleQueue.get as its `self`."""
+    __slots__ = ('_reader',)
+    _rlock = nullcontext()
+
+    def __init__(self, res):
+        self._reader = SimpleNamespace(recv_bytes=lambda: res)
+
+
+def task_reader(q, o_get):
+    """The worker's get for its inqueue `q` (o_get: the library's get bound to it, past our wrapper), or o_get itself
+    when its code is not the one repeated here."""
+    queues = sys.modules.get('multiprocessing.queues')
+    o_func = getattr(o_get, '__func__', None)
+    if (queues is None or type(q) is not queues.SimpleQueue or o_func is None or sys.platform == 'win32'
+            or o_func.__code__.co_names != ('_rlock', '_reader', 'recv_bytes', '_ForkingPickler', 'loads')
+            or not queue_reads.supported(type(q._reader))):
+        return o_get
+    rlock, reader = q._rlock, q._reader     # (a raw SemLock after pool_spies._raw_locks, else the Lock: both C calls)
+    acquire, release = rlock.acquire, rlock.release
+    recv = type(reader)._recv
+    rest = queue_reads._rest
+
+    def get():
+        h = reader._handle
+        if h is None or not acquire(False):
+            n = -1      # (closed, or another worker reads: the library's wait)
+        else:
+            n = 0
+        try:
+            if n == 0:
+                f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()
+                try:
+                    n = from_bytes(f(h, req, buf, False), byteorder)
+                except Exception:
+                    n = 0
+                if n < 4:
+                    release()
+            if n >= 4:
+                b = read(h, 4)
+                size, = unpack('!i', b if len(b) == 4 else rest(reader, h, b, 4))
+                if size == -1:
+                    size, = unpack('!Q', recv(reader, 8).getvalue())
+                    n -= 8
+                if n - 4 >= size:       # the whole task waits
+                    b = read(h, size) if size > 0 else b''
+                    if len(b) != size and size > 0:
+                        b = rest(reader, h, b, size)
+                else:   # only part of it yet (a task bigger than the pipe, being written): the library's read
+                    b = recv(reader, size).getvalue()
+                release()
+            else:       # nothing there yet (or the lock not ours): the library's get waits, in its own frames
+                return o_get()
+        except BaseException as e:
+            if n >= 4:
+                release()
+            hide_wrapper_frame(e)
+            raise
+        try:
+            return queues._ForkingPickler.loads(b)
+        except Exception:
+            pass
+        try:    # outside the handler: no __context__
+            return o_func(Replay(b))
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
+    return get
+"""#),
         ("mptutor_trace/print_recorder.py", #"""
 """print: the recorder that replaces sys.stdout and sys.stderr (output.py says what it records, and keeps the
 side slot and the records of unfinished lines).  Its write() is a closure in the instance's own dict (_make_write).
@@ -6623,8 +6720,7 @@ def _record_exit(fields):
     may print): stamped at the tracer's own atexit, which runs last (registered first), after the output they wrote."""
     global _exit_recorded
     _exit_recorded = True
-    polls = sys.modules.get(__package__ + '.event_polls')   # its main thread's is_set() polls not yet written
-    if polls is not None and polls._runs: polls.flush(get_ident())
+    for flush in writer.at_thread_end: flush(get_ident())   # its main thread's polls not yet written (event_polls, result_polls)
     if not writer.spawned and not _runs_atexit:
         handlers = sys.modules.get(__package__ + '.atexit_calls')
         if handlers is not None:
@@ -7428,6 +7524,94 @@ def watch_feeder_join(m):
         return r
     Q._start_thread = wraps(o_start, _start_thread)
 """#),
+        ("mptutor_trace/queue_generic_get.py", #"""
+"""A traced Queue/SimpleQueue get() whose signature is not the library's own (another Python's, or a subclass's
+override): the wrapper of queues.py's make_get that takes any arguments, packed (the hot paths are queues.py's)."""
+from _thread import get_ident
+
+from . import schema, writer
+from .describe import BIG, NBIG, short_json
+from .fd_probes import has_bytes_waiting
+from .queue_calls import block_and_timeout, get_failed
+from .queue_closing import closed_error
+from .queue_watchers import unwatch, watch_partial_item
+from .wrapping import hide_wrapper_frame, may_block
+from .writer import emit_line, now_ns
+
+import sys
+_QSIZE_WORKS = sys.platform != 'darwin'     # qsize() raises NotImplementedError on macOS
+
+
+def generic_get(o_get, simple, Empty):
+    """The get wrapper for o_get (any signature); `simple`: a SimpleQueue's."""
+    def get(self, *args, **kwargs):
+        key = self._mptutor_key
+        if key is None or writer.disabled:
+            try:
+                return o_get(self, *args, **kwargs)
+            except BaseException as e:     # no frame of ours in the traceback
+                hide_wrapper_frame(e)
+                raise
+        t0 = now_ns()
+        partial = None
+        if simple or not (args or kwargs):
+            block, timeout = True, None
+        else:
+            block, timeout = block_and_timeout(args, kwargs)
+        try:        # about to block: nothing to take (read without consuming), or
+            # another reader holds the queue's read lock (maybe a dead process)
+            if simple or (block and (timeout is None or may_block(timeout)) and not self._closed):
+                in_flight = False
+                if _QSIZE_WORKS and not simple:
+                    wait = (self._sem._semlock._get_value() == self._maxsize
+                            or self._rlock._semlock._is_zero())
+                    # an item was put, but the putter's feeder thread has not written it to the pipe yet
+                    in_flight = not wait and not has_bytes_waiting(self._reader)
+                else:
+                    wait = not has_bytes_waiting(self._reader)
+                if wait:
+                    emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
+                elif in_flight:
+                    emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
+                elif not simple:        # bytes wait: maybe only part of an item
+                    rd = self._reader.__dict__      # the reader's _recv is ours while it is watched
+                    w = self._mptutor_watch
+                    if w is None:
+                        w = watch_partial_item(self)
+                    w[get_ident()] = [key, -1]
+                    partial = w
+                    rd['_recv'] = rd['_mptutor_recv']
+        except Exception:
+            pass
+        try:
+            item = o_get(self, *args, **kwargs)
+        except Empty as e:
+            get_failed(key, now_ns(), t0, block, timeout, self)
+            hide_wrapper_frame(e)
+            raise
+        except BaseException as e:
+            closed_error(self, key, 'get', e, t0)
+            hide_wrapper_frame(e)
+            raise
+        finally:
+            if partial is not None:
+                unwatch(partial, get_ident(), rd)
+        t = now_ns()
+        s = f'"{item}"' if type(item) is int and NBIG < item < BIG else short_json(item)
+        if simple:
+            emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
+            return item
+        rel = self._mptutor_freed   # a bounded queue: the moment get freed a slot,
+        if rel:                     # so that a blocked put is seen later
+            t = rel.pop(get_ident(), t)
+        if _QSIZE_WORKS:
+            emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0},'
+                             f'"depth":{self._maxsize - self._sem._semlock._get_value()}}}\n')
+        else:
+            emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
+        return item
+    return get
+"""#),
         ("mptutor_trace/queue_joins.py", #"""
 """JoinableQueue: task_done() and join() (queues.py patches the rest of multiprocessing's queues).
 
@@ -7789,6 +7973,8 @@ os.read here has them, without `_recv`'s frame and BytesIO (a short read is fini
 that may block stays the library's: a get whose wait the wrapper said reads through recv_bytes, and a read of a partial
 item blocks in the same `_recv`, with the library's recv_bytes/_recv_bytes frames not in a traceback."""
 import os
+from contextlib import nullcontext
+from types import SimpleNamespace
 from sys import byteorder
 from _thread import get_ident
 from struct import unpack
@@ -7833,6 +8019,9 @@ def install(q, key, alone=False):
     object.__setattr__(q, '_send_bytes', counting_send(q._send_bytes, count))
     object.__setattr__(q, '_recv_bytes', read_under_lock(reader, C, key, q._sem._semlock._get_value, q._maxsize, told,
                                                          count))
+    # the get wrapper's direct read (queues.py, tracer 27): the read lock's and the slot semaphore's own C calls
+    object.__setattr__(q, '_mptutor_fast', (q._rlock._semlock.acquire, q._rlock._semlock.release, count, reader,
+                                            q._sem._semlock.release))
 
 
 _forks = [0]    # forks of this process so far: a queue made before one is held by the child too
@@ -7933,7 +8122,7 @@ def _rest(reader, h, b, size):
     """A read that returned less than asked (an item bigger than the pipe holds at once, or written in parts): the
     rest as the library's `_recv` reads it, with its errors (nothing read: its own read from the start, so EOFError)."""
     if not b:
-        return recv(reader, size).getvalue()
+        return type(reader)._recv(reader, size).getvalue()
     parts = [b]
     left = size - len(b)
     while left > 0:
@@ -7956,7 +8145,7 @@ def _more(reader, f, req, buf, size):
 def patch_after_fork(Q):
     """A fork child's Queue runs Queue._after_fork (registered at __init__), which sets its _recv_bytes to the reader's
     own again: ours again after it."""
-    Q._mptutor_told = Q._mptutor_count = None
+    Q._mptutor_told = Q._mptutor_count = Q._mptutor_fast = None
     o_after_fork = Q._after_fork
 
     def _after_fork(self):
@@ -7977,6 +8166,19 @@ def patch_after_fork(Q):
             raise
     Q.__getstate__ = wraps(o_getstate, __getstate__)
     os.register_at_fork(before=_forking)
+
+
+class Replay:
+    """The bytes of a get that read them in its own frame (queues.py) and failed to unpickle them: handed to the library's
+    Queue.get as its `self`, so that the unpickling runs again where it runs untraced (the same traceback, and its `res`
+    for closed_error's queue.get.unpickle). Its lock and slot semaphore are done with: the read took and gave them."""
+    __slots__ = ('_recv_bytes',)
+    _closed = False
+    _rlock = nullcontext()
+    _sem = SimpleNamespace(release=lambda: None)
+
+    def __init__(self, res):
+        self._recv_bytes = lambda: res
 """#),
         ("mptutor_trace/queue_watchers.py", #"""
 """Per-instance watches on a traced multiprocessing queue: a bounded queue's slot semaphore (a put that
@@ -8218,8 +8420,12 @@ import sys
 from _thread import get_ident
 
 from . import fd_probes, queue_reads, schema, writer
+from os import read
+from struct import unpack
+from .queue_reads import Replay, _forks as forks, _rest as read_rest
 from .describe import BIG, NBIG, json_number, json_str, short_json
 from .fd_probes import NONE_WAITING, has_bytes_waiting
+from .queue_generic_get import generic_get
 from .queue_joins import patch_joinable_queue
 from .queue_calls import block_and_timeout, get_failed, put_failed, untraced_original
 from .queue_polls import patch_queue_polls
@@ -8227,13 +8433,15 @@ from .queue_pickling import PLAIN, forget, patch_feeder_pickling, watch
 from .queue_put_errors import simple_put_failed
 from .queue_closing import closed_error, watch_close, watch_feeder_join, watch_simple_close
 from .queue_wlock import wait_for_write_lock, watch_write_lock
-from .queue_watchers import unwatch, watch_partial_item, watch_put_slots
+from .queue_watchers import watch_partial_item, watch_put_slots
 from .wrapping import (carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
                        same_signature, semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
 _QSIZE_WORKS = sys.platform != 'darwin'     # qsize() raises NotImplementedError on macOS
 QUEUE_PUT, QUEUE_GET = schema.QUEUE_PUT, schema.QUEUE_GET
+PUT_NAMES = ('_closed', 'ValueError', '_sem', 'acquire', 'Full', '_notempty', '_thread', '_start_thread', '_buffer',
+             'append', 'notify')       # Queue.put's names, 3.8 to 3.13: the code its inline path repeats
 # an int item's line (LO < item < HI) as a compact line (compact_lines.py: the ints in hex, put back by the reader)
 from .compact_lines import HI, LO, QUEUE_GET_INT as GET_INT, QUEUE_PUT_INT as PUT_INT
 
@@ -8251,6 +8459,7 @@ def patch_queues(m):
             put(q, '_mptutor_value', q._sem._semlock._get_value)
             put(q, '_mptutor_keyb', key.encode())       # the key in the int lines' bytes %-format
             put(q, '_mptutor_rzero', q._rlock._semlock._is_zero)
+            put(q, '_mptutor_slot', q._sem._semlock.acquire)      # the put's try of a slot (its C call)
             if _QSIZE_WORKS:
                 queue_reads.install(q, key, alone)
         maxsize = getattr(q, '_maxsize', None)
@@ -8280,6 +8489,7 @@ def patch_queues(m):
 
     def make_put(cls, bounded):
         o_put = cls.put
+        inline = cls is m.Queue and o_put.__code__.co_names == PUT_NAMES     # Queue.put's own code: done inline
         if bounded and same_signature(o_put, ('self', 'obj', 'block', 'timeout'), (True, None)):
             def put(self, obj, block=True, timeout=None):     # the original's own signature: no packing
                 key = self._mptutor_key         # class default None: untraced queue
@@ -8293,7 +8503,24 @@ def patch_queues(m):
                 watched = None if type(obj) in PLAIN else watch(self, key, obj)
                 t0 = now_ns()
                 try:
-                    r = o_put(self, obj, block, timeout)
+                    slot = self._mptutor_slot if inline else None
+                    if slot is not None and timeout is None and type(block) is bool and not self._closed and slot(False):
+                        # a slot free (the try Queue.put's acquire makes first, which then returns at once): its work
+                        # here, in this one frame (tracer 27): no library put, no `with` of two frames; notify() only
+                        # when a thread waits (the feeder thread, for an item), as notify() finds itself
+                        cond = self._notempty
+                        cond.acquire()
+                        try:
+                            if self._thread is None:
+                                self._start_thread()
+                            self._buffer.append(obj)
+                            if cond._waiters:
+                                cond.notify()
+                        finally:
+                            cond.release()
+                        r = None
+                    else:
+                        r = o_put(self, obj, block, timeout)
                 except Full as e:
                     forget(self, watched)
                     put_failed(key, now_ns(), t0, block, timeout)
@@ -8393,63 +8620,102 @@ def patch_queues(m):
                         hide_wrapper_frame(e)
                         raise
                 t0 = now_ns()
-                partial = None
                 tid = get_ident()
-                told = self._mptutor_told       # None: no read of ours under the read lock (queue_reads)
-                try:        # about to block: nothing to take, or another reader holds the read lock
-                    if told is not None and timeout is None and block:     # the read says in_flight/partial itself
-                        value, rzero = self._mptutor_value, self._mptutor_rzero     # (not `self.f()`: see put)
-                        if not self._closed and ((n := self._maxsize - value()) <= 0 or rzero()):
-                            emit_line(schema.QUEUE_WAIT, t0, queue_reads.wait_line(key, n))
-                            told[tid] = 1       # said: the read is the reader's own
+                fast = item = self._mptutor_fast    # a whole item counted in the pipe, the read lock free: Queue.get's
+                # work done here, in this one frame (no library get, no `with` of two frames, no recv_bytes: tracer 27)
+                if (fast is not None and (count := fast[2])[0] > count[1] and block and timeout is None   # (a hint,
+                        and count[2] == forks[0] and not self._closed and fast[0](False)):      # then under the lock)
+                    if count[0] > count[1] and count[2] == forks[0] and (h := fast[3]._handle) is not None:
+                        reader = fast[3]
+                        try:        # queue_reads.read_under_lock's read of a whole item, inline
+                            b = read(h, 4)
+                            size, = unpack('!i', b if len(b) == 4 else read_rest(reader, h, b, 4))
+                            if size == -1:
+                                size, = unpack('!Q', read_rest(reader, h, b'', 8))
+                            b = read(h, size) if size > 0 else b''
+                            if len(b) != size and size > 0:
+                                b = read_rest(reader, h, b, size)
+                        except BaseException as e:
+                            count[2] = -1
+                            fast[1]()
+                            hide_wrapper_frame(e)
+                            raise
+                        count[1] += 1
+                        fast[1]()       # the read lock, as `with self._rlock` leaves it
+                        rel = self._mptutor_freed
+                        if rel is not None:     # a bounded queue: when get freed a slot (queue_watchers' release)
+                            rel[tid] = now_ns()
+                        fast[4]()       # self._sem.release()
+                        try:
+                            item = m._ForkingPickler.loads(b)
+                        except Exception:   # unpickling failed: again in the library's own get (its traceback, its
+                            item = Replay(b)    # `res` for closed_error), outside this handler (no __context__)
+                        if type(item) is Replay:
+                            try:
+                                item = o_get(item, block, timeout)
+                            except BaseException as e:
+                                closed_error(self, key, 'get', e, t0)
+                                hide_wrapper_frame(e)
+                                raise
                     else:
-                        if told is not None:
-                            told[tid] = 1       # a get with a timeout or none: its wait is its poll; the watch below
-                        if block and (timeout is None or may_block(timeout)) and not self._closed:
+                        fast[1]()
+                if item is fast:        # not read above: the library's get
+                    partial = None
+                    told = self._mptutor_told       # None: no read of ours under the read lock (queue_reads)
+                    try:        # about to block: nothing to take, or another reader holds the read lock
+                        if told is not None and timeout is None and block:     # the read says in_flight/partial itself
                             value, rzero = self._mptutor_value, self._mptutor_rzero     # (not `self.f()`: see put)
-                            if ((n := self._maxsize - value()) <= 0 or rzero()
-                                    if _QSIZE_WORKS else (n := 0) == 0 and not has_bytes_waiting(self._reader)):
+                            if not self._closed and ((n := self._maxsize - value()) <= 0 or rzero()):
                                 emit_line(schema.QUEUE_WAIT, t0, queue_reads.wait_line(key, n))
-                            else:
-                                waiting = True      # (not _QSIZE_WORKS: the test above saw bytes waiting)
-                                if _QSIZE_WORKS:
-                                    f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()    # has_bytes_waiting, inline
-                                    try:
-                                        waiting = f(self._reader._handle, req, buf, False) != NONE_WAITING
-                                    except OSError:
-                                        waiting = has_bytes_waiting(self._reader)
-                                if not waiting:
-                                    # an item was put, but the putter's feeder thread has not written it to the pipe yet
-                                    emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
-                                else:       # bytes wait: maybe only part of an item
-                                    rd = self._reader.__dict__      # the reader's _recv is ours while it is watched
-                                    w = self._mptutor_watch
-                                    if w is None:
-                                        w = watch_partial_item(self)
-                                    w[tid] = [key, -1]
-                                    partial = w
+                                told[tid] = 1       # said: the read is the reader's own
+                        else:
+                            if told is not None:
+                                told[tid] = 1       # a get with a timeout or none: its wait is its poll; the watch below
+                            if block and (timeout is None or may_block(timeout)) and not self._closed:
+                                value, rzero = self._mptutor_value, self._mptutor_rzero     # (not `self.f()`: see put)
+                                if ((n := self._maxsize - value()) <= 0 or rzero()
+                                        if _QSIZE_WORKS else (n := 0) == 0 and not has_bytes_waiting(self._reader)):
+                                    emit_line(schema.QUEUE_WAIT, t0, queue_reads.wait_line(key, n))
+                                else:
+                                    waiting = True      # (not _QSIZE_WORKS: the test above saw bytes waiting)
+                                    if _QSIZE_WORKS:
+                                        f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()    # has_bytes_waiting, inline
+                                        try:
+                                            waiting = f(self._reader._handle, req, buf, False) != NONE_WAITING
+                                        except OSError:
+                                            waiting = has_bytes_waiting(self._reader)
+                                    if not waiting:
+                                        # an item was put, but the putter's feeder thread has not written it to the pipe yet
+                                        emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
+                                    else:       # bytes wait: maybe only part of an item
+                                        rd = self._reader.__dict__      # the reader's _recv is ours while it is watched
+                                        w = self._mptutor_watch
+                                        if w is None:
+                                            w = watch_partial_item(self)
+                                        w[tid] = [key, -1]
+                                        partial = w
+                                        rd['_recv'] = rd['_mptutor_recv']
+                    except Exception:
+                        pass
+                    try:
+                        item = o_get(self, block, timeout)
+                    except Empty as e:
+                        get_failed(key, now_ns(), t0, block, timeout, self)
+                        hide_wrapper_frame(e)
+                        raise
+                    except BaseException as e:
+                        closed_error(self, key, 'get', e, t0)
+                        hide_wrapper_frame(e)
+                        raise
+                    finally:
+                        if told:
+                            told.pop(tid, None)
+                        if partial is not None:     # unwatch(), inline
+                            partial.pop(tid, None)
+                            if not partial:
+                                rd.pop('_recv', None)
+                                if partial:
                                     rd['_recv'] = rd['_mptutor_recv']
-                except Exception:
-                    pass
-                try:
-                    item = o_get(self, block, timeout)
-                except Empty as e:
-                    get_failed(key, now_ns(), t0, block, timeout, self)
-                    hide_wrapper_frame(e)
-                    raise
-                except BaseException as e:
-                    closed_error(self, key, 'get', e, t0)
-                    hide_wrapper_frame(e)
-                    raise
-                finally:
-                    if told:
-                        told.pop(tid, None)
-                    if partial is not None:     # unwatch(), inline
-                        partial.pop(tid, None)
-                        if not partial:
-                            rd.pop('_recv', None)
-                            if partial:
-                                rd['_recv'] = rd['_mptutor_recv']
                 t = now_ns()
                 s = item if type(item) is int and LO < item < HI else short_json(item)  # an int: a compact line's number
                 rel = self._mptutor_freed   # a bounded queue: when get freed a slot (see below)
@@ -8508,78 +8774,14 @@ def patch_queues(m):
             cls.get = untraced_original(wraps(o_get, get), o_get)
             return
 
-        def get(self, *args, **kwargs):
-            key = self._mptutor_key
-            if key is None or writer.disabled:
-                try:
-                    return o_get(self, *args, **kwargs)
-                except BaseException as e:     # no frame of ours in the traceback
-                    hide_wrapper_frame(e)
-                    raise
-            t0 = now_ns()
-            partial = None
-            if simple or not (args or kwargs):
-                block, timeout = True, None
-            else:
-                block, timeout = block_and_timeout(args, kwargs)
-            try:        # about to block: nothing to take (read without consuming), or
-                # another reader holds the queue's read lock (maybe a dead process)
-                if simple or (block and (timeout is None or may_block(timeout)) and not self._closed):
-                    in_flight = False
-                    if _QSIZE_WORKS and not simple:
-                        wait = (self._sem._semlock._get_value() == self._maxsize
-                                or self._rlock._semlock._is_zero())
-                        # an item was put, but the putter's feeder thread has not written it to the pipe yet
-                        in_flight = not wait and not has_bytes_waiting(self._reader)
-                    else:
-                        wait = not has_bytes_waiting(self._reader)
-                    if wait:
-                        emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
-                    elif in_flight:
-                        emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
-                    elif not simple:        # bytes wait: maybe only part of an item
-                        rd = self._reader.__dict__      # the reader's _recv is ours while it is watched
-                        w = self._mptutor_watch
-                        if w is None:
-                            w = watch_partial_item(self)
-                        w[get_ident()] = [key, -1]
-                        partial = w
-                        rd['_recv'] = rd['_mptutor_recv']
-            except Exception:
-                pass
-            try:
-                item = o_get(self, *args, **kwargs)
-            except Empty as e:
-                get_failed(key, now_ns(), t0, block, timeout, self)
-                hide_wrapper_frame(e)
-                raise
-            except BaseException as e:
-                closed_error(self, key, 'get', e, t0)
-                hide_wrapper_frame(e)
-                raise
-            finally:
-                if partial is not None:
-                    unwatch(partial, get_ident(), rd)
-            t = now_ns()
-            s = f'"{item}"' if type(item) is int and NBIG < item < BIG else short_json(item)
-            if simple:
-                emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
-                return item
-            rel = self._mptutor_freed   # a bounded queue: the moment get freed a slot,
-            if rel:                     # so that a blocked put is seen later
-                t = rel.pop(get_ident(), t)
-            if _QSIZE_WORKS:
-                emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0},'
-                                 f'"depth":{self._maxsize - self._sem._semlock._get_value()}}}\n')
-            else:
-                emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
-            return item
+        get = generic_get(o_get, simple, Empty)
         cls.get = wraps(o_get, get)
 
     def rekey(self):
         instrument(self)
 
     m.Queue._mptutor_key = m.SimpleQueue._mptutor_key = m.Queue._mptutor_freed = m.Queue._mptutor_watch = None
+    m.Queue._mptutor_slot = None
     queue_reads.patch_after_fork(m.Queue)
     make_init(m.Queue, 'Queue')
     make_init(m.JoinableQueue, 'JoinableQueue')
@@ -8638,6 +8840,123 @@ def reaping_call(depth):
                 return None if top in _STDLIB else call
         f = f.f_back
     return None
+"""#),
+        ("mptutor_trace/result_polls.py", #"""
+"""AsyncResult.ready() and successful() polls (gaps 27A): a loop `while not r.ready(): sleep(...)` waits without ever
+blocking in get() or wait(), and `successful()` raises ValueError on a result not ready yet.  As for Event.is_set()
+(event_polls.py), a line per poll would flood the record and slow the loop, so only a CHANGE of the outcome is written,
+per thread, result and call: `pool.polled` with what the polls since the last change returned (`result`, or `error`:
+the type of the exception they raised), how many, since the first of them (`since_ns`), and what the poll that changed
+it returned (`then`).  What is left at a thread's end (threads.py), a child's end (process.py) or the interpreter's
+(writer.at_finish) is written then, `then` null.  A result never becomes unready, so a poll that raised never follows
+one that returned: `then` is never an exception.
+
+Transparent: the original ready()/successful() run and their value or exception is the caller's; the ready() that
+successful() and get() make inside are theirs, not the program's polls, and are not counted.  Loaded by pool.py at its
+patch; installed on multiprocessing.pool.ApplyResult (MapResult inherits both)."""
+import os
+import sys
+from _thread import get_ident
+
+from . import schema, writer
+from .wrapping import hide_wrapper_frame, wraps
+from .writer import emit_line, now_ns
+
+POOL_POLLED = schema.POOL_POLLED
+_JSON = {True: 'true', False: 'false', None: 'null'}
+# (thread ident, pool key, job, call) -> run [outcome, polls not yet written, t of the first of them]; an outcome is
+# True/False, or the exception's type name (a str) when the call raised
+_runs = {}
+
+
+def patch_result_polls(AR):
+    """ApplyResult.ready and .successful wrapped; ready() called by the library's own successful()/get() is left alone."""
+    o_ready, o_successful = AR.ready, AR.successful
+    inner = {o_successful.__code__, AR.get.__code__, getattr(AR.get, '__wrapped__', AR.get).__code__}
+    getframe = sys._getframe
+
+    def ready(self):
+        try:
+            r = o_ready(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        key = self._mptutor_pool
+        if key is not None and not writer.disabled and getframe(1).f_code not in inner:
+            _poll(key, self._job, 'ready()', r)
+        return r
+    AR.ready = wraps(o_ready, ready)
+
+    def successful(self):
+        try:
+            r = o_successful(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            key = self._mptutor_pool
+            if key is not None and not writer.disabled:
+                _poll(key, self._job, 'successful()', type(e).__name__)
+            raise
+        key = self._mptutor_pool
+        if key is not None and not writer.disabled and type(r) is bool:
+            _poll(key, self._job, 'successful()', r)
+        return r
+    AR.successful = wraps(o_successful, successful)
+
+
+def _poll(key, job, call, outcome):
+    k = (get_ident(), key, job, call)
+    run = _runs.get(k)
+    if run is None:
+        _runs[k] = [outcome, 1, now_ns()]
+    elif run[0] == outcome and type(run[0]) is type(outcome):
+        if run[1] == 0:
+            run[2] = now_ns()
+        run[1] += 1
+    else:
+        t = now_ns()
+        _write(k, run, t, outcome)
+        _runs[k] = [outcome, 0, None]
+
+
+def _write(k, run, t, then, tid=None):
+    since = t - run[2] if run[2] is not None else 0
+    r = run[0]
+    result, error = (_JSON[r], 'null') if type(r) is bool else ('null', '"%s"' % r.replace('"', ''))
+    fields = (f',"object":{k[1]},"job":{k[2]},"call":"{k[3]}","result":{result},"error":{error},"polls":{run[1]},'
+              f'"since_ns":{since},"then":{_JSON[then] if type(then) is bool else "null"}}}\n')
+    if tid is None:
+        emit_line(POOL_POLLED, t, fields)
+    else:
+        writer.emit_line_as(tid, POOL_POLLED, t, fields)
+
+
+def flush(ident):
+    """The polls of one thread not yet written (`then` null), stamped now: at its end."""
+    if not _runs:
+        return
+    t = now_ns()
+    for k in [k for k in _runs if k[0] == ident]:
+        run = _runs.pop(k)
+        if run[1] and not writer.disabled:
+            _write(k, run, t, None)
+
+
+def _flush_at_end():
+    """At the interpreter's end: the main thread's polls, then those of threads still running that have a lane here."""
+    if not _runs:
+        return
+    me = get_ident()
+    flush(me)
+    t = now_ns()
+    for k in list(_runs):
+        run = _runs.pop(k)
+        if run[1] and not writer.disabled and k[0] in writer._threads:
+            _write(k, run, t, None, k[0])
+
+
+writer.at_finish.insert(0, _flush_at_end)     # before the file is cut
+writer.at_thread_end.append(flush)
+os.register_at_fork(after_in_child=_runs.clear)    # the parent's polls are not the child's
 """#),
         ("mptutor_trace/roles.py", #"""
 """Which interpreter of a run this is: one of multiprocessing's helpers, told by its exact command line (fix 25).
@@ -8846,10 +9165,10 @@ POOL_WAIT = template('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s"'
 # `timeout` (trailing, gaps 7): the timeout the call was given (get(timeout), wait(timeout), next(timeout))
 POOL_WAIT_TIMEOUT = variant('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s","timeout":%s')
 POOL_WAITED = template('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"%s","waited_ns":%d,"ok":%s,"error":%s')
-# `iterated` (trailing, gaps 9): imap's next() reached by the program iterating over the result (a for loop, dict(),
-# list(), ...) where its call site shows no next()
+# `iterated` (trailing, gaps 9): imap's next() reached by iterating over the result (for, list(), ...): no next() at its site
 POOL_WAIT_ITERATED = variant('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s","iterated":true')
 POOL_WAITED_ITERATED = variant('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"%s","waited_ns":%d,"ok":%s,"error":%s,"iterated":true')
+POOL_POLLED = hot('pool.polled', 'object', 'job', 'call', 'result', 'error', 'polls', 'since_ns', 'then')  # gaps 27A: result_polls.py
 
 # concurrent.futures (futures.py)
 EXECUTOR_CREATE = template('executor.create', ',"object":%s,"type":"%s","max_workers":%d,"site":%s%s')
@@ -11639,8 +11958,7 @@ def patch_threading(m):
         if not writer.disabled:       # runs in the ending thread
             if output.recorders:
                 output.flush_unfinished(get_ident())
-            polls = sys.modules.get(__package__ + '.event_polls')   # loaded by a program Event's first is_set()
-            if polls is not None and polls._runs: polls.flush(get_ident())
+            for flush in writer.at_thread_end: flush(get_ident())   # polls not yet written (event_polls, result_polls)
             raised = self.__dict__.pop('_mptutor_raised', None)
             if raised is None:
                 emit(schema.THREAD_EXIT, now_ns(), (json_str(str(self._name)),))
@@ -12581,6 +12899,7 @@ _out = None                 # writes one line: _mm.write (mmap writer) or os.wri
 _grow_lock = _thread.RLock()    # only for growing the mapping (rare)
 _size = 0                   # bytes of the file reserved and mapped
 at_finish = []              # called first by finish(): output.py records unfinished lines
+at_thread_end = []          # called with a thread's ident as it ends (threads.py) and at a child's end (process.py)
 at_fork_in_child = []       # called by after_fork_in_child(): output.py drops the parent's
 at_child_start = []         # called by a child's Process._bootstrap after its process.start line (import_locks)
 at_open = None              # called once as this process's file opens, before its first line (start_methods' process.boot)

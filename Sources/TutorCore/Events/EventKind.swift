@@ -215,6 +215,9 @@ public enum EventKind: String, CaseIterable, Sendable {
     /// Added by gaps 13A: is_set() polls of one Event by one thread, written at a change of the result (`then`) or at the
     /// thread's end: how many returned `result`, since when (`since_ns`).
     case eventPolled = "event.polled"
+    /// Added by gaps 27A: a program's ready()/successful() calls on a Pool's result, written at a change of the outcome
+    /// (`then`) or at the thread's end: how many gave `result` (or raised `error`), since when (`since_ns`).
+    case poolPolled = "pool.polled"
     /// A child's parent_process().is_alive(): its first result, then each change (gaps 13B).
     case processParentAlive = "process.parent.alive"
     /// Added by gaps 14B: a Process made with a str or bytes as its args, which tuple() split into `count` arguments.

@@ -117,11 +117,13 @@ public extension Phrase {
         .merging(englishRound25) { a, _ in a }
         .merging(englishRound26) { a, _ in a }
         .merging(englishRound26S) { a, _ in a }
+        .merging(englishRound27S) { a, _ in a }
         .merging(englishRound26F) { a, _ in a }
         .merging(englishRound27) { a, _ in a }
         .merging(englishRound27F) { a, _ in a }
         .merging(englishGaps26A) { a, _ in a }
         .merging(englishGaps27B) { a, _ in a }
+        .merging(englishGaps27A) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -236,9 +238,11 @@ public extension Phrase {
         .merging(chineseRound25) { a, _ in a }
         .merging(chineseRound26) { a, _ in a }
         .merging(chineseRound26S) { a, _ in a }
+        .merging(chineseRound27S) { a, _ in a }
         .merging(chineseRound26F) { a, _ in a }
         .merging(chineseRound27) { a, _ in a }
         .merging(chineseRound27F) { a, _ in a }
         .merging(chineseGaps26A) { a, _ in a }
         .merging(chineseGaps27B) { a, _ in a }
+        .merging(chineseGaps27A) { a, _ in a }
 }

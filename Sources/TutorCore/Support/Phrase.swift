@@ -382,4 +382,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case activityWaitsSince, activityWaitsRunEnded, activityThreadWaits, panelThreadsEnded, panelThreadWorkersListed
     case evRunStopped, evRunStoppedByCtrlZ, evRunContinued, activityStoppedSince, evSelectorWaitOne
     case noteJoinGaveUpLockKept
+    // round 27S: more of a learner's changes to a lesson's demo (Phrase+EnglishRound27S.swift)
+    case noteSemaphorePaidBack, noteEOFHiddenOwnInheritedCopy, noteEOFHiddenMakerClosed, panelUnitGivenBack
+    case evResultPolled, evResultPolledToEnd, evResultPolledRaised, evResultPolledRaisedToEnd, evResultPolledNotReady, evResultPolledChanged
+    case evWaitReasonBroken, evWaitReasonBrokenDied
 }

@@ -72,14 +72,7 @@ final class AheadStretches: @unchecked Sendable {
                 preconditionFailure("stretch \(i) asked for twice")
             case .other:
                 if next < bounds.count {
-                    let j = next
-                    next += 1
-                    owners[j] = .mine
-                    let bytes = stretch(j)
-                    condition.unlock()
-                    batches[j].decode(bytes, with: ownDecoder)
-                    condition.lock()
-                    owners[j] = .decoded
+                    decodeNext(as: .mine, with: ownDecoder)
                 } else {
                     condition.wait()
                 }
@@ -102,17 +95,24 @@ private extension AheadStretches {
     func work(_ started: Int) {
         condition.lock()
         while started == generation, next < bounds.count {
-            let i = next
-            next += 1
-            owners[i] = .other
-            let bytes = stretch(i)
-            condition.unlock()
-            batches[i].decode(bytes, with: otherDecoder)
-            condition.lock()
-            owners[i] = .decoded
-            condition.broadcast()
+            decodeNext(as: .other, with: otherDecoder)
         }
         condition.unlock()
+    }
+
+    /// Begins the first stretch nobody began as `owner`'s and decodes it with `decoder`, the lock let go meanwhile;
+    /// called with the lock held, returns with it held. Waiters are woken when it is done (the reader's thread
+    /// waits only for the second thread's stretches, but a wake-up that finds nothing new costs one look).
+    private func decodeNext(as owner: Owner, with decoder: EventLineDecoder) {
+        let i = next
+        next += 1
+        owners[i] = owner
+        let bytes = stretch(i)
+        condition.unlock()
+        batches[i].decode(bytes, with: decoder)
+        condition.lock()
+        owners[i] = .decoded
+        condition.broadcast()
     }
 
     /// `count` stretches of about equal size, each ending after a newline (fewer when lines are long).

@@ -14,6 +14,7 @@ extension EventDescriber {
             return (e.bool(EventField.again) == true ? Phrase.evProcessCloseAgain : .evProcessClose).text(["name": name])
         case .processCreateError: return createErrorRow(e)
         case .eventPolled: return eventPolledRow(e)
+        case .poolPolled: return resultPolledRow(e)
         case .processArgsString: return argsStringRow(e)
         case .queuePutDropped: return putDroppedRow(e)
         case .threadCreateError, .threadArgsString: return gaps15BRow(e)

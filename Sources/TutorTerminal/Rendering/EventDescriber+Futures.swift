@@ -117,6 +117,9 @@ extension EventDescriber {
                                                           "total": Format.duration(ns: max(0, e.t - first.t)),
                                                           "last": Format.duration(ns: max(0, e.waitedNs ?? 0)), "pending": left])
             }
+            if e.ok == true, case let broke = brokenWaitReason(index), !broke.isEmpty {     // gaps 27A: not a normal completion
+                return Phrase.evExecutorWaited.text(["call": e.string(EventField.call) ?? "wait()", "waited": waited(e) + broke, "pending": left])
+            }
             if let loop = asCompletedWaitEnd(index, left: left) { return loop }
             return (e.ok == false ? Phrase.evExecutorGaveUp : Phrase.evExecutorWaited)
                 .text(["call": e.string(EventField.call) ?? "wait()", "waited": waited(e) + waitReturnReason(index), "pending": left])

@@ -100,7 +100,9 @@ private extension StatePanel {
     /// many ended (gaps 26A).
     func threadWorkersText(_ pool: RunState.Pool) -> String {
         var parts = pool.threadWorkers.map { thread in
-            thread.task.map { "\(thread.name) " + painter.paint(Phrase.panelRuns.text(["task": $0]), .green) }
+            pool.threadWorkersInitializing.contains(thread.name)
+                ? "\(thread.name) " + painter.paint(Phrase.activityInitializer.text(["func": pool.initFunction ?? "?"]), .green)
+                : thread.task.map { "\(thread.name) " + painter.paint(Phrase.panelRuns.text(["task": $0]), .green) }
                 ?? "\(thread.name) " + painter.paint(Phrase.panelIdle.text(), .dim)
         }
         if pool.threadWorkersEnded > 0 { parts.append(painter.paint(Phrase.panelThreadsEnded.text(["n": pool.threadWorkersEnded]), .dim)) }
@@ -120,8 +122,14 @@ private extension StatePanel {
     func lockText(_ lock: RunState.Lock) -> String {
         var text = "\(lock.label) (\(lock.type)): "
         func since(_ who: String, _ t: Int64) -> String { Phrase.panelSince.text(["who": who, "t": Format.seconds(t)]) }
+        // round 27S: a holder whose unit another's release() gave back holds none: said beside its name
+        let paid = lock.paidBack
+        func held(_ who: String, _ t: Int64) -> String {
+            guard let paid, paid.who == who else { return since(who, t) }
+            return since(who, t) + painter.paint(Phrase.panelUnitGivenBack.text(["releaser": paid.releaser, "released": Format.seconds(paid.releasedT)]), .yellow)
+        }
         text += lock.holders.isEmpty ? painter.paint(Phrase.panelFree.text(), .green)
-            : keptBy(lock) ?? Phrase.panelHeldBy.text(["list": lock.holders.map { since($0.who, $0.since) }.joined(separator: Phrase.listComma.text())])
+            : keptBy(lock) ?? Phrase.panelHeldBy.text(["list": lock.holders.map { held($0.who, $0.since) }.joined(separator: Phrase.listComma.text())])
         if lock.unitsReleasedByOthers > 0 {
             text += dot + painter.paint(Phrase.panelUnitsReleasedByOthers.text(["n": lock.unitsReleasedByOthers]), .yellow)
         }

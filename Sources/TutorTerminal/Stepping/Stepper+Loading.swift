@@ -47,7 +47,9 @@ extension Stepper {
             let stepped = TimelineBuilder.build(try TranscriptReader.read(path: path), poolTasks: false)
             let replayer = StateReplayer(timeline: stepped)
             // Every checkpoint, beside the rest: a jump to the run's end must not replay the whole run first.
-            replayer.prepareAll()
+            // At the notes' lower priority: a find sent before the index is ready describes events on the view's
+            // thread while the index's thread comes forwards, and on two cores these two need the cores.
+            replayer.prepareAll(after: { BackgroundPriority.lowerCurrentThread() })
             // The search index too, from now: the rest of the loading leaves the second core free, and a find
             // sent once the whole run shows then waits only for what is left of it.
             let search = StepModel.Search(timeline: stepped, capabilities: capabilities)

@@ -174,12 +174,14 @@ final class InvariantCheckerTests: XCTestCase {
         XCTAssertEqual(violations(s), [])
     }
 
-    /// The checker over every committed transcript: the lessons' and the truth corpus's.
-    func testEveryCommittedTranscriptHoldsEveryInvariant() throws {
+    /// The checker over the lessons' committed transcripts (`transcripts/`). The truth corpus's 2,000-odd recordings
+    /// (`corpus/transcripts/`) are checked by CI's corpus step (`.ci/run`: `mp-tutor check corpus/transcripts/*.jsonl
+    /// transcripts/*.jsonl`, the same checker with each lesson's own notes too), not a second time here (CI 27: 100 s).
+    func testEveryCommittedLessonTranscriptHoldsEveryInvariant() throws {
         let root = BinaryHarness.repoRoot
         var failures: [String] = []
         var checked = 0
-        for folder in ["corpus/transcripts", "transcripts"] {
+        for folder in ["transcripts"] {
             let dir = root + "/" + folder
             let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
             for name in names.sorted() where name.hasSuffix(".jsonl") {
@@ -191,7 +193,7 @@ final class InvariantCheckerTests: XCTestCase {
                 failures += found.map { "\(folder)/\(name): \($0)" }
             }
         }
-        XCTAssertGreaterThan(checked, 0, "no committed corpus transcript was found")
+        XCTAssertGreaterThan(checked, 40, "the lessons' committed transcripts were not found")
         XCTAssertEqual(failures, [], failures.joined(separator: "\n"))
     }
 }

@@ -6,18 +6,21 @@ import XCTest
 @testable import TutorTestSupport
 
 /// The find's prefilter (`RowPrefilter`, with `DescribedRowFilter` for the rows put in words) never rules out a row
-/// that holds the needle: on every event of every committed transcript, in both languages, with and without
+/// that holds the needle: on every event of the committed transcripts of `TranscriptSample` (every kind recorded
+/// anywhere, the lessons' and fixtures' runs, one recording of each corpus program), in both languages, with and without
 /// Unicode marks, a row ruled out for a one-byte needle does not hold that byte, for each of the 256 bytes. A
 /// longer needle is ruled out for a row only by one of its bytes that the row's kind cannot hold outside its
 /// values, so this covers every needle; and a find over random queries matches the same events with the
 /// prefilter as by putting every row in words.
 final class DescribedRowFilterTests: XCTestCase {
     func testARowRuledOutForAByteNeverHoldsIt() throws {
-        let paths = try FrequentRowWriterTests.transcriptPaths()
-        XCTAssertGreaterThan(paths.count, 800)
+        let paths = TranscriptSample.chosen.paths
+        XCTAssertGreaterThan(paths.count, TranscriptSample.chosen.all / TranscriptSample.stride - 100)
+        var kinds = Set<String>()
         var ruledOut: [String: Int] = [:]
         for path in paths {
             let timeline = TimelineBuilder.build(try TranscriptReader.read(path: path))
+            kinds.formUnion(timeline.events.map(\.kind))
             guard !timeline.events.isEmpty else { continue }
             for unicode in [true, false] {
                 let texts = Self.texts(timeline, unicode: unicode)
@@ -50,6 +53,9 @@ final class DescribedRowFilterTests: XCTestCase {
                 }
             }
         }
+        // Every kind recorded in any committed transcript was described here (the sample lost none).
+        XCTAssertTrue(TranscriptSample.chosen.kinds.isSubset(of: kinds), "\(TranscriptSample.chosen.kinds.subtracting(kinds).sorted())")
+        XCTAssertGreaterThan(kinds.count, 150)
         // The rows the describer puts in words are ruled out too (the check above is not empty for them).
         for kind in ["pool.submit", "pool.callback", "pool.callback.end", "pool.get", "pool.wait", "print", "future.submit",
                      "future.start", "future.end", "future.result", "future.wait", "future.waited", "pipe.send", "pipe.recv",
@@ -59,12 +65,12 @@ final class DescribedRowFilterTests: XCTestCase {
         }
     }
 
-    /// Every committed transcript, both languages: for queries drawn from the rows and made up, the events whose words
+    /// The sample's transcripts (`TranscriptSample`), both languages: for queries drawn from the rows and made up, the events whose words
     /// hold the query are those the prefilter leaves and the words then hold.
     func testTheEventsMatchedWithThePrefilterAreThoseMatchedInWords() throws {
         var random = SplitMix(state: 10)
         var compared = 0, matched = 0
-        for path in try FrequentRowWriterTests.transcriptPaths() {
+        for path in TranscriptSample.chosen.paths {
             let timeline = TimelineBuilder.build(try TranscriptReader.read(path: path))
             guard timeline.events.count > 1 else { continue }
             let texts = Self.texts(timeline, unicode: random.below(4) != 0)
