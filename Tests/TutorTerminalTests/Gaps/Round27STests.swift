@@ -29,7 +29,7 @@ final class Round27STests: XCTestCase {
                 XCTAssertTrue(try XCTUnwrap(note.premise).holds(in: StateReplayer(timeline: timeline)), method)
             }
             let (_, zh) = try Self.notes("r27s_semaphore_close_put_terminate--\(method)", lang: .zh)
-            XCTAssertTrue(zh.filter { $0.kind == .lockWaitHolders }.allSatisfy { $0.text.contains("MainProcess 那时并没有占着它的空位") }, method)
+            XCTAssertTrue(zh.filter { $0.kind == .lockWaitHolders }.allSatisfy { $0.text.contains("MainProcess 那时并没有占着它的名额") }, method)
         }
     }
 
