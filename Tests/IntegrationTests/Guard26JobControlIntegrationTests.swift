@@ -18,7 +18,7 @@ final class Guard26JobControlIntegrationTests: XCTestCase {
         let dir = pane.directory
         try pane.keys("cd '\(BinaryHarness.repoRoot)' && stty -a > '\(dir)/before.txt'", "Enter")
         try pane.waitForFile("before.txt")
-        try pane.keys("\(marker) \(BinaryHarness.binary) present pool-async --set seconds=2 --timeout 60 --python \(try RunTestSupport.python())", "Enter")
+        try pane.keys("\(marker) \(BinaryHarness.binary) present pool-async --set seconds=2 --set tasks=30 --timeout 90 --python \(try RunTestSupport.python())", "Enter")
         var current = try pane.waitForScreen(steady: true, timeout: 20) { $0.first?.contains("page 1/") == true }
         for _ in 0..<20 where !current.contains(where: { $0.contains("● running") }) {
             try pane.keys("Space")

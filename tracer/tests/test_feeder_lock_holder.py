@@ -26,6 +26,9 @@ import multiprocessing as mp, sys, threading, time
 if __name__ == "__main__":
     q = mp.get_context(sys.argv[1]).Queue()
     q.put(b"x" * 1_000_000)     # bigger than the pipe: this feeder holds the write lock until it is read
+    while q._buffer:            # the feeder has taken it (under load it may not have before the exit's join: CI trial 14)
+        time.sleep(0.01)
+    time.sleep(0.2)             # and is writing it, under the write lock
     threading.Thread(target=lambda: (time.sleep(0.5), q.get()), daemon=True).start()
 '''
 
