@@ -11,14 +11,8 @@ extension GenericRules {
         guard let lock = state.locks.first(where: { $0.label == label }), lock.type == "Lock" || lock.type == "RLock" else { return nil }
         let holders = StateQueries.endedHolders(of: label, in: state)
         guard !holders.isEmpty, !holders.contains(call.who) else { return nil }
-        var seen: Set<String> = []
-        let takers = lock.holders.filter { seen.insert($0.who).inserted }.map { holder -> String in
-            let name = holder.who.split(separator: "/", maxSplits: 1).first.map(String.init) ?? holder.who
-            let code = state.processes.last { $0.name == name }?.exitCode
-            return Phrase.hangLockKeptBy.text(["who": holder.who, "since": Format.seconds(holder.since),
-                                               "code": code.map { Phrase.hangExitCode.text(["code": $0]) } ?? ""])
-        }
-        let text = Phrase.noteJoinGaveUpLockKept.text(["label": label, "holders": takers.joined(separator: Phrase.listSeparator.text())])
+        guard let kept = StateQueries.keptByText(of: lock, in: state) else { return nil }
+        let text = Phrase.noteJoinGaveUpLockKept.text(["label": label, "holders": kept])
         return (text, .lockHeldByEnded(step: index, lock: label, holders: holders))
     }
 }
