@@ -127,6 +127,11 @@ def watch_simple_close(SQ):
     SQ.close = wraps(o_close, close)
 
 
+def _feeder_state(buffer, wlock, sentinel):
+    """Items still in a feeder's buffer (its close sentinel not counted), and whether its queue's write lock is held."""
+    return sum(1 for o in list(buffer) if o is not sentinel), wlock is not None and wlock._semlock._is_zero()
+
+
 def watch_feeder_join(m):
     """Queue._start_thread registers Finalize(thread, Queue._finalize_join, [weakref(thread)]): called by
     join_thread() or, at exit, by multiprocessing's exit function. That one instance's callback becomes a wrapper
@@ -150,18 +155,28 @@ def watch_feeder_join(m):
                 t0 = 0
                 try:
                     if thread is not None and thread.is_alive() and not writer.disabled:
-                        left = sum(1 for o in list(buffer) if o is not _sentinel)
-                        held = wlock is not None and wlock._semlock._is_zero()
+                        begin = now_ns()
+                        left, held = _feeder_state(buffer, wlock, _sentinel)
+                        # Neither shows while the feeder pickles an item it has taken off its buffer, before it takes
+                        # the write lock (a big item put just before the exit: round 28S): what the join waits for
+                        # then shows once the feeder takes the lock, or the thread ends. Each short join returns as
+                        # soon as the thread ends: no longer than o_join alone would wait.
+                        while not (left or held) and wlock is not None and thread.is_alive():
+                            thread.join(0.05)
+                            left, held = _feeder_state(buffer, wlock, _sentinel)
                         # the write lock is shared by every process using the queue: held by this process (its
                         # _count(), this process's acquires less releases: only its feeder takes it) means this feeder
                         # is writing an item; else another process's feeder holds it (gaps 10B)
                         writing = held and wlock._semlock._count() > 0
                         if left or held:
-                            t0 = now_ns()
+                            t0 = begin
                             emit(schema.QUEUE_FEEDER_WAIT, t0, (key, left, JSON_BOOL[writing], JSON_BOOL[bool(util._exiting)],
                                                                 JSON_BOOL[held and not writing]))
                 except Exception:
                     writer.disable()
+                except BaseException as e:    # a KeyboardInterrupt in the short join, as o_join would have raised it
+                    hide_wrapper_frame(e)
+                    raise
                 try:
                     r = o_join(twr)
                 except BaseException as e:    # not a frame of ours in its traceback
