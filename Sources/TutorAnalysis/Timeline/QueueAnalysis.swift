@@ -52,7 +52,9 @@ public struct QueueAnalysis: Sendable, Equatable {
                 figures.append(Figures(label: change.name.text, puts: 0, gets: 0, maxDepth: 0, maxDepthAt: nil, blockedPuts: 0, blockedGets: 0))
             }
             let blocked = endedAWait.contains(index)
-            if event.is(.queuePut) {
+            if event.is(.queuePutDropped) {
+                continue        // neither a put nor a get: the item left the queue unsent (its depth fell)
+            } else if event.is(.queuePut) {
                 figures[i].puts += 1
                 if blocked { figures[i].blockedPuts += 1 }
                 if change.depth > figures[i].maxDepth { figures[i].maxDepth = change.depth; figures[i].maxDepthAt = event.t }
@@ -103,7 +105,9 @@ public struct QueueAnalysis: Sendable, Equatable {
     }
 
     /// Each queue's depth just after each put and get, in recorded order: the one rule for queue depth that
-    /// the summary and the exports' queue-depth counters share.
+    /// the summary and the exports' queue-depth counters share. An item the feeder thread could not pickle
+    /// (`queue.put.dropped`) leaves the queue there, as it does in RunState (round 28S: a put of an open file
+    /// dropped before the next put, "at most 2 items waiting" where there was never more than 1).
     public static func depthChanges(_ timeline: Timeline) -> [(event: Int, label: String, depth: Int)] {
         depthChangesByName(timeline).map { ($0.event, $0.name.text, $0.depth) }
     }
@@ -112,7 +116,7 @@ public struct QueueAnalysis: Sendable, Equatable {
     static func depthChangesByName(_ timeline: Timeline) -> [(event: Int, name: EventName, depth: Int)] {
         var depth: [EventName: Int] = [:]
         var changes: [(event: Int, name: EventName, depth: Int)] = []
-        for i in timeline.indices(of: .queuePut, .queueGet) {
+        for i in timeline.indices(of: .queuePut, .queueGet, .queuePutDropped) {
             let name = timeline.events[i].objectName
             guard name != .none else { continue }
             let now = timeline.events[i].known == .queuePut ? depth[name, default: 0] + 1 : max(0, depth[name, default: 0] - 1)
