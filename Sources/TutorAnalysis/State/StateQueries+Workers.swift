@@ -17,7 +17,7 @@ extension StateQueries {
     /// and not yet seen running: then it may still take work).
     /// Did `shutdown(cancel_futures=True)` cancel work item `work` of `executor` up to `step` (a `future.cancel` with
     /// `call: "shutdown()"` and `ok` true), with no start of that item in the record before it?
-    static func cancelledByShutdown(_ executor: String, work: Int64, through step: Int, in timeline: Timeline) -> Bool {
+    public static func cancelledByShutdown(_ executor: String, work: Int64, through step: Int, in timeline: Timeline) -> Bool {
         let events = timeline.events
         guard events.indices.contains(step),
               let cancel = events[...step].firstIndex(where: { $0.is(.futureCancel) && $0.object == executor && $0.work == work

@@ -121,6 +121,7 @@ public extension Phrase {
         .merging(englishRound26F) { a, _ in a }
         .merging(englishRound27) { a, _ in a }
         .merging(englishRound27F) { a, _ in a }
+        .merging(englishRound28F) { a, _ in a }
         .merging(englishGaps26A) { a, _ in a }
         .merging(englishGaps27B) { a, _ in a }
         .merging(englishGaps27A) { a, _ in a }
@@ -242,6 +243,7 @@ public extension Phrase {
         .merging(chineseRound26F) { a, _ in a }
         .merging(chineseRound27) { a, _ in a }
         .merging(chineseRound27F) { a, _ in a }
+        .merging(chineseRound28F) { a, _ in a }
         .merging(chineseGaps26A) { a, _ in a }
         .merging(chineseGaps27B) { a, _ in a }
         .merging(chineseGaps27A) { a, _ in a }

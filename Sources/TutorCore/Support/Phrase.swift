@@ -386,4 +386,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteSemaphorePaidBack, noteEOFHiddenOwnInheritedCopy, noteEOFHiddenMakerClosed, panelUnitGivenBack
     case evResultPolled, evResultPolledToEnd, evResultPolledRaised, evResultPolledRaisedToEnd, evResultPolledNotReady, evResultPolledChanged
     case evWaitReasonBroken, evWaitReasonBrokenDied
+    // round 28F: concurrent.futures in services and scripts (Phrase+EnglishRound28F.swift)
+    case evWaitReasonCancelledOne, evWaitReasonCancelledMany, evWaitReasonCancelledIsOne, evWaitReasonCancelledAre
 }

@@ -112,17 +112,19 @@ extension EventDescriber {
                 return Phrase.evExecutorWaitRaised.text(["call": e.string(EventField.call) ?? "wait()", "error": error,
                                                          "waited": waited(e), "pending": left])
             }
+            // round 28F: a timeout on items shutdown(cancel_futures=True) cancelled says why they never counted as done
+            let stuck = pending > 0 ? cancelledWaitReason(index) : ""
             if e.ok == false, let first = timeoutChainStart(index) {
                 return Phrase.evExecutorGaveUpChain.text(["call": e.string(EventField.call) ?? "wait()", "at": Format.seconds(first.t),
                                                           "total": Format.duration(ns: max(0, e.t - first.t)),
-                                                          "last": Format.duration(ns: max(0, e.waitedNs ?? 0)), "pending": left])
+                                                          "last": Format.duration(ns: max(0, e.waitedNs ?? 0)), "pending": left + stuck])
             }
             if e.ok == true, case let broke = brokenWaitReason(index), !broke.isEmpty {     // gaps 27A: not a normal completion
                 return Phrase.evExecutorWaited.text(["call": e.string(EventField.call) ?? "wait()", "waited": waited(e) + broke, "pending": left])
             }
             if let loop = asCompletedWaitEnd(index, left: left) { return loop }
             return (e.ok == false ? Phrase.evExecutorGaveUp : Phrase.evExecutorWaited)
-                .text(["call": e.string(EventField.call) ?? "wait()", "waited": waited(e) + waitReturnReason(index), "pending": left])
+                .text(["call": e.string(EventField.call) ?? "wait()", "waited": waited(e) + waitReturnReason(index), "pending": left + stuck])
         case .executorBroken:
             return (e.pending == 1 ? Phrase.evExecutorBrokenOne : .evExecutorBroken).text(["object": object, "n": e.pending ?? 0])
         case .executorShutdown:
