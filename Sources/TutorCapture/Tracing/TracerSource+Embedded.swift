@@ -7239,9 +7239,19 @@ def _record(process, attr, value, name, before, error, frame):
         if fr is None:
             return
         emit(schema.PROCESS_ATTR_SET, now_ns(), (json_str(attr), short_json(value), json_str_or_null(name), JSON_BOOL[before],
-                                                 'null' if error is None else json_str(exception_text(error)), site_json(fr)))
+                                                 'null' if error is None else json_str(exception_text(error)), site_json(fr),
+                                                 _current_name(process, attr, error)))
     except Exception:
         writer.disable()
+
+
+def _current_name(process, attr, error):
+    """The name a `name` set gave the process running this code (gaps 28B: its lane is named so from here on); null
+    for another Process object (a parent's `p.name = …` renames only the parent's copy) or a set that failed."""
+    module = sys.modules.get('multiprocessing.process')      # loaded: its BaseProcess is the one watched
+    if attr != 'name' or error is not None or module is None or process is not getattr(module, '_current_process', None):
+        return 'null'
+    return json_str(str(process._name))
 """#),
         ("mptutor_trace/process_targets.py", #"""
 """A Process's target, named on its start row (gaps 17B): loaded at the first start() of a Process whose target is
@@ -9126,7 +9136,7 @@ PROCESS_SIGNAL_PROBE = variant('process.signal.sent', ',"to_pid":%d,"signum":0,"
 # set_executable() / set_forkserver_preload() called by the program: `value` what it passed
 PROCESS_SETTING = template('process.setting', ',"call":"%s","value":%s,"site":%s')
 PROCESS_START_METHOD, PROCESS_START_METHOD_FIXED = template('process.start_method', ',"method":%s,"site":%s%s'), template('process.start_method.fixed', ',"method":%s,"call":"%s","site":%s')  # gaps 18A: .fixed, the program's get_start_method() fixed the default context
-PROCESS_ATTR_SET = template('process.attr.set', ',"attr":%s,"value":%s,"named":%s,"before_init":%s,"error":%s,"site":%s')  # gaps 15A: process_setters.py
+PROCESS_ATTR_SET = template('process.attr.set', ',"attr":%s,"value":%s,"named":%s,"before_init":%s,"error":%s,"site":%s,"current_name":%s')  # gaps 15A, 28B: process_setters.py
 PROCESS_PREP_NOMAIN, PROCESS_BOOT = template('process.prep.nomain', ',"name":%s'), template('process.boot', ',"name":%s,"main":%s,"method":%s')  # gaps 15A: start_methods.patch_spawn, no main file for a child; gaps 21B: a child's import of the main module wrote lines (start_methods._booted)
 # pools (pool.py)
 POOL_CREATE = template('pool.create', ',"object":%s,"processes":%d,"maxtasksperchild":%s,"site":%s%s')

@@ -386,4 +386,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteSemaphorePaidBack, noteEOFHiddenOwnInheritedCopy, noteEOFHiddenMakerClosed, panelUnitGivenBack
     case evResultPolled, evResultPolledToEnd, evResultPolledRaised, evResultPolledRaisedToEnd, evResultPolledNotReady, evResultPolledChanged
     case evWaitReasonBroken, evWaitReasonBrokenDied
+    // gaps 28B: lanes renamed, Listener, the resource tracker, queue close (Phrase+EnglishGaps28B.swift)
+    case laneRenamed
 }
