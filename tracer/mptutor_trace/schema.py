@@ -288,8 +288,8 @@ CONNECTION_REFUSED_CLIENT = variant('connection.refused', ',"error":%s,"side":"c
 CONNECTION_WAIT = template('connection.wait', ',"objects":%d,"pipes":%d,"timeout":%s,"what":%s,"ends":%s')
 CONNECTION_WAITED = template('connection.waited', ',"waited_ns":%d,"ready":%d,"what":%s,"ends":%s')
 CONNECTION_READY = template('connection.ready', ',"objects":%d,"timeout":%s,"what":%s,"ends":%s')   # ready at once (gaps 20A)
-LISTENER_WAIT = template('listener.wait', ',"address":%s')
-LISTENER_ACCEPT = template('listener.accept', ',"address":%s,"waited_ns":%d,"ok":%s,"error":%s')
+LISTENER_WAIT, LISTENER_ACCEPT = template('listener.wait', ',"address":%s'), template('listener.accept', ',"address":%s,"waited_ns":%d,"ok":%s,"error":%s')
+LISTENER_CREATE, LISTENER_CLOSE = (template('listener.create', ',"address":%s,"family":%s,"authkey":%s,"site":%s'), template('listener.close', ',"address":%s,"family":%s,"unlinked":%s'))  # gaps 28B
 # managers (managers.py)
 MANAGER_CREATE = template('manager.create', ',"object":%s,"type":%s,"address":%s,"server_pid":%d,"waited_ns":%d,"site":%s%s')
 MANAGER_SHUTDOWN = template('manager.shutdown', ',"object":%s,"how":"%s"')

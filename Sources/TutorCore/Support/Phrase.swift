@@ -388,4 +388,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evWaitReasonBroken, evWaitReasonBrokenDied
     // gaps 28B: lanes renamed, Listener, the resource tracker, queue close (Phrase+EnglishGaps28B.swift)
     case laneRenamed
+    case summaryQueueClosedCalls
+    case evListenerCreated, evListenerCreatedNoKey, evListenerClosed, evListenerClosedUnlinked
 }

@@ -40,4 +40,48 @@ final class Gaps28BTests: XCTestCase {
         XCTAssertTrue(screen.contains("job0-done (was Process-1)"), screen)
         Language.with(.zh) { XCTAssertEqual(lane.shownName, "job0-done（原名 Process-1）") }
     }
+
+    let caps = TerminalCapabilities(color: false, unicode: true, width: 400, isInteractive: false)
+
+    /// g28b_listener_wrong_key, r27_listener_child_jobs: a Listener's creation (address, family, authkey or not) and
+    /// its close at the end of the with-block (the socket file removed) had no row.
+    func testAListenersCreationAndCloseHaveRows() throws {
+        for method in ["fork", "spawn", "forkserver"] {
+            let timeline = try Round22MTests.timeline("g28b_listener_wrong_key--\(method)")
+            let describer = EventDescriber(timeline: timeline, painter: Painter(capabilities: .plain))
+            let made = try XCTUnwrap(timeline.indices(of: .listenerCreate).first, method)
+            let closed = try XCTUnwrap(timeline.indices(of: .listenerClose).first, method)
+            XCTAssertTrue(describer.describe(made).hasSuffix("g28b.sock', AF_UNIX) made: it listens there; each accept() sends a client a "
+                                                        + "challenge that only a holder of the same authkey answers"), describer.describe(made))
+            XCTAssertTrue(describer.describe(closed).hasSuffix(", AF_UNIX): no client can connect any more, and its socket file is removed"),
+                          describer.describe(closed))
+            // both sides of the refused handshake
+            XCTAssertEqual(timeline.indices(of: .connectionRefused).count, 2, method)
+            let zh = Language.with(.zh) { EventDescriber(timeline: timeline, painter: Painter(capabilities: .plain)).describe(closed) }
+            XCTAssertTrue(zh.hasPrefix("关闭了 Listener("), zh)
+        }
+        var s = DocsExamplesDescriberTests.mainProcess()
+        let open = s.add(1, pid: 100, process: "MainProcess", .listenerCreate,
+                         [("address", .string("('127.0.0.1', 6000)")), ("family", .string("AF_INET")), ("authkey", .bool(false))])
+        let shut = s.add(2, pid: 100, process: "MainProcess", .listenerClose,
+                         [("address", .string("('127.0.0.1', 6000)")), ("family", .string("AF_INET")), ("unlinked", .null)])
+        let describer = EventDescriber(timeline: s.timeline(), painter: Painter(capabilities: .plain))
+        XCTAssertEqual([open, shut].map(describer.describe), [
+            "Listener(('127.0.0.1', 6000), AF_INET) made: it listens there, with no authkey: accept() takes any client that connects, unchecked",
+            "closed Listener(('127.0.0.1', 6000), AF_INET): no client can connect any more"])
+    }
+
+    /// g28b_queue_put_after_close: put() after close() raised ValueError; its row said so, the queue's summary line
+    /// counted it nowhere.
+    func testAPutAfterCloseIsCountedInTheQueuesSummary() throws {
+        for method in ["fork", "spawn", "forkserver"] {
+            let timeline = try Round22MTests.timeline("g28b_queue_put_after_close--\(method)")
+            let text = SummaryRenderer(timeline: timeline, capabilities: caps).render()
+            let line = try XCTUnwrap(text.split(separator: "\n").first { $0.contains("Queue#1:") }, text)
+            XCTAssertTrue(line.hasSuffix("2 puts, 2 gets, at most 2 items waiting · 1 put and 0 gets raised ValueError, called after their "
+                                         + "own process had closed the queue (close()): nothing was put or got"), String(line))
+            let zh = Language.with(.zh) { SummaryRenderer(timeline: timeline, capabilities: caps).render() }
+            XCTAssertTrue(zh.contains("有 1 次放入和 0 次取出抛出 ValueError"), zh)
+        }
+    }
 }
