@@ -22,7 +22,7 @@ import os
 import sys
 from _thread import get_ident
 
-from . import connection_tags, fd_probes, pipe_send_waits, schema, selector_waits, writer
+from . import connection_tags, fd_probes, listeners, pipe_send_waits, schema, selector_waits, writer
 from .connection_tags import (count_sent, error_message, item_prefix, open_connection, rebuild_connection, send_failed,
                               tag_connection)
 from .compact_lines import (HI, LO, PIPE_RECV_ANY as RECV_ANY, PIPE_RECV_INT as RECV_INT, PIPE_SEND_ANY as SEND_ANY,
@@ -330,6 +330,7 @@ def patch_connection(m):
             hide_wrapper_frame(e)
             raise
     L.accept = wraps(o_accept, accept)
+    listeners.watch(m)          # its creation and close (gaps 28B)
 
     o_client = m.Client
 

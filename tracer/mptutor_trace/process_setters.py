@@ -46,6 +46,16 @@ def _record(process, attr, value, name, before, error, frame):
         if fr is None:
             return
         emit(schema.PROCESS_ATTR_SET, now_ns(), (json_str(attr), short_json(value), json_str_or_null(name), JSON_BOOL[before],
-                                                 'null' if error is None else json_str(exception_text(error)), site_json(fr)))
+                                                 'null' if error is None else json_str(exception_text(error)), site_json(fr),
+                                                 _current_name(process, attr, error)))
     except Exception:
         writer.disable()
+
+
+def _current_name(process, attr, error):
+    """The name a `name` set gave the process running this code (gaps 28B: its lane is named so from here on); null
+    for another Process object (a parent's `p.name = …` renames only the parent's copy) or a set that failed."""
+    module = sys.modules.get('multiprocessing.process')      # loaded: its BaseProcess is the one watched
+    if attr != 'name' or error is not None or module is None or process is not getattr(module, '_current_process', None):
+        return 'null'
+    return json_str(str(process._name))

@@ -46,6 +46,27 @@ class ProcessSetters(TraceCase):
                                        ('daemon', 'True', 'Named-1', False, 'AssertionError: process has already started')],
                                  r.dump())
 
+    def test_a_set_on_the_running_process_carries_its_whole_new_name(self):
+        # gaps 28B: `current_process().name = …` renames the process running the code (its lane is named so from
+        # there); a parent's `p.name = …` renames only its copy of the object: no current_name.
+        program = (
+            'import multiprocessing as mp, sys\n'
+            'def work():\n'
+            '    mp.current_process().name = "job-" + "x" * 90\n'
+            'if __name__ == "__main__":\n'
+            '    p = mp.Process(target=work)\n'
+            '    p.start()\n'
+            '    p.name = "parent-side"\n'
+            '    p.join()\n'
+            '    mp.current_process().name = "boss"\n')
+        for method in ('fork', 'spawn'):
+            with self.subTest(method=method):
+                r = self.traced(program, method)
+                self.assertEqual(r.rc, 0, r.dump())
+                got = [(e['named'], e.get('current_name')) for e in r.of('process.attr.set')]
+                self.assertEqual(sorted(got, key=str), sorted([('Process-1', 'job-' + 'x' * 90), ('Process-1', None),
+                                                               ('MainProcess', 'boss')], key=str), r.dump())
+
 
 if __name__ == '__main__':
     unittest.main()

@@ -22,11 +22,18 @@ public struct Lane: Sendable, Equatable, Hashable {
     var workerOfPool: String?
     var workerNumber = 0
 
+    /// The names the program gave this lane's process with `current_process().name = …`, in step order (gaps 28B):
+    /// `process` stays the name it started with, as every event of the transcript still carries it.
+    public var renames: [LaneRename] = []
+
     /// True for the main thread of its process.
     public var isMainThread: Bool { thread == "MainThread" }
 
     /// A short label: the process name, with the thread's role for any other thread (`MainProcess · _handle_results`).
-    public var label: String {
+    public var label: String { label(naming: shownName) }
+
+    /// `label` with the process called `name`.
+    func label(naming process: String) -> String {
         if isMainThread { return process }
         // A manager's server names the thread serving a client after that client: it is not the client.
         if role == "manager" || servesManager, TraceEvent.namesAManagerClient(thread) { return Phrase.laneServes.text(["process": process, "thread": thread]) }

@@ -24,6 +24,10 @@ public struct QueueAnalysis: Sendable, Equatable {
         /// they did not wait and put or got nothing (gaps 23: the summary counted them nowhere).
         public var refusedPuts = 0
         public var refusedGets = 0
+        /// put()s and get()s that raised ValueError because their process had closed the queue (`queue.error`, gaps
+        /// 28B: counted nowhere before): nothing was put or got.
+        public var closedPuts = 0
+        public var closedGets = 0
         /// SimpleQueue puts that waited for the queue's write lock (`queue.wlock.wait` by `put`, gaps 24C), how long each
         /// waited: the queue had room, another thread or process was writing (gaps 25: counted nowhere before).
         public var writeLockWaitsNs: [Int64] = []
@@ -89,6 +93,16 @@ public struct QueueAnalysis: Sendable, Equatable {
                 figures.append(Figures(label: event.objectName.text, puts: 0, gets: 0, maxDepth: 0, maxDepthAt: nil, blockedPuts: 0, blockedGets: 0))
             }
             if event.known == .queueFull { figures[i].refusedPuts += 1 } else { figures[i].refusedGets += 1 }
+        }
+        for at in timeline.indices(of: .queueError) {
+            let event = timeline.events[at]
+            guard event.objectName != .none else { continue }
+            let i = slots[event.objectName] ?? figures.count
+            if i == figures.count {
+                slots[event.objectName] = i
+                figures.append(Figures(label: event.objectName.text, puts: 0, gets: 0, maxDepth: 0, maxDepthAt: nil, blockedPuts: 0, blockedGets: 0))
+            }
+            if event.op == "get" { figures[i].closedGets += 1 } else { figures[i].closedPuts += 1 }
         }
         for wait in ledger.waits where wait.beginKind == .queueWlockWait {
             guard let end = wait.endIndex else { continue }     // a wait never ended is in the summary's unfinished list

@@ -57,6 +57,10 @@ public enum TimelineBuilder {
         // Manager's own server process does.
         let servers = Set(kinds.indices(of: [.managerServe]).map { events[$0].pid })
         for l in lanes.indices where servers.contains(lanes[l].pid) { lanes[l].servesManager = true }
+        let renames = processRenames(events, kinds)
+        if !renames.isEmpty {
+            for l in lanes.indices { lanes[l].renames = renames[lanes[l].pid] ?? [] }
+        }
         var infraThreads = Set<String>()
         var spawnOrder: [Int32] = []
         var unorderedJobs = Set<Int64>()

@@ -1110,7 +1110,7 @@ import os
 import sys
 from _thread import get_ident
 
-from . import connection_tags, fd_probes, pipe_send_waits, schema, selector_waits, writer
+from . import connection_tags, fd_probes, listeners, pipe_send_waits, schema, selector_waits, writer
 from .connection_tags import (count_sent, error_message, item_prefix, open_connection, rebuild_connection, send_failed,
                               tag_connection)
 from .compact_lines import (HI, LO, PIPE_RECV_ANY as RECV_ANY, PIPE_RECV_INT as RECV_INT, PIPE_SEND_ANY as SEND_ANY,
@@ -1418,6 +1418,7 @@ def patch_connection(m):
             hide_wrapper_frame(e)
             raise
     L.accept = wraps(o_accept, accept)
+    listeners.watch(m)          # its creation and close (gaps 28B)
 
     o_client = m.Client
 
@@ -3743,6 +3744,72 @@ def traced_initializer(init, begin, end):
             hide_wrapper_frame(e)
             raise
     return initializer
+"""#),
+        ("mptutor_trace/listeners.py", #"""
+"""multiprocessing.connection.Listener's life (gaps 28B): `listener.create` and `listener.close`.
+
+A Listener the program makes (not a manager's server, whose frame is multiprocessing's) is recorded when made, with
+its address, family and whether an authkey was given (then every accept() runs the challenge), and when
+closed (its `close()`, or the end of its with-block): an AF_UNIX Listener's close removes its socket file, and
+`unlinked` says whether the file that was there before close() is gone after it.  A second close() does nothing
+and is not recorded.
+"""
+import os
+import sys
+
+from . import schema, writer
+from .describe import JSON_BOOL, json_str
+from .wrapping import hide_wrapper_frame, program_frame, site_json, wraps
+from .writer import emit, now_ns
+
+
+def watch(m):
+    """Listener.__init__ and Listener.close of multiprocessing.connection `m`."""
+    L = m.Listener
+    o_init, o_close = L.__init__, L.close
+
+    def __init__(self, *args, **kwargs):
+        try:
+            o_init(self, *args, **kwargs)
+            if not writer.disabled:
+                try:
+                    fr = program_frame(self, sys._getframe(1))
+                    if fr is not None:
+                        _record_create(self, fr)
+                except Exception:
+                    writer.disable()
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def close(self):
+        try:
+            tag = self.__dict__.get('_mptutor_listener')
+            if tag is None or writer.disabled or self._listener is None:
+                return o_close(self)
+            path = tag[0] if tag[1] == 'AF_UNIX' and type(tag[0]) is str else None
+            there = path is not None and os.path.exists(path)
+            try:
+                return o_close(self)
+            finally:
+                try:
+                    gone = there and not os.path.exists(path)
+                    emit(schema.LISTENER_CLOSE, now_ns(), (json_str(repr(tag[0])[:120]), json_str(tag[1]),
+                                                           JSON_BOOL[gone] if path is not None else 'null'))
+                except Exception:
+                    writer.disable()
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    L.__init__, L.close = wraps(o_init, __init__), wraps(o_close, close)
+
+
+def _record_create(listener, frame):
+    inner = listener._listener
+    address, family = inner._address, str(getattr(inner, '_family', None) or 'AF_PIPE')
+    listener.__dict__['_mptutor_listener'] = (address, family)
+    emit(schema.LISTENER_CREATE, now_ns(), (json_str(repr(address)[:120]), json_str(family),
+                                            JSON_BOOL[listener._authkey is not None], site_json(frame)))
 """#),
         ("mptutor_trace/lock_classes.py", #"""
 """threading.Lock as a class (Python 3.13, where threading.Lock is the lock type itself): loaded at start only on
@@ -7239,9 +7306,19 @@ def _record(process, attr, value, name, before, error, frame):
         if fr is None:
             return
         emit(schema.PROCESS_ATTR_SET, now_ns(), (json_str(attr), short_json(value), json_str_or_null(name), JSON_BOOL[before],
-                                                 'null' if error is None else json_str(exception_text(error)), site_json(fr)))
+                                                 'null' if error is None else json_str(exception_text(error)), site_json(fr),
+                                                 _current_name(process, attr, error)))
     except Exception:
         writer.disable()
+
+
+def _current_name(process, attr, error):
+    """The name a `name` set gave the process running this code (gaps 28B: its lane is named so from here on); null
+    for another Process object (a parent's `p.name = …` renames only the parent's copy) or a set that failed."""
+    module = sys.modules.get('multiprocessing.process')      # loaded: its BaseProcess is the one watched
+    if attr != 'name' or error is not None or module is None or process is not getattr(module, '_current_process', None):
+        return 'null'
+    return json_str(str(process._name))
 """#),
         ("mptutor_trace/process_targets.py", #"""
 """A Process's target, named on its start row (gaps 17B): loaded at the first start() of a Process whose target is
@@ -9141,7 +9218,7 @@ PROCESS_SIGNAL_PROBE = variant('process.signal.sent', ',"to_pid":%d,"signum":0,"
 # set_executable() / set_forkserver_preload() called by the program: `value` what it passed
 PROCESS_SETTING = template('process.setting', ',"call":"%s","value":%s,"site":%s')
 PROCESS_START_METHOD, PROCESS_START_METHOD_FIXED = template('process.start_method', ',"method":%s,"site":%s%s'), template('process.start_method.fixed', ',"method":%s,"call":"%s","site":%s')  # gaps 18A: .fixed, the program's get_start_method() fixed the default context
-PROCESS_ATTR_SET = template('process.attr.set', ',"attr":%s,"value":%s,"named":%s,"before_init":%s,"error":%s,"site":%s')  # gaps 15A: process_setters.py
+PROCESS_ATTR_SET = template('process.attr.set', ',"attr":%s,"value":%s,"named":%s,"before_init":%s,"error":%s,"site":%s,"current_name":%s')  # gaps 15A, 28B: process_setters.py
 PROCESS_PREP_NOMAIN, PROCESS_BOOT = template('process.prep.nomain', ',"name":%s'), template('process.boot', ',"name":%s,"main":%s,"method":%s')  # gaps 15A: start_methods.patch_spawn, no main file for a child; gaps 21B: a child's import of the main module wrote lines (start_methods._booted)
 # pools (pool.py)
 POOL_CREATE = template('pool.create', ',"object":%s,"processes":%d,"maxtasksperchild":%s,"site":%s%s')
@@ -9314,8 +9391,8 @@ CONNECTION_REFUSED_CLIENT = variant('connection.refused', ',"error":%s,"side":"c
 CONNECTION_WAIT = template('connection.wait', ',"objects":%d,"pipes":%d,"timeout":%s,"what":%s,"ends":%s')
 CONNECTION_WAITED = template('connection.waited', ',"waited_ns":%d,"ready":%d,"what":%s,"ends":%s')
 CONNECTION_READY = template('connection.ready', ',"objects":%d,"timeout":%s,"what":%s,"ends":%s')   # ready at once (gaps 20A)
-LISTENER_WAIT = template('listener.wait', ',"address":%s')
-LISTENER_ACCEPT = template('listener.accept', ',"address":%s,"waited_ns":%d,"ok":%s,"error":%s')
+LISTENER_WAIT, LISTENER_ACCEPT = template('listener.wait', ',"address":%s'), template('listener.accept', ',"address":%s,"waited_ns":%d,"ok":%s,"error":%s')
+LISTENER_CREATE, LISTENER_CLOSE = (template('listener.create', ',"address":%s,"family":%s,"authkey":%s,"site":%s'), template('listener.close', ',"address":%s,"family":%s,"unlinked":%s'))  # gaps 28B
 # managers (managers.py)
 MANAGER_CREATE = template('manager.create', ',"object":%s,"type":%s,"address":%s,"server_pid":%d,"waited_ns":%d,"site":%s%s')
 MANAGER_SHUTDOWN = template('manager.shutdown', ',"object":%s,"how":"%s"')

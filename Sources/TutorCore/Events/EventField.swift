@@ -222,6 +222,11 @@ public enum EventField {
     /// Gaps 15A: `condition.wait_for`'s truth (`held`);
     /// `process.attr.set`'s name of the Process before the set (`named`), and `before_init`.
     public static let held = "held", named = "named", beforeInit = "before_init"
+    /// `process.attr.set`'s whole new name when the set renamed the process running the code (gaps 28B).
+    public static let currentName = "current_name"
+    /// `listener.create`/`listener.close` (gaps 28B): the socket family, whether an authkey was given, and whether
+    /// close() removed an AF_UNIX socket file.
+    public static let family = "family", authkey = "authkey", unlinked = "unlinked"
     /// Round 17M: a `process.start_method` called with `force=True` (`force`), and the method it replaced (`was`, null
     /// when none had been fixed yet).
     public static let force = "force", was = "was"

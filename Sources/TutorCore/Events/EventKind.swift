@@ -79,6 +79,7 @@ public enum EventKind: String, CaseIterable, Sendable {
     case connectionWaited = "connection.waited"
     case listenerWait = "listener.wait"
     case listenerAccept = "listener.accept"
+    case listenerCreate = "listener.create", listenerClose = "listener.close"
     case processStartMethod = "process.start_method"
     case threadStart = "thread.start"
     case threadExit = "thread.exit"

@@ -388,4 +388,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evWaitReasonBroken, evWaitReasonBrokenDied
     // round 28F: concurrent.futures in services and scripts (Phrase+EnglishRound28F.swift)
     case evWaitReasonCancelledOne, evWaitReasonCancelledMany, evWaitReasonCancelledIsOne, evWaitReasonCancelledAre
+    // gaps 28B: lanes renamed, Listener, the resource tracker, queue close (Phrase+EnglishGaps28B.swift)
+    case laneRenamed
+    case summaryQueueClosedCalls
+    case evListenerCreated, evListenerCreatedNoKey, evListenerClosed, evListenerClosedUnlinked
 }

@@ -362,6 +362,8 @@ public struct EventDescriber: Sendable {
             // one object: "until X is ready", not "until one of X" (round 25)
             let one = e.int(EventField.objects) == 1 && e[EventField.what]?.arrayValue?.count == 1
             return (one ? Phrase.evConnectionWaitOne : .evConnectionWait).text(["what": RunState.connections(e)])
+        case .listenerCreate, .listenerClose:
+            return listenerLifeRow(e)
         case .listenerWait:
             return Phrase.evListenerWait.text(["address": e.string(EventField.address) ?? "?"])
         case .listenerAccept:

@@ -32,6 +32,9 @@ extension SummaryRenderer {
         if q.refusedPuts + q.refusedGets > 0 {
             line += Phrase.summaryQueueRefused.text(["puts": count(.countPuts, q.refusedPuts), "gets": count(.countGets, q.refusedGets)])
         }
+        if q.closedPuts + q.closedGets > 0 {
+            line += Phrase.summaryQueueClosedCalls.text(["puts": count(.countPuts, q.closedPuts), "gets": count(.countGets, q.closedGets)])
+        }
         return line
     }
 

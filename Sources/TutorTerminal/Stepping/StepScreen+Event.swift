@@ -8,7 +8,7 @@ extension StepScreen {
         let laneIndex = model.timeline.laneOfEvent[step]
         let lane = model.timeline.lanes[laneIndex]
         return " " + painter.paint(Phrase.stepHeader.text(["n": step + 1, "total": model.count]), .bold) + "  " + Format.seconds(event.t) + "  "
-            + painter.paint(lane.label, Self.laneStyle(laneIndex), .bold) + "  " + model.descriptions[step]
+            + painter.paint(lane.label(at: step), Self.laneStyle(laneIndex), .bold) + "  " + model.descriptions[step]
     }
 
     func eventLines() -> [String] {
