@@ -120,6 +120,7 @@ public extension Phrase {
         .merging(englishRound27S) { a, _ in a }
         .merging(englishRound26F) { a, _ in a }
         .merging(englishRound27) { a, _ in a }
+        .merging(englishRound28) { a, _ in a }
         .merging(englishRound27F) { a, _ in a }
         .merging(englishGaps26A) { a, _ in a }
         .merging(englishGaps27B) { a, _ in a }
@@ -241,6 +242,7 @@ public extension Phrase {
         .merging(chineseRound27S) { a, _ in a }
         .merging(chineseRound26F) { a, _ in a }
         .merging(chineseRound27) { a, _ in a }
+        .merging(chineseRound28) { a, _ in a }
         .merging(chineseRound27F) { a, _ in a }
         .merging(chineseGaps26A) { a, _ in a }
         .merging(chineseGaps27B) { a, _ in a }

@@ -386,4 +386,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteSemaphorePaidBack, noteEOFHiddenOwnInheritedCopy, noteEOFHiddenMakerClosed, panelUnitGivenBack
     case evResultPolled, evResultPolledToEnd, evResultPolledRaised, evResultPolledRaisedToEnd, evResultPolledNotReady, evResultPolledChanged
     case evWaitReasonBroken, evWaitReasonBrokenDied
+    // round 28: small real-world scripts (Phrase+EnglishRound28.swift)
+    case noteJoinableJoinBeforePuts
 }
