@@ -387,5 +387,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evResultPolled, evResultPolledToEnd, evResultPolledRaised, evResultPolledRaisedToEnd, evResultPolledNotReady, evResultPolledChanged
     case evWaitReasonBroken, evWaitReasonBrokenDied
     // round 28: small real-world scripts (Phrase+EnglishRound28.swift)
-    case noteJoinableJoinBeforePuts
+    case noteJoinableJoinBeforePuts, panelJoinableUnfinished
 }

@@ -44,4 +44,29 @@ final class Round28Tests: XCTestCase {
         XCTAssertEqual(notes(waited: false, putBefore: true, putAfter: true).count, 0)
         XCTAssertEqual(notes(waited: false, putBefore: false, putAfter: false).count, 0)
     }
+
+    /// r28_three_stage_joinable (spawn), --step: at the join() that returned at once the panel read
+    /// "JoinableQueue#1 (JoinableQueue, 0, unbounded): empty", the items held, not the count join() waits on. The row of a
+    /// JoinableQueue now ends with that count: 0 at the join, 7 after the producer's puts, 6 after the first task_done().
+    func testThePanelShowsAJoinableQueuesUnfinishedCount() throws {
+        let timeline = try Round22MTests.timeline("r28_three_stage_joinable--spawn")
+        let events = timeline.events
+        func row(after step: Int) -> String {
+            Gaps23Tests.panel(timeline, after: step).first { $0.hasPrefix("JoinableQueue#1 ") } ?? ""
+        }
+        let join = try XCTUnwrap(timeline.indices(of: .queueJoin).first)
+        XCTAssertTrue(row(after: join).contains("unfinished tasks: 0 (join() waits until 0)"), row(after: join))
+        let lastPut = try XCTUnwrap(timeline.indices(of: .queuePut).last { events[$0].object == "JoinableQueue#1" })
+        XCTAssertTrue(row(after: lastPut).contains("unfinished tasks: 7 (join() waits until 0)"), row(after: lastPut))
+        let firstDone = try XCTUnwrap(timeline.indices(of: .queueTaskDone).first { events[$0].object == "JoinableQueue#1" })
+        XCTAssertTrue(row(after: firstDone).contains("unfinished tasks: 6 (join() waits until 0)"), row(after: firstDone))
+        let zh = Language.with(.zh) { Gaps23Tests.panel(timeline, after: firstDone).first { $0.hasPrefix("JoinableQueue#1 ") } ?? "" }
+        XCTAssertTrue(zh.hasSuffix("未完成任务：6 个（join() 要等到 0 才返回）"), zh)
+        // a plain Queue's row has no such count
+        let plain = try Round22MTests.timeline("r28_log_queue_listener--fork")
+        let put = try XCTUnwrap(plain.indices(of: .queuePut).first)
+        let queueRow = Gaps23Tests.panel(plain, after: put).first { $0.hasPrefix("Queue#1 ") } ?? ""
+        XCTAssertFalse(queueRow.isEmpty)
+        XCTAssertFalse(queueRow.contains("unfinished"), queueRow)
+    }
 }
