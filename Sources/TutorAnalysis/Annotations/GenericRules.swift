@@ -29,6 +29,7 @@ struct GenericRules {
             + queueLeftovers()
             + mainFilesGone()
             + joinableJoinsEarly()
+            + joinableJoinsBeforePuts()
             + checkThenSets()
             + callbackHolds()
             + noTargetStarts()

@@ -103,7 +103,8 @@ extension RunState {
             if let p = pools.indices.last { pools[p].callbacksRun += 1; pools[p].callbackRunning = nil }
         case .queueCreate:
             queues.append(.init(label: e.object ?? "Queue", type: e.objectType ?? "Queue", maxsize: e.maxsize,
-                                items: [], blockedPutters: [], blockedGetters: []))
+                                items: [], blockedPutters: [], blockedGetters: [],
+                                unfinished: e.objectType == "JoinableQueue" ? 0 : nil))
         case .queuePut:
             guard let q = queueIndex(e.object) else { break }
             if let d = queues[q].droppedBeforePut.firstIndex(of: e.item ?? "?") {  // the feeder failed first (gaps 14B)
@@ -112,7 +113,11 @@ extension RunState {
                 queues[q].items.append(.init(repr: e.item ?? "?", putBy: who, putAt: e.t, putEvent: index))
             }
             queues[q].blockedPutters.removeAll { $0 == who }
+            if let n = queues[q].unfinished { queues[q].unfinished = n + 1 }
             setActivity(e.pid, .text(Self.words.running))
+        case .queueTaskDone:
+            guard let q = queueIndex(e.object), let n = queues[q].unfinished else { break }
+            queues[q].unfinished = e.int(EventField.unfinished).map { Int($0) } ?? max(0, n - 1)
         case .queuePutChanged:
             // what the reader will get is the object as the feeder pickled it
             guard let q = queueIndex(e.object), let i = queues[q].items.firstIndex(where: { $0.repr == e.item && $0.putBy.hasPrefix(e.process) })

@@ -69,6 +69,9 @@ public struct RunState: Sendable, Equatable {
         public var blockedGetters: [String]
         /// Items the feeder dropped before their put row was stamped (gaps 14B): that put adds nothing.
         var droppedBeforePut: [String] = []
+        /// A JoinableQueue's count of unfinished tasks, the number its join() waits to see at 0: each put() adds one,
+        /// each task_done() takes one away (the tracer's `unfinished` when it wrote one). nil for other queues (round 28).
+        public var unfinished: Int?
     }
 
     /// A lock or semaphore.

@@ -120,6 +120,7 @@ public extension Phrase {
         .merging(englishRound27S) { a, _ in a }
         .merging(englishRound26F) { a, _ in a }
         .merging(englishRound27) { a, _ in a }
+        .merging(englishRound28) { a, _ in a }
         .merging(englishRound27F) { a, _ in a }
         .merging(englishRound28F) { a, _ in a }
         .merging(englishGaps26A) { a, _ in a }
@@ -243,6 +244,7 @@ public extension Phrase {
         .merging(chineseRound27S) { a, _ in a }
         .merging(chineseRound26F) { a, _ in a }
         .merging(chineseRound27) { a, _ in a }
+        .merging(chineseRound28) { a, _ in a }
         .merging(chineseRound27F) { a, _ in a }
         .merging(chineseRound28F) { a, _ in a }
         .merging(chineseGaps26A) { a, _ in a }

@@ -392,4 +392,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case laneRenamed
     case summaryQueueClosedCalls
     case evListenerCreated, evListenerCreatedNoKey, evListenerClosed, evListenerClosedUnlinked
+    // round 28: small real-world scripts (Phrase+EnglishRound28.swift)
+    case noteJoinableJoinBeforePuts, panelJoinableUnfinished
 }

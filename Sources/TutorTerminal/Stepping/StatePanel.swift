@@ -114,6 +114,7 @@ private extension StatePanel {
         var text = "\(queue.label) (\(queue.type), \(bound)): "
         text += queue.items.isEmpty ? painter.paint(Phrase.panelEmpty.text(), .dim)
             : listed(queue.items.prefix(Self.maxListed).map { $0.repr.truncated(toWidth: 24) }, of: queue.items.count)
+        if let n = queue.unfinished { text += dot + Phrase.panelJoinableUnfinished.text(["n": n]) }
         if !queue.blockedPutters.isEmpty { text += dot + painter.paint(Phrase.panelPutBlocked.text(["list": queue.blockedPutters.joined(separator: Phrase.listComma.text())]), .red) }
         if !queue.blockedGetters.isEmpty { text += dot + painter.paint(Phrase.panelGetWaiting.text(["list": queue.blockedGetters.joined(separator: Phrase.listComma.text())]), .yellow) }
         return text
