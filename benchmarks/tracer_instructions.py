@@ -73,6 +73,11 @@ def main(kind, n):
     elif kind == 'queue':
         q = mp.Queue(); p, g = q.put, q.get
         for i in range(n): p(i); g()
+    elif kind in ('queue-settled', 'bounded-settled'):   # tracer 28: each put's item waited for in the pipe
+        import select       # (a select.poll object: a C type the tracer does not wrap), the same code traced and
+        q = mp.Queue(4) if kind[0] == 'b' else mp.Queue(); p, g = q.put, q.get     # untraced: no get finds its item in
+        po = select.poll(); po.register(q._reader.fileno(), select.POLLIN); w = po.poll     # flight, so the
+        for i in range(n): p(i); w(); g()       # in-flight share is 0 on both sides: the tracer's own work alone
     elif kind == 'queue-batch':     # tracer_overhead.py's: 100 put() then 100 get()
         q = mp.Queue(); p, g = q.put, q.get
         for i in range(n // 100):
@@ -107,7 +112,7 @@ def main(kind, n):
 if __name__ == '__main__':
     main(sys.argv[1], int(sys.argv[2]))
 '''
-KINDS = ['lock', 'with-rlock', 'thread-lock', 'event', 'pipe', 'pipe-forked', 'queue', 'queue-batch', 'bounded-queue', 'simplequeue', 'print', 'print-child', 'value', 'pool-apply', 'pool-map']
+KINDS = ['lock', 'with-rlock', 'thread-lock', 'event', 'pipe', 'pipe-forked', 'queue', 'queue-settled', 'queue-batch', 'bounded-queue', 'bounded-settled', 'simplequeue', 'print', 'print-child', 'value', 'pool-apply', 'pool-map']
 
 
 def install(source, dest):
