@@ -25,6 +25,14 @@ task, untraced as traced, which made the Pool rows move by thousands per event b
 tracer runs no code in that thread; its figure is printed on a `handler` line below the row
 (untraced, then each tracer), so nothing is hidden.
 
+queue-settled and bounded-settled (tracer 28): the put+get loop with a wait between put and get (a select.poll object's
+poll() on the queue's reader: a C type the tracer does not wrap, the same code traced and untraced) until the item is
+whole in the pipe.  In the plain loop a get finds its item in flight (put, not yet written by the feeder thread) or
+whole as the threads happen to run, and a traced loop finds it in flight more often (its `queue.wait` line, its read
+in the library's frames): part of what that row adds is the program's changed timing.  The settled rows hold the
+in-flight share at 0 on both sides: what they add is the tracer's own work (2 events a round).  The put+get rows print
+the traced runs' in-flight waits a get.
+
 --main-thread counts only each process's main thread (callgrind --separate-threads): for a Queue,
 whose events the tracer writes in the calling thread, that is the tracer's own share, without
 the feeder thread's extra wake-ups (a slower main thread finds the feeder asleep more often:
@@ -73,6 +81,11 @@ def main(kind, n):
     elif kind == 'queue':
         q = mp.Queue(); p, g = q.put, q.get
         for i in range(n): p(i); g()
+    elif kind in ('queue-settled', 'bounded-settled'):   # tracer 28: each put's item waited for in the pipe
+        import select       # (a select.poll object: a C type the tracer does not wrap), the same code traced and
+        q = mp.Queue(4) if kind[0] == 'b' else mp.Queue(); p, g = q.put, q.get     # untraced: no get finds its item in
+        po = select.poll(); po.register(q._reader.fileno(), select.POLLIN); w = po.poll     # flight, so the
+        for i in range(n): p(i); w(); g()       # in-flight share is 0 on both sides: the tracer's own work alone
     elif kind == 'queue-batch':     # tracer_overhead.py's: 100 put() then 100 get()
         q = mp.Queue(); p, g = q.put, q.get
         for i in range(n // 100):
@@ -107,7 +120,7 @@ def main(kind, n):
 if __name__ == '__main__':
     main(sys.argv[1], int(sys.argv[2]))
 '''
-KINDS = ['lock', 'with-rlock', 'thread-lock', 'event', 'pipe', 'pipe-forked', 'queue', 'queue-batch', 'bounded-queue', 'simplequeue', 'print', 'print-child', 'value', 'pool-apply', 'pool-map']
+KINDS = ['lock', 'with-rlock', 'thread-lock', 'event', 'pipe', 'pipe-forked', 'queue', 'queue-settled', 'queue-batch', 'bounded-queue', 'bounded-settled', 'simplequeue', 'print', 'print-child', 'value', 'pool-apply', 'pool-map']
 
 
 def install(source, dest):
@@ -119,13 +132,13 @@ def install(source, dest):
 
 
 def run(work, kind, n, lib, main_thread=False):
-    """(instructions counted, events written, instructions of the Pool's worker handler left out)."""
+    """(instructions counted, events written, instructions of the Pool's worker handler left out, in-flight waits)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith('MPTUTOR_')}
     env['PYTHONHASHSEED'] = '0'
     env['PYTHONDONTWRITEBYTECODE'] = '1'
     if kind == 'print-child':       # unbuffered, as mp-tutor runs programs: the child's prints keep the side slot
         env['PYTHONUNBUFFERED'] = '1'
-    events = 0
+    events = in_flight = 0
     trace = None
     if lib:
         trace = tempfile.mkdtemp(dir=work)
@@ -164,9 +177,12 @@ def run(work, kind, n, lib, main_thread=False):
             if not name.endswith('.jsonl'):     # output.py's side slot (.jsonl.pending) holds no event
                 continue
             with open(os.path.join(trace, name)) as f:
-                events += sum(1 for line in f if line.strip('\0\n'))
+                for line in f:
+                    if line.strip('\0\n'):
+                        events += 1
+                        in_flight += line.startswith('~w') or '"in_flight":true' in line
         shutil.rmtree(trace)
-    return total, events, handler
+    return total, events, handler, in_flight
 
 
 def main():
@@ -199,24 +215,27 @@ def main():
             mt = opts.main_thread
             bases, pers, handlers = [], [[] for _ in libs], [[] for _ in range(len(libs) + 1)]
             for _ in range(opts.repeat):        # interleaved: untraced, then each tracer, R times
-                (a, _, ha), (b, _, hb) = run(work, kind, n1, None, mt), run(work, kind, n2, None, mt)
+                (a, _, ha, _), (b, _, hb, _) = run(work, kind, n1, None, mt), run(work, kind, n2, None, mt)
                 bases.append((b - a) / opts.ops)
                 handlers[0].append((hb - ha) / opts.ops)
                 for i, lib in enumerate(libs):
-                    (a, ea, ha), (b, eb, hb) = run(work, kind, n1, lib, mt), run(work, kind, n2, lib, mt)
-                    pers[i].append(((b - a) / opts.ops, (eb - ea) / opts.ops))
+                    (a, ea, ha, fa), (b, eb, hb, fb) = run(work, kind, n1, lib, mt), run(work, kind, n2, lib, mt)
+                    pers[i].append(((b - a) / opts.ops, (eb - ea) / opts.ops, (fb - fa) / opts.ops))
                     handlers[i + 1].append((hb - ha) / opts.ops)
             base = statistics.median(bases)
             row = '%-11s %9.0f' % (kind, base)
-            spread = []
+            spread, flights = [], []
             for runs in pers:
-                per = statistics.median(p for p, _ in runs)
-                ev = statistics.median(e for _, e in runs)
+                per = statistics.median(p for p, _, _ in runs)
+                ev = statistics.median(e for _, e, _ in runs)
+                flights.append(statistics.median(f for _, _, f in runs))
                 row += '  | %9.0f %9.0f %7.0f' % (per, per - base, (per - base) / ev if ev else float('nan'))
-                spread.append('%.0f to %.0f' % (min(p for p, _ in runs), max(p for p, _ in runs)))
+                spread.append('%.0f to %.0f' % (min(p for p, _, _ in runs), max(p for p, _, _ in runs)))
             if opts.repeat > 1:
                 row += '   (medians of %d; untraced %.0f to %.0f; traced %s)' % (
                     opts.repeat, min(bases), max(bases), ', '.join(spread))
+            if kind in ('queue', 'bounded-queue'):      # the race's share (the settled rows hold it at 0)
+                row += '   (in flight %s a get)' % ', '.join('%.2f' % f for f in flights)
             print(row, flush=True)
             if kind.startswith('pool') and not mt:
                 print('%-11s %9.0f' % ('  handler', statistics.median(handlers[0])) +

@@ -31,6 +31,18 @@ How to read it:
          than the tracer's share (tracer 25: 32 to 60 us a task).  The Pool rows' cpu figures
          are medians of the interleaved runs, not the best, and the last column gives the
          spread of the (traced - untraced) pairs per event.
+  settled  (tracer 28) the tracer's own share of a Queue put+get, the race taken out.  In the put+get
+         loop the put returns before the feeder thread has written the item, so a get finds it
+         in flight or whole as the threads happen to run, and a traced loop (slower between put
+         and get's look) finds it in flight more often than its own untraced run would: it then
+         writes one event more (queue.wait, in_flight) and blocks in the library's read.  Part of
+         the put+get row is so the program's changed timing.  The settled row runs the same
+         put+get with a wait between them, outside the tracer and the same traced and untraced (a
+         select.poll object's poll() on the queue's reader, a C type the tracer does not wrap),
+         until the item is whole in the pipe: no get in flight on either side, 2 events a round,
+         and what the traced row adds is the tracer's own work.  Both rows are quoted against the
+         goal; the put+get row's note gives the traced run's in-flight waits a get.
+         benchmarks/tracer_instructions.py --main-thread gives both in instructions (load-free).
   The goal (issue 12): at most 2.0 us added per event for every primitive."""
 import argparse
 import os
@@ -115,6 +127,19 @@ def main(kind, n):
                 put(j)
             for j in range(100):
                 get()
+        t1 = time.monotonic_ns()
+        c1 = cpu()
+    elif kind in ('queue-settled', 'bounded-settled'):  # tracer 28: the tracer's own share of a put+get (below)
+        import select
+        q = mp.Queue(4) if kind[0] == 'b' else mp.Queue()
+        put, get = q.put, q.get
+        po = select.poll()      # a C object the tracer does not wrap: the same code traced and untraced
+        po.register(q._reader.fileno(), select.POLLIN)
+        wait = po.poll
+        c0 = cpu()
+        t0 = time.monotonic_ns()
+        for i in range(n):
+            put(i); wait(); get()               # each get finds its item whole in the pipe: none in flight
         t1 = time.monotonic_ns()
         c1 = cpu()
     elif kind == 'queue-busy':              # control: untraced, ~1.5 us of work per round
@@ -218,8 +243,10 @@ if __name__ == '__main__':
 WORKLOADS = [('lock', 'Lock acquire()+release()', 20000),
              ('with-lock', 'RLock with-statement', 20000),
              ('queue', 'Queue put()+get()', 5000),
+             ('queue-settled', '  settled (own share)', 5000),
              ('queue-batch', 'Queue 100 put() 100 get()', 5000),
              ('bounded-queue', 'Queue(4) put()+get()', 5000),
+             ('bounded-settled', '  settled (own share)', 5000),
              ('pipe', 'Pipe send()+recv()', 10000),
              ('pipe-forked', 'Pipe, a fork since', 10000),
              ('event', 'Event wait() (set)', 20000),
@@ -232,7 +259,7 @@ WORKLOADS = [('lock', 'Lock acquire()+release()', 20000),
 
 
 def run(work, kind, n, traced, writer='mmap'):
-    """One run: (wall us of the timed loop, events written inside it, CPU us of the loop)."""
+    """One run: (wall us of the timed loop, events written inside it, CPU us of the loop, in-flight waits in it)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith('MPTUTOR_')}
     trace_dir = None
     if traced:
@@ -243,7 +270,7 @@ def run(work, kind, n, traced, writer='mmap'):
     p = subprocess.run([sys.executable, os.path.join(work, 'workload.py'), kind, str(n)],
                        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
     t0, t1, cpu = map(int, p.stderr.split()[-3:])
-    events = 0
+    events = in_flight = 0
     if trace_dir:
         import json
         for name in os.listdir(trace_dir):
@@ -256,8 +283,9 @@ def run(work, kind, n, traced, writer='mmap'):
                     t = int(line[2:line.index(',')], 16) if line.startswith('~') else json.loads(line)['t'] if line else -1
                     if t0 <= t <= t1:
                         events += 1
+                        in_flight += line.startswith('~w') or '"in_flight":true' in line
         shutil.rmtree(trace_dir)
-    return (t1 - t0) / 1e3, events, cpu / 1e3     # microseconds
+    return (t1 - t0) / 1e3, events, cpu / 1e3, in_flight     # microseconds; gets that waited for an item in flight
 
 
 def main():
@@ -298,12 +326,13 @@ def main():
                 if opts.only and kind not in opts.only.split(','):
                     continue
                 n = max(1, int(n * opts.scale))
-                plain, traced, events = [], [], 0
+                plain, traced, events, flights = [], [], 0, []
                 for _ in range(opts.repeat):        # interleaved: untraced, traced, untraced...
                     plain.append(run(work, kind, n, False))
                     r = run(work, kind, n, True, w)
                     traced.append(r)
                     events = r[1]
+                    flights.append(r[3] / n)
                 pw, tw = min(r[0] for r in plain), min(r[0] for r in traced)
                 pc, tc = min(r[2] for r in plain), min(r[2] for r in traced)
                 note = ''
@@ -312,6 +341,8 @@ def main():
                     pairs = [t[2] - p[2] for p, t in zip(plain, traced)]
                     note = ' (median; pairs %.2f to %.2f)' % (min(pairs) / n / (events / n), max(pairs) / n / (events / n)) \
                         if events else ''
+                if kind in ('queue', 'bounded-queue'):  # how many gets the race made wait (the settled rows: none)
+                    note += ' (in flight %.2f a get)' % statistics.median(flights)
                 tot_wall += tw - pw
                 tot_cpu += tc - pc
                 tot_events += events

@@ -40,6 +40,8 @@ TEMPLATES = {
     'E': schema.POOL_TASK_END + '#0,"n":#1,"tid":@,"ok":true,"result":"#2"}',
     'D': schema.POOL_RESULT + '#0,"n":#1,"tid":@,"job":#2,"index":#3,"ok":true}',
     'G': schema.POOL_GET + '#0,"n":#1,"tid":@,"job":#2,"ok":true,"waited_ns":#3,"error":null}',
+    # tracer 28: a Queue get about to wait for an item put but not yet written by its putter's feeder thread
+    'w': schema.QUEUE_WAIT + '#0,"n":#1,"tid":@,"op":"get","in_flight":true}',
 }
 
 # The writers' bytes %-formats: numbers first (%x), then the TAIL's parts (%s of bytes: copied, not converted).
@@ -55,6 +57,7 @@ POOL_START_INT = b'~B%x,%x,%x,%s,"job":%d,"index":%d%s\n'     # t, n, arg; tid, 
 POOL_END_INT = b'~E%x,%x,%x,%s,"job":%d,"index":%d\n'           # t, n, result; tid, job, index
 POOL_RESULT_OK = b'~D%x,%x,%x,%x,%s,"object":%s\n'               # t, n, job, index; tid, pool key
 POOL_GET_OK = b'~G%x,%x,%x,%x,%s,"object":%s\n'                  # t, n, job, waited_ns; tid, pool key
+QUEUE_WAIT_IN_FLIGHT = b'~w%x,%x,%s,"object":%s\n'               # t, n; tid, queue key
 
 
 def _numbers(template):

@@ -29,6 +29,7 @@ from struct import unpack
 from os import read
 
 from . import fd_probes, schema, writer
+from .compact_lines import QUEUE_WAIT_IN_FLIGHT
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit_line, now_ns
 
@@ -101,10 +102,26 @@ def wait_line(key, n):
     return ',"object":%s,"op":"get","reader_busy":true,"depth":%d}\n' % (key, n)
 
 
+def say_in_flight(t, key, keyb):
+    """`queue.wait` with `in_flight` (an item put whose putter's feeder thread has not written it yet): the compact line
+    `w` when the thread has its line here (tracer 28: no decimal text of t and n, one %-format of bytes), else emit_line."""
+    sb = writer._threads_b.get(get_ident())
+    if sb is None or writer._fd < 0:
+        return emit_line(schema.QUEUE_WAIT, t, ',"object":%s,"op":"get","in_flight":true}\n' % key)
+    try:
+        b = QUEUE_WAIT_IN_FLIGHT % (t, next(writer._counter), sb, keyb)
+        try:
+            writer._out(b)      # mmap: ValueError when the reserved space is used up
+        except ValueError:
+            writer._grow_and_write(b)
+    except Exception:
+        writer.disable()
+
+
 def read_under_lock(reader, C, key, value, maxsize, told, count):
     o_recv_bytes, recv = C.recv_bytes, C._recv
     plain = ',"object":%s,"op":"get"}\n' % key
-    in_flight = ',"object":%s,"op":"get","in_flight":true}\n' % key
+    keyb = key.encode()
     partial = ',"object":%s,"op":"get","partial":true}\n' % key
 
     def recv_bytes(maxlength=None):
@@ -135,8 +152,10 @@ def read_under_lock(reader, C, key, value, maxsize, told, count):
                 except Exception:       # a closed reader: the library's own read says so
                     n = -1
                 if n < 4:
-                    if n >= 0:
-                        emit_line(schema.QUEUE_WAIT, now_ns(), partial if n else in_flight if value() < maxsize else plain)
+                    if n == 0 and value() < maxsize:
+                        say_in_flight(now_ns(), key, keyb)
+                    elif n >= 0:
+                        emit_line(schema.QUEUE_WAIT, now_ns(), partial if n else plain)
                     b = o_recv_bytes(reader)
                 else:       # the 4 bytes of the length wait: read here (tracer 26), as above
                     b = read(h, 4)

@@ -17,7 +17,7 @@ from _thread import get_ident
 from . import fd_probes, queue_reads, schema, writer
 from os import read
 from struct import unpack
-from .queue_reads import Replay, _forks as forks, _rest as read_rest
+from .queue_reads import Replay, _forks as forks, _rest as read_rest, say_in_flight
 from .describe import BIG, NBIG, json_number, json_str, short_json
 from .fd_probes import NONE_WAITING, has_bytes_waiting
 from .queue_generic_get import generic_get
@@ -281,7 +281,7 @@ def patch_queues(m):
                                             waiting = has_bytes_waiting(self._reader)
                                     if not waiting:
                                         # an item was put, but the putter's feeder thread has not written it to the pipe yet
-                                        emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
+                                        say_in_flight(t0, key, self._mptutor_keyb)
                                     else:       # bytes wait: maybe only part of an item
                                         rd = self._reader.__dict__      # the reader's _recv is ours while it is watched
                                         w = self._mptutor_watch

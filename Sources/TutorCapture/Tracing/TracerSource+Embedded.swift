@@ -998,6 +998,8 @@ TEMPLATES = {
     'E': schema.POOL_TASK_END + '#0,"n":#1,"tid":@,"ok":true,"result":"#2"}',
     'D': schema.POOL_RESULT + '#0,"n":#1,"tid":@,"job":#2,"index":#3,"ok":true}',
     'G': schema.POOL_GET + '#0,"n":#1,"tid":@,"job":#2,"ok":true,"waited_ns":#3,"error":null}',
+    # tracer 28: a Queue get about to wait for an item put but not yet written by its putter's feeder thread
+    'w': schema.QUEUE_WAIT + '#0,"n":#1,"tid":@,"op":"get","in_flight":true}',
 }
 
 # The writers' bytes %-formats: numbers first (%x), then the TAIL's parts (%s of bytes: copied, not converted).
@@ -1013,6 +1015,7 @@ POOL_START_INT = b'~B%x,%x,%x,%s,"job":%d,"index":%d%s\n'     # t, n, arg; tid, 
 POOL_END_INT = b'~E%x,%x,%x,%s,"job":%d,"index":%d\n'           # t, n, result; tid, job, index
 POOL_RESULT_OK = b'~D%x,%x,%x,%x,%s,"object":%s\n'               # t, n, job, index; tid, pool key
 POOL_GET_OK = b'~G%x,%x,%x,%x,%s,"object":%s\n'                  # t, n, job, waited_ns; tid, pool key
+QUEUE_WAIT_IN_FLIGHT = b'~w%x,%x,%s,"object":%s\n'               # t, n; tid, queue key
 
 
 def _numbers(template):
@@ -8073,6 +8076,7 @@ from struct import unpack
 from os import read
 
 from . import fd_probes, schema, writer
+from .compact_lines import QUEUE_WAIT_IN_FLIGHT
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit_line, now_ns
 
@@ -8145,10 +8149,26 @@ def wait_line(key, n):
     return ',"object":%s,"op":"get","reader_busy":true,"depth":%d}\n' % (key, n)
 
 
+def say_in_flight(t, key, keyb):
+    """`queue.wait` with `in_flight` (an item put whose putter's feeder thread has not written it yet): the compact line
+    `w` when the thread has its line here (tracer 28: no decimal text of t and n, one %-format of bytes), else emit_line."""
+    sb = writer._threads_b.get(get_ident())
+    if sb is None or writer._fd < 0:
+        return emit_line(schema.QUEUE_WAIT, t, ',"object":%s,"op":"get","in_flight":true}\n' % key)
+    try:
+        b = QUEUE_WAIT_IN_FLIGHT % (t, next(writer._counter), sb, keyb)
+        try:
+            writer._out(b)      # mmap: ValueError when the reserved space is used up
+        except ValueError:
+            writer._grow_and_write(b)
+    except Exception:
+        writer.disable()
+
+
 def read_under_lock(reader, C, key, value, maxsize, told, count):
     o_recv_bytes, recv = C.recv_bytes, C._recv
     plain = ',"object":%s,"op":"get"}\n' % key
-    in_flight = ',"object":%s,"op":"get","in_flight":true}\n' % key
+    keyb = key.encode()
     partial = ',"object":%s,"op":"get","partial":true}\n' % key
 
     def recv_bytes(maxlength=None):
@@ -8179,8 +8199,10 @@ def read_under_lock(reader, C, key, value, maxsize, told, count):
                 except Exception:       # a closed reader: the library's own read says so
                     n = -1
                 if n < 4:
-                    if n >= 0:
-                        emit_line(schema.QUEUE_WAIT, now_ns(), partial if n else in_flight if value() < maxsize else plain)
+                    if n == 0 and value() < maxsize:
+                        say_in_flight(now_ns(), key, keyb)
+                    elif n >= 0:
+                        emit_line(schema.QUEUE_WAIT, now_ns(), partial if n else plain)
                     b = o_recv_bytes(reader)
                 else:       # the 4 bytes of the length wait: read here (tracer 26), as above
                     b = read(h, 4)
@@ -8514,7 +8536,7 @@ from _thread import get_ident
 from . import fd_probes, queue_reads, schema, writer
 from os import read
 from struct import unpack
-from .queue_reads import Replay, _forks as forks, _rest as read_rest
+from .queue_reads import Replay, _forks as forks, _rest as read_rest, say_in_flight
 from .describe import BIG, NBIG, json_number, json_str, short_json
 from .fd_probes import NONE_WAITING, has_bytes_waiting
 from .queue_generic_get import generic_get
@@ -8778,7 +8800,7 @@ def patch_queues(m):
                                             waiting = has_bytes_waiting(self._reader)
                                     if not waiting:
                                         # an item was put, but the putter's feeder thread has not written it to the pipe yet
-                                        emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
+                                        say_in_flight(t0, key, self._mptutor_keyb)
                                     else:       # bytes wait: maybe only part of an item
                                         rd = self._reader.__dict__      # the reader's _recv is ours while it is watched
                                         w = self._mptutor_watch

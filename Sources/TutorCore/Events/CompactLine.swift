@@ -28,6 +28,8 @@ public enum CompactLine {
         UInt8(ascii: "E"): ##"{"kind":"pool.task.end","t":#0,"n":#1,"tid":@,"ok":true,"result":"#2"}"##,
         UInt8(ascii: "D"): ##"{"kind":"pool.result","t":#0,"n":#1,"tid":@,"job":#2,"index":#3,"ok":true}"##,
         UInt8(ascii: "G"): ##"{"kind":"pool.get","t":#0,"n":#1,"tid":@,"job":#2,"ok":true,"waited_ns":#3,"error":null}"##,
+        // tracer 28: a Queue get about to wait for an item put but not yet written by its putter's feeder thread
+        UInt8(ascii: "w"): ##"{"kind":"queue.wait","t":#0,"n":#1,"tid":@,"op":"get","in_flight":true}"##,
     ]
 
     private enum Piece {

@@ -64,6 +64,12 @@ final class CompactLineTests: XCTestCase {
                 for waited in (0, 6332180, 2**63 - 1):
                     print((c.POOL_GET_OK % (t, 12, job, waited, tail, pkey.encode()))[:-1].decode(),
                           f'{schema.POOL_GET}{t},"n":12,"tid":{stid},"object":{pkey},"job":{job},"ok":true,"waited_ns":{waited},"error":null}}', sep='\t')
+        # tracer 28: a get's wait for an item in flight (main's emit_line f-string), for keys of both queue kinds
+        for t in (0, 34198909239319, 2**63 - 1):
+            for n in (0, 77, 2**40):
+                for key in (b'"qh139683950612480.22081"', b'"q22081-3"'):
+                    print((c.QUEUE_WAIT_IN_FLIGHT % (t, n, tail, key))[:-1].decode(),
+                          f'{schema.QUEUE_WAIT}{t},"n":{n},"tid":{stid},"object":{key.decode()},"op":"get","in_flight":true}}', sep='\t')
         for letter, template in sorted(c.TEMPLATES.items()):
             print('template', letter + template, sep='\t')
         """#
@@ -82,7 +88,7 @@ final class CompactLineTests: XCTestCase {
     private func said(_ records: [TracerRecord]?) -> [String] {
         (records ?? []).map { r in
             let fields = ["end", "item", "took_ns", "waited_ns", "depth", "job", "index", "func", "args", "chunks", "method",
-                          "items", "call", "ok", "result", "error"].map { "\($0)=\(String(describing: r[EventName($0)]))" }
+                          "items", "call", "ok", "result", "error", "op", "in_flight"].map { "\($0)=\(String(describing: r[EventName($0)]))" }
             return "\(r.n) \(String(describing: r.t)) \(r.tid) \(String(describing: r.kind)) \(String(describing: r.object)) "
                 + "\(r.fields.count) " + fields.joined(separator: " ")
         }
@@ -113,7 +119,7 @@ final class CompactLineTests: XCTestCase {
             perShape[letter, default: 0] += 1
             return perShape[letter]! <= 10
         }
-        XCTAssertEqual(Set(perShape.keys), Set("sSrRpqgABEDG"), "every shape written by the tracer's formats")
+        XCTAssertEqual(Set(perShape.keys), Set("sSrRpqgABEDGw"), "every shape written by the tracer's formats")
         let head = EventFileLines.proc(pid: 1000, t: 100)
         // numbered 1, 2, ... in file order and stamped within the run (101, 102, ...): n and t in the pairs are
         // neither a file's numbering nor a run's times (t up to 2^63-1, which guard 25's range checks count as lost)
