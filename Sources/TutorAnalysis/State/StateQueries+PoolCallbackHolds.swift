@@ -15,8 +15,16 @@ extension StateQueries {
     /// Every Pool result read late because of callbacks, in order, found in one pass over the events before `upTo`.
     public static func poolCallbackHolds(in timeline: Timeline, upTo limit: Int? = nil) -> [CallbackHold] {
         let events = timeline.events
+        let end = min(limit ?? events.count, events.count)
         var pass = PoolCallbackHoldPass(membership: timeline.poolOfWorker)
-        for i in 0..<min(limit ?? events.count, events.count) { pass.read(i, in: events) }
+        // Only the four kinds the pass reads, from the kind index, the events read in place: a call of `read` and a
+        // copy of every event of the run was half the pass's cost on an apply_async + callback run (replay 28).
+        events.withUnsafeBufferPointer { events in
+            for i in timeline.indices(of: PoolCallbackHoldPass.kinds) {
+                guard i < end else { break }
+                pass.read(i, in: events)
+            }
+        }
         return pass.holds
     }
 }
@@ -25,36 +33,54 @@ extension StateQueries {
 /// their interned names (`EventName`), not their texts: this pass reads every task and callback of a run, and a text per
 /// event made a 1M-event apply_async + callback replay 26% slower.
 private struct PoolCallbackHoldPass {
+    /// The kinds `read` acts on; it ignores every other.
+    static let kinds: [EventKind] = [.taskEnd, .poolCallback, .poolCallbackEnd, .poolResult]
+
     struct ThreadKey: Hashable { var pid: Int32, thread: EventName }
-    struct TaskKey: Hashable { var pool: EventName, job: Int64, index: Int64 }
+    struct TaskKey: Hashable {
+        var pool: EventName, job: Int64, index: Int64
+        /// One word hashed, not three: a task's end is stored and its result looked up once each (equality still
+        /// compares every field).
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(UInt64(pool.rawValue) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(bitPattern: job) &* 0xC2B2_AE3D_27D4_EB4F
+                           ^ UInt64(bitPattern: index))
+        }
+    }
 
     /// The pool of each worker, by pid.
     let membership: [Int32: EventName]
     var holds: [CallbackHold] = []
     /// The last `pool.task.end` of each task, by the pool of the worker that ran it.
     private var ends: [TaskKey: Int] = [:]
-    private var open: [ThreadKey: [Int]] = [:]
+    /// Each thread's slot in `open` and `finished`: a run's callbacks run on its few result handler threads, so the
+    /// last thread's slot is kept aside and most events find theirs without hashing.
+    private var slots: [ThreadKey: Int] = [:]
+    private var lastThread: (key: ThreadKey, slot: Int)?
+    /// The callbacks begun and not yet ended on each thread (emptied, not freed, at each end).
+    private var open: [[Int]] = []
     /// Each thread's finished callback runs, in the order they ended (their end times never go down).
-    private var finished: [ThreadKey: [CallbackRun]] = [:]
+    private var finished: [[CallbackRun]] = []
     /// Whether a thread's name is a Pool's result handler's (`Thread-3 (_handle_results)`), by name.
     private var isResultHandler: [EventName: Bool] = [:]
     private let mainThread = EventName("MainThread")
 
     init(membership: [Int32: String]) { self.membership = membership.mapValues { EventName($0) } }
 
-    mutating func read(_ i: Int, in events: [TraceEvent]) {
-        let e = events[i]
-        switch e.known {
+    mutating func read(_ i: Int, in events: UnsafeBufferPointer<TraceEvent>) {
+        switch events[i].known {
         case .taskEnd?:
+            let e = events[i]
             if e.threadName == mainThread, let pool = membership[e.pid], let job = e.job, let index = e.index {
                 ends[TaskKey(pool: pool, job: job, index: index)] = i
             }
         case .poolCallback?:
-            open[ThreadKey(pid: e.pid, thread: e.threadName), default: []].append(i)
+            let slot = slot(ThreadKey(pid: events[i].pid, thread: events[i].threadName), making: true)!
+            open[slot].append(i)
         case .poolCallbackEnd?:
-            let key = ThreadKey(pid: e.pid, thread: e.threadName)
-            for c in open[key] ?? [] { finished[key, default: []].append(CallbackRun(start: c, startT: events[c].t, endT: e.t)) }
-            open[key] = nil
+            let endT = events[i].t
+            let slot = slot(ThreadKey(pid: events[i].pid, thread: events[i].threadName), making: true)!
+            for c in open[slot] { finished[slot].append(CallbackRun(start: c, startT: events[c].t, endT: endT)) }
+            open[slot].removeAll(keepingCapacity: true)
         case .poolResult?:
             if let hold = hold(at: i, in: events) { holds.append(hold) }
         default:
@@ -62,7 +88,24 @@ private struct PoolCallbackHoldPass {
         }
     }
 
-    private mutating func hold(at r: Int, in events: [TraceEvent]) -> CallbackHold? {
+    /// The slot of `key`'s thread; made when `making`, else nil for a thread that has none.
+    private mutating func slot(_ key: ThreadKey, making: Bool) -> Int? {
+        if let lastThread, lastThread.key == key { return lastThread.slot }
+        let slot: Int
+        if let found = slots[key] {
+            slot = found
+        } else {
+            guard making else { return nil }
+            slot = open.count
+            slots[key] = slot
+            open.append([])
+            finished.append([])
+        }
+        lastThread = (key, slot)
+        return slot
+    }
+
+    private mutating func hold(at r: Int, in events: UnsafeBufferPointer<TraceEvent>) -> CallbackHold? {
         let result = events[r]
         let handler: Bool
         if let known = isResultHandler[result.threadName] {
@@ -74,7 +117,7 @@ private struct PoolCallbackHoldPass {
         guard handler, result.objectName != .none, let job = result.job, let index = result.index,
               let end = ends[TaskKey(pool: result.objectName, job: job, index: index)] else { return nil }
         guard result.t - events[end].t >= StateQueries.callbackHoldNs else { return nil }    // most results: no look at the runs
-        return CallbackHold(resultStep: r, endStep: end, from: events[end].t, to: result.t,
-                            runs: finished[ThreadKey(pid: result.pid, thread: result.threadName)] ?? [])
+        let runs = slot(ThreadKey(pid: result.pid, thread: result.threadName), making: false).map { finished[$0] } ?? []
+        return CallbackHold(resultStep: r, endStep: end, from: events[end].t, to: result.t, runs: runs)
     }
 }
