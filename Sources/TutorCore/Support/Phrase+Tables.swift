@@ -124,6 +124,7 @@ public extension Phrase {
         .merging(englishGaps26A) { a, _ in a }
         .merging(englishGaps27B) { a, _ in a }
         .merging(englishGaps27A) { a, _ in a }
+        .merging(englishGaps28A) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -245,4 +246,5 @@ public extension Phrase {
         .merging(chineseGaps26A) { a, _ in a }
         .merging(chineseGaps27B) { a, _ in a }
         .merging(chineseGaps27A) { a, _ in a }
+        .merging(chineseGaps28A) { a, _ in a }
 }
