@@ -38,6 +38,7 @@ struct GenericRules {
             + resultsKeptUnreadyByCallbacks()
             + proxyCallsAfterShutdown()
             + serialGets()
+            + fewerWorkersThanMax()
             + watchdog()
     }
 }
