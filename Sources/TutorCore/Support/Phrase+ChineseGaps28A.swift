@@ -1,7 +1,7 @@
 extension Phrase {
     /// Chinese texts of gaps 28A (see `englishGaps28A`).
     static let chineseGaps28A: [Phrase: String] = [
-        .summaryExecutorNotBack: "，{n} 个在工作进程里结束了，结局却始终没有传回父进程（{list}）",
+        .summaryExecutorNotBack: "，{n} 个在工作进程里结束了，父进程却始终没有拿到它们的返回值或异常（{list}）",
         .summaryExecutorNotBackRaised: "工作项 {n} 在那里抛出了 {error}",
         .summaryExecutorNotBackReturned: "工作项 {n} 在那里已返回",
         .evResultPolledOnce: "在 {at} 用 {call} 查看过一次 {task} 的结果：是 {result}；这一次返回 {then}",

@@ -2,7 +2,7 @@ extension Phrase {
     /// English texts of gaps 28A (issue 11): a ProcessPoolExecutor's work items whose outcome the parent never got, and
     /// a `ready()`/`successful()` run of one call said as one call.
     static let englishGaps28A: [Phrase: String] = [
-        .summaryExecutorNotBack: ", {n} ended in a worker but never came back to the parent ({list})",
+        .summaryExecutorNotBack: ", {n} ended in a worker without the parent ever getting the outcome ({list})",
         .summaryExecutorNotBackRaised: "work item {n} raised {error} there",
         .summaryExecutorNotBackReturned: "work item {n} returned there",
         .evResultPolledOnce: "polled {task}'s result with {call} once, at {at}: {result}; this call returned {then}",
