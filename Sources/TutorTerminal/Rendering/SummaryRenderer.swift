@@ -142,7 +142,7 @@ private extension SummaryRenderer {
                     item.error.map { Phrase.summaryExecutorNotBackRaised.text(["n": item.work, "error": $0]) }
                         ?? Phrase.summaryExecutorNotBackReturned.text(["n": item.work])
                 }
-                line += Phrase.summaryExecutorNotBack.text(["n": x.endedNotBack.count, "list": each.joined(separator: Phrase.listComma.text())])
+                line += Phrase.summaryExecutorNotBack.text(["n": x.endedNotBack.count, "list": each.joined(separator: Phrase.listSeparator.text())])
             }
             if x.cancelled > 0 { line += Phrase.summaryExecutorCancelled.text(["n": x.cancelled]) }
             if x.neverSent > 0 { line += Phrase.summaryExecutorNeverSent.text(["n": x.neverSent]) }
