@@ -12,7 +12,8 @@ extension GenericRules {
                   let submit = timeline.indices(of: .futureSubmit).last(where: { events[$0].object == executor }),
                   case let last = max(submit, timeline.indices(of: .processSpawn).last(where: { events[$0].string(EventField.executor) == executor }) ?? submit),
                   let found = StateQueries.workersPerSubmit(executor: executor, through: last, in: events) else { continue }
-            let detail = found.submits == found.started
+            let detail = found.submits == 1 && found.started == 1 ? Phrase.noteFewerWorkersOne.text()
+                : found.submits == found.started
                 ? Phrase.noteFewerWorkersEach.text(["n": found.started])
                 : Phrase.noteFewerWorkersSome.text(["n": found.started, "submits": found.submits])
             let text = Phrase.noteFewerWorkers.text(["executor": executor, "n": found.started, "max": found.max,

@@ -389,5 +389,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     // gaps 28A: Pool's and concurrent.futures' leftovers (Phrase+EnglishGaps28A.swift)
     case summaryExecutorNotBack, summaryExecutorNotBackRaised, summaryExecutorNotBackReturned
     case evResultPolledOnce, evResultPolledOnceToEnd, evResultPolledRaisedOnce, evResultPolledRaisedOnceToEnd
-    case noteFewerWorkers, noteFewerWorkersEach, noteFewerWorkersSome, evCancelByMapTried
+    case noteFewerWorkers, noteFewerWorkersEach, noteFewerWorkersSome, evCancelByMapTried, noteFewerWorkersOne
 }

@@ -58,13 +58,14 @@ final class Gaps28ATests: XCTestCase {
         }
         // every note's count is the executor's own count of spawned workers: r14f_scraper_as_completed's second worker was
         // spawned in its last submit(), after the submit's own event, and a note at that event said "1 of 2"
-        for name in ["r14f_scraper_as_completed", "r13f_nested_process_pools", "r25f_spawn_context_chained_error", "r27f_initializer_generator_map"] {
+        for name in ["r14f_initializer_raises_submit", "r14f_scraper_as_completed", "r13f_nested_process_pools", "r25f_spawn_context_chained_error", "r27f_initializer_generator_map"] {
             for method in ["spawn", "forkserver"] {
                 let timeline = try Round22MTests.timeline("\(name)--\(method)")
                 for note in Annotator(timeline: timeline).notes() where note.kind == .fewerWorkersThanMax {
                     let executor = try XCTUnwrap(note.text.split(separator: " ").first.map(String.init))
                     let spawned = timeline.events.filter { $0.is(.processSpawn) && $0.string(EventField.executor) == executor }.count
                     XCTAssertTrue(note.text.hasPrefix("\(executor) started \(spawned) of its max_workers "), "\(name)--\(method): \(note.text)")
+                    XCTAssertFalse(note.text.contains("each of its 1 "), note.text)
                 }
             }
         }
