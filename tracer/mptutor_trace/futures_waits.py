@@ -206,8 +206,8 @@ def patch_futures_base(m):
                 call = cancel_caller(sys._getframe(1))
                 # multiprocessing's own calls are shown when they cancelled something (map()'s iterator
                 # cancels each finished Future it returns: a no-op); the program's and asyncio's on its behalf,
-                # whatever they returned
-                if call in ('cancel()', 'asyncio') or (r and state == 'PENDING'):
+                # whatever they returned; map()'s that failed on a running item too (its iterator closed early)
+                if call in ('cancel()', 'asyncio') or (r and state == 'PENDING') or (call == 'map()' and state == 'RUNNING'):
                     emit(schema.FUTURE_CANCEL, t, (tagged[0], tagged[1], JSON_BOOL[bool(r)], call, json_str(str(state).lower())))
             except Exception:
                 writer.disable()

@@ -39,6 +39,7 @@ struct GenericRules {
             + resultsKeptUnreadyByCallbacks()
             + proxyCallsAfterShutdown()
             + serialGets()
+            + fewerWorkersThanMax()
             + watchdog()
     }
 }

@@ -115,6 +115,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case timeoutAfterResultHandlerEnded
     /// Gaps 22A: a Pool terminate() that raised AssertionError after that pool's result-handler thread had ended.
     case terminateAfterResultHandlerEnded
+    /// Gaps 28A: a ProcessPoolExecutor that started fewer workers than max_workers, one per submit() (spawn, forkserver).
+    case fewerWorkersThanMax
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -138,7 +140,7 @@ public enum NoteKind: String, Sendable, CaseIterable {
             true
         case .terminatedInDeadlock, .serialGets, .timeoutAfterResultHandlerEnded:
             true
-        case .terminateAfterResultHandlerEnded:
+        case .terminateAfterResultHandlerEnded, .fewerWorkersThanMax:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false

@@ -250,6 +250,8 @@ extension NotePremise {
             return StateQueries.pollBlindToEOF(at: step, in: timeline).map { $0.holders + $0.unpickled } == holders
         case let .recvCopyInFlight(step, holders):
             return StateQueries.copiesInFlight(at: step, in: timeline) == holders
+        case let .workersPerSubmit(step, executor, started, submits):
+            return StateQueries.workersPerSubmit(executor: executor, through: step, in: events).map { $0.started == started && $0.submits == submits } == true
         }
     }
 }

@@ -219,6 +219,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The recv at `step` waited while exactly `holders`, starting, held copies of the other end in flight
     /// (`StateQueries.copiesInFlight`; gaps 26B).
     case recvCopyInFlight(step: Int, holders: [String])
+    /// Through `step`, `executor` had started exactly `started` workers (fewer than max_workers), each inside one of its
+    /// `submits` submit() calls, none by fork (`StateQueries.workersPerSubmit`; gaps 28A).
+    case workersPerSubmit(step: Int, executor: String, started: Int, submits: Int)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

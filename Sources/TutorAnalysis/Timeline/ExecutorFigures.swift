@@ -34,6 +34,10 @@ public struct ExecutorFigures: Sendable {
     /// Work items a worker started and never ended because the worker itself ended inside them (a SIGTERM from a broken
     /// executor's `terminate()`, a crash): counted among those that ran, as a Pool's chunk lost with its worker is.
     public var cut: [Int64] = []
+    /// A ProcessPoolExecutor's work items that ended in their worker (returned, or raised: `error`) but whose outcome never
+    /// came back to the parent (no `future.result`): e.g. sent after the executor broke, so its manager thread never read
+    /// them (gaps 28A). Neither a result that came back nor an exception the parent got.
+    public var endedNotBack: [(work: Int64, error: String?)] = []
 
     public static func all(_ timeline: Timeline) -> [ExecutorFigures] {
         let labels = timeline.indices(of: .executorCreate).compactMap { timeline.events[$0].object }
@@ -107,7 +111,11 @@ public struct ExecutorFigures: Sendable {
     init(executor: String, timeline: Timeline, owner: [Int: String]) {
         self.executor = executor
         let events = timeline.events
-        maxWorkers = events.first { $0.is(.executorCreate) && $0.object == executor }?.int(EventField.maxWorkers)
+        let create = events.first { $0.is(.executorCreate) && $0.object == executor }
+        maxWorkers = create?.int(EventField.maxWorkers)
+        // A ProcessPoolExecutor's outcome reaches the parent only as a `future.result` on its manager thread; a
+        // ThreadPoolExecutor's worker thread sets the Future itself, so its end is what the program gets.
+        let viaManager = create?.objectType == "ProcessPoolExecutor"
         let submissions = events.filter { $0.is(.futureSubmit) && $0.object == executor }
         submitted = submissions.count
         queuedByFailedSubmit = events.filter { $0.is(.futureSubmitError) && $0.object == executor }.compactMap { $0.int(EventField.queued) }
@@ -119,6 +127,7 @@ public struct ExecutorFigures: Sendable {
         var names: [String] = []
         var counts: [String: Int] = [:]
         var failedEnds = 0
+        let back = Set(results.lazy.filter { $0.bool(EventField.unsent) != true }.compactMap { $0.int(EventField.work) })
         for i in timeline.indices(of: .futureStart) where owner[i] == executor {
             let e = events[i]
             let worker: String = e.thread == "MainThread" ? e.process : e.process + " · " + e.threadRole
@@ -130,12 +139,19 @@ public struct ExecutorFigures: Sendable {
                 continue
             }
             guard events[endIndex].int(EventField.work) == e.int(EventField.work) else { continue }
+            let work = e.int(EventField.work)
             if events[endIndex].bool(EventField.ok) == false {
-                failedEnds += 1
-                if let work = e.int(EventField.work) {
-                    let text = events[endIndex].string(EventField.result) ?? ""
-                    raisedWork.append((work, text.split(separator: ":", maxSplits: 1).first.map(String.init) ?? "?"))
+                let text = events[endIndex].string(EventField.result) ?? ""
+                let error = text.split(separator: ":", maxSplits: 1).first.map(String.init) ?? "?"
+                if viaManager, let work, !back.contains(work) {
+                    // It raised in the worker, but the parent never got that exception (r27f_two_arg_error_then_new_pool).
+                    endedNotBack.append((work, error))
+                    continue
                 }
+                failedEnds += 1
+                if let work { raisedWork.append((work, error)) }
+            } else if viaManager, let work, !back.contains(work) {
+                endedNotBack.append((work, nil))
             } else if let next = events[(endIndex + 1)...].first(where: { ($0.is(.futureEnd) || $0.is(.futureStart)) && $0.pid == e.pid && $0.threadName == e.threadName }),
                       next.is(.futureEnd), next.int(EventField.work) == e.int(EventField.work), next.bool(EventField.unsent) == true {
                 // It returned, then its result's put failed: the worker's second end carries that exception.

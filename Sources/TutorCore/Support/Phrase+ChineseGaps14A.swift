@@ -18,7 +18,7 @@ extension Phrase {
         .noteCallbackHold: "工作项 {work} 的结果在 {worker} 完成它并开始发回（{sent}）之后过了 {late} 才被读取：其中有 {busy} 的时间，{executor} 的管理线程（唯一负责读取结果、设置 Future 的线程）正在运行完成回调（{callbacks}）{more}。用 add_done_callback() 添加的回调在 Future 被设置时就在这个线程里运行，回调返回之前不会读取其他任何结果：一个慢回调会拖慢它之后的每一个 Future。请把耗时的工作放到别的线程，或放在 result() 之后去做",
         .noteCallbackHoldOne: "工作项 {work} 的 {func}",
         .noteCallbackHoldMore: "；本次运行中，回调还以同样方式拖慢了另外 {n} 个结果",
-        .noteBrokenWhyOne: "{lost}。执行器无法知道那个工作进程当时在做什么，于是把自己标记为已损坏：它尚未完成的 1 个 Future 以 BrokenProcessPool 失败，其余工作进程也被停掉。（multiprocessing 的 Pool 不会察觉：随工作进程一起丢失的结果会让 get() 或 map() 永远等下去。）",
+        .noteBrokenWhyOne: "{lost}。执行器无法知道那个工作进程当时在做什么，于是把自己标记为已损坏：它尚未完成的 1 个 Future 以 BrokenProcessPool 失败，其余工作进程也被停掉。（multiprocessing 的进程池 Pool 则不会察觉：随工作进程一起丢失的结果会让 get() 或 map() 永远等下去。）",
         .helperLanesNamed: "{name} ×{n}",
         .summaryExecutorQueuedFailed: "（另有工作项 {list}：submit() 已创建并排入队列，随后才抛出异常，程序始终没有拿到它的 Future）",
     ]

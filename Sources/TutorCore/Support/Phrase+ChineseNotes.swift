@@ -78,7 +78,7 @@ extension Phrase {
         .noteTaskWaitPlain: "{task} 在提交 {duration} 之后才开始。",
         .noteManagerLostUpdate: "{a} 和 {b} 都从 {object} 读到了 {old}；{a} 写入了 {theirs}，随后 {b} 没有重新读取就写入了 {mine}。如果 {b} 写入的值是根据它读到的 {old} 算出来的（比如 `d[k] += 1`），{a} 的更新就丢了：每次访问都是到管理器服务进程的一次独立往返，读—改—写需要用一把锁把两步一起包住（把一个 `manager.Lock()` 传给每个进程）。",
         .noteBrokenLost: "{name} 在运行工作项 {work} 时结束了（退出码 {code}）",
-        .noteBrokenWhy: "{lost}。执行器无法知道那个工作进程当时在做什么，于是把自己标记为已损坏：它尚未完成的 {pending} 个 Future 以 BrokenProcessPool 失败，其余工作进程也被停掉。（multiprocessing 的 Pool 不会察觉：随工作进程一起丢失的结果会让 get() 或 map() 永远等下去。）",
+        .noteBrokenWhy: "{lost}。执行器无法知道那个工作进程当时在做什么，于是把自己标记为已损坏：它尚未完成的 {pending} 个 Future 以 BrokenProcessPool 失败，其余工作进程也被停掉。（multiprocessing 的进程池 Pool 则不会察觉：随工作进程一起丢失的结果会让 get() 或 map() 永远等下去。）",
         .noteBrokenPlain: "{object} 把自己标记为已损坏：它尚未完成的 {pending} 个 Future 以 BrokenProcessPool 失败。",
         .hangLostResult: "{who} 在 {call} 中等待 {what}，但是 {parts}：这个结果永远不会来了。Pool 会补上死掉的工作进程，却不会察觉丢失的任务，所以 {call} 会一直等下去；concurrent.futures.ProcessPoolExecutor 则会让这样的调用以 BrokenProcessPool 失败。",
         .hangLostPart: "{pool} 的 {worker} 在运行 {task} 时结束了{code}",

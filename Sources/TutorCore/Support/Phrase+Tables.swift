@@ -127,6 +127,7 @@ public extension Phrase {
         .merging(englishGaps27B) { a, _ in a }
         .merging(englishGaps27A) { a, _ in a }
         .merging(englishGaps28B) { a, _ in a }
+        .merging(englishGaps28A) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -251,4 +252,5 @@ public extension Phrase {
         .merging(chineseGaps27B) { a, _ in a }
         .merging(chineseGaps27A) { a, _ in a }
         .merging(chineseGaps28B) { a, _ in a }
+        .merging(chineseGaps28A) { a, _ in a }
 }

@@ -394,4 +394,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evListenerCreated, evListenerCreatedNoKey, evListenerClosed, evListenerClosedUnlinked
     // round 28: small real-world scripts (Phrase+EnglishRound28.swift)
     case noteJoinableJoinBeforePuts, panelJoinableUnfinished
+    // gaps 28A: Pool's and concurrent.futures' leftovers (Phrase+EnglishGaps28A.swift)
+    case summaryExecutorNotBack, summaryExecutorNotBackRaised, summaryExecutorNotBackReturned
+    case evResultPolledOnce, evResultPolledOnceToEnd, evResultPolledRaisedOnce, evResultPolledRaisedOnceToEnd
+    case noteFewerWorkers, noteFewerWorkersEach, noteFewerWorkersSome, evCancelByMapTried, noteFewerWorkersOne
 }

@@ -8,7 +8,9 @@ extension EventDescriber {
     func cancelRow(_ index: Int) -> String {
         let e = timeline.events[index]
         // asyncio called it for the program (the asyncio future wrapping this one was cancelled): said first (round 7A)
-        let by = e.string(EventField.call) == "asyncio" ? Phrase.evCancelByAsyncio.text(["work": e.work ?? 0]) : ""
+        var by = e.string(EventField.call) == "asyncio" ? Phrase.evCancelByAsyncio.text(["work": e.work ?? 0]) : ""
+        // map()'s own failed cancel() of a running item (its iterator's finally; recorded since gaps 28A): not the program's
+        if e.string(EventField.call) == "map()", e.ok != true { by = Phrase.evCancelByMapTried.text() }
         return by + cancelOutcome(index)
     }
 }

@@ -16,9 +16,14 @@ extension EventDescriber {
             values["error"] = error
             // CPython's successful() raises ValueError only on a result whose Event is not set (pool.py)
             values["why"] = call == "successful()" && error == "ValueError" ? Phrase.evResultPolledNotReady.text() : ""
-            return (then == nil ? Phrase.evResultPolledRaisedToEnd : .evResultPolledRaised).text(in: .current, filling: values)
+            // A run of one call is said as one call: "1 time … each time" over a single call read clumsily (gaps 28A).
+            let phrase: Phrase = n == 1 ? (then == nil ? .evResultPolledRaisedOnceToEnd : .evResultPolledRaisedOnce)
+                : (then == nil ? .evResultPolledRaisedToEnd : .evResultPolledRaised)
+            return phrase.text(in: .current, filling: values)
         }
         values["result"] = e.bool(EventField.result) == true ? "True" : "False"
-        return (then == nil ? Phrase.evResultPolledToEnd : .evResultPolled).text(in: .current, filling: values)
+        let phrase: Phrase = n == 1 ? (then == nil ? .evResultPolledOnceToEnd : .evResultPolledOnce)
+            : (then == nil ? .evResultPolledToEnd : .evResultPolled)
+        return phrase.text(in: .current, filling: values)
     }
 }

@@ -136,6 +136,14 @@ private extension SummaryRenderer {
             if x.resultsBack > 0 { line += Phrase.summaryExecutorBack.text(["n": x.resultsBack]) }
             if x.resultsUnsent > 0, x.resultsBack > 0 { line += Phrase.summaryExecutorBackUnsent.text(["n": min(x.resultsUnsent, x.resultsBack)]) }
             if x.raised > 0 { line += Phrase.summaryExecutorRaised.text(["n": x.raised]) }
+            if !x.endedNotBack.isEmpty {
+                // What a worker finished that the parent never got is neither a result back nor an exception raised (gaps 28A).
+                let each = x.endedNotBack.map { item in
+                    item.error.map { Phrase.summaryExecutorNotBackRaised.text(["n": item.work, "error": $0]) }
+                        ?? Phrase.summaryExecutorNotBackReturned.text(["n": item.work])
+                }
+                line += Phrase.summaryExecutorNotBack.text(["n": x.endedNotBack.count, "list": each.joined(separator: Phrase.listSeparator.text())])
+            }
             if x.cancelled > 0 { line += Phrase.summaryExecutorCancelled.text(["n": x.cancelled]) }
             if x.neverSent > 0 { line += Phrase.summaryExecutorNeverSent.text(["n": x.neverSent]) }
             // Why it broke is the note's to say, with its premise (a worker that died inside an item).

@@ -52,7 +52,8 @@ final class NotePremiseTests: XCTestCase {
                                 "queueItemsLeft", "mainFileGone",
                                 "managerQueueItemsLeft",
                                 "staleCheck", "pipeEOFHidden", "recvCopyInFlight",
-                                "terminatedInDeadlock", "serialGets", "timeoutAfterResultHandlerEnded", "terminateAfterResultHandlerEnded"])
+                                "terminatedInDeadlock", "serialGets", "timeoutAfterResultHandlerEnded", "terminateAfterResultHandlerEnded",
+                                "fewerWorkersThanMax"])
     }
 
     func testALessonNoteRestsOnItsWhenSelector() throws {

@@ -18,18 +18,18 @@ final class Gaps27ATests: XCTestCase {
             XCTAssertEqual(ready.count, 1, "\(method): \(rows)")
             XCTAssertTrue(rows.contains { $0.hasPrefix("polled task 1's result with ready() ") && $0.contains("until this call returned True") },
                           "\(method): the watcher thread's polls: \(rows)")
-            XCTAssertTrue(rows.contains { $0.hasPrefix("called successful() on task 0's result 1 time from ")
-                && $0.hasSuffix("it raised ValueError each time (its result had not come back yet: successful() raises ValueError until it has), until this call returned True") },
+            XCTAssertTrue(rows.contains { $0.hasPrefix("called successful() on task 0's result once, at ")
+                && $0.hasSuffix("it raised ValueError (its result had not come back yet: successful() raises ValueError until it has); this call returned True") },
                           "\(method): \(rows)")
-            XCTAssertTrue(rows.contains { $0.hasPrefix("polled task 1's result with successful() 1 time from ")
-                && $0.hasSuffix("False each time, with no change before this thread ended") }, "\(method): \(rows)")
+            XCTAssertTrue(rows.contains { $0.hasPrefix("polled task 1's result with successful() once, at ")
+                && $0.hasSuffix(": False, and not again before this thread ended") }, "\(method): \(rows)")
             // the count is the program's: each ready() loop's polls are the record's, and more than one
             for i in timeline.indices(of: .poolPolled) where timeline.events[i].string(EventField.call) == "ready()" {
                 XCTAssertGreaterThan(timeline.events[i].int(EventField.polls) ?? 0, 1, "\(method)")
             }
             let zh = Round22MTests.rows(timeline, .poolPolled, lang: .zh)
             XCTAssertTrue(zh.contains { $0.contains("用 ready() 轮询 task 0 的结果") && $0.hasSuffix("每次都是 False，直到这一次返回 True") }, "\(method): \(zh)")
-            XCTAssertTrue(zh.contains { $0.contains("调用 successful() 1 次：每次都抛出 ValueError（它的结果还没有传回来") }, "\(method): \(zh)")
+            XCTAssertTrue(zh.contains { $0.contains("的结果调用过一次 successful()：它抛出了 ValueError（它的结果还没有传回来") }, "\(method): \(zh)")
         }
     }
 
