@@ -123,6 +123,7 @@ public extension Phrase {
         .merging(englishRound27F) { a, _ in a }
         .merging(englishGaps26A) { a, _ in a }
         .merging(englishGaps27B) { a, _ in a }
+        .merging(englishGaps28C) { a, _ in a }
         .merging(englishGaps27A) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
@@ -244,5 +245,6 @@ public extension Phrase {
         .merging(chineseRound27F) { a, _ in a }
         .merging(chineseGaps26A) { a, _ in a }
         .merging(chineseGaps27B) { a, _ in a }
+        .merging(chineseGaps28C) { a, _ in a }
         .merging(chineseGaps27A) { a, _ in a }
 }

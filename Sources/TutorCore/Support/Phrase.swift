@@ -386,4 +386,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteSemaphorePaidBack, noteEOFHiddenOwnInheritedCopy, noteEOFHiddenMakerClosed, panelUnitGivenBack
     case evResultPolled, evResultPolledToEnd, evResultPolledRaised, evResultPolledRaisedToEnd, evResultPolledNotReady, evResultPolledChanged
     case evWaitReasonBroken, evWaitReasonBrokenDied
+    // gaps 28C: which process lost events (Phrase+EnglishGaps28C.swift)
+    case trLostByProcessList, trLostByProcessEntry, warnLostProcess, warnLostProcessMalformed, warnLostFile
+    case summaryLostBy, lostByItem, stepLostStatus
 }

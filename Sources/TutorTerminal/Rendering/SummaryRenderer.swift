@@ -288,7 +288,9 @@ private extension SummaryRenderer {
                           ("stderr", timeline.trailer?.run.unrecordedStderrChars ?? 0)].filter { $0.1 > 0 }
         // A process a signal ended outside a recorded wait may have lost the event of the call it was in.
         let cuts = SignalCutProcesses(timeline, census: ProcessCensus(timeline))
-        line += timeline.lostEvents > 0 ? Phrase.summaryLost.text(["n": timeline.lostEvents])
+        let lostBy = LostByProcessWords(timeline).list()
+        line += timeline.lostEvents > 0 ? (lostBy.map { Phrase.summaryLostBy.text(["n": timeline.lostEvents, "list": $0]) }
+                                               ?? Phrase.summaryLost.text(["n": timeline.lostEvents]))
             : !cuts.cuts.isEmpty ? Phrase.summaryNoneLostInWriting.text()
             : unrecorded.isEmpty ? Phrase.summaryNoneLost.text() : Phrase.summaryNoEventLost.text()
         let recordingProblem = timeline.trailer?.run.recordingProblem
