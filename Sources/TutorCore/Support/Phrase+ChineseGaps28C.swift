@@ -9,5 +9,6 @@ extension Phrase {
         .summaryLostBy: "，丢失 {n} 个（{list}）",
         .lostByItem: "{process} {n} 个",
         .stepLostStatus: "{warn} 丢失了 {n} 个事件：{list}",
+        .runStopSignalSent: "pid {pid} 发来的 {signal}",
     ]
 }

@@ -9,5 +9,6 @@ extension Phrase {
         .summaryLostBy: ", {n} LOST ({list})",
         .lostByItem: "{process} {n}",
         .stepLostStatus: "{warn} {n} events lost: {list}",
+        .runStopSignalSent: "{signal} sent by pid {pid}",
     ]
 }
