@@ -10,5 +10,7 @@ extension Phrase {
         .lostByItem: "{process} {n}",
         .stepLostStatus: "{warn} {n} events lost: {list}",
         .runStopSignalSent: "{signal} sent by pid {pid}",
+        .evAfterStopped: " after {duration}, {stopped} of it stopped by {signal}",
+        .summaryStoppedWaits: "the run was stopped by {signal} for {duration} in all: every wait under way then counts that time",
     ]
 }

@@ -6,7 +6,8 @@ import XCTest
 /// Gaps 28C: a SIGTSTP that another process sent mp-tutor with kill() (`kill -TSTP PID` from another terminal) was worded
 /// "stopped by Ctrl-Z (SIGTSTP)", as a terminal's Ctrl-Z is (gaps 27B's Left). The catcher's `si_code` tells them
 /// apart (a user's kill() carries the sender's pid, the terminal's stop is the kernel's): the record keeps the sender
-/// (`sender_pid`) and the row names it.
+/// (`sender_pid`) and the row names it. A wait that spanned the stop says how much of its time the run was stopped, in
+/// its row and in the summary (it counted that time as its own).
 final class Gaps28CKillStopIntegrationTests: XCTestCase {
     func testAStopSentByKillIsRecordedWithItsSenderAndNotWordedCtrlZ() throws {
         _ = try RunTestSupport.python()
@@ -47,8 +48,14 @@ final class Gaps28CKillStopIntegrationTests: XCTestCase {
         let screen = try String(contentsOfFile: folder.path + "/out.txt", encoding: .utf8)
         XCTAssertTrue(screen.contains("stopped by SIGTSTP sent by pid \(sender) for "), screen)
         XCTAssertFalse(screen.contains("Ctrl-Z"), screen)
+        // The join spanned the whole stop: its row and the summary say how much of its time the run stood still.
+        let stopped = Format.duration(ns: try XCTUnwrap(stops.first?.int(EventField.durationNs)))
+        let join = try XCTUnwrap(screen.split(separator: "\n").first { $0.contains("join(Process-1) returned after ") }, screen)
+        XCTAssertTrue(join.hasSuffix(", \(stopped) of it stopped by SIGTSTP sent by pid \(sender)"), String(join))
+        XCTAssertTrue(screen.contains("the run was stopped by SIGTSTP sent by pid \(sender) for \(stopped) in all: every wait under way then counts that time"), screen)
         let zh = try BinaryHarness.run(["replay", record, "--full", "--no-pager", "--color", "never", "--width", "220", "--lang", "zh"])
         XCTAssertTrue(zh.stdout.contains("pid \(sender) 发来的 SIGTSTP"), zh.stdout)
         XCTAssertFalse(zh.stdout.contains("Ctrl-Z"), zh.stdout)
+        XCTAssertTrue(zh.stdout.contains("，其中 \(stopped) 是被 pid \(sender) 发来的 SIGTSTP 暂停的"), zh.stdout)
     }
 }
