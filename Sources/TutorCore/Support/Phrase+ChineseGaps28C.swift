@@ -12,5 +12,6 @@ extension Phrase {
         .runStopSignalSent: "pid {pid} 发来的 {signal}",
         .evAfterStopped: "，等了 {duration}，其中 {stopped} 是被 {signal} 暂停的",
         .summaryStoppedWaits: "本次运行被 {signal} 暂停了共 {duration}：当时正在进行的等待都把这段时间算了进去",
+        .spanStopped: "被 {signal} 暂停",
     ]
 }

@@ -12,5 +12,6 @@ extension Phrase {
         .runStopSignalSent: "{signal} sent by pid {pid}",
         .evAfterStopped: " after {duration}, {stopped} of it stopped by {signal}",
         .summaryStoppedWaits: "the run was stopped by {signal} for {duration} in all: every wait under way then counts that time",
+        .spanStopped: "stopped by {signal}",
     ]
 }

@@ -388,5 +388,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evWaitReasonBroken, evWaitReasonBrokenDied
     // gaps 28C: which process lost events (Phrase+EnglishGaps28C.swift)
     case trLostByProcessList, trLostByProcessEntry, warnLostProcess, warnLostProcessMalformed, warnLostFile
-    case summaryLostBy, lostByItem, stepLostStatus, runStopSignalSent, evAfterStopped, summaryStoppedWaits
+    case summaryLostBy, lostByItem, stepLostStatus, runStopSignalSent, evAfterStopped, summaryStoppedWaits, spanStopped
 }

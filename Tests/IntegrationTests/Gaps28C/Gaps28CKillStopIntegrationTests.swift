@@ -56,6 +56,18 @@ final class Gaps28CKillStopIntegrationTests: XCTestCase {
         let zh = try BinaryHarness.run(["replay", record, "--full", "--no-pager", "--color", "never", "--width", "220", "--lang", "zh"])
         XCTAssertTrue(zh.stdout.contains("pid \(sender) 发来的 SIGTSTP"), zh.stdout)
         XCTAssertFalse(zh.stdout.contains("Ctrl-Z"), zh.stdout)
+        // export: the stop is a span (a Perfetto X slice as long as the stop, an HTML span), not an instant of an unknown kind
+        let perfetto = folder.path + "/run.json", html = folder.path + "/run.html"
+        _ = try BinaryHarness.run(["export", record, "--perfetto", perfetto])
+        _ = try BinaryHarness.run(["export", record, "--html", html])
+        let trace = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: perfetto))) as? [String: Any])
+        let slices = (trace["traceEvents"] as? [[String: Any]] ?? []).filter { $0["cat"] as? String == "stopped" }
+        XCTAssertEqual(slices.count, 1, "\(slices)")
+        XCTAssertEqual(slices.first?["ph"] as? String, "X")
+        XCTAssertEqual(slices.first?["name"] as? String, "stopped by SIGTSTP sent by pid \(sender)")
+        let nanoseconds = try XCTUnwrap(stops.first?.int(EventField.durationNs))
+        XCTAssertEqual(try XCTUnwrap(slices.first?["dur"] as? Double), Double(nanoseconds) / 1000, accuracy: 0.01)
+        XCTAssertTrue(try String(contentsOfFile: html, encoding: .utf8).contains("\"stopped\",0,"), "no stopped span in the page")
         XCTAssertTrue(zh.stdout.contains("，其中 \(stopped) 是被 pid \(sender) 发来的 SIGTSTP 暂停的"), zh.stdout)
     }
 }
