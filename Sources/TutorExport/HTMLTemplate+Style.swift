@@ -39,6 +39,7 @@ extension HTMLTemplate {
     .span-callback { fill: var(--callback); stroke: var(--callback); }
     .span-hold { fill: var(--hold); stroke: var(--hold); }
     .span-wait { fill: var(--wait); stroke: var(--waitline); }
+    .span-stopped { fill: none; stroke: var(--waitline); stroke-dasharray: 4 3; }
     .span-task, .span-callback, .span-hold, .span-wait { stroke-width: 1; }
     .span-open { stroke: var(--fg); stroke-dasharray: 3 2; }
     .os-running { fill: var(--running); stroke: var(--running); } .os-ready { fill: var(--ready); stroke: var(--ready); }

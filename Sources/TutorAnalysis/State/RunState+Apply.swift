@@ -16,7 +16,8 @@ extension RunState {
         case .runStopped, .runContinued:
             // every process of the run alive then stood still (mp-tutor stopped the whole group): gaps 27B
             let stop = e.is(.runStopped) ? (e.string(EventField.signame) ?? "?", e.t) : nil
-            for p in processes.indices where processes[p].isAlive { processes[p].stopped = stop }
+            let sender = Int32(clamping: e.int(EventField.senderPid) ?? 0)
+            for p in processes.indices where processes[p].isAlive { (processes[p].stopped, processes[p].stoppedBy) = (stop, sender) }
         case .processStart:
             if let p = processIndex(e.pid) {
                 processes[p].name = e.name ?? processes[p].name

@@ -18,7 +18,7 @@ public struct RunState: Sendable, Equatable {
                 let text = waits.isEmpty ? doing.text : RunState.activity(doing: doing, waits: waits, runEnded: runEnded)
                 // job control stopped it with the whole run (gaps 27B): what it was doing resumes at the continue
                 guard let stopped, isAlive else { return text }
-                return Phrase.activityStoppedSince.text(["signal": RunStopWords.signal(named: stopped.signal),
+                return Phrase.activityStoppedSince.text(["signal": RunStopWords.signal(named: stopped.signal, sender: Int64(stoppedBy)),
                                                          "t": Format.seconds(stopped.since), "activity": text])
             }
             set { doing = .text(newValue) }
@@ -34,6 +34,8 @@ public struct RunState: Sendable, Equatable {
         }
         private var stoppedSignal: String?
         private var stoppedSince: Int64 = 0
+        /// Who sent the stop with kill() (0: the kernel, a terminal's Ctrl-Z), gaps 28C.
+        var stoppedBy: Int32 = 0
         /// The run ended at this step (the transcript's last event, its trailer read): an open wait never ended.
         var runEnded = false
         var isAlive: Bool { exitCode == nil }

@@ -15,6 +15,8 @@ public struct TimelineSpan: Sendable, Equatable {
         case wait
         /// The OS's view of a process (`os.state`, `--sample-os`): running, ready or blocked.
         case osState
+        /// The whole run stopped by job control (`run.stopped`, its `duration_ns`; gaps 28C), on the main process's lane.
+        case stopped
     }
 
     public var kind: Kind

@@ -60,6 +60,11 @@ private extension TimelineSpans {
                       let row = osLane[event.pid] else { break }
                 spans.append(TimelineSpan(kind: .osState, lane: row, startT: event.t, endT: event.t + duration, isOpen: false,
                                           label: state, event: i))
+            case .runStopped:
+                // a span, so that an export draws the stop as the stretch it was (not as an instant of an unknown kind)
+                guard let duration = event.durationNs, duration > 0 else { break }
+                spans.append(TimelineSpan(kind: .stopped, lane: lane, startT: event.t, endT: event.t + duration, isOpen: false,
+                                          label: Phrase.spanStopped.text(["signal": RunStopWords.signal(event)]), event: i))
             case _ where event.is(anyOf: blockingKinds):
                 blocked[lane] = i
                 continue

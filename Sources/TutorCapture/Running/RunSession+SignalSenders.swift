@@ -23,7 +23,7 @@ extension RunSession {
             // A Ctrl-Z (fix 25), or a background mp-tutor's read or `stty tostop` write (guard 26): the run stops with
             // mp-tutor, as a shell job's processes all stop, and goes on at its `fg` or `bg`.
             if caught.isStaleBackgroundStop { return }
-            RunSuspension.whileStopped(sending: caught.signal) { catcher?.passOn(caught.signal) }
+            RunSuspension.whileStopped(sending: caught.signal, sender: caught.senderPid) { catcher?.passOn(caught.signal) }
             return
         }
         guard noticed.count < ReceivedSignal.limit else {

@@ -10,8 +10,10 @@ extension RunSuspension.Stop {
     /// the run's processes were stopped and `run.continued` when they were continued, each with the signal's name and
     /// the time stopped. Without them a timeline had a gap of that length that no row explained.
     func observations(mainPid: Int32) -> [Observation] {
-        let fields = JSONObject([(EventField.signame, .string(Self.name(of: signal))),
+        var fields = JSONObject([(EventField.signame, .string(Self.name(of: signal))),
                                  (EventField.durationNs, .int(Int64(clamping: continuedAtNs &- stoppedAtNs)))])
+        // A stop someone sent with kill() (`kill -TSTP` from another terminal) is not a Ctrl-Z (gaps 28C).
+        if senderPid > 0 { fields[EventField.senderPid] = .int(Int64(senderPid)) }
         return [Observation(pid: mainPid, t: stoppedAtNs, kind: .runStopped, fields: fields),
                 Observation(pid: mainPid, t: continuedAtNs, kind: .runContinued, fields: fields)]
     }

@@ -6,6 +6,8 @@ public struct MergedTrace: Sendable {
     var events: [TraceEvent]
     var lostEvents: Int
     var silentProcesses: [Int32]
+    /// Which process lost how many of `lostEvents` and its first malformed line (gaps 28C), in file-name order.
+    var lostByProcess: [ProcessLoss] = []
     /// Facts the main process reported about itself (`python`, `start_method`, `cpus`, `platform`).
     var mainProcessFacts: JSONObject
     /// The stable key of each event (same index as `events`); nil for events no process file holds
@@ -44,13 +46,15 @@ enum TraceMerger {
     ///   - observations: what mp-tutor itself saw of the run's processes (OS states), merged in by time.
     static func merge(directory: String, startNs: UInt64, endNs: UInt64, mainPid: Int32, run: RunFacts,
                              observations: [Observation] = []) -> MergedTrace {
-        let (logs, lost) = readLogs(directory: directory)
-        return merge(logs: logs, lost: lost, startNs: startNs, end: (endNs, run), mainPid: mainPid, observations: observations)
+        let (logs, lost, unread) = readLogs(directory: directory)
+        return merge(logs: logs, lost: lost, unreadFiles: unread, startNs: startNs, end: (endNs, run), mainPid: mainPid,
+                     observations: observations)
     }
 
     /// Every per-process event file (`*.jsonl`) in `directory`, read in file-name order, and the events lost
-    /// in them (unreadable lines, gaps in `n`, files with no readable `proc` line).
-    static func readLogs(directory: String) -> (logs: [RawProcessLog], lost: Int) {
+    /// in them (unreadable lines, gaps in `n`, files with no readable `proc` line), and those files' losses by the pid
+    /// their name gives (`<pid>-<t>.jsonl`; the name is the tracer's, so it is the process's pid unless forged).
+    static func readLogs(directory: String) -> (logs: [RawProcessLog], lost: Int, unreadFiles: [ProcessLoss]) {
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
             .filter { $0.hasSuffix(".jsonl") }.sorted()
         // Each process's file is read and parsed on its own core: nothing is shared until the merge.
@@ -60,18 +64,24 @@ enum TraceMerger {
         }
         var logs: [RawProcessLog] = []
         var lost = 0
-        for (log, missing) in read.values {
+        var unread: [ProcessLoss] = []
+        for (i, (log, missing)) in read.values.enumerated() {
             lost += missing + (log?.lost ?? 0)
             if let log { logs.append(log) }
+            if log == nil, missing > 0 {
+                let pid = files[i].split(separator: "-").first.flatMap { Int32($0) } ?? 0
+                unread.append(ProcessLoss(pid: max(pid, 0), process: nil, lost: missing))
+            }
         }
-        return (logs, lost)
+        return (logs, lost, unread)
     }
 
     /// Merges logs already read (in file-name order).
     /// - Parameter end: when the main process ended and how the run went; nil while the run is live, when
     ///   no end is added (nothing is invented).
-    static func merge(logs: [RawProcessLog], lost: Int, startNs: UInt64, end: (ns: UInt64, run: RunFacts)?, mainPid: Int32,
-                      observations: [Observation] = []) -> MergedTrace {
+    ///   `unreadFiles`: the losses of files with no readable `proc` line (`readLogs`), listed after the logs' own.
+    static func merge(logs: [RawProcessLog], lost: Int, unreadFiles: [ProcessLoss] = [], startNs: UInt64,
+                      end: (ns: UInt64, run: RunFacts)?, mainPid: Int32, observations: [Observation] = []) -> MergedTrace {
         // Small keys are staged and sorted, and each event is made once, in its place: staging whole events
         // moved megabytes around (and touched as much new memory) for a long run.
         var staged: [(t: Int64, file: Int, n: Int64, item: Int, thread: EventName)] = []
@@ -80,7 +90,9 @@ enum TraceMerger {
         let processNames = logs.map(\.processName)
         let processes = processNames.map(EventName.init)
         var outOfRun = 0
+        var losses: [ProcessLoss] = []
         for (fileIndex, log) in logs.enumerated() {
+            let outBefore = outOfRun
             // A `thread` line names its ident from then on: an ident can be reused by a later thread.
             var threads: [Int64: EventName] = log.mainTid.map { [$0: TracerRecord.mainThread] } ?? [:]
             var unnamed: [Int64: EventName] = [:]
@@ -101,6 +113,11 @@ enum TraceMerger {
                 guard TracerLineLimits.fitsRun(t &- Int64(startNs)) else { outOfRun += 1; continue }
                 let thread = threads[record.tid] ?? Self.unnamedThread(record.tid, &unnamed)
                 staged.append((t, fileIndex, record.n, index, thread))
+            }
+            // This file's share of `lostEvents`, so that a screen can say which process lost how many (gaps 28C).
+            let lostHere = log.lost + outOfRun - outBefore
+            if lostHere > 0 || log.malformed != nil {
+                losses.append(ProcessLoss(pid: log.pid, process: processNames[fileIndex], lost: lostHere, malformed: log.malformed))
             }
         }
         // Events no process file holds, by their place in `extra`.
@@ -146,8 +163,8 @@ enum TraceMerger {
         let spawned = events.filter { $0.is(.processSpawn) }.compactMap { $0.childPid }
         var silent: [Int32] = []
         for pid in spawned where !reported.contains(pid) && !silent.contains(pid) { silent.append(pid) }
-        return MergedTrace(events: events, lostEvents: lost + outOfRun, silentProcesses: silent, mainProcessFacts: main?.header ?? JSONObject(),
-                           keys: keys)
+        return MergedTrace(events: events, lostEvents: lost + outOfRun, silentProcesses: silent, lostByProcess: losses + unreadFiles,
+                           mainProcessFacts: main?.header ?? JSONObject(), keys: keys)
     }
 }
 

@@ -16,7 +16,7 @@ public extension TracedRun {
               (try? FileManager.default.contentsOfDirectory(atPath: directory)) != nil else {
             throw MPTutorError.badInput(file: directory, line: nil, message: Phrase.errEventsFolderUnreadable.text())
         }
-        let (logs, lost) = TraceMerger.readLogs(directory: directory)
+        let (logs, lost, unread) = TraceMerger.readLogs(directory: directory)
         // A clock reading is never negative; a hostile `t` below 0 or absent counts as 0 here.
         let starts = logs.map { max($0.header["t"]?.intValue ?? 0, 0) }
         guard let first = starts.min() else {
@@ -24,14 +24,15 @@ public extension TracedRun {
         }
         let main = logs.first { $0.role == "main" } ?? logs[starts.firstIndex(of: first) ?? 0]
         let startNs = UInt64(first)
-        let merged = TraceMerger.merge(logs: logs, lost: lost, startNs: startNs, end: nil, mainPid: main.pid)
+        let merged = TraceMerger.merge(logs: logs, lost: lost, unreadFiles: unread, startNs: startNs, end: nil, mainPid: main.pid)
         let argv = (main.header["argv"]?.arrayValue ?? []).compactMap(\.stringValue).prefix(64)
         let request = Request(python: "python3", script: argv.first ?? "", arguments: Array(argv.dropFirst()))
         let header = header(request, merged: merged, mainPid: main.pid, recordedAt: timestamp())
         let last = merged.events.last?.t ?? 0
         let facts = RunFacts(exitCode: nil, durationNs: max(last, 0))
         let trailer = TranscriptTrailer.summarizing(merged.events, lostEvents: merged.lostEvents,
-                                                    silentProcesses: merged.silentProcesses, run: facts)
+                                                    silentProcesses: merged.silentProcesses,
+                                                    lostByProcess: merged.lostByProcess, run: facts)
         return Transcript(header: header, events: merged.events, trailer: trailer)
     }
 }

@@ -39,7 +39,8 @@ extension TracedRun {
             }
         }
         let trailer = TranscriptTrailer.summarizing(merged.events, lostEvents: merged.lostEvents,
-                                                    silentProcesses: merged.silentProcesses, run: facts)
+                                                    silentProcesses: merged.silentProcesses,
+                                                    lostByProcess: merged.lostByProcess, run: facts)
         var transcript = Transcript(header: header, events: merged.events, trailer: trailer)
         // The transcript holds the only reference to the events from here: paths are rewritten in place.
         merged.events = []

@@ -85,6 +85,9 @@ public enum EventField {
     public static let signum = "signum"
     /// On `process.signal`: the signal's name on the traced platform (null for 0).
     public static let signame = "signame"
+    /// mp-tutor's `run.stopped` / `run.continued`: who sent mp-tutor the stop with kill(); absent when the kernel did
+    /// (a terminal's Ctrl-Z), gaps 28C.
+    public static let senderPid = "sender_pid"
     /// process.signal.self: the handler the process had for the signal, and the Python handler's name.
     public static let handler = "handler"
     public static let handlerFunction = "function"
@@ -241,5 +244,5 @@ public enum EventField {
     /// of the labeller, and the OS observations (`os.state`) of the sampler.
     public static let addedByMPTutor: Set<String> = ["observed_by", "signal", "key", "lock_label", "state", "duration_ns", "cpu_ns",
                                                          "run_exitcode", "began_exitcode", "asked_exitcode",
-                                                         "manager_label"]
+                                                         "manager_label", "sender_pid"]
 }

@@ -125,6 +125,7 @@ public extension Phrase {
         .merging(englishRound28F) { a, _ in a }
         .merging(englishGaps26A) { a, _ in a }
         .merging(englishGaps27B) { a, _ in a }
+        .merging(englishGaps28C) { a, _ in a }
         .merging(englishGaps27A) { a, _ in a }
         .merging(englishGaps28B) { a, _ in a }
         .merging(englishGaps28A) { a, _ in a }
@@ -250,6 +251,7 @@ public extension Phrase {
         .merging(chineseRound28F) { a, _ in a }
         .merging(chineseGaps26A) { a, _ in a }
         .merging(chineseGaps27B) { a, _ in a }
+        .merging(chineseGaps28C) { a, _ in a }
         .merging(chineseGaps27A) { a, _ in a }
         .merging(chineseGaps28B) { a, _ in a }
         .merging(chineseGaps28A) { a, _ in a }

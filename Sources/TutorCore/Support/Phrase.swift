@@ -398,4 +398,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case summaryExecutorNotBack, summaryExecutorNotBackRaised, summaryExecutorNotBackReturned
     case evResultPolledOnce, evResultPolledOnceToEnd, evResultPolledRaisedOnce, evResultPolledRaisedOnceToEnd
     case noteFewerWorkers, noteFewerWorkersEach, noteFewerWorkersSome, evCancelByMapTried, noteFewerWorkersOne
+    // gaps 28C: which process lost events (Phrase+EnglishGaps28C.swift)
+    case trLostByProcessList, trLostByProcessEntry, warnLostProcess, warnLostProcessMalformed, warnLostFile
+    case summaryLostBy, lostByItem, stepLostStatus, runStopSignalSent, evAfterStopped, summaryStoppedWaits, spanStopped
 }

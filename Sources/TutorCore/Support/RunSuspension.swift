@@ -28,6 +28,9 @@ public enum RunSuspension {
         public var continuedAtNs: UInt64
         /// What stopped mp-tutor and was sent on to the run (SIGTSTP: Ctrl-Z; SIGTTIN, SIGTTOU: a background read, write).
         public var signal: Int32
+        /// Who sent mp-tutor that signal with kill(): 0 when the kernel did (a terminal's Ctrl-Z, a background read or
+        /// write; `SignalAction.senderPid` tells them apart by `si_code`), so only a stop with 0 is worded "Ctrl-Z".
+        public var senderPid: Int32 = 0
     }
 
     /// The run's process group (its main process's pid) from its start; its time stopped starts at zero.
@@ -59,7 +62,8 @@ public enum RunSuspension {
     /// orphaned). Not under the lock while stopped: the supervisor's thread takes it again after the continue.
     /// `signal`: what stops mp-tutor, sent on to the run's group as a shell job's members all get it (guard 26: a
     /// background mp-tutor's read or, under `stty tostop`, write stops it by SIGTTIN or SIGTTOU).
-    public static func whileStopped(sending signal: Int32 = SIGTSTP, _ stopSelf: () -> Void) {
+    /// `sender`: who sent it by kill() (0: the kernel, as for a terminal's Ctrl-Z or the step view's Ctrl-Z key).
+    public static func whileStopped(sending signal: Int32 = SIGTSTP, sender: Int32 = 0, _ stopSelf: () -> Void) {
         let (runGroup, others) = lock.withLock { (group, escaped) }
         if runGroup > 0 { _ = kill(-runGroup, signal) }
         for pid in others { _ = kill(pid, SIGSTOP) }
@@ -72,7 +76,7 @@ public enum RunSuspension {
         lock.withLock {
             if group == runGroup, runGroup > 0 {
                 stoppedTotalNs += continuedAt - stoppedAt
-                stopList.append(Stop(stoppedAtNs: stoppedAt, continuedAtNs: continuedAt, signal: signal))
+                stopList.append(Stop(stoppedAtNs: stoppedAt, continuedAtNs: continuedAt, signal: signal, senderPid: max(sender, 0)))
             }
             stoppedSinceNs = nil
         }

@@ -197,6 +197,7 @@ extension TranscriptTrailer {
         o["counts"] = .object(JSONObject(counts.map { ($0.kind, JSONValue.int(Int64($0.count))) }))
         o["lost_events"] = .int(Int64(lostEvents))
         o["silent_processes"] = .array(silentProcesses.map { .int(Int64($0)) })
+        if !lostByProcess.isEmpty { o["lost_by_process"] = lostByProcessJSON }
         o["run"] = .object(run.json)
         return o
     }
@@ -213,6 +214,7 @@ extension TranscriptTrailer {
                   lostEvents: Int(try TranscriptLimits.int(o, "lost_events", TranscriptLimits.eventCount) ?? 0),
                   silentProcesses: try TranscriptLimits.ints(o, "silent_processes", TranscriptLimits.pid).map { Int32($0) },
                   run: try RunFacts(json: o["run"]?.objectValue ?? JSONObject()))
+        lostByProcess = try Self.lostByProcess(o)
     }
 }
 

@@ -30,7 +30,7 @@ enum TranscriptLimits {
     /// Per-field ranges for event fields; integer fields not named here get `anyInteger`.
     static let eventFields: [String: ClosedRange<Int64>] = [
         "exitcode": exitCode, "returncode": exitCode, "signal": signal,
-        "child_pid": pid, "parent_pid": pid, "server_pid": pid,
+        "child_pid": pid, "parent_pid": pid, "server_pid": pid, "sender_pid": pid,
         "chunks": chunks, "count": count,
         "waited_ns": moment, "slept_ns": moment, "duration_ns": moment, "cpu_ns": moment, "ready_ns": moment,
     ]

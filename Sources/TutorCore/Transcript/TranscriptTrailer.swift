@@ -10,6 +10,8 @@ public struct TranscriptTrailer: Sendable, Equatable {
     public var lostEvents: Int
     /// Processes known to have run (from their parent's records) that wrote no events at all.
     public var silentProcesses: [Int32]
+    /// Which processes lost the `lostEvents`, how many each and why (gaps 28C); empty in older transcripts.
+    public var lostByProcess: [ProcessLoss] = []
     public var run: RunFacts
 
     public init(complete: Bool = true, eventCount: Int, counts: [(kind: String, count: Int)], lostEvents: Int = 0,
@@ -25,12 +27,12 @@ public struct TranscriptTrailer: Sendable, Equatable {
     public static func == (lhs: TranscriptTrailer, rhs: TranscriptTrailer) -> Bool {
         lhs.complete == rhs.complete && lhs.eventCount == rhs.eventCount
             && lhs.counts.map(\.kind) == rhs.counts.map(\.kind) && lhs.counts.map(\.count) == rhs.counts.map(\.count)
-            && lhs.lostEvents == rhs.lostEvents && lhs.silentProcesses == rhs.silentProcesses && lhs.run == rhs.run
+            && lhs.lostEvents == rhs.lostEvents && lhs.silentProcesses == rhs.silentProcesses && lhs.lostByProcess == rhs.lostByProcess && lhs.run == rhs.run
     }
 
     /// Builds the trailer for a list of events.
     public static func summarizing(_ events: [TraceEvent], lostEvents: Int, silentProcesses: [Int32],
-                                   run: RunFacts) -> TranscriptTrailer {
+                                   lostByProcess: [ProcessLoss] = [], run: RunFacts) -> TranscriptTrailer {
         // Kinds as numbers (a name's number stands for its text): one small hash per event, no string.
         var order: [(kind: EventName, count: Int)] = []
         var place: [EventName: Int] = [:]
@@ -42,7 +44,9 @@ public struct TranscriptTrailer: Sendable, Equatable {
                 order.append((event.kindName, 1))
             }
         }
-        return TranscriptTrailer(eventCount: events.count, counts: order.map { ($0.kind.text, $0.count) },
-                                 lostEvents: lostEvents, silentProcesses: silentProcesses, run: run)
+        var trailer = TranscriptTrailer(eventCount: events.count, counts: order.map { ($0.kind.text, $0.count) },
+                                        lostEvents: lostEvents, silentProcesses: silentProcesses, run: run)
+        trailer.lostByProcess = Array(lostByProcess.prefix(ProcessLoss.limit))
+        return trailer
     }
 }

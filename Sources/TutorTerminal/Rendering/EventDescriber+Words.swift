@@ -16,7 +16,7 @@ extension EventDescriber {
 
     func waited(_ e: TraceEvent) -> String {
         guard let ns = e.waitedNs, ns >= 1_000_000 else { return "" }
-        return Phrase.evAfter.text(["duration": Format.duration(ns: ns)])
+        return waitedWithStops(e, ns: ns)
     }
 
     func number(_ e: TraceEvent, _ field: String) -> String { e.int(field).map(String.init) ?? "?" }

@@ -243,6 +243,13 @@ private extension SummaryRenderer {
                                                  "parts": parts.joined(separator: Language.current == .zh ? "，" : ", ")]))
         }
         if rows.count > 12 { out.append("    " + Phrase.summaryMoreProcesses.text(["n": rows.count - 12])) }
+        // Job control stopped the whole run (gaps 27B): the waits above count that time, which was not the program's.
+        let stops = timeline.indices(of: .runStopped).map { timeline.events[$0] }
+        if let first = stops.first {
+            let total = stops.reduce(Int64(0)) { $0 + max(0, $1.int(EventField.durationNs) ?? 0) }
+            out += TextWrapper.wrap("    " + Phrase.summaryStoppedWaits.text(["signal": RunStopWords.signal(first), "duration": Format.duration(ns: total)]),
+                                    width: width, indent: "      ", firstIndent: "")
+        }
         return out
     }
 
@@ -296,7 +303,9 @@ private extension SummaryRenderer {
                           ("stderr", timeline.trailer?.run.unrecordedStderrChars ?? 0)].filter { $0.1 > 0 }
         // A process a signal ended outside a recorded wait may have lost the event of the call it was in.
         let cuts = SignalCutProcesses(timeline, census: ProcessCensus(timeline))
-        line += timeline.lostEvents > 0 ? Phrase.summaryLost.text(["n": timeline.lostEvents])
+        let lostBy = LostByProcessWords(timeline).list()
+        line += timeline.lostEvents > 0 ? (lostBy.map { Phrase.summaryLostBy.text(["n": timeline.lostEvents, "list": $0]) }
+                                               ?? Phrase.summaryLost.text(["n": timeline.lostEvents]))
             : !cuts.cuts.isEmpty ? Phrase.summaryNoneLostInWriting.text()
             : unrecorded.isEmpty ? Phrase.summaryNoneLost.text() : Phrase.summaryNoEventLost.text()
         let recordingProblem = timeline.trailer?.run.recordingProblem

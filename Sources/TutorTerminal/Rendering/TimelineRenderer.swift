@@ -164,6 +164,8 @@ extension TimelineRenderer {
         if timeline.lostEvents > 0 {
             out.append(painter.paint(" \(warn) " + Phrase.warnLost.text(["n": timeline.lostEvents]), .yellow))
         }
+        // Which process lost them and why (gaps 28C): a malformed line is said even when nothing was counted lost.
+        for line in LostByProcessWords(timeline).warnings() { out.append(painter.paint("   " + line, .yellow)) }
         if let silent = timeline.trailer?.silentProcesses, !silent.isEmpty {
             out.append(painter.paint(" \(warn) " + Phrase.warnSilent.text(["n": silent.count, "pids": silent.map(String.init).joined(separator: Phrase.listComma.text())]),
                                      .yellow))

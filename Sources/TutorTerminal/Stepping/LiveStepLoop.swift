@@ -87,7 +87,7 @@ public struct LiveStepLoop {
             session.continueFind(in: model)
             session.continueArriving(in: model)
             let size = TerminalSize.of(fileDescriptor: 1) ?? TerminalSize(width: 80, height: 24)
-            let status = statusLine(end: end, count: model.count, session: session, stopping: stopAsked, painter: model.painter)
+            let status = statusLine(end: end, model: model, session: session, stopping: stopAsked)
             let lines = StepScreen(model: model, session: session, size: size, statusLine: status).lines()
             if lines != drawn || size != drawnSize {
                 StepLoop.draw(lines, height: size.height, clearAll: size != drawnSize)
@@ -137,8 +137,13 @@ public struct LiveStepLoop {
     }
 
     /// The status row: how the run stands.
-    private func statusLine(end: LiveFeed.End?, count: Int, session: StepSession, stopping: Bool, painter: Painter) -> String {
-        if let end { return " " + painter.paint(end.status, .dim) }
+    private func statusLine(end: LiveFeed.End?, model: StepModel, session: StepSession, stopping: Bool) -> String {
+        let painter = model.painter, count = model.count
+        if let end {
+            // A run that lost events says so, and who lost them, where it says how it ended (gaps 28C).
+            return LostByProcessWords(model.timeline).statusLine(painter: painter).map { " " + painter.paint(end.status, .dim) + " ·" + $0 }
+                ?? " " + painter.paint(end.status, .dim)
+        }
         // Tenths: the clock moves visibly without the row flickering.
         let seconds = feed.elapsed().map { let tenths = Int(max(0, $0) * 10); return "\(tenths / 10).\(tenths % 10) s" } ?? Phrase.liveStarting.text()
         let dot = painter.symbol("●", ascii: "*")

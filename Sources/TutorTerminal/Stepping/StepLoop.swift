@@ -45,6 +45,7 @@ struct StepLoop {
             // Re-read the size before every frame: a resize may have come between keys.
             let size = TerminalSize.of(fileDescriptor: 1) ?? TerminalSize(width: 80, height: 24)
             let status = loading.map { Self.loadingLine($0, model: model) }
+                ?? LostByProcessWords(model.timeline).statusLine(painter: model.painter)
             let lines = StepScreen(model: model, session: session, size: size, statusLine: status).lines()
             if lines != drawn || size != drawnSize {
                 Self.draw(lines, height: size.height, clearAll: size != drawnSize)

@@ -35,8 +35,10 @@ public struct Stepper: Sendable {
             write(StepScreen(model: model, session: StepSession(), size: size, showsKeys: false).lines().joined(separator: "\n") + "\n")
             return
         }
+        // A run that lost events says so under every step, as the interactive view's status line does (gaps 28C).
+        let lost = LostByProcessWords(model.timeline).statusLine(painter: painter)
         for step in 0..<model.count {
-            let screen = StepScreen(model: model, session: StepSession(step: step), size: size, showsKeys: false)
+            let screen = StepScreen(model: model, session: StepSession(step: step), size: size, showsKeys: false, statusLine: lost)
             write((step == 0 ? "" : separator + "\n") + screen.lines().joined(separator: "\n") + "\n")
         }
     }
