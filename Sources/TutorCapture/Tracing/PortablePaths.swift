@@ -72,6 +72,10 @@ struct PortablePaths: Sendable, Equatable {
     /// transcript that holds the only reference to its events is not copied.
     func apply(to transcript: inout Transcript) {
         transcript.header.command = transcript.header.command.map(path)
+        // The lines written past print() (a faulthandler dump's `File "…", line 12 in f`) name files as tracebacks do.
+        let rewrite: (String) -> String = { Self.isTracebackFrame($0) || Self.isPythonWarning($0) ? self.text($0) : $0 }
+        transcript.trailer?.run.unrecordedStdoutLines.rewrite(rewrite)
+        transcript.trailer?.run.unrecordedStderrLines.rewrite(rewrite)
         for index in transcript.events.indices where Self.mayHoldPath(transcript.events[index]) {
             transcript.events[index] = event(transcript.events[index])
         }

@@ -26,6 +26,8 @@ extension TracedRun {
         if let output {     // only when the streams are UTF-8 (`UnrecordedOutput.streamsAreUTF8`)
             facts.unrecordedStdoutChars = UnrecordedOutput.characters(output: output.stdout, stream: "stdout", events: merged.events)
             facts.unrecordedStderrChars = UnrecordedOutput.characters(output: output.stderr, stream: "stderr", events: merged.events)
+            facts.unrecordedStdoutLines = UnrecordedOutput.lines(output: output.stdout, stream: "stdout", events: merged.events)
+            facts.unrecordedStderrLines = UnrecordedOutput.lines(output: output.stderr, stream: "stderr", events: merged.events)
         }
         let main = merged.mainProcessFacts
         let header = Self.header(request, merged: merged, mainPid: mainPid, recordedAt: recordedAt ?? Self.timestamp())

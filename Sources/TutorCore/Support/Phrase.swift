@@ -394,4 +394,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evListenerCreated, evListenerCreatedNoKey, evListenerClosed, evListenerClosedUnlinked
     // round 28: small real-world scripts (Phrase+EnglishRound28.swift)
     case noteJoinableJoinBeforePuts, panelJoinableUnfinished
+    // gaps 28D: lines written past print(), the feeder's item count (Phrase+EnglishGaps28D.swift)
+    case summaryUnrecordedLinesHeading, summaryUnrecordedLinesLeftOut, summaryUnrecordedLinesLeftOutOne, trUnrecordedLines
+    case evFeederItemsOne, evFeederItemsMany
 }
