@@ -32,6 +32,8 @@ extension UnrecordedOutput {
         var kept: [String] = []
         var bytes = 0
         var leftOut = 0
+        var owedNewlines = 0
+        var tries = interleavedTries
         for piece in pieces {
             let line = TextSanitizer.line(String(piece))
             if let n = recorded[line], n > 0 {
@@ -42,6 +44,17 @@ extension UnrecordedOutput {
                 cut[String(line.prefix(cutLength))] = n - 1
                 continue
             }
+            if line.isEmpty, owedNewlines > 0 {
+                owedNewlines -= 1      // the newline of a line that shared a real line with another (below)
+                continue
+            }
+            if tries > 0, line.count <= interleavedLimit, let parts = interleaved(line, recorded: &recorded) {
+                // Two processes' prints met on one real line ("A" "B" "\n" "\n"): each part is a recorded line, and the
+                // newlines they owe come as empty lines after it.
+                owedNewlines += parts - 1
+                continue
+            }
+            tries -= 1
             if leftOut == 0, kept.count < UnrecordedLines.lineLimit, bytes + line.utf8.count <= UnrecordedLines.byteLimit {
                 kept.append(line)
                 bytes += line.utf8.count
@@ -50,5 +63,39 @@ extension UnrecordedOutput {
             }
         }
         return UnrecordedLines(lines: kept, leftOut: leftOut)
+    }
+
+    /// Longest real line split into recorded lines, and how many lines may be tried (each try is quadratic in its
+    /// length): the whole stays linear in the output.
+    static let interleavedLimit = 1_024
+    static let interleavedTries = 1_000
+
+    /// How many recorded lines `line` is made of, end to end (at least two), taking them from `recorded`; nil (and
+    /// `recorded` unchanged) when it is not made of them. Greedy, longest part first, no backtracking: a line it
+    /// cannot split is kept, never dropped.
+    static func interleaved(_ line: String, recorded: inout [String: Int]) -> Int? {
+        let characters = Array(line)
+        var taken: [String: Int] = [:]
+        var start = 0
+        var parts = 0
+        while start < characters.count {
+            var end = characters.count
+            var found = false
+            while end > start {
+                let part = String(characters[start..<end])
+                if (recorded[part] ?? 0) - (taken[part] ?? 0) > 0 {
+                    taken[part, default: 0] += 1
+                    found = true
+                    break
+                }
+                end -= 1
+            }
+            guard found else { return nil }
+            parts += 1
+            start = end
+        }
+        guard parts >= 2 else { return nil }
+        for (part, n) in taken { recorded[part, default: 0] -= n }
+        return parts
     }
 }

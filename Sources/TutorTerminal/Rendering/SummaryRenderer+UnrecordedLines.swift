@@ -17,6 +17,11 @@ extension SummaryRenderer {
                 out.append("    " + phrase.text(["n": kept.leftOut]))
             }
         }
+        // A faulthandler dump names the tracer's frames: say whose they are, as for a printed stack.
+        if !out.isEmpty, Self.tracerFramesLine(timeline) == nil,
+           (run.unrecordedStdoutLines.lines + run.unrecordedStderrLines.lines).contains(where: { $0.contains("mptutor_trace/") }) {
+            out.append(painter.paint("  " + Phrase.summaryTracerFramesPrinted.text(), .yellow))
+        }
         return out
     }
 }
