@@ -40,4 +40,25 @@ final class Gaps28DTests: XCTestCase {
         XCTAssertFalse((row(1) + row(3)).contains("(s)"))
         XCTAssertTrue(Language.with(.zh) { row(1) }.contains("剩下的 1 项数据"))
     }
+
+    /// r28f_first_exception_stop_batch (fork), `--step` after work items 0…7 had finished: the state panel still said
+    /// "waits in wait() for work items 0, 1, 3, 4, 5, 6, 7, 8". It now lists those whose result has not come back.
+    func testAFuturesWaitsPanelRowListsOnlyTheUnfinishedItems() throws {
+        let timeline = TimelineBuilder.build(try Gaps24CTests.transcript("r28f_first_exception_stop_batch--fork"))
+        let replayer = StateReplayer(timeline: timeline)
+        func panel(afterResultOf work: Int64) throws -> String {
+            let index = try XCTUnwrap(timeline.events.indices.first {
+                timeline.events[$0].is(.futureResult) && timeline.events[$0].work == work
+            })
+            return StatePanel(state: replayer.state(after: index), painter: Painter(capabilities: .plain), width: 400,
+                              hidesInfrastructure: true).rows().map(\.text).joined(separator: "\n")
+        }
+        let first = try panel(afterResultOf: 0)
+        XCTAssertTrue(first.contains("wait() for work items 1, 3, 4, 5, 6, 7, 8 of ProcessPoolExecutor#1"), first)
+        let last = try panel(afterResultOf: 7)
+        XCTAssertTrue(last.contains("wait() for work item 8 of ProcessPoolExecutor#1"), last)
+        XCTAssertFalse(last.contains("0, 1, 3"), last)
+        let zh = Language.with(.zh) { try? panel(afterResultOf: 7) } ?? ""
+        XCTAssertFalse(zh.contains("0、1、3") || zh.contains("0, 1, 3"), zh)
+    }
 }
