@@ -37,6 +37,10 @@ public struct BlockedCall: Sendable, Equatable {
     /// condition's lock (a thread inside wait() runs nothing else), so its wait for a notify or a timeout is over and it
     /// is returning (gaps 27B: the panel said "waits on Condition#1 for a notify" beside the re-acquire's step).
     var lockRetaken = false
+    /// The `executor.wait` that began a wait on several work items, and those of them whose result has come back
+    /// since (gaps 28D): what it waits for is said of the rest.
+    var waitEvent: TraceEvent? = nil
+    var finishedWorks: Set<String> = []
 
     /// The waiting side in words: `Process-1`, or `Process-1/worker` for a thread other than the main one.
     var who: String { thread == "MainThread" ? process : "\(process)/\(TraceEvent.threadRole(of: thread))" }

@@ -80,6 +80,9 @@ extension RunState {
             begin(.result(call: "select()", what: what))
         case .executorWait:
             begin(.result(call: e.string(EventField.call) ?? "wait()", what: Self.severalWorkItems(e)))
+            if e.string(EventField.call) != "shutdown()", !Self.workItems(e).isEmpty { blocked[blocked.count - 1].waitEvent = e }
+        case .futureResult:
+            workItemFinished(e)
         case .managerWait:
             begin(.manager(method: e.method ?? "?", label: e.object ?? "?"))
         case .connectionWait:
@@ -126,7 +129,7 @@ extension RunState {
     }
 
     /// What an `executor.wait` waits for, in words: the executor's work items by number, or how many Futures.
-    public static func severalWorkItems(_ e: TraceEvent) -> String {
+    public static func severalWorkItems(_ e: TraceEvent, excluding finished: Set<String> = []) -> String {
         let pending = e.pending ?? -1
         let object = e.object ?? "?"
         if e.string(EventField.call) == "shutdown()" {
@@ -135,9 +138,9 @@ extension RunState {
             // a ThreadPoolExecutor's count is never known; its workers are threads (zh 工作线程, not 工作进程: round 27F)
             return (object.hasPrefix("ThreadPoolExecutor") ? Phrase.waitShutdownThreads : .waitShutdownUnknown).text(["object": object])
         }
-        let items = workItems(e)
+        let items = workItems(e).filter { !finished.contains(Self.workKey($0.executor, $0.work)) }
         guard !items.isEmpty else { return Phrase.waitFutures.text(["n": max(pending, 0)]) }
-        let more = (e[EventField.works]?.arrayValue?.count ?? 0) > items.count ? ", …" : ""
+        let more = (e[EventField.works]?.arrayValue?.count ?? 0) > workItems(e).count ? ", …" : ""
         var executors: [String] = []
         for item in items where !executors.contains(item.executor) { executors.append(item.executor) }
         return executors.map { executor in

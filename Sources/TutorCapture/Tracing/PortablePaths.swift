@@ -72,6 +72,12 @@ struct PortablePaths: Sendable, Equatable {
     /// transcript that holds the only reference to its events is not copied.
     func apply(to transcript: inout Transcript) {
         transcript.header.command = transcript.header.command.map(path)
+        // The lines written past print() (a faulthandler dump's `File "…", line 12 in f`) name files as tracebacks do.
+        let rewrite: (String) -> String = {
+            Self.isTracebackFrame($0) || Self.isPythonWarning($0) ? Self.tracerFrame(self.text($0)) : $0
+        }
+        transcript.trailer?.run.unrecordedStdoutLines.rewrite(rewrite)
+        transcript.trailer?.run.unrecordedStderrLines.rewrite(rewrite)
         for index in transcript.events.indices where Self.mayHoldPath(transcript.events[index]) {
             transcript.events[index] = event(transcript.events[index])
         }
@@ -145,5 +151,15 @@ private extension PortablePaths {
         let given = URL(fileURLWithPath: folder).standardizedFileURL.path
         let resolved = URL(fileURLWithPath: given).resolvingSymlinksInPath().path
         return given == resolved ? [given] : [given, resolved]
+    }
+}
+
+extension PortablePaths {
+    /// `File "/tmp/mp-tutor-run-x/tracer/mptutor_trace/process.py"` → `File "mptutor_trace/process.py"`: the tracer's
+    /// own frames in a stack written past print() (faulthandler) name a folder of one run only.
+    static func tracerFrame(_ line: String) -> String {
+        guard let marker = line.range(of: "/tracer/mptutor_trace/"),
+              let quote = line[..<marker.lowerBound].lastIndex(of: "\"") else { return line }
+        return String(line[...quote]) + "mptutor_trace/" + line[marker.upperBound...]
     }
 }

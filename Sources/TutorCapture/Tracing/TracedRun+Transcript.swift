@@ -26,6 +26,14 @@ extension TracedRun {
         if let output {     // only when the streams are UTF-8 (`UnrecordedOutput.streamsAreUTF8`)
             facts.unrecordedStdoutChars = UnrecordedOutput.characters(output: output.stdout, stream: "stdout", events: merged.events)
             facts.unrecordedStderrChars = UnrecordedOutput.characters(output: output.stderr, stream: "stderr", events: merged.events)
+            // The lines only where the count says some text is on no row: where the prints account for every character,
+            // a real line that matches none is prints of two processes met mid-line, not text written past print().
+            if facts.unrecordedStdoutChars > 0 {
+                facts.unrecordedStdoutLines = UnrecordedOutput.lines(output: output.stdout, stream: "stdout", events: merged.events)
+            }
+            if facts.unrecordedStderrChars > 0 {
+                facts.unrecordedStderrLines = UnrecordedOutput.lines(output: output.stderr, stream: "stderr", events: merged.events)
+            }
         }
         let main = merged.mainProcessFacts
         let header = Self.header(request, merged: merged, mainPid: mainPid, recordedAt: recordedAt ?? Self.timestamp())

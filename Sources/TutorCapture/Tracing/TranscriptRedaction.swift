@@ -28,6 +28,8 @@ struct TranscriptRedaction: Sendable, Equatable {
     func apply(to transcript: Transcript) -> Transcript {
         var out = transcript
         out.header.command = transcript.header.command.map(text)
+        out.trailer?.run.unrecordedStdoutLines.rewrite(text)
+        out.trailer?.run.unrecordedStderrLines.rewrite(text)
         out.events = transcript.events.map { event in
             var e = event
             e.process = text(event.process)

@@ -41,6 +41,7 @@ public extension Phrase {
         .merging(englishAtexitHandlers) { a, _ in a }
         .merging(englishGuard23) { a, _ in a }
         .merging(englishGuard24) { a, _ in a }
+        .merging(englishGaps28D) { a, _ in a }
         .merging(englishGuard25) { a, _ in a }
         .merging(englishMainEnds) { a, _ in a }
         .merging(englishThreadEnds) { a, _ in a }
@@ -168,6 +169,7 @@ public extension Phrase {
         .merging(chineseAtexitHandlers) { a, _ in a }
         .merging(chineseGuard23) { a, _ in a }
         .merging(chineseGuard24) { a, _ in a }
+        .merging(chineseGaps28D) { a, _ in a }
         .merging(chineseGuard25) { a, _ in a }
         .merging(chineseMainEnds) { a, _ in a }
         .merging(chineseThreadEnds) { a, _ in a }

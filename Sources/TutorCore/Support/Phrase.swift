@@ -401,4 +401,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // gaps 28C: which process lost events (Phrase+EnglishGaps28C.swift)
     case trLostByProcessList, trLostByProcessEntry, warnLostProcess, warnLostProcessMalformed, warnLostFile
     case summaryLostBy, lostByItem, stepLostStatus, runStopSignalSent, evAfterStopped, summaryStoppedWaits, spanStopped
+    // gaps 28D: lines written past print(), the feeder's item count (Phrase+EnglishGaps28D.swift)
+    case summaryUnrecordedLinesHeading, summaryUnrecordedLinesLeftOut, summaryUnrecordedLinesLeftOutOne, trUnrecordedLines
+    case evFeederItemsOne, evFeederItemsMany
 }

@@ -30,6 +30,10 @@ public struct RunFacts: Sendable, Equatable {
     /// found, and in transcripts recorded before the field existed or from a run whose output was not compared.
     public var unrecordedStdoutChars = 0
     public var unrecordedStderrChars = 0
+    /// The lines of stdout (stderr) no `print` event accounts for, as the stream had them (gaps 28D); empty in
+    /// transcripts recorded before the field existed.
+    public var unrecordedStdoutLines = UnrecordedLines()
+    public var unrecordedStderrLines = UnrecordedLines()
 
     public init(exitCode: Int32? = 0, signal: Int32? = nil, timedOut: Bool = false, interrupted: Bool = false,
                 timeoutSeconds: Double? = nil, durationNs: Int64 = 0, leftoverPids: [Int32] = []) {

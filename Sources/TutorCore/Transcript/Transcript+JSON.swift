@@ -229,7 +229,7 @@ extension RunFacts {
           + (recordingProblem.map { [("recording_problem", JSONValue.string($0))] } ?? [])
           + (unrecordedStdoutChars > 0 ? [("unrecorded_stdout_chars", JSONValue.int(Int64(unrecordedStdoutChars)))] : [])
           + (unrecordedStderrChars > 0 ? [("unrecorded_stderr_chars", JSONValue.int(Int64(unrecordedStderrChars)))] : [])
-          + receivedSignalsJSON)
+          + receivedSignalsJSON + unrecordedLinesJSON)
     }
 
     init(json o: JSONObject) throws(TranscriptDecodingError) {
@@ -247,6 +247,7 @@ extension RunFacts {
         unrecordedStdoutChars = Int(try TranscriptLimits.int(o, "unrecorded_stdout_chars", TranscriptLimits.eventCount) ?? 0)
         unrecordedStderrChars = Int(try TranscriptLimits.int(o, "unrecorded_stderr_chars", TranscriptLimits.eventCount) ?? 0)
         try readReceivedSignals(o)
+        try readUnrecordedLines(o)
     }
 }
 

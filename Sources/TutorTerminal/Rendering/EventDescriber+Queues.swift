@@ -48,9 +48,14 @@ extension EventDescriber {
         let what = e.bool(EventField.writing) == true
             ? (left > 0 ? Phrase.evFeederWritingAndMore.text(["n": left]) : Phrase.evFeederWriting.text())
             : e.bool(EventField.lockElsewhere) == true
-            ? Phrase.evFeederLockElsewhere.text(["items": left > 0 ? Phrase.evFeederItems.text(["n": left]) : Phrase.evFeederTakenItem.text()])
-            : Phrase.evFeederItems.text(["n": left])
+            ? Phrase.evFeederLockElsewhere.text(["items": left > 0 ? Self.feederItems(left) : Phrase.evFeederTakenItem.text()])
+            : Self.feederItems(left)
         return (e.bool(EventField.atExit) == true ? Phrase.evFeederWaitAtExit : Phrase.evFeederWait).text(["object": object, "what": what])
+    }
+
+    /// "1 item" / "3 items" (gaps 28D: was "1 item(s)").
+    static func feederItems(_ n: Int64) -> String {
+        (n == 1 ? Phrase.evFeederItemsOne : .evFeederItemsMany).text(["n": n])
     }
 }
 

@@ -315,6 +315,7 @@ private extension SummaryRenderer {
             out += TextWrapper.wrap("  " + Phrase.summaryUnrecordedOutput.text(["n": n, "stream": stream]), width: width,
                                     indent: "    ", firstIndent: "").map { painter.paint($0, .yellow) }
         }
+        out += unrecordedLinesLines()
         // Where this Python lacks a patch point, say which events cannot be in the record (never guess them).
         let missing = Set(timeline.indices(of: .tracerMissing)
             .compactMap { timeline.events[$0].string(EventField.patch) }).sorted()
