@@ -32,10 +32,10 @@ final class Gaps28CTests: XCTestCase {
                     XCTAssertTrue(flat.contains(warning.trimmingCharacters(in: .whitespaces)), "\(method) \(language): \(flat.prefix(600))")
                     XCTAssertTrue(flat.contains(String(malformed.prefix(30))), method)
                     let summary = SummaryRenderer(timeline: timeline, capabilities: .plain).render()
-                    XCTAssertTrue(summary.contains(language == .en ? "\(n) LOST (Process-1 \(n))" : "丢失 \(n) 个（Process-1 \(n) 个）"),
+                    XCTAssertTrue(summary.contains(language == .en ? "\(n) LOST (Process-1 \(n))" : "丢失 \(n) 个（Process-1 的 \(n) 个）"),
                                   "\(method) \(language): \(summary)")
                     let status = LostByProcessWords(timeline).statusLine(painter: Painter(capabilities: .plain)) ?? ""
-                    XCTAssertEqual(status, language == .en ? " ⚠ \(n) events lost: Process-1 \(n)" : " ⚠ 丢失了 \(n) 个事件：Process-1 \(n) 个", method)
+                    XCTAssertEqual(status, language == .en ? " ⚠ \(n) events lost: Process-1 \(n)" : " ⚠ 丢失了 \(n) 个事件：Process-1 的 \(n) 个", method)
                 }
             }
             // `replay --step` without a terminal: the status line under every step.

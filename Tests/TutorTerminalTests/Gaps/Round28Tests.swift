@@ -21,7 +21,7 @@ final class Round28Tests: XCTestCase {
         XCTAssertTrue(notes.last?.text.contains("The 6 item(s) put on it later (the first by parser-1 at 2.468 s)") == true, "\(notes)")
         let zh = Language.with(.zh) { Annotator(timeline: spawn).notes().filter { $0.text.contains("立刻就返回了") } }
         XCTAssertEqual(zh.count, 2, "\(zh)")
-        XCTAssertTrue(zh.first?.text.contains("之后放进去的 7 项（第一项由 producer 在 2.467 s 放入）都没有被等待") == true, "\(zh)")
+        XCTAssertTrue(zh.first?.text.contains("之后才放进去的 7 项（第一项由 producer 在 2.467 s 放入）不在 join() 等待之列") == true, "\(zh)")
         let fork = try Round22MTests.timeline("r28_three_stage_joinable--fork")
         XCTAssertEqual(Annotator(timeline: fork).notes().filter { $0.text.contains("returned at once") }.count, 0)
     }

@@ -46,7 +46,7 @@ final class Round28FTests: XCTestCase {
         XCTAssertTrue(all.contains("· 2 still not done: they are work items 1, 2: shutdown(cancel_futures=True) cancelled them (by 0.005 s)"), all)
         XCTAssertTrue(all.contains("on this Python as_completed() counts Futures cancelled that way"), all)
         let zh = gaveUpRow(cancelled: [1], stillPending: 1, language: .zh)
-        XCTAssertTrue(zh.contains("：就是工作项 1：shutdown(cancel_futures=True) 取消了它"), zh)
+        XCTAssertTrue(zh.contains("，就是工作项 1：shutdown(cancel_futures=True) 取消了它（0.005 s 时）"), zh)
     }
 
     /// The program's own cancel() and a timeout with nothing cancelled keep the plain give-up row.
