@@ -22,11 +22,25 @@ final class EventFieldStore: @unchecked Sendable {
 
     init(capacity: Int) {
         self.capacity = capacity
-        keys = .allocate(capacity: max(capacity, 1))
-        values = .allocate(capacity: max(capacity, 1))
+        // Keys and values in one block, so that a full-sized store is one huge page (`EventFieldWriter.largest`).
+        let slots = max(capacity, 1)
+        let valuesOffset = Self.valuesOffset(slots)
+        let block = HugePages.allocate(byteCount: valuesOffset + slots * MemoryLayout<JSONValue>.stride,
+                                       alignment: max(MemoryLayout<EventName>.alignment, MemoryLayout<JSONValue>.alignment))
+        keys = block.bindMemory(to: EventName.self, capacity: slots)
+        values = (block + valuesOffset).bindMemory(to: JSONValue.self, capacity: slots)
         // The count that is never given back: events hold the store uncounted.
         _ = Unmanaged.passRetained(self)
     }
+
+    /// Where the values begin in a store's block of `slots` slots: after the keys, aligned for a value.
+    static func valuesOffset(_ slots: Int) -> Int {
+        let align = MemoryLayout<JSONValue>.alignment
+        return (slots * MemoryLayout<EventName>.stride + align - 1) / align * align
+    }
+
+    /// The most slots whose keys and values fit in one huge page.
+    static let slotsInHugePage = HugePages.size / (MemoryLayout<EventName>.stride + MemoryLayout<JSONValue>.stride)
 
     /// A store holding exactly these members (keys and strings already in `line` form, keys unique).
     convenience init(_ object: JSONObject) {
@@ -129,7 +143,8 @@ final class EventFieldStore: @unchecked Sendable {
 struct EventFieldWriter {
     private var store = EventFieldStore.empty
     private var nextCapacity = 1 << 10
-    private static let largest = 1 << 16
+    /// As many slots as fill one huge page (about 75,000): a long transcript's stores are each one 2 MB page.
+    private static let largest = EventFieldStore.slotsInHugePage
 
     /// Makes room for `count` members, lets `fill` append exactly that many, and says where they are.
     mutating func store(count: Int, _ fill: (EventFieldStore) -> Void) -> (store: EventFieldStore, offset: UInt32, count: UInt32) {

@@ -63,11 +63,11 @@ extension TimelineRenderer {
             if position == kept.at, let leftOut = kept.leftOut {
                 out += leftOutLines(leftOut)
             }
-            let row = described(shownRow, by: describer)
+            let row = shownRow
             let time = painter.paint(String(format3: Double(row.t) / 1e9).padded(toWidth: Self.timeWidth - 1) + " ", .dim)
             let markers = row.noteNumbers.map { NoteMarker.symbol($0, painter: painter) }.joined()
             let markerText = markers.isEmpty ? "" : " " + painter.paint(markers, .yellow, .bold)
-            let text = row.display(painter)
+            let text = described(shownRow, by: describer).display(painter)
             if let column, let slot = lanes.firstIndex(of: row.lane) {
                 let indent = String(repeating: " ", count: slot * column)
                 let room = width - Self.timeWidth - slot * column - markers.displayWidth - 1

@@ -113,13 +113,10 @@ extension TimelineRenderer {
                     rows.growNewestRow(ofLane: lane, to: index)
                     continue
                 }
-                var numbers: [Int] = []
-                for note in eventNotes {
-                    numbered.append(note)
-                    numbers.append(numbered.count)
-                }
+                let firstNumber = numbered.count + 1
+                numbered += eventNotes
                 rows.append(TimelineRow(eventIndex: index, lastEventIndex: index, t: events[index].t, lane: lane,
-                                        kindName: events[index].kindName, text: "", lastText: nil, count: 1, noteNumbers: numbers))
+                                        kindName: events[index].kindName, count: 1, noteNumbers: firstNumber..<numbered.count + 1))
             }
         }
         return (rows, numbered)
@@ -145,15 +142,12 @@ extension TimelineRenderer {
 
     /// Puts the events of `row` in words. Done only for the rows that are shown: describing every event
     /// of a long run, to drop most rows afterwards, was a quarter of the time of a replay.
-    func described(_ row: TimelineRow, by describer: EventDescriber) -> TimelineRow {
-        var row = row
+    func described(_ row: TimelineRow, by describer: EventDescriber) -> DescribedRow {
         if let polls = joinPollsText(row, by: describer) {
-            row.text = polls
-            return row
+            return DescribedRow(row: row, text: polls, lastText: nil)
         }
-        row.text = describer.describe(row.eventIndex)
-        row.lastText = row.count > 1 ? describer.describe(row.lastEventIndex) : nil
-        return row
+        return DescribedRow(row: row, text: describer.describe(row.eventIndex),
+                            lastText: row.count > 1 ? describer.describe(row.lastEventIndex) : nil)
     }
 
     /// What the record lacks (problems, lost events, silent processes) and which helper lanes are hidden.
