@@ -460,7 +460,7 @@ _REPLACED = {
                              'ApplyResult:_mptutor_pool _set get ready successful wait | MapResult:__init__ _set | '
                              'IMapIterator:__next__ _mptutor_pool _set next | IMapUnorderedIterator:_set'),
     'multiprocessing.connection': (':Client Pipe answer_challenge deliver_challenge wait | _ConnectionBase:_mptutor '
-                                   '_mptutor_item _mptutor_wait_t poll recv send | Listener:accept'),
+                                   '_mptutor_item _mptutor_wait_t poll recv send | Listener:__init__ accept close'),
     'multiprocessing.managers': ('Server:create serve_forever | BaseManager:_create _finalize_manager connect start | '
                                  'BaseProxy:_callmethod'),
     'multiprocessing.sharedctypes': (':Array RawArray RawValue Value copy make_property synchronized | '
