@@ -46,15 +46,18 @@ public struct QueueAnalysis: Sendable, Equatable {
         // Queues by the number of their name: hashing the name's text, three times per put or get, was a tenth of
         // replaying a queue-heavy run (equal numbers are equal names).
         var slots: [EventName: Int] = [:]
+        /// The queue's row in `figures`, made the first time the queue is seen.
+        func slot(_ name: EventName) -> Int {
+            if let i = slots[name] { return i }
+            slots[name] = figures.count
+            figures.append(Figures(label: name.text, puts: 0, gets: 0, maxDepth: 0, maxDepthAt: nil, blockedPuts: 0, blockedGets: 0))
+            return figures.count - 1
+        }
         let endedAWait = Set(ledger.waits.filter { $0.beginKind == .queueWait }.compactMap(\.endIndex))
         for change in Self.depthChangesByName(timeline) {
             let index = change.event
             let event = timeline.events[index]
-            let i = slots[change.name] ?? figures.count
-            if i == figures.count {
-                slots[change.name] = i
-                figures.append(Figures(label: change.name.text, puts: 0, gets: 0, maxDepth: 0, maxDepthAt: nil, blockedPuts: 0, blockedGets: 0))
-            }
+            let i = slot(change.name)
             let blocked = endedAWait.contains(index)
             if event.is(.queuePutDropped) {
                 continue        // neither a put nor a get: the item left the queue unsent (its depth fell)
@@ -70,11 +73,7 @@ public struct QueueAnalysis: Sendable, Equatable {
         for at in timeline.indices(of: .queueTimeout) {
             let event = timeline.events[at]
             guard event.objectName != .none else { continue }
-            let i = slots[event.objectName] ?? figures.count
-            if i == figures.count {
-                slots[event.objectName] = i
-                figures.append(Figures(label: event.objectName.text, puts: 0, gets: 0, maxDepth: 0, maxDepthAt: nil, blockedPuts: 0, blockedGets: 0))
-            }
+            let i = slot(event.objectName)
             let waited = endedAWait.contains(at)
             if event.op == "put" {
                 figures[i].timedOutPuts += 1
@@ -87,21 +86,13 @@ public struct QueueAnalysis: Sendable, Equatable {
         for at in timeline.indices(of: .queueFull, .queueEmpty) {
             let event = timeline.events[at]
             guard event.objectName != .none else { continue }
-            let i = slots[event.objectName] ?? figures.count
-            if i == figures.count {
-                slots[event.objectName] = i
-                figures.append(Figures(label: event.objectName.text, puts: 0, gets: 0, maxDepth: 0, maxDepthAt: nil, blockedPuts: 0, blockedGets: 0))
-            }
+            let i = slot(event.objectName)
             if event.known == .queueFull { figures[i].refusedPuts += 1 } else { figures[i].refusedGets += 1 }
         }
         for at in timeline.indices(of: .queueError) {
             let event = timeline.events[at]
             guard event.objectName != .none else { continue }
-            let i = slots[event.objectName] ?? figures.count
-            if i == figures.count {
-                slots[event.objectName] = i
-                figures.append(Figures(label: event.objectName.text, puts: 0, gets: 0, maxDepth: 0, maxDepthAt: nil, blockedPuts: 0, blockedGets: 0))
-            }
+            let i = slot(event.objectName)
             if event.op == "get" { figures[i].closedGets += 1 } else { figures[i].closedPuts += 1 }
         }
         for wait in ledger.waits where wait.beginKind == .queueWlockWait {
