@@ -42,10 +42,10 @@ def generic_get(o_get, simple, Empty):
                     in_flight = not wait and not has_bytes_waiting(self._reader)
                 else:
                     wait = not has_bytes_waiting(self._reader)
-                if wait:
-                    emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
+                if wait:        # stamped when it looked, not at t0: the get may be held up between (round 29S)
+                    emit_line(schema.QUEUE_WAIT, now_ns(), f',"object":{key},"op":"get"}}\n')
                 elif in_flight:
-                    emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
+                    emit_line(schema.QUEUE_WAIT, now_ns(), f',"object":{key},"op":"get","in_flight":true}}\n')
                 elif not simple:        # bytes wait: maybe only part of an item
                     rd = self._reader.__dict__      # the reader's _recv is ours while it is watched
                     w = self._mptutor_watch

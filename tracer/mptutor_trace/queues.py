@@ -261,7 +261,7 @@ def patch_queues(m):
                         if told is not None and timeout is None and block:     # the read says in_flight/partial itself
                             value, rzero = self._mptutor_value, self._mptutor_rzero     # (not `self.f()`: see put)
                             if not self._closed and ((n := self._maxsize - value()) <= 0 or rzero()):
-                                emit_line(schema.QUEUE_WAIT, t0, queue_reads.wait_line(key, n))
+                                emit_line(schema.QUEUE_WAIT, now_ns(), queue_reads.wait_line(key, n))
                                 told[tid] = 1       # said: the read is the reader's own
                         else:
                             if told is not None:
@@ -270,7 +270,7 @@ def patch_queues(m):
                                 value, rzero = self._mptutor_value, self._mptutor_rzero     # (not `self.f()`: see put)
                                 if ((n := self._maxsize - value()) <= 0 or rzero()
                                         if _QSIZE_WORKS else (n := 0) == 0 and not has_bytes_waiting(self._reader)):
-                                    emit_line(schema.QUEUE_WAIT, t0, queue_reads.wait_line(key, n))
+                                    emit_line(schema.QUEUE_WAIT, now_ns(), queue_reads.wait_line(key, n))
                                 else:
                                     waiting = True      # (not _QSIZE_WORKS: the test above saw bytes waiting)
                                     if _QSIZE_WORKS:
@@ -281,7 +281,7 @@ def patch_queues(m):
                                             waiting = has_bytes_waiting(self._reader)
                                     if not waiting:
                                         # an item was put, but the putter's feeder thread has not written it to the pipe yet
-                                        say_in_flight(t0, key, self._mptutor_keyb)
+                                        say_in_flight(now_ns(), key, self._mptutor_keyb)    # when it looked (r29S)
                                     else:       # bytes wait: maybe only part of an item
                                         rd = self._reader.__dict__      # the reader's _recv is ours while it is watched
                                         w = self._mptutor_watch
