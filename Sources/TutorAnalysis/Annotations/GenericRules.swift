@@ -40,6 +40,7 @@ struct GenericRules {
             + proxyCallsAfterShutdown()
             + serialGets()
             + fewerWorkersThanMax()
+            + eventWaitsWithNoSetter()
             + watchdog()
     }
 }

@@ -117,6 +117,9 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case terminateAfterResultHandlerEnded
     /// Gaps 28A: a ProcessPoolExecutor that started fewer workers than max_workers, one per submit() (spawn, forkserver).
     case fewerWorkersThanMax
+    /// Round 29S: an Event's wait(timeout) ran out with no set() made and every other process of the run ended
+    /// (`GenericRules.eventWaitsWithNoSetter`; ends and sets of the record, not a state the model decides).
+    case eventWaitNoSetter
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -144,7 +147,7 @@ public enum NoteKind: String, Sendable, CaseIterable {
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false
-        case .joinableJoinEarly:
+        case .joinableJoinEarly, .eventWaitNoSetter:
             false
         case .argsStringSubmit:
             false

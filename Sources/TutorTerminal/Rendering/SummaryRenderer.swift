@@ -53,7 +53,8 @@ private extension SummaryRenderer {
         let wall = Format.seconds(timeline.durationNs)
         let busyTotal = pool.workers.reduce(Int64(0)) { $0 + $1.busyNs }
         let subs = (pool.submissions.map { Phrase.summaryPoolCalls.text(["n": $0.count, "method": $0.method]) }
-            + pool.raisedCalls.map { Phrase.summaryPoolCallsRaised.text(["n": $0.count, "method": $0.method]) })
+            + pool.raisedCalls.map {    // a join() sends no task in any case: "no task sent" only of a submitting call
+                ($0.method == "join" ? Phrase.summaryPoolJoinRaised : Phrase.summaryPoolCallsRaised).text(["n": $0.count, "method": $0.method]) })
             .joined(separator: Phrase.summaryPoolCallsSeparator.text())
         var head = "  \(pool.pool)"
         if let n = pool.processes {
