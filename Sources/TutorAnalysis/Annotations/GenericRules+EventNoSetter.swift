@@ -5,7 +5,8 @@ extension GenericRules {
     /// (r29s_worker_ready_event): the worker raised KeyError before `ready.set()` and ended at once; the parent's
     /// `ready.wait(timeout=3)` went on for the full 3 s and the row said only "woke after 3.001 s (timed out)".
     ///
-    /// Said only from the record, at the wake: no `event.set` of that Event before it, every process the run had
+    /// Said only of a multiprocessing Event (a threading.Event is each process's own copy: g8_thread_event_to_process),
+    /// only from the record, at the wake: no `event.set` of that Event before it, every process the run had
     /// started other than the waiter's (its children, pool workers, a manager; not the resource tracker or the fork
     /// server, which run only multiprocessing's code) had a recorded end before it, and the waiter's own process had
     /// no thread of the program's alive besides the waiting one. A set() by any of them would have been recorded.
@@ -17,7 +18,8 @@ extension GenericRules {
             let wake = events[w]
             guard let object = wake.object, let waited = wake.int(EventField.waitedNs),
                   let ended = Self.othersAllEnded(before: w, waiter: wake, object: object, in: events) else { continue }
-            let last = ended.map(\.t).max() ?? wake.t
+            // since the last end or the wait's start, whichever is later: the span lies inside this wait
+            let last = max(ended.map(\.t).max() ?? wake.t, wake.t - waited)
             let names = ended.prefix(3).map { Phrase.noteEventNoSetterEnded.text(["name": $0.name, "t": Format.seconds($0.t),
                                                                                   "code": $0.code.map(String.init) ?? "?"]) }
             let more = ended.count > 3 ? Phrase.noteEventNoSetterMore.text(["n": ended.count - 3]) : ""
@@ -42,7 +44,10 @@ extension GenericRules {
         }
         for i in 0..<step {
             let e = events[i]
-            if e.is(.eventSet), e.object == object { return nil }
+            // a threading.Event is each process's own (a fork child sets its copy): other processes are beside the point
+            if e.is(.eventCreate), e.object == object, e.bool(EventField.threading) == true { return nil }
+            // a set() of the Event or of a copy of it (a row "set Event#1 (Process-1's copy)")
+            if e.is(.eventSet), let o = e.object, o == object || o.hasPrefix(object + " ") { return nil }
             switch e.known {
             case .processStart:
                 if let role = e.role, role == "resource_tracker" || role == "forkserver" { continue }
