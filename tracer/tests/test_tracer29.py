@@ -3,6 +3,7 @@ lines C and F and its results as D (read back as the JSON lines the tracer wrote
 ApplyResult._set and a library Event's __init__ run the library's code in the wrapper's one frame.  The same events,
 the same output, the library's own traceback for a pool that is not running."""
 import re
+import sys
 import textwrap
 import unittest
 from mpt_helper import TraceCase, run
@@ -42,6 +43,39 @@ FRAMES = textwrap.dedent('''
         pool.close()
         pool.join()
         pool.apply_async(abs, (1,))     # not running: the library's ValueError, from its own frames
+''')
+
+# A Pipe end's recv() of a message this process sent (its count says it waits whole): the library's recv frames counted
+# around the loop (sys.setprofile), items of each kind and both pipe kinds; then one that fails to unpickle (its traceback).
+PIPE = textwrap.dedent('''
+    import collections, multiprocessing as mp, sys
+    def boom(x):
+        raise ValueError("cannot load %s" % x)
+    class Bad:
+        def __reduce__(self):
+            return (boom, (7,))
+    seen = collections.Counter()
+    def prof(frame, event, arg):
+        if event == "call" and frame.f_code.co_filename.endswith("multiprocessing/connection.py"):
+            seen[frame.f_code.co_name] += 1
+    if __name__ == "__main__":
+        for duplex in (True, False):
+            a, b = mp.Pipe(duplex)
+            s, r = (a, b) if duplex else (b, a)
+            sys.setprofile(prof)
+            for item in (0, -5, 2**63 - 1, 2**64, "x" * 50000, b"", None, [1, 2]):
+                s.send(item)
+                assert r.recv() == item
+            sys.setprofile(None)
+        print(seen["recv"], seen["_recv"], seen["send"], flush=True)
+        a, b = mp.Pipe()
+        a.send(Bad())
+        try:
+            b.recv()
+        except ValueError as e:
+            print("caught", e, e.__context__, flush=True)
+        a.send(Bad())
+        b.recv()
 ''')
 
 
@@ -86,6 +120,22 @@ class ParentOneFrame(TraceCase):
         self.assertEqual(len(r.of('pool.submit')), 51)
         self.assertEqual(len(r.of('pool.result')), 54)
         self.assertEqual(len(r.of('pool.get')), 51)     # map()'s own get too
+
+
+class PipeRecvOneFrame(TraceCase):
+    def test_a_message_known_to_wait_is_read_without_the_librarys_recv_frames(self):
+        r = self.traced(PIPE, 'fork')
+        u = run(PIPE, 'fork', trace=False)
+        self.assertEqual(u.stdout, '16 32 16\ncaught cannot load 7 None\n', u.stderr)
+        self.assertEqual(r.stdout, '0 0 16\ncaught cannot load 7 None\n', r.dump())
+        self.assertEqual(re.sub('mpt-test-[^/]+', 'T', r.stderr), re.sub('mpt-test-[^/]+', 'T', u.stderr))
+        self.assertIn('line 251, in recv' if sys.version_info[:2] == (3, 11) else ', in recv', r.stderr)
+        recvs = r.of('pipe.recv')
+        self.assertEqual(len(recvs), 18)
+        self.assertEqual([e['item'] for e in recvs[:16]], [e['item'] for e in r.of('pipe.send')[:16]])
+        self.assertEqual([e['item'] for e in recvs[:4]], ['0', '-5', '9223372036854775807', '18446744073709551616'])
+        self.assertEqual([e.get('error') for e in recvs[-2:]], ['ValueError: cannot load 7'] * 2)
+        self.assertEqual(r.of('pipe.wait'), [])
 
 
 if __name__ == '__main__':

@@ -1117,6 +1117,8 @@ listener.wait/accept: the program's Listener.accept() (a wait first when no clie
 import itertools
 import os
 import sys
+from os import read
+from struct import unpack
 from _thread import get_ident
 
 from . import connection_tags, fd_probes, listeners, pipe_send_waits, schema, selector_waits, writer
@@ -1126,6 +1128,7 @@ from .compact_lines import (HI, LO, PIPE_RECV_ANY as RECV_ANY, PIPE_RECV_INT as 
                             PIPE_SEND_INT as SEND_INT)
 from .describe import JSON_BOOL, exception_text, json_number, json_str, short_json
 from .fd_probes import NONE_WAITING, has_bytes_waiting
+from .pipe_reads import Replay, can_read, finish
 from .wrapping import (UNTRACED_ORIGINAL, _TRACER as TRACER_DIR, hide_wrapper_frame, is_program_file, program_frame,
                        site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
@@ -1149,6 +1152,7 @@ def patch_connection(m):
     C._mptutor = C._mptutor_item = C._mptutor_wait_t = None
     o_send, o_recv, o_poll = C.send, C.recv, C.poll
     pipe_send_waits.SEND_CODE = o_send.__code__
+    whole_reads, loads = can_read(o_recv, m.Connection), m._ForkingPickler.loads
     connection_tags.BYTES_METHODS = (C.send_bytes, C.recv_bytes, C.recv_bytes_into, m.BufferTooShort, C.fileno)
     os.register_at_fork(before=connection_tags.forget_counts)
     nobody = object()
@@ -1237,7 +1241,21 @@ def patch_connection(m):
                     except Exception:
                         pass        # closed or write-only: recv raises its own error
             try:
-                obj = o_recv(self)
+                if ready is True and whole_reads and (h := self._handle) is not None and self._readable:
+                    head = read(h, 4)       # tracer 29: it waits whole (pipe_reads.py): read and unpickled here
+                    size = unpack('!i', head)[0] if len(head) == 4 else 0
+                    b = read(h, size) if size > 0 else b''
+                    if size <= 0 or len(b) != size:
+                        b = finish(self, h, head, b)
+                    bad = False
+                    try:
+                        obj = loads(b)
+                    except Exception:
+                        bad = True
+                    if bad:     # again in the library's recv, outside that block: its traceback
+                        obj = o_recv(Replay(b))
+                else:
+                    obj = o_recv(self)
             except (EOFError, OSError) as e:
                 t = now_ns()
                 emit_line(schema.PIPE_RECV, t, f',"object":{tag[0]},"end":"{tag[1]}","item":null,"waited_ns":{t - t0},'
@@ -5218,6 +5236,67 @@ def start_fields(process, e):
     kwargs = process.__dict__.get('_kwargs')
     return argument_fields(e, process.__dict__.get('_target'), process.__dict__.get('_args'),
                            kwargs if type(kwargs) is dict else {}, frames_from=1, spawning=True)
+"""#),
+        ("mptutor_trace/pipe_reads.py", #"""
+"""A traced Pipe end's recv() of a message known to wait whole in its pipe (tracer 29): this process's own send() put it
+there and no other reader can have taken it (connection_tags.count_sent's list said so), so the read cannot block.  The
+wrapper then does Connection.recv's work in its own frame: the message's length and body by os.read, as the library's
+`_recv` reads them (CPython 3.8-3.13, checked once by their code's names: queue_reads.supported), then the unpickling,
+without the library's recv/_recv_bytes/_recv x2 frames and BytesIO.  A message that fails to unpickle is unpickled again
+in the library's own recv (Replay as its `self`), outside the except block: the same traceback, no `__context__`.  A
+recv that may block (nothing known to wait) stays the library's, so a Ctrl-C there prints the untraced traceback."""
+from io import BytesIO
+from os import read
+from struct import unpack
+
+RECV_NAMES = ('_check_closed', '_check_readable', '_recv_bytes', '_ForkingPickler', 'loads', 'getbuffer')
+
+
+def can_read(o_recv, C):
+    """Connection.recv is CPython's and C's reads are the ones read_whole repeats."""
+    from .queue_reads import supported
+    return o_recv.__code__.co_names == RECV_NAMES and supported(C)
+
+
+def finish(conn, h, head, b):
+    """The bytes of the message whose 4-byte length `head` the wrapper read from conn's pipe (h, its descriptor), and
+    `b`, what its one read of the body got when the length was positive: the rest read as Connection.recv_bytes reads
+    it (a length of -1: an 8-byte one follows; a short read finished as `_recv` would; nothing for a length <= 0)."""
+    if len(head) != 4:
+        head = _rest(conn, h, head, 4)
+        size, = unpack('!i', head)
+        b = read(h, size) if size > 0 else b''
+    else:
+        size, = unpack('!i', head)
+    if size == -1:
+        size, = unpack('!Q', type(conn)._recv(conn, 8).getvalue())
+        b = read(h, size) if size > 0 else b''
+    if size <= 0:
+        return b''
+    return b if len(b) == size else _rest(conn, h, b, size)
+
+
+def _rest(conn, h, b, size):
+    from .queue_reads import _rest
+    return _rest(conn, h, b, size)
+
+
+class Replay:
+    """The bytes of a recv() that read them in its own frame and failed to unpickle them: handed to the library's
+    Connection.recv as its `self`, so that the unpickling runs again where it runs untraced."""
+    __slots__ = ('_buf',)
+
+    def __init__(self, b):
+        self._buf = b
+
+    def _check_closed(self):
+        pass
+
+    def _check_readable(self):
+        pass
+
+    def _recv_bytes(self, maxsize=None):
+        return BytesIO(self._buf)
 """#),
         ("mptutor_trace/pipe_send_waits.py", #"""
 """A send() that may block: a message larger than what the end's kernel buffer holds (a pipe's F_GETPIPE_SZ, a
