@@ -112,8 +112,10 @@ class ParentOneFrame(TraceCase):
         u = run(FRAMES, 'fork', trace=False)
         # untraced: each apply_async calls the library's apply_async, _check_running, and the result handler its _set
         self.assertEqual(u.stdout, "1225 [('_check_running', 50), ('_set', 50), ('apply_async', 50)]\n", u.stderr)
-        # traced: none of them; the tracer's frames named __init__ are the Event's stub alone, one a task
-        self.assertEqual(r.stdout, "1225 [('tracer __init__', 50)]\n", r.dump())
+        # traced: none of them; the tracer's frames named __init__ are the Event's stub alone, one a task (3.13: its
+        # Lock is a class, so the Event's own __init__ runs and its Condition's stub is a second frame, as before)
+        inits = 50 if sys.version_info < (3, 13) else 100
+        self.assertEqual(r.stdout, "1225 [('tracer __init__', %d)]\n" % inits, r.dump())
         self.assertEqual(re.sub('mpt-test-[^/]+', 'T', r.stderr), re.sub('mpt-test-[^/]+', 'T', u.stderr))
         self.assertIn('ValueError: Pool not running', r.stderr)
         self.assertIn('in _check_running', r.stderr)
