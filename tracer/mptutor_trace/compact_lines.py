@@ -42,6 +42,10 @@ TEMPLATES = {
     'G': schema.POOL_GET + '#0,"n":#1,"tid":@,"job":#2,"ok":true,"waited_ns":#3,"error":null}',
     # tracer 28: a Queue get about to wait for an item put but not yet written by its putter's feeder thread
     'w': schema.QUEUE_WAIT + '#0,"n":#1,"tid":@,"op":"get","in_flight":true}',
+    # tracer 29: a worker's start (C) and end (F) of a map's chunk of one int item with an int result (map(f, xs,
+    # chunksize=1), and any map whose chunk holds one item)
+    'C': schema.POOL_TASK_START + '#0,"n":#1,"tid":@"(#2,)","items":1,"call":false}',
+    'F': schema.POOL_TASK_END + '#0,"n":#1,"tid":@,"ok":true,"result":"[#2]"}',
 }
 
 # The writers' bytes %-formats: numbers first (%x), then the TAIL's parts (%s of bytes: copied, not converted).
@@ -58,6 +62,8 @@ POOL_END_INT = b'~E%x,%x,%x,%s,"job":%d,"index":%d\n'           # t, n, result; 
 POOL_RESULT_OK = b'~D%x,%x,%x,%x,%s,"object":%s\n'               # t, n, job, index; tid, pool key
 POOL_GET_OK = b'~G%x,%x,%x,%x,%s,"object":%s\n'                  # t, n, job, waited_ns; tid, pool key
 QUEUE_WAIT_IN_FLIGHT = b'~w%x,%x,%s,"object":%s\n'               # t, n; tid, queue key
+POOL_CHUNK1_START = b'~C%x,%x,%x,%s,"job":%d,"index":%d%s\n'  # t, n, item; tid, job, index, ',"func":F,"args":'
+POOL_CHUNK1_END = b'~F%x,%x,%x,%s,"job":%d,"index":%d\n'       # t, n, the one result; tid, job, index
 
 
 def _numbers(template):

@@ -20,6 +20,8 @@ listener.wait/accept: the program's Listener.accept() (a wait first when no clie
 import itertools
 import os
 import sys
+from os import read
+from struct import unpack
 from _thread import get_ident
 
 from . import connection_tags, fd_probes, listeners, pipe_send_waits, schema, selector_waits, writer
@@ -29,6 +31,7 @@ from .compact_lines import (HI, LO, PIPE_RECV_ANY as RECV_ANY, PIPE_RECV_INT as 
                             PIPE_SEND_INT as SEND_INT)
 from .describe import JSON_BOOL, exception_text, json_number, json_str, short_json
 from .fd_probes import NONE_WAITING, has_bytes_waiting
+from .pipe_reads import Replay, can_read, finish
 from .wrapping import (UNTRACED_ORIGINAL, _TRACER as TRACER_DIR, hide_wrapper_frame, is_program_file, program_frame,
                        site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
@@ -52,6 +55,7 @@ def patch_connection(m):
     C._mptutor = C._mptutor_item = C._mptutor_wait_t = None
     o_send, o_recv, o_poll = C.send, C.recv, C.poll
     pipe_send_waits.SEND_CODE = o_send.__code__
+    whole_reads, loads = can_read(o_recv, m.Connection), m._ForkingPickler.loads
     connection_tags.BYTES_METHODS = (C.send_bytes, C.recv_bytes, C.recv_bytes_into, m.BufferTooShort, C.fileno)
     os.register_at_fork(before=connection_tags.forget_counts)
     nobody = object()
@@ -140,7 +144,21 @@ def patch_connection(m):
                     except Exception:
                         pass        # closed or write-only: recv raises its own error
             try:
-                obj = o_recv(self)
+                if ready is True and whole_reads and (h := self._handle) is not None and self._readable:
+                    head = read(h, 4)       # tracer 29: it waits whole (pipe_reads.py): read and unpickled here
+                    size = unpack('!i', head)[0] if len(head) == 4 else 0
+                    b = read(h, size) if size > 0 else b''
+                    if size <= 0 or len(b) != size:
+                        b = finish(self, h, head, b)
+                    bad = False
+                    try:
+                        obj = loads(b)
+                    except Exception:
+                        bad = True
+                    if bad:     # again in the library's recv, outside that block: its traceback
+                        obj = o_recv(Replay(b))
+                else:
+                    obj = o_recv(self)
             except (EOFError, OSError) as e:
                 t = now_ns()
                 emit_line(schema.PIPE_RECV, t, f',"object":{tag[0]},"end":"{tag[1]}","item":null,"waited_ns":{t - t0},'

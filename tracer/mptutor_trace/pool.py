@@ -16,6 +16,7 @@ from .pool_iteration import patch_imap_next, patch_result_wait
 from .pool_spies import TracedCallback, _OK_TAIL, _wrap_terminate_pool, emit_wait, refused, spy_pair, watch_sizes, written_call
 from .initializers import traced_initializer
 from .pool_join import make_join
+from .pool_submit_args import consumed, fa_apply, fa_map
 from .pickle_culprits import unsent_task_fields
 from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, var_field, wraps
 from .queue_closing import own
@@ -98,13 +99,20 @@ def patch_pool(m):
             last_named[0] = named
         return named
 
-    o_apply = P.apply_async
+    o_apply, o_check, RUN = P.apply_async, P._check_running, m.RUN
+    # tracer 29: the library's apply_async (CPython 3.8-3.13, checked by its names) done in the wrapper's frame for a
+    # running pool (no apply_async/_check_running frames); a pool not running: the library's own, its ValueError
+    inline = o_apply.__code__.co_names == ('_check_running', 'ApplyResult', '_taskqueue', 'put', '_job')
     if same_signature(o_apply, ('self', 'func', 'args', 'kwds', 'callback', 'error_callback'), ((), {}, None, None)):
         def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
             """submit() for the common call, with the original's own signature: no packing of arguments."""
             try:
                 t = now_ns()
-                res = o_apply(self, func, args, kwds, callback, error_callback)
+                if inline and self._state is RUN and type(self)._check_running is o_check:
+                    res = POOL_GLOBALS['ApplyResult'](self, callback, error_callback)
+                    self._taskqueue.put(([(res._job, 0, func, args, kwds)], None))
+                else:
+                    res = o_apply(self, func, args, kwds, callback, error_callback)
                 key = self._mptutor_key
                 if key is not None and not writer.disabled:
                     try:
@@ -143,15 +151,6 @@ def patch_pool(m):
                 raise
         apply_async.__defaults__ = o_apply.__defaults__     # the same default objects as the original's
         P.apply_async = wraps(o_apply, apply_async)
-
-    def consumed(iterable, box):
-        """map() of a generator lists it before the task exists: the submission is stamped when the list is complete."""
-        try:
-            yield from iterable
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-        box[0] = now_ns()
 
     def submitter(o, default_method, get_func_args, chunks):
         def submit(self, *args, **kwargs):
@@ -195,12 +194,6 @@ def patch_pool(m):
                 hide_wrapper_frame(e)
                 raise
         return submit
-
-    def fa_apply(a, k):
-        return (a[0] if a else k.get('func')), (a[1] if len(a) > 1 else k.get('args', ()))
-
-    def fa_map(a, k):
-        return (a[0] if a else k.get('func')), (a[1] if len(a) > 1 else k.get('iterable'))
 
     o_setup = P._setup_queues
 
@@ -286,6 +279,8 @@ def patch_pool(m):
     # results arrive on the parent's _handle_results thread, which then runs callbacks
     def make_set(cls, callbacks):
         o_set, many = cls.__dict__['_set'], cls.__name__ != 'ApplyResult'   # many results a job: its head made once
+        plain = not many and o_set.__code__.co_names == ('_success', '_value', '_callback', '_error_callback', '_event',
+                                                         'set', '_cache', '_job', '_pool')
         last = [(None, None, None)]     # (the job last written, its ',"object":K,"job":J,"index":'): one tuple, swapped whole
         def _set(self, i, obj):
             pool = self._pool
@@ -306,7 +301,7 @@ def patch_pool(m):
                         stid = writer._threads_b.get(get_ident())
                         if stid is not None:    # emit_line, inline (the hot path): an apply's ok as a compact line
                             b = (POOL_RESULT_OK % (t, next(writer._counter), job, i, stid, kb)
-                                 if ok and not many and (kb := KEYB.get(key)) is not None else
+                                 if ok and (kb := KEYB.get(key)) is not None else     # (tracer 29: a map's results too)
                                  (f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid.decode()}{head[1]}{i}{tail}' if many else
                                   f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid.decode()},"object":{key},"job":{job},"index":{i}{tail}').encode())
                             try:
@@ -325,6 +320,12 @@ def patch_pool(m):
                 except Exception:
                     writer.disable()
             try:
+                if plain and self._callback is None and self._error_callback is None and type(obj) is tuple and len(obj) == 2:
+                    self._success, self._value = obj    # tracer 29: ApplyResult._set (3.8-3.13) with no callback, in
+                    self._event.set()                   # this frame (a KeyError here is the handler's, as from _set)
+                    del self._cache[self._job]
+                    self._pool = None
+                    return
                 return o_set(self, i, obj)      # runs the program's callback, which may raise
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)

@@ -15,7 +15,7 @@ from .wrapping import direct, hide_wrapper_frame, same_signature, wraps
 from .writer import emit, emit_line, now_ns
 from .pool_not_entered import not_entered as _not_entered
 from .pool_task_reads import task_reader
-from .compact_lines import HI, LO, POOL_END_INT, POOL_START_INT
+from .compact_lines import HI, LO, POOL_CHUNK1_END, POOL_CHUNK1_START, POOL_END_INT, POOL_START_INT
 
 POOL_TASK_START, POOL_TASK_END = schema.POOL_TASK_START, schema.POOL_TASK_END
 
@@ -138,8 +138,8 @@ def _spy_calls(o_get, o_put, star, sizes):
                         threads = writer._threads
                 if stid is not None:    # emit_line, inline (the hot path): an apply's int argument as a compact line
                     x = args[0] if type(args) is tuple and len(args) == 1 else None     # a map's item: short_json's
-                    b = (POOL_START_INT % (t, next(writer._counter), x, stidb, job, i, fn[2])
-                         if tail is _CALL_TAIL and type(x) is int and LO < x < HI else
+                    b = ((POOL_START_INT if tail is _CALL_TAIL else POOL_CHUNK1_START) % (t, next(writer._counter), x, stidb, job, i, fn[2])
+                         if (tail is _CALL_TAIL or tail is _CHUNK1_TAIL) and type(x) is int and LO < x < HI else
                          (f'{POOL_TASK_START}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{fn[1]}"({x},)"{tail}'
                           if type(x) is int and NBIG < x < BIG else      # case, inline, in the line's one f-string
                          f'{POOL_TASK_START}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{fn[1]}{short_json(args)}{tail}'
@@ -181,13 +181,15 @@ def _spy_calls(o_get, o_put, star, sizes):
                         res = ',"ok":false,"result":' + task_error_json(value) + _not_entered(value)
                     elif type(value) is int and NBIG < value < BIG:     # short_json's own first case, without the call:
                         res = None      # written inside the line's one f-string
-                    elif type(value) is list and len(value) == 1 and type(value[0]) is int and NBIG < value[0] < BIG:
-                        res = f',"ok":true,"result":"[{value[0]}]"'     # a map's chunk of one (short_json's case, inline)
+                    elif type(value) is list and len(value) == 1 and type(v := value[0]) is int and NBIG < v < BIG:
+                        # a map's chunk of one (short_json's case, inline): its compact line F when it fits
+                        res = _ONE if LO < v < HI else f',"ok":true,"result":"[{v}]"'
                     else:
                         res = ',"ok":true,"result":' + short_json(value)
                     t = now_ns()
                     if stid is not None and writer._threads is threads:    # emit_line, inline
                         b = (POOL_END_INT % (t, next(writer._counter), value, stidb, job, i) if res is None and LO < value < HI
+                             else POOL_CHUNK1_END % (t, next(writer._counter), value[0], stidb, job, i) if res is _ONE
                              else f'{POOL_TASK_END}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i},"ok":true,"result":"{value}"}}\n'.encode()
                              if res is None else    # (the hot path): a compact line for an int result
                              f'{POOL_TASK_END}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{res}}}\n'.encode())
@@ -196,6 +198,8 @@ def _spy_calls(o_get, o_put, star, sizes):
                         except ValueError:
                             writer._grow_and_write(b)
                     else:
+                        if res is _ONE:
+                            res = f',"ok":true,"result":"[{value[0]}]"'
                         emit_line(POOL_TASK_END, t, f'{head[1]}{i},"ok":true,"result":"{value}"}}\n' if res is None
                                   else f'{head[1]}{i}{res}}}\n')
             except Exception:
@@ -277,7 +281,9 @@ def watch_sizes(q):
 
 _OK_TAIL = (',"ok":false}\n', ',"ok":true}\n')
 _CALL_TAIL, _NO_ITEMS_TAIL = ',"items":null,"call":true}\n', ',"items":null,"call":false}\n'
-_CHUNK_TAILS = {}
+_CHUNK1_TAIL = ',"items":1,"call":false}\n'     # a chunk of one item: compact lines C/F when the item is an int
+_CHUNK_TAILS = {1: _CHUNK1_TAIL}
+_ONE = object()     # put()'s `res` for a chunk of one int result in compact range (its line is F)
 
 
 def _chunk_tail(n):

@@ -289,12 +289,16 @@ def defer_threading_sync(m, o_rlock):
                 lib[0] = code
         return state[0]
 
-    def stub0(cls, o_init, lib, plain):     # Event(): the library makes one per pool task, no packing of arguments
+    def stub0(cls, o_init, lib, parts):     # Event(): the library makes one per pool task, no packing of arguments
+        C, c_init, lock = parts or (None, None, None)
         def __init__(self):
             try:
                 if ((code := sys._getframe(1).f_code) is not lib[0] or type(self) is not cls or state[0]) and program_made(self, code, lib, cls):
                     return cls.__init__(self)
-                return plain(self)
+                if C is None:
+                    return o_init(self)
+                c_init(c := C.__new__(C), lock())    # the library's Event.__init__, in this frame (tracer 29)
+                self._cond, self._flag = c, False
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
                 raise
@@ -314,7 +318,7 @@ def defer_threading_sync(m, o_rlock):
 
     for cls, o_init in originals:
         if same_signature(o_init, ('self',), None):
-            cls.__init__ = stub0(cls, o_init, [None], _library_event_init(m, cls, o_init, originals))     # [the caller last found not the program's]
+            cls.__init__ = stub0(cls, o_init, [None], _library_event_parts(m, cls, o_init, originals))     # [the caller last found not the program's]
         elif same_signature(o_init, ('self', 'lock'), (None,)):
             cls.__init__ = stub1(cls, o_init, [None])
         else:
@@ -322,17 +326,12 @@ def defer_threading_sync(m, o_rlock):
         inits.append((cls, cls.__init__))
     add_sync_init(*inits)
 
-def _library_event_init(m, cls, o_init, originals):
-    """A library caller's Event (every Pool task's): CPython's __init__ (3.8-3.13: `self._cond = Condition(Lock()); self._flag
-    = False`), its Condition and lock made past their stub and factory (each would read Event.__init__'s frame: not the program's)."""
+def _library_event_parts(m, cls, o_init, originals):
+    """(Condition, its original __init__, Lock's) for a library caller's Event (every Pool task's) when its __init__ is CPython's
+    (3.8-3.13: `self._cond = Condition(Lock()); self._flag = False`), made past their stub and factory (not the program's)."""
     lock = getattr(m.Lock, '__wrapped__', None)     # the factory's original: a builtin (3.13: a class, not this path)
-    if cls is not m.Event or o_init.__code__.co_names != ('Condition', 'Lock', '_cond', '_flag') or type(lock) is not type(len):
-        return o_init
-    C, c_init = m.Condition, dict(originals)[m.Condition]
-    def __init__(self):
-        c_init(c := C.__new__(C), lock())
-        self._cond, self._flag = c, False
-    return __init__
+    if cls is m.Event and o_init.__code__.co_names == ('Condition', 'Lock', '_cond', '_flag') and type(lock) is type(len):
+        return m.Condition, dict(originals)[m.Condition], lock
 
 def _wrap_join(T):
     """The program's own Thread.join() of a started, live thread (not the standard library's joins of its threads):

@@ -1000,6 +1000,10 @@ TEMPLATES = {
     'G': schema.POOL_GET + '#0,"n":#1,"tid":@,"job":#2,"ok":true,"waited_ns":#3,"error":null}',
     # tracer 28: a Queue get about to wait for an item put but not yet written by its putter's feeder thread
     'w': schema.QUEUE_WAIT + '#0,"n":#1,"tid":@,"op":"get","in_flight":true}',
+    # tracer 29: a worker's start (C) and end (F) of a map's chunk of one int item with an int result (map(f, xs,
+    # chunksize=1), and any map whose chunk holds one item)
+    'C': schema.POOL_TASK_START + '#0,"n":#1,"tid":@"(#2,)","items":1,"call":false}',
+    'F': schema.POOL_TASK_END + '#0,"n":#1,"tid":@,"ok":true,"result":"[#2]"}',
 }
 
 # The writers' bytes %-formats: numbers first (%x), then the TAIL's parts (%s of bytes: copied, not converted).
@@ -1016,6 +1020,8 @@ POOL_END_INT = b'~E%x,%x,%x,%s,"job":%d,"index":%d\n'           # t, n, result; 
 POOL_RESULT_OK = b'~D%x,%x,%x,%x,%s,"object":%s\n'               # t, n, job, index; tid, pool key
 POOL_GET_OK = b'~G%x,%x,%x,%x,%s,"object":%s\n'                  # t, n, job, waited_ns; tid, pool key
 QUEUE_WAIT_IN_FLIGHT = b'~w%x,%x,%s,"object":%s\n'               # t, n; tid, queue key
+POOL_CHUNK1_START = b'~C%x,%x,%x,%s,"job":%d,"index":%d%s\n'  # t, n, item; tid, job, index, ',"func":F,"args":'
+POOL_CHUNK1_END = b'~F%x,%x,%x,%s,"job":%d,"index":%d\n'       # t, n, the one result; tid, job, index
 
 
 def _numbers(template):
@@ -1111,6 +1117,8 @@ listener.wait/accept: the program's Listener.accept() (a wait first when no clie
 import itertools
 import os
 import sys
+from os import read
+from struct import unpack
 from _thread import get_ident
 
 from . import connection_tags, fd_probes, listeners, pipe_send_waits, schema, selector_waits, writer
@@ -1120,6 +1128,7 @@ from .compact_lines import (HI, LO, PIPE_RECV_ANY as RECV_ANY, PIPE_RECV_INT as 
                             PIPE_SEND_INT as SEND_INT)
 from .describe import JSON_BOOL, exception_text, json_number, json_str, short_json
 from .fd_probes import NONE_WAITING, has_bytes_waiting
+from .pipe_reads import Replay, can_read, finish
 from .wrapping import (UNTRACED_ORIGINAL, _TRACER as TRACER_DIR, hide_wrapper_frame, is_program_file, program_frame,
                        site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
@@ -1143,6 +1152,7 @@ def patch_connection(m):
     C._mptutor = C._mptutor_item = C._mptutor_wait_t = None
     o_send, o_recv, o_poll = C.send, C.recv, C.poll
     pipe_send_waits.SEND_CODE = o_send.__code__
+    whole_reads, loads = can_read(o_recv, m.Connection), m._ForkingPickler.loads
     connection_tags.BYTES_METHODS = (C.send_bytes, C.recv_bytes, C.recv_bytes_into, m.BufferTooShort, C.fileno)
     os.register_at_fork(before=connection_tags.forget_counts)
     nobody = object()
@@ -1231,7 +1241,21 @@ def patch_connection(m):
                     except Exception:
                         pass        # closed or write-only: recv raises its own error
             try:
-                obj = o_recv(self)
+                if ready is True and whole_reads and (h := self._handle) is not None and self._readable:
+                    head = read(h, 4)       # tracer 29: it waits whole (pipe_reads.py): read and unpickled here
+                    size = unpack('!i', head)[0] if len(head) == 4 else 0
+                    b = read(h, size) if size > 0 else b''
+                    if size <= 0 or len(b) != size:
+                        b = finish(self, h, head, b)
+                    bad = False
+                    try:
+                        obj = loads(b)
+                    except Exception:
+                        bad = True
+                    if bad:     # again in the library's recv, outside that block: its traceback
+                        obj = o_recv(Replay(b))
+                else:
+                    obj = o_recv(self)
             except (EOFError, OSError) as e:
                 t = now_ns()
                 emit_line(schema.PIPE_RECV, t, f',"object":{tag[0]},"end":"{tag[1]}","item":null,"waited_ns":{t - t0},'
@@ -5213,6 +5237,67 @@ def start_fields(process, e):
     return argument_fields(e, process.__dict__.get('_target'), process.__dict__.get('_args'),
                            kwargs if type(kwargs) is dict else {}, frames_from=1, spawning=True)
 """#),
+        ("mptutor_trace/pipe_reads.py", #"""
+"""A traced Pipe end's recv() of a message known to wait whole in its pipe (tracer 29): this process's own send() put it
+there and no other reader can have taken it (connection_tags.count_sent's list said so), so the read cannot block.  The
+wrapper then does Connection.recv's work in its own frame: the message's length and body by os.read, as the library's
+`_recv` reads them (CPython 3.8-3.13, checked once by their code's names: queue_reads.supported), then the unpickling,
+without the library's recv/_recv_bytes/_recv x2 frames and BytesIO.  A message that fails to unpickle is unpickled again
+in the library's own recv (Replay as its `self`), outside the except block: the same traceback, no `__context__`.  A
+recv that may block (nothing known to wait) stays the library's, so a Ctrl-C there prints the untraced traceback."""
+from io import BytesIO
+from os import read
+from struct import unpack
+
+RECV_NAMES = ('_check_closed', '_check_readable', '_recv_bytes', '_ForkingPickler', 'loads', 'getbuffer')
+
+
+def can_read(o_recv, C):
+    """Connection.recv is CPython's and C's reads are the ones read_whole repeats."""
+    from .queue_reads import supported
+    return o_recv.__code__.co_names == RECV_NAMES and supported(C)
+
+
+def finish(conn, h, head, b):
+    """The bytes of the message whose 4-byte length `head` the wrapper read from conn's pipe (h, its descriptor), and
+    `b`, what its one read of the body got when the length was positive: the rest read as Connection.recv_bytes reads
+    it (a length of -1: an 8-byte one follows; a short read finished as `_recv` would; nothing for a length <= 0)."""
+    if len(head) != 4:
+        head = _rest(conn, h, head, 4)
+        size, = unpack('!i', head)
+        b = read(h, size) if size > 0 else b''
+    else:
+        size, = unpack('!i', head)
+    if size == -1:
+        size, = unpack('!Q', type(conn)._recv(conn, 8).getvalue())
+        b = read(h, size) if size > 0 else b''
+    if size <= 0:
+        return b''
+    return b if len(b) == size else _rest(conn, h, b, size)
+
+
+def _rest(conn, h, b, size):
+    from .queue_reads import _rest
+    return _rest(conn, h, b, size)
+
+
+class Replay:
+    """The bytes of a recv() that read them in its own frame and failed to unpickle them: handed to the library's
+    Connection.recv as its `self`, so that the unpickling runs again where it runs untraced."""
+    __slots__ = ('_buf',)
+
+    def __init__(self, b):
+        self._buf = b
+
+    def _check_closed(self):
+        pass
+
+    def _check_readable(self):
+        pass
+
+    def _recv_bytes(self, maxsize=None):
+        return BytesIO(self._buf)
+"""#),
         ("mptutor_trace/pipe_send_waits.py", #"""
 """A send() that may block: a message larger than what the end's kernel buffer holds (a pipe's F_GETPIPE_SZ, a
 socket's SO_SNDBUF) returns only once the other end has read most of it.  pipe.send is written when the call returns
@@ -5287,6 +5372,7 @@ from .pool_iteration import patch_imap_next, patch_result_wait
 from .pool_spies import TracedCallback, _OK_TAIL, _wrap_terminate_pool, emit_wait, refused, spy_pair, watch_sizes, written_call
 from .initializers import traced_initializer
 from .pool_join import make_join
+from .pool_submit_args import consumed, fa_apply, fa_map
 from .pickle_culprits import unsent_task_fields
 from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, var_field, wraps
 from .queue_closing import own
@@ -5369,13 +5455,20 @@ def patch_pool(m):
             last_named[0] = named
         return named
 
-    o_apply = P.apply_async
+    o_apply, o_check, RUN = P.apply_async, P._check_running, m.RUN
+    # tracer 29: the library's apply_async (CPython 3.8-3.13, checked by its names) done in the wrapper's frame for a
+    # running pool (no apply_async/_check_running frames); a pool not running: the library's own, its ValueError
+    inline = o_apply.__code__.co_names == ('_check_running', 'ApplyResult', '_taskqueue', 'put', '_job')
     if same_signature(o_apply, ('self', 'func', 'args', 'kwds', 'callback', 'error_callback'), ((), {}, None, None)):
         def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
             """submit() for the common call, with the original's own signature: no packing of arguments."""
             try:
                 t = now_ns()
-                res = o_apply(self, func, args, kwds, callback, error_callback)
+                if inline and self._state is RUN and type(self)._check_running is o_check:
+                    res = POOL_GLOBALS['ApplyResult'](self, callback, error_callback)
+                    self._taskqueue.put(([(res._job, 0, func, args, kwds)], None))
+                else:
+                    res = o_apply(self, func, args, kwds, callback, error_callback)
                 key = self._mptutor_key
                 if key is not None and not writer.disabled:
                     try:
@@ -5414,15 +5507,6 @@ def patch_pool(m):
                 raise
         apply_async.__defaults__ = o_apply.__defaults__     # the same default objects as the original's
         P.apply_async = wraps(o_apply, apply_async)
-
-    def consumed(iterable, box):
-        """map() of a generator lists it before the task exists: the submission is stamped when the list is complete."""
-        try:
-            yield from iterable
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-        box[0] = now_ns()
 
     def submitter(o, default_method, get_func_args, chunks):
         def submit(self, *args, **kwargs):
@@ -5466,12 +5550,6 @@ def patch_pool(m):
                 hide_wrapper_frame(e)
                 raise
         return submit
-
-    def fa_apply(a, k):
-        return (a[0] if a else k.get('func')), (a[1] if len(a) > 1 else k.get('args', ()))
-
-    def fa_map(a, k):
-        return (a[0] if a else k.get('func')), (a[1] if len(a) > 1 else k.get('iterable'))
 
     o_setup = P._setup_queues
 
@@ -5557,6 +5635,8 @@ def patch_pool(m):
     # results arrive on the parent's _handle_results thread, which then runs callbacks
     def make_set(cls, callbacks):
         o_set, many = cls.__dict__['_set'], cls.__name__ != 'ApplyResult'   # many results a job: its head made once
+        plain = not many and o_set.__code__.co_names == ('_success', '_value', '_callback', '_error_callback', '_event',
+                                                         'set', '_cache', '_job', '_pool')
         last = [(None, None, None)]     # (the job last written, its ',"object":K,"job":J,"index":'): one tuple, swapped whole
         def _set(self, i, obj):
             pool = self._pool
@@ -5577,7 +5657,7 @@ def patch_pool(m):
                         stid = writer._threads_b.get(get_ident())
                         if stid is not None:    # emit_line, inline (the hot path): an apply's ok as a compact line
                             b = (POOL_RESULT_OK % (t, next(writer._counter), job, i, stid, kb)
-                                 if ok and not many and (kb := KEYB.get(key)) is not None else
+                                 if ok and (kb := KEYB.get(key)) is not None else     # (tracer 29: a map's results too)
                                  (f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid.decode()}{head[1]}{i}{tail}' if many else
                                   f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid.decode()},"object":{key},"job":{job},"index":{i}{tail}').encode())
                             try:
@@ -5596,6 +5676,12 @@ def patch_pool(m):
                 except Exception:
                     writer.disable()
             try:
+                if plain and self._callback is None and self._error_callback is None and type(obj) is tuple and len(obj) == 2:
+                    self._success, self._value = obj    # tracer 29: ApplyResult._set (3.8-3.13) with no callback, in
+                    self._event.set()                   # this frame (a KeyError here is the handler's, as from _set)
+                    del self._cache[self._job]
+                    self._pool = None
+                    return
                 return o_set(self, i, obj)      # runs the program's callback, which may raise
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
@@ -6034,7 +6120,7 @@ from .wrapping import direct, hide_wrapper_frame, same_signature, wraps
 from .writer import emit, emit_line, now_ns
 from .pool_not_entered import not_entered as _not_entered
 from .pool_task_reads import task_reader
-from .compact_lines import HI, LO, POOL_END_INT, POOL_START_INT
+from .compact_lines import HI, LO, POOL_CHUNK1_END, POOL_CHUNK1_START, POOL_END_INT, POOL_START_INT
 
 POOL_TASK_START, POOL_TASK_END = schema.POOL_TASK_START, schema.POOL_TASK_END
 
@@ -6157,8 +6243,8 @@ def _spy_calls(o_get, o_put, star, sizes):
                         threads = writer._threads
                 if stid is not None:    # emit_line, inline (the hot path): an apply's int argument as a compact line
                     x = args[0] if type(args) is tuple and len(args) == 1 else None     # a map's item: short_json's
-                    b = (POOL_START_INT % (t, next(writer._counter), x, stidb, job, i, fn[2])
-                         if tail is _CALL_TAIL and type(x) is int and LO < x < HI else
+                    b = ((POOL_START_INT if tail is _CALL_TAIL else POOL_CHUNK1_START) % (t, next(writer._counter), x, stidb, job, i, fn[2])
+                         if (tail is _CALL_TAIL or tail is _CHUNK1_TAIL) and type(x) is int and LO < x < HI else
                          (f'{POOL_TASK_START}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{fn[1]}"({x},)"{tail}'
                           if type(x) is int and NBIG < x < BIG else      # case, inline, in the line's one f-string
                          f'{POOL_TASK_START}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{fn[1]}{short_json(args)}{tail}'
@@ -6200,13 +6286,15 @@ def _spy_calls(o_get, o_put, star, sizes):
                         res = ',"ok":false,"result":' + task_error_json(value) + _not_entered(value)
                     elif type(value) is int and NBIG < value < BIG:     # short_json's own first case, without the call:
                         res = None      # written inside the line's one f-string
-                    elif type(value) is list and len(value) == 1 and type(value[0]) is int and NBIG < value[0] < BIG:
-                        res = f',"ok":true,"result":"[{value[0]}]"'     # a map's chunk of one (short_json's case, inline)
+                    elif type(value) is list and len(value) == 1 and type(v := value[0]) is int and NBIG < v < BIG:
+                        # a map's chunk of one (short_json's case, inline): its compact line F when it fits
+                        res = _ONE if LO < v < HI else f',"ok":true,"result":"[{v}]"'
                     else:
                         res = ',"ok":true,"result":' + short_json(value)
                     t = now_ns()
                     if stid is not None and writer._threads is threads:    # emit_line, inline
                         b = (POOL_END_INT % (t, next(writer._counter), value, stidb, job, i) if res is None and LO < value < HI
+                             else POOL_CHUNK1_END % (t, next(writer._counter), value[0], stidb, job, i) if res is _ONE
                              else f'{POOL_TASK_END}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i},"ok":true,"result":"{value}"}}\n'.encode()
                              if res is None else    # (the hot path): a compact line for an int result
                              f'{POOL_TASK_END}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{res}}}\n'.encode())
@@ -6215,6 +6303,8 @@ def _spy_calls(o_get, o_put, star, sizes):
                         except ValueError:
                             writer._grow_and_write(b)
                     else:
+                        if res is _ONE:
+                            res = f',"ok":true,"result":"[{value[0]}]"'
                         emit_line(POOL_TASK_END, t, f'{head[1]}{i},"ok":true,"result":"{value}"}}\n' if res is None
                                   else f'{head[1]}{i}{res}}}\n')
             except Exception:
@@ -6296,7 +6386,9 @@ def watch_sizes(q):
 
 _OK_TAIL = (',"ok":false}\n', ',"ok":true}\n')
 _CALL_TAIL, _NO_ITEMS_TAIL = ',"items":null,"call":true}\n', ',"items":null,"call":false}\n'
-_CHUNK_TAILS = {}
+_CHUNK1_TAIL = ',"items":1,"call":false}\n'     # a chunk of one item: compact lines C/F when the item is an int
+_CHUNK_TAILS = {1: _CHUNK1_TAIL}
+_ONE = object()     # put()'s `res` for a chunk of one int result in compact range (its line is F)
 
 
 def _chunk_tail(n):
@@ -6403,6 +6495,29 @@ def _half_made_job(pool):
             d['_mptutor_left'] = True
             return job
     return None
+"""#),
+        ("mptutor_trace/pool_submit_args.py", #"""
+"""What a Pool submission's wrapper needs of its arguments: the function and its arguments as the call gave them, and
+a generator given to map() consumed with the time its list was complete (moved out of pool.py, tracer 29)."""
+from .wrapping import hide_wrapper_frame
+from .writer import now_ns
+
+
+def consumed(iterable, box):
+    """map() of a generator lists it before the task exists: the submission is stamped when the list is complete."""
+    try:
+        yield from iterable
+    except BaseException as e:    # not a frame of ours in its traceback
+        hide_wrapper_frame(e)
+        raise
+    box[0] = now_ns()
+
+
+def fa_apply(a, k):
+    return (a[0] if a else k.get('func')), (a[1] if len(a) > 1 else k.get('args', ()))
+
+def fa_map(a, k):
+    return (a[0] if a else k.get('func')), (a[1] if len(a) > 1 else k.get('iterable'))
 """#),
         ("mptutor_trace/pool_task_reads.py", #"""
 """A Pool worker's take of its next task (tracer 27): SimpleQueue.get's work in one frame when the task waits whole.
@@ -12241,12 +12356,16 @@ def defer_threading_sync(m, o_rlock):
                 lib[0] = code
         return state[0]
 
-    def stub0(cls, o_init, lib, plain):     # Event(): the library makes one per pool task, no packing of arguments
+    def stub0(cls, o_init, lib, parts):     # Event(): the library makes one per pool task, no packing of arguments
+        C, c_init, lock = parts or (None, None, None)
         def __init__(self):
             try:
                 if ((code := sys._getframe(1).f_code) is not lib[0] or type(self) is not cls or state[0]) and program_made(self, code, lib, cls):
                     return cls.__init__(self)
-                return plain(self)
+                if C is None:
+                    return o_init(self)
+                c_init(c := C.__new__(C), lock())    # the library's Event.__init__, in this frame (tracer 29)
+                self._cond, self._flag = c, False
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
                 raise
@@ -12266,7 +12385,7 @@ def defer_threading_sync(m, o_rlock):
 
     for cls, o_init in originals:
         if same_signature(o_init, ('self',), None):
-            cls.__init__ = stub0(cls, o_init, [None], _library_event_init(m, cls, o_init, originals))     # [the caller last found not the program's]
+            cls.__init__ = stub0(cls, o_init, [None], _library_event_parts(m, cls, o_init, originals))     # [the caller last found not the program's]
         elif same_signature(o_init, ('self', 'lock'), (None,)):
             cls.__init__ = stub1(cls, o_init, [None])
         else:
@@ -12274,17 +12393,12 @@ def defer_threading_sync(m, o_rlock):
         inits.append((cls, cls.__init__))
     add_sync_init(*inits)
 
-def _library_event_init(m, cls, o_init, originals):
-    """A library caller's Event (every Pool task's): CPython's __init__ (3.8-3.13: `self._cond = Condition(Lock()); self._flag
-    = False`), its Condition and lock made past their stub and factory (each would read Event.__init__'s frame: not the program's)."""
+def _library_event_parts(m, cls, o_init, originals):
+    """(Condition, its original __init__, Lock's) for a library caller's Event (every Pool task's) when its __init__ is CPython's
+    (3.8-3.13: `self._cond = Condition(Lock()); self._flag = False`), made past their stub and factory (not the program's)."""
     lock = getattr(m.Lock, '__wrapped__', None)     # the factory's original: a builtin (3.13: a class, not this path)
-    if cls is not m.Event or o_init.__code__.co_names != ('Condition', 'Lock', '_cond', '_flag') or type(lock) is not type(len):
-        return o_init
-    C, c_init = m.Condition, dict(originals)[m.Condition]
-    def __init__(self):
-        c_init(c := C.__new__(C), lock())
-        self._cond, self._flag = c, False
-    return __init__
+    if cls is m.Event and o_init.__code__.co_names == ('Condition', 'Lock', '_cond', '_flag') and type(lock) is type(len):
+        return m.Condition, dict(originals)[m.Condition], lock
 
 def _wrap_join(T):
     """The program's own Thread.join() of a started, live thread (not the standard library's joins of its threads):

@@ -30,6 +30,9 @@ public enum CompactLine {
         UInt8(ascii: "G"): ##"{"kind":"pool.get","t":#0,"n":#1,"tid":@,"job":#2,"ok":true,"waited_ns":#3,"error":null}"##,
         // tracer 28: a Queue get about to wait for an item put but not yet written by its putter's feeder thread
         UInt8(ascii: "w"): ##"{"kind":"queue.wait","t":#0,"n":#1,"tid":@,"op":"get","in_flight":true}"##,
+        // tracer 29: a worker's start and end of a map's chunk of one int item with an int result
+        UInt8(ascii: "C"): ##"{"kind":"pool.task.start","t":#0,"n":#1,"tid":@"(#2,)","items":1,"call":false}"##,
+        UInt8(ascii: "F"): ##"{"kind":"pool.task.end","t":#0,"n":#1,"tid":@,"ok":true,"result":"[#2]"}"##,
     ]
 
     private enum Piece {

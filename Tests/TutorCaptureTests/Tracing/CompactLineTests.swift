@@ -70,6 +70,18 @@ final class CompactLineTests: XCTestCase {
                 for key in (b'"qh139683950612480.22081"', b'"q22081-3"'):
                     print((c.QUEUE_WAIT_IN_FLIGHT % (t, n, tail, key))[:-1].decode(),
                           f'{schema.QUEUE_WAIT}{t},"n":{n},"tid":{stid},"object":{key.decode()},"op":"get","in_flight":true}}', sep='\t')
+        # tracer 29: a map's chunk of one int item, its int result (main's f-strings), and a map's result line (D)
+        for t in (0, 34198946144833, 2**63 - 1):
+            for job, i in ((0, 0), (1234, 9), (2**40, 7)):
+                fn = ',"func":%s,"args":' % fname
+                for x in (0, 3, -1, -(2**63 - 1), 2**63 - 1):
+                    print((c.POOL_CHUNK1_START % (t, 3, x, tail, job, i, fn.encode()))[:-1].decode(),
+                          f'{schema.POOL_TASK_START}{t},"n":3,"tid":{stid},"job":{job},"index":{i}{fn}"({x},)","items":1,"call":false}}', sep='\t')
+                    print((c.POOL_CHUNK1_END % (t, 4, x, tail, job, i))[:-1].decode(),
+                          f'{schema.POOL_TASK_END}{t},"n":4,"tid":{stid},"job":{job},"index":{i},"ok":true,"result":"[{x}]"}}', sep='\t')
+                head = f',"object":{pkey},"job":{job},"index":'
+                print((c.POOL_RESULT_OK % (t, 13, job, i, tail, pkey.encode()))[:-1].decode(),
+                      f'{schema.POOL_RESULT}{t},"n":13,"tid":{stid}{head}{i},"ok":true}}', sep='\t')
         for letter, template in sorted(c.TEMPLATES.items()):
             print('template', letter + template, sep='\t')
         """#
@@ -119,7 +131,7 @@ final class CompactLineTests: XCTestCase {
             perShape[letter, default: 0] += 1
             return perShape[letter]! <= 10
         }
-        XCTAssertEqual(Set(perShape.keys), Set("sSrRpqgABEDGw"), "every shape written by the tracer's formats")
+        XCTAssertEqual(Set(perShape.keys), Set("sSrRpqgABEDGwCF"), "every shape written by the tracer's formats")
         let head = EventFileLines.proc(pid: 1000, t: 100)
         // numbered 1, 2, ... in file order and stamped within the run (101, 102, ...): n and t in the pairs are
         // neither a file's numbering nor a run's times (t up to 2^63-1, which guard 25's range checks count as lost)
