@@ -20,6 +20,9 @@ public struct Lane: Sendable, Equatable, Hashable {
     /// For a worker thread of a ThreadPool started by its constructor: the pool's label and the thread's place among its
     /// workers (1, 2, …), so the lane says whose worker it is (gaps 22A: three lanes read "MainProcess · worker").
     var workerOfPool: String?
+    /// The thread of a `logging.handlers.QueueListener` (its target `QueueListener._monitor`, gaps 29A): logging's own, not
+    /// the program's, though it does the program's logging.
+    public var isLoggingListener = false
     var workerNumber = 0
 
     /// The names the program gave this lane's process with `current_process().name = …`, in step order (gaps 28B):
@@ -37,6 +40,7 @@ public struct Lane: Sendable, Equatable, Hashable {
         if isMainThread { return process }
         // A manager's server names the thread serving a client after that client: it is not the client.
         if role == "manager" || servesManager, TraceEvent.namesAManagerClient(thread) { return Phrase.laneServes.text(["process": process, "thread": thread]) }
+        if isLoggingListener { return Phrase.laneLoggingListener.text(["process": process, "thread": thread]) }
         if let pool = workerOfPool { return Phrase.laneThreadPoolWorker.text(["process": process, "pool": pool, "n": workerNumber]) }
         return "\(process) · \(TraceEvent.threadRole(of: thread))"
     }

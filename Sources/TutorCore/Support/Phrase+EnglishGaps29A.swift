@@ -16,5 +16,9 @@ extension Phrase {
         .panelWorkEndedNotBack: "ended in their worker, outcome not back yet: {list}",
         .panelWorkOutcomes: "returned: {done}, raised: {failed}, cancelled: {cancelled}",
         .panelWorkFailedByBreak: "failed by the break: {n}",
+        // logging.handlers.QueueListener's thread and the None that stops it
+        .laneLoggingListener: "{process} · {thread} (logging's QueueListener)",
+        .evLoggingListenerThread: " (logging's own: logging.handlers.QueueListener's thread, which takes log records off the queue and hands them to its handlers until it gets None)",
+        .evLoggingListenerSentinel: ": None is the sentinel QueueListener's thread {thread} stops at (it got from {object} before; QueueListener.stop() puts it, then joins the thread)",
     ]
 }

@@ -83,3 +83,30 @@ final class Gaps29ATests: XCTestCase {
         XCTAssertTrue(zh.hasSuffix("已损坏（BrokenProcessPool）：不再接收新工作"), zh)
     }
 }
+
+extension Gaps29ATests {
+    /// r28_log_queue_listener (fork): logging.handlers.QueueListener's thread ("Thread-1 (_monitor)") read as one of the
+    /// program's threads ("MainProcess · _monitor"), and listener.stop()'s put as the program's own "put None on Queue#1".
+    /// The record names the thread's target (QueueListener._monitor): its lane and its start row say it is logging's, and a
+    /// put of None on the queue that thread took from, while it runs, says what None is to it.
+    func testLoggingsListenerThreadAndItsSentinelAreNamed() throws {
+        let timeline = try Round22MTests.timeline("r28_log_queue_listener--fork")
+        let lane = try XCTUnwrap(timeline.lanes.first { $0.thread == "Thread-1 (_monitor)" })
+        XCTAssertEqual(lane.label, "MainProcess · Thread-1 (_monitor) (logging's QueueListener)")
+        let starts = Round22MTests.rows(timeline, .threadStart)
+        XCTAssertEqual(starts.first, "starts thread Thread-1 (_monitor) (logging's own: logging.handlers.QueueListener's thread, which takes "
+            + "log records off the queue and hands them to its handlers until it gets None)")
+        XCTAssertFalse(starts.dropFirst().contains { $0.contains("QueueListener") }, "\(starts)")
+        let puts = Round22MTests.rows(timeline, .queuePut)
+        XCTAssertEqual(puts.filter { $0.contains("QueueListener") }.count, 1, "\(puts)")
+        XCTAssertTrue(try XCTUnwrap(puts.last).hasSuffix(": None is the sentinel QueueListener's thread Thread-1 (_monitor) stops at "
+            + "(it got from Queue#1 before; QueueListener.stop() puts it, then joins the thread)"), "\(puts)")
+        let zh = Round22MTests.rows(timeline, .queuePut, lang: .zh)
+        XCTAssertTrue(try XCTUnwrap(zh.last).contains("None 是让 QueueListener 的线程 Thread-1 (_monitor) 停下的哨兵"), "\(zh)")
+        // a None put where no listener runs is only a put
+        let plain = try Round22MTests.timeline("queue_pipeline_stages--fork")
+        let plainPuts = Round22MTests.rows(plain, .queuePut)
+        XCTAssertTrue(plainPuts.contains { $0.contains("None") }, "\(plainPuts)")
+        XCTAssertFalse(plainPuts.contains { $0.contains("QueueListener") })
+    }
+}
