@@ -32,7 +32,7 @@ extension RunState {
         /// Work items submitted (`future.submit`; a `map()` chunk is one).
         public var submitted = 0
         /// Submitted and not started by a worker, not cancelled, not failed: oldest first.
-        public var notStarted: [Int64] = []
+        public var notStarted = PendingWorkItems()
         public var running: [Running] = []
         /// A ProcessPoolExecutor's items that ended in their worker and whose outcome has not come back to the parent yet.
         public var endedNotBack: [Int64] = []
@@ -45,9 +45,5 @@ extension RunState {
         public var shutdown: Shutdown?
         /// It broke (`executor.broken`): the exception's class as Python names it.
         public var broken: String?
-        /// Item numbers submitted and started so far, to tell which executor a worker's start belongs to (as
-        /// `ExecutorFigures.owners` does, step by step).
-        var everSubmitted: Set<Int64> = []
-        var everStarted: Set<Int64> = []
     }
 }

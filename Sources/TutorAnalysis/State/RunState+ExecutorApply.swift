@@ -11,7 +11,6 @@ extension RunState {
             guard let x = executorIndex(e.object), let work = e.work else { return }
             executors[x].submitted += 1
             executors[x].notStarted.append(work)
-            executors[x].everSubmitted.insert(work)
             executorSubmitter["\(e.pid) \(e.thread)"] = executors[x].label
         case .processSpawn:
             // a worker process a ProcessPoolExecutor's submit() started (the field is recorded since the third review)
@@ -38,8 +37,7 @@ extension RunState {
             }
         case .futureStart:
             guard let work = e.work, let x = executorOwning(e, work: work) else { return }
-            executors[x].everStarted.insert(work)
-            executors[x].notStarted.removeAll { $0 == work }
+            executors[x].notStarted.remove(work)
             executors[x].running.append(.init(work: work, worker: e.isMainThread ? e.process : e.thread))
         case .futureEnd:
             // the worker ends the item it runs (one at a time); a second end of the same item (its result could not be
@@ -58,12 +56,12 @@ extension RunState {
             // a ProcessPoolExecutor's manager thread set the Future (or the feeder could not send the item: `unsent`)
             guard let x = executorIndex(e.object), let work = e.work else { return }
             executors[x].endedNotBack.removeAll { $0 == work }
-            executors[x].notStarted.removeAll { $0 == work }
+            executors[x].notStarted.remove(work)
             executors[x].running.removeAll { $0.work == work }
             if e.ok == false { executors[x].failed += 1 } else { executors[x].done += 1 }
         case .futureCancel:
             guard e.ok == true, e.state != "cancelled", let x = executorIndex(e.object), let work = e.work else { return }
-            executors[x].notStarted.removeAll { $0 == work }
+            executors[x].notStarted.remove(work)
             executors[x].cancelled += 1
         case .executorBroken:
             // every Future not done fails with BrokenProcessPool (BrokenThreadPool): those waiting, running, or whose
@@ -71,7 +69,7 @@ extension RunState {
             guard let x = executorIndex(e.object) else { return }
             executors[x].broken = executors[x].isThreads ? "BrokenThreadPool" : "BrokenProcessPool"
             executors[x].failedByBreak += executors[x].notStarted.count + executors[x].running.count + executors[x].endedNotBack.count
-            executors[x].notStarted = []
+            executors[x].notStarted.removeAll()
             executors[x].running = []
             executors[x].endedNotBack = []
         case .executorWait where e.string(EventField.call) == "shutdown()":
@@ -87,14 +85,15 @@ extension RunState {
 private extension RunState {
     func executorIndex(_ label: String?) -> Int? { label.flatMap { l in executors.firstIndex { $0.label == l } } }
 
-    /// The one executor that submitted `work` and has not had it started, where the start ran: a ThreadPoolExecutor's
+    /// The one executor that submitted `work` and has not had it started (nor cancelled, nor failed: it never starts then;
+    /// kept in `notStarted`, so a state holds no list of every item ever submitted), where the start ran: a ThreadPoolExecutor's
     /// items in a thread of the process that made it, a ProcessPoolExecutor's on the main thread of another process (of
     /// that executor, when the spawn named it). Nil when none or several could own it: never guessed.
     func executorOwning(_ e: TraceEvent, work: Int64) -> Int? {
         let only = e.isMainThread ? executorOfWorker[e.pid] : nil
         let candidates = executors.indices.filter { x in
             let ex = executors[x]
-            return ex.everSubmitted.contains(work) && !ex.everStarted.contains(work) && (only == nil || only == ex.label)
+            return ex.notStarted.contains(work) && (only == nil || only == ex.label)
                 && (ex.isThreads ? ex.madeIn == e.pid : ex.madeIn != e.pid && e.isMainThread)
         }
         return candidates.count == 1 ? candidates[0] : nil

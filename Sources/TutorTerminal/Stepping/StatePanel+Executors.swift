@@ -24,7 +24,7 @@ extension StatePanel {
         var work = Phrase.panelWorkSubmitted.text(["n": executor.submitted]) + dot
         work += executor.notStarted.isEmpty ? painter.paint(Phrase.panelWorkNoneNotStarted.text(), .dim)
             : Phrase.panelWorkNotStarted.text(["n": executor.notStarted.count,
-                                               "list": listed(executor.notStarted.prefix(Self.maxListed).map(String.init), of: executor.notStarted.count)])
+                                               "list": listed(executor.notStarted.first(Self.maxListed).map(String.init), of: executor.notStarted.count)])
         if !executor.running.isEmpty {
             let each = executor.running.prefix(Self.maxListed).map { Phrase.panelWorkRunsIn.text(["work": $0.work, "worker": $0.worker]) }
             let more = executor.running.count > each.count ? Phrase.listComma.text() + Phrase.panelMore.text(["n": executor.running.count - each.count]) : ""

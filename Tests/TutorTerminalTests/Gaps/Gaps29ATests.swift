@@ -110,3 +110,28 @@ extension Gaps29ATests {
         XCTAssertFalse(plainPuts.contains { $0.contains("QueueListener") })
     }
 }
+
+extension Gaps29ATests {
+    /// Every corpus recording with an executor: at its last step the panel's model counts what the summary's figures count
+    /// (`ExecutorFigures`: submitted, cancelled), and no item is both returned or raised and still listed as pending.
+    func testTheExecutorRowsAgreeWithTheSummarysFiguresOnEveryRecording() throws {
+        let folder = BinaryHarness.repoRoot + "/corpus/transcripts"
+        var checked = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() where name.hasSuffix(".jsonl") {
+            let path = folder + "/" + name
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8), text.contains("\"executor.create\"") else { continue }
+            let timeline = TimelineBuilder.build(try TranscriptReader.read(path: path))
+            let state = StateReplayer(timeline: timeline).state(after: timeline.events.count - 1)
+            for figures in ExecutorFigures.all(timeline) {
+                let executor = try XCTUnwrap(state.executors.first { $0.label == figures.executor }, name)
+                XCTAssertEqual(executor.submitted, figures.submitted, "\(name) \(figures.executor)")
+                XCTAssertEqual(executor.cancelled, figures.cancelled, "\(name) \(figures.executor)")
+                XCTAssertLessThanOrEqual(executor.done + executor.failed + executor.cancelled + executor.failedByBreak,
+                                         executor.submitted + figures.queuedByFailedSubmit.count, "\(name) \(figures.executor)")
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 350)
+        print("executors checked: \(checked)")
+    }
+}
