@@ -63,6 +63,7 @@ public enum TimelineBuilder {
         }
         var infraThreads = Set<String>()
         var listenerThreads = Set<String>()
+        var threadEndNames: [String: String] = [:]
         var spawnOrder: [Int32] = []
         var unorderedJobs = Set<Int64>()
         // One pass for what the lanes and the timeline need of a few kinds (each a filter over every event before).
@@ -72,6 +73,8 @@ public enum TimelineBuilder {
                 if let name = events[i].name { infraThreads.insert("\(events[i].pid)|\(name)") }
             case .threadStart where events[i].string(EventField.target) == TraceEvent.loggingListenerTarget:
                 if let name = events[i].name { listenerThreads.insert("\(events[i].pid)|\(name)") }
+            case .threadExit where !events[i].isMainThread && events[i].name != nil && events[i].name != events[i].thread:
+                threadEndNames["\(events[i].pid)|\(events[i].thread)"] = events[i].name
             case .processSpawn:
                 if let child = events[i].childPid { spawnOrder.append(child) }
             case .poolSubmit where events[i].method == "imap_unordered":
@@ -91,6 +94,7 @@ public enum TimelineBuilder {
         for i in lanes.indices {
             lanes[i].isInfrastructureThread = infraThreads.contains("\(lanes[i].pid)|\(lanes[i].thread)")
             lanes[i].onlyThreadLifecycle = !meaningful[i]
+            lanes[i].threadEndName = threadEndNames["\(lanes[i].pid)|\(lanes[i].thread)"]
             lanes[i].isLoggingListener = listenerThreads.contains("\(lanes[i].pid)|\(lanes[i].thread)")
             lanes[i].printed = printed[i]
         }

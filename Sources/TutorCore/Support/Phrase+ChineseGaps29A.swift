@@ -19,5 +19,6 @@ extension Phrase {
         .laneLoggingListener: "{process} · {thread}（logging 的 QueueListener）",
         .evLoggingListenerThread: "（logging 自己的线程：logging.handlers.QueueListener 的线程，它从队列里取出日志记录交给自己的 handler，直到取到 None 为止）",
         .evLoggingListenerSentinel: "：None 是让 QueueListener 的线程 {thread} 停下的哨兵（它之前从 {object} 取过东西；QueueListener.stop() 会放入它，然后 join 这个线程）",
+        .laneThreadNamedAtEnd: "{label}，结束时已改名为 {name}",
     ]
 }

@@ -20,5 +20,7 @@ extension Phrase {
         .laneLoggingListener: "{process} · {thread} (logging's QueueListener)",
         .evLoggingListenerThread: " (logging's own: logging.handlers.QueueListener's thread, which takes log records off the queue and hands them to its handlers until it gets None)",
         .evLoggingListenerSentinel: ": None is the sentinel QueueListener's thread {thread} stops at (it got from {object} before; QueueListener.stop() puts it, then joins the thread)",
+        // a thread the program renamed after its first event
+        .laneThreadNamedAtEnd: "{label}, named {name} by its end",
     ]
 }

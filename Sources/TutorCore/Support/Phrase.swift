@@ -408,5 +408,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case panelExecutor, panelWorkItems, panelExecutorWorkers, panelExecutorWorkersUnrecorded, panelExecutorShuttingDown
     case panelExecutorShutDown, panelExecutorBroken, panelWorkSubmitted, panelWorkNotStarted, panelWorkNoneNotStarted
     case panelWorkRunning, panelWorkRunsIn, panelWorkEndedNotBack, panelWorkOutcomes, panelWorkFailedByBreak
-    case laneLoggingListener, evLoggingListenerThread, evLoggingListenerSentinel
+    case laneLoggingListener, evLoggingListenerThread, evLoggingListenerSentinel, laneThreadNamedAtEnd
 }

@@ -135,3 +135,24 @@ extension Gaps29ATests {
         print("executors checked: \(checked)")
     }
 }
+
+extension Gaps29ATests {
+    /// g29a_renamed_threads (all three): the parent sets `a.name = "loader"` after a's first acquisition, b sets its own
+    /// name after its first. The tracer names a thread at its first event, so the lanes stayed "MainProcess ·
+    /// renamed_by_parent" and "MainProcess · renames_itself" while "join() of thread loader" and "thread self-renamed ends"
+    /// named threads no lane had. (No second lane opened: the brief's symptom did not happen on 3.11.7.) The lane now says
+    /// the name its thread had at its end, from the thread's own `thread.exit`.
+    func testARenamedThreadsLaneSaysTheNameItHadAtItsEnd() throws {
+        for method in ["fork", "spawn", "forkserver"] {
+            let timeline = try Round22MTests.timeline("g29a_renamed_threads--\(method)")
+            let labels = timeline.lanes.filter { !$0.isMainThread }.map(\.label).sorted()
+            XCTAssertEqual(labels, ["MainProcess · renamed_by_parent, named loader by its end",
+                                    "MainProcess · renames_itself, named self-renamed by its end"], method)
+            let zh = Language.with(.zh) { timeline.lanes.filter { !$0.isMainThread }.map(\.label).sorted() }
+            XCTAssertEqual(zh.first, "MainProcess · renamed_by_parent，结束时已改名为 loader", method)
+        }
+        // a thread never renamed keeps its plain label
+        let plain = try Round22MTests.timeline("r28_log_queue_listener--fork")
+        XCTAssertFalse(plain.lanes.contains { $0.label.contains("by its end") })
+    }
+}
