@@ -10,6 +10,7 @@ extension RunState {
         if blocked.count != blockedBefore { refreshWaits(of: e.pid) }
         if index == timeline.events.count - 1, timeline.trailer != nil { markRunEnded() }
         if !starting.isEmpty || e.is(.processSpawn) { trackStarting(e) }
+        if !executors.isEmpty || e.is(.executorCreate) { applyExecutor(e) }
         // Worded only by the events that use them: most events of a long run need neither.
         var who: String { e.thread == "MainThread" ? e.process : "\(e.process)/\(e.threadRole)" }
         switch e.known {

@@ -191,6 +191,12 @@ public struct RunState: Sendable, Equatable {
     public var queues: [Queue] = []
     public var locks: [Lock] = []
     public var pools: [Pool] = []
+    /// The program's concurrent.futures executors (gaps 29A).
+    public var executors: [Executor] = []
+    /// Which executor spawned each worker process (by pid), and the executor of the last `submit()` on each thread
+    /// ("pid thread"): a ThreadPoolExecutor starts its worker thread there.
+    var executorOfWorker: [Int32: String] = [:]
+    var executorSubmitter: [String: String] = [:]
     /// The program's threading.local objects and each thread's values on them.
     public var locals: [Local] = []
     public var shared: [Shared] = []

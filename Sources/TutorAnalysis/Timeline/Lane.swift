@@ -20,6 +20,13 @@ public struct Lane: Sendable, Equatable, Hashable {
     /// For a worker thread of a ThreadPool started by its constructor: the pool's label and the thread's place among its
     /// workers (1, 2, …), so the lane says whose worker it is (gaps 22A: three lanes read "MainProcess · worker").
     var workerOfPool: String?
+    /// The thread of a `logging.handlers.QueueListener` (its target `QueueListener._monitor`, gaps 29A): logging's own, not
+    /// the program's, though it does the program's logging.
+    public var isLoggingListener = false
+    /// The name a thread had when it ended (`thread.exit`), when the program renamed it after its first event (gaps 29A):
+    /// the tracer names a thread once, at its first event, so its lane keeps that name while `thread.exit` and
+    /// `thread.join` rows say the new one. Nil when the names agree.
+    public var threadEndName: String?
     var workerNumber = 0
 
     /// The names the program gave this lane's process with `current_process().name = …`, in step order (gaps 28B):
@@ -30,13 +37,17 @@ public struct Lane: Sendable, Equatable, Hashable {
     public var isMainThread: Bool { thread == "MainThread" }
 
     /// A short label: the process name, with the thread's role for any other thread (`MainProcess · _handle_results`).
-    public var label: String { label(naming: shownName) }
+    public var label: String {
+        let label = label(naming: shownName)
+        return threadEndName.map { Phrase.laneThreadNamedAtEnd.text(["label": label, "name": $0]) } ?? label
+    }
 
     /// `label` with the process called `name`.
     func label(naming process: String) -> String {
         if isMainThread { return process }
         // A manager's server names the thread serving a client after that client: it is not the client.
         if role == "manager" || servesManager, TraceEvent.namesAManagerClient(thread) { return Phrase.laneServes.text(["process": process, "thread": thread]) }
+        if isLoggingListener { return Phrase.laneLoggingListener.text(["process": process, "thread": thread]) }
         if let pool = workerOfPool { return Phrase.laneThreadPoolWorker.text(["process": process, "pool": pool, "n": workerNumber]) }
         return "\(process) · \(TraceEvent.threadRole(of: thread))"
     }

@@ -62,6 +62,8 @@ public enum TimelineBuilder {
             for l in lanes.indices { lanes[l].renames = renames[lanes[l].pid] ?? [] }
         }
         var infraThreads = Set<String>()
+        var listenerThreads = Set<String>()
+        var threadEndNames: [String: String] = [:]
         var spawnOrder: [Int32] = []
         var unorderedJobs = Set<Int64>()
         // One pass for what the lanes and the timeline need of a few kinds (each a filter over every event before).
@@ -69,6 +71,10 @@ public enum TimelineBuilder {
             switch events[i].known {
             case .threadStart where events[i].bool(EventField.infra) == true:
                 if let name = events[i].name { infraThreads.insert("\(events[i].pid)|\(name)") }
+            case .threadStart where events[i].string(EventField.target) == TraceEvent.loggingListenerTarget:
+                if let name = events[i].name { listenerThreads.insert("\(events[i].pid)|\(name)") }
+            case .threadExit where !events[i].isMainThread && events[i].name != nil && events[i].name != events[i].thread:
+                threadEndNames["\(events[i].pid)|\(events[i].thread)"] = events[i].name
             case .processSpawn:
                 if let child = events[i].childPid { spawnOrder.append(child) }
             case .poolSubmit where events[i].method == "imap_unordered":
@@ -88,6 +94,8 @@ public enum TimelineBuilder {
         for i in lanes.indices {
             lanes[i].isInfrastructureThread = infraThreads.contains("\(lanes[i].pid)|\(lanes[i].thread)")
             lanes[i].onlyThreadLifecycle = !meaningful[i]
+            lanes[i].threadEndName = threadEndNames["\(lanes[i].pid)|\(lanes[i].thread)"]
+            lanes[i].isLoggingListener = listenerThreads.contains("\(lanes[i].pid)|\(lanes[i].thread)")
             lanes[i].printed = printed[i]
         }
         let poolWorkers = threadPoolWorkers(events, kinds)

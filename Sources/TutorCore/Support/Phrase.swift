@@ -406,4 +406,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     // gaps 28D: lines written past print(), the feeder's item count (Phrase+EnglishGaps28D.swift)
     case summaryUnrecordedLinesHeading, summaryUnrecordedLinesLeftOut, summaryUnrecordedLinesLeftOutOne, trUnrecordedLines
     case evFeederItemsOne, evFeederItemsMany
+    // gaps 29A: an executor's rows in the state panel (Phrase+EnglishGaps29A.swift)
+    case panelExecutor, panelWorkItems, panelExecutorWorkers, panelExecutorWorkersUnrecorded, panelExecutorShuttingDown
+    case panelExecutorShutDown, panelExecutorBroken, panelWorkSubmitted, panelWorkNotStarted, panelWorkNoneNotStarted
+    case panelWorkRunning, panelWorkRunsIn, panelWorkEndedNotBack, panelWorkOutcomes, panelWorkFailedByBreak
+    case laneLoggingListener, evLoggingListenerThread, evLoggingListenerSentinel, laneThreadNamedAtEnd
 }

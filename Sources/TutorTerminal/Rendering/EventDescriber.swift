@@ -139,7 +139,7 @@ public struct EventDescriber: Sendable {
             // Only a put on a full queue blocks (a queue.wait before it); a slow put on an unbounded queue was starting
             // its feeder thread, so its time is stated, not called a wait.
             let took = (e.waitedNs ?? 0) >= 1_000_000 ? Phrase.evCallTook.text(["duration": Format.duration(ns: e.waitedNs ?? 0)]) : ""
-            return Phrase.evPut.text(["item": e.item ?? "?", "object": object, "waited": ""]) + took
+            return Phrase.evPut.text(["item": e.item ?? "?", "object": object, "waited": ""]) + took + listenerSentinel(index)
         case .queueGet where e.string(EventField.unpickleError) != nil:     // round 25X: taken, then unpickling raised
             let wait = followsItsWait(index) ? waited(e) : ""
             return Phrase.evGetUnpickleFailed.text(["object": object, "item": e.item ?? "?", "waited": wait,
@@ -282,6 +282,7 @@ public struct EventDescriber: Sendable {
             return Phrase.evThreadStart.text(["name": e.name ?? "?"]) + (e.bool(EventField.infra) == true ? Phrase.evInfraThread.text() : "")
                 + (e.string(EventField.target) == Self.executorManagerRun ? Phrase.evExecutorManagerThread.text() : "")
                 + (e.string(EventField.target) == "BaseEventLoop._do_shutdown" ? Phrase.evAsyncioShutdownThread.text() : "")
+                + (e.string(EventField.target) == TraceEvent.loggingListenerTarget ? Phrase.evLoggingListenerThread.text() : "")
         case .threadExit:
             // A manager's server names the thread serving a client after that client: it is not the client's thread.
             if let life = timeline.process(pid: e.pid), life.role == "manager" || life.servesManager, let name = e.name, TraceEvent.namesAManagerClient(name) {

@@ -35,6 +35,7 @@ public struct StatePanel {
     public func rows() -> [(label: String, text: String)] {
         var rows: [(label: String, text: String)] = []
         for pool in state.pools { rows += poolRows(pool) }
+        for executor in state.executors { rows += executorRows(executor) }
         for queue in state.queues { rows.append((Phrase.panelQueue.text(), queueText(queue))) }
         for lock in state.locks {
             rows.append(((lock.type.lowercased().contains("semaphore") ? Phrase.panelSemaphore : .panelLock).text(), lockText(lock)))
@@ -58,7 +59,7 @@ public struct StatePanel {
     }
 }
 
-private extension StatePanel {
+extension StatePanel {
     /// A no-break space before the dot keeps it at the end of a line when the line wraps (ASCII output
     /// stays ASCII, so there a plain space).
     var dot: String { painter.symbol("\u{00A0}· ", ascii: " | ") }
@@ -72,7 +73,9 @@ private extension StatePanel {
         shown.joined(separator: " ")
             + (count > shown.count ? " \(painter.symbol("…", ascii: "...")) " + Phrase.panelMore.text(["n": count - shown.count]) : "")
     }
+}
 
+private extension StatePanel {
     func poolRows(_ pool: RunState.Pool) -> [(label: String, text: String)] {
         let workers = pool.workers.map { worker in
             // A worker in the pool's initializer, or whose initializer raised (its exit not seen yet), is not idle.

@@ -1,0 +1,41 @@
+import TutorCore
+import TutorAnalysis
+
+extension StatePanel {
+    /// A concurrent.futures executor's two rows (gaps 29A), from the run state the notes query: "executor" (its workers,
+    /// whether shutdown() was called or it broke) and "work items" (how many submitted, not started, running where,
+    /// and their outcomes).
+    func executorRows(_ executor: RunState.Executor) -> [(label: String, text: String)] {
+        var head = "\(executor.label) (\(executor.type)" + (executor.maxWorkers.map { ", max_workers=\($0)" } ?? "") + "): "
+        if executor.workersStarted == 0, !executor.isThreads, executor.done + executor.failed + executor.running.count > 0 {
+            // its items ran, but the spawns of its workers were recorded without the executor (before the third review)
+            head += painter.paint(Phrase.panelExecutorWorkersUnrecorded.text(), .dim)
+        } else if executor.workersStarted == 0 {
+            head += painter.paint(Phrase.panelNoWorker.text(), .dim)
+        } else {
+            let alive = executor.workersAlive
+            head += Phrase.panelExecutorWorkers.text(["n": executor.workersStarted, "alive": alive.count])
+                + (alive.isEmpty ? "" : " (" + listed(Array(alive.prefix(Self.maxListed)), of: alive.count) + ")")
+        }
+        if let broken = executor.broken { head += dot + painter.paint(Phrase.panelExecutorBroken.text(["error": broken]), .red) }
+        if let shutdown = executor.shutdown {
+            head += dot + painter.paint((shutdown == .waiting ? Phrase.panelExecutorShuttingDown : .panelExecutorShutDown).text(), .dim)
+        }
+        var work = Phrase.panelWorkSubmitted.text(["n": executor.submitted]) + dot
+        work += executor.notStarted.isEmpty ? painter.paint(Phrase.panelWorkNoneNotStarted.text(), .dim)
+            : Phrase.panelWorkNotStarted.text(["n": executor.notStarted.count,
+                                               "list": listed(executor.notStarted.first(Self.maxListed).map(String.init), of: executor.notStarted.count)])
+        if !executor.running.isEmpty {
+            let each = executor.running.prefix(Self.maxListed).map { Phrase.panelWorkRunsIn.text(["work": $0.work, "worker": $0.worker]) }
+            let more = executor.running.count > each.count ? Phrase.listComma.text() + Phrase.panelMore.text(["n": executor.running.count - each.count]) : ""
+            work += dot + painter.paint(Phrase.panelWorkRunning.text(["list": each.joined(separator: Phrase.listComma.text()) + more]), .green)
+        }
+        if !executor.endedNotBack.isEmpty {
+            work += dot + Phrase.panelWorkEndedNotBack.text(["list": listed(executor.endedNotBack.prefix(Self.maxListed).map(String.init),
+                                                                            of: executor.endedNotBack.count)])
+        }
+        work += dot + Phrase.panelWorkOutcomes.text(["done": executor.done, "failed": executor.failed, "cancelled": executor.cancelled])
+        if executor.failedByBreak > 0 { work += dot + painter.paint(Phrase.panelWorkFailedByBreak.text(["n": executor.failedByBreak]), .red) }
+        return [(Phrase.panelExecutor.text(), head), (Phrase.panelWorkItems.text(), work)]
+    }
+}
