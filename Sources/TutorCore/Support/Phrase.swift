@@ -395,7 +395,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // round 28: small real-world scripts (Phrase+EnglishRound28.swift)
     case noteJoinableJoinBeforePuts, panelJoinableUnfinished
     // round 29: shared state and synchronisation as scripts use them (Phrase+EnglishRound29.swift)
-    case evBarrierReturned
+    case evBarrierReturned, evEventPolledSetAgo
     // gaps 28A: Pool's and concurrent.futures' leftovers (Phrase+EnglishGaps28A.swift)
     case summaryExecutorNotBack, summaryExecutorNotBackRaised, summaryExecutorNotBackReturned
     case evResultPolledOnce, evResultPolledOnceToEnd, evResultPolledRaisedOnce, evResultPolledRaisedOnceToEnd

@@ -62,4 +62,19 @@ final class Round29Tests: XCTestCase {
                       "\(notes(laterWait: true))")
         XCTAssertEqual(notes(laterWait: false).count, 0)
     }
+
+    /// r29_event_shutdown_slow (fork): worker 2 (ForkProcess-3) spends 0.6 s on a job between its polls of the stop
+    /// Event; the parent set it at 4.404 s and the worker's poll found it at 4.820 s. The row said "polled Event#1 with
+    /// is_set() 1 time over 620 ms: False each time, until this poll found it set (True)", read as a stop just set;
+    /// nothing said the set() had come 416 ms before. The row now says when and by whom.
+    func testThePollThatFoundAnEventSetSaysWhenItWasSet() throws {
+        let fork = try Round22MTests.timeline("r29_event_shutdown_slow--fork")
+        let rows = Round22MTests.rows(fork, .eventPolled)
+        XCTAssertEqual(rows.count, 3, "\(rows)")
+        XCTAssertEqual(rows.last, "polled Event#1 with is_set() 1 time over 620 ms: False each time, until this poll found it set (True) "
+            + "· MainProcess had called set() at 4.404 s, 416 ms before this poll")
+        XCTAssertTrue(rows.allSatisfy { $0.contains(" · MainProcess had called set() at 4.404 s, ") }, "\(rows)")
+        let zh = Round22MTests.rows(fork, .eventPolled, lang: .zh)
+        XCTAssertTrue(zh.last?.hasSuffix("；MainProcess 早在 4.404 s 就调用了 set()，比这次轮询早 416 ms") == true, "\(zh)")
+    }
 }
