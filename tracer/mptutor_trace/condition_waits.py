@@ -3,7 +3,9 @@
 The tracer sees the wait()s inside it (condition.wait / condition.wake).  wait_for() checks its predicate once more
 after a wait that timed out, so it can return a true value though its last wait timed out (round 14's
 r14_condition_notify_unlocked): `condition.wait_for` says what it returned, written as it returns, for a traced
-Condition and a call given a timeout only (without one, wait_for() returns only once the predicate holds).
+Condition.  A call without a timeout (it returns only once the predicate holds) is written too, `timeout` null (round
+29): a wait_for() whose predicate already held waits for nothing and leaves no other event, and without its own the
+record could not tell a waiter that checked the shared state first from one that never came.
 """
 from . import schema, writer
 from .describe import JSON_BOOL, json_number, short_json
@@ -18,7 +20,7 @@ def patch_wait_for(C, key_of):
     def wait_for(self, predicate, timeout=None):
         try:
             key = key_of(self)
-            if key is None or timeout is None or writer.disabled:
+            if key is None or writer.disabled:
                 return o(self, predicate, timeout)
             t0 = now_ns()
             r = o(self, predicate, timeout)

@@ -4,12 +4,16 @@ extension GenericRules {
     /// A Condition's notify()/notify_all() that found nobody waiting: the notification is lost (gaps 11B,
     /// g11b_condition_notify_lost). Said when the tracer's count and the state model both show no waiter. When every
     /// later wait on that Condition was inside a wait_for(), the advice to check the state first is already followed,
-    /// and the note says so instead (round 18, r18_start_gun_condition_wait_for).
+    /// and the note says so instead (round 18, r18_start_gun_condition_wait_for). A notify with no wait() on that
+    /// Condition after it gets no note: no one came to miss it (round 29).
     func lostNotifies() -> [Note] {
         var notes: [Note] = []
         for index in timeline.indices(of: .conditionNotify) where events[index].int(EventField.waiting) == 0 {
             guard notes.count < Self.perRule else { break }
             let object = events[index].object ?? "?"
+            // round 29: with no wait() on it after this one, no waiter missed the notification (a consumer's last
+            // notify_all() on its way out, r29_ring_buffer_condition): nothing was lost, nothing to advise
+            guard timeline.indices(of: .conditionWait).contains(where: { $0 > index && events[$0].object == object }) else { continue }
             let call = events[index].notifyCall
             let text = laterWaitForCallers(of: object, after: index).map {
                 Phrase.noteNotifyLostWaitFor.text(["object": object, "call": call, "who": $0.joined(separator: Phrase.listSeparator.text())])

@@ -124,6 +124,7 @@ public extension Phrase {
         .merging(englishRound27) { a, _ in a }
         .merging(englishRound28) { a, _ in a }
         .merging(englishRound29S) { a, _ in a }
+        .merging(englishRound29) { a, _ in a }
         .merging(englishRound27F) { a, _ in a }
         .merging(englishRound28F) { a, _ in a }
         .merging(englishGaps26A) { a, _ in a }
@@ -253,6 +254,7 @@ public extension Phrase {
         .merging(chineseRound27) { a, _ in a }
         .merging(chineseRound28) { a, _ in a }
         .merging(chineseRound29S) { a, _ in a }
+        .merging(chineseRound29) { a, _ in a }
         .merging(chineseRound27F) { a, _ in a }
         .merging(chineseRound28F) { a, _ in a }
         .merging(chineseGaps26A) { a, _ in a }

@@ -396,6 +396,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteJoinableJoinBeforePuts, panelJoinableUnfinished
     // round 29S: programs that fail, hang or are misused (Phrase+EnglishRound29S.swift)
     case noteEventNoSetter, noteEventNoSetterEnded, noteEventNoSetterMore, noteEventNoSetterSep, summaryPoolJoinRaised
+    // round 29: shared state and synchronisation as scripts use them (Phrase+EnglishRound29.swift)
+    case evBarrierReturned, evEventPolledSetAgo
     // gaps 28A: Pool's and concurrent.futures' leftovers (Phrase+EnglishGaps28A.swift)
     case summaryExecutorNotBack, summaryExecutorNotBackRaised, summaryExecutorNotBackReturned
     case evResultPolledOnce, evResultPolledOnceToEnd, evResultPolledRaisedOnce, evResultPolledRaisedOnceToEnd

@@ -7,6 +7,14 @@ extension EventDescriber {
         return Phrase.evBarrierAction.text(["action": action])
     }
 
+    /// " · wait() returned 2" on a barrier pass (round 29): the index is the party's place in the order of arrival
+    /// (threading.Barrier.wait returns `self._count` as it was when that party came), and a program may act on it
+    /// (`if barrier.wait() == 0:`); "" in an older record without it.
+    func barrierIndexWords(_ e: TraceEvent) -> String {
+        guard let index = e.int(EventField.index) else { return "" }
+        return Phrase.evBarrierReturned.text(["index": index])
+    }
+
     /// The last arriver's row when its Barrier has an action (gaps 24A): it ran the action before releasing the others.
     func barrierLastRow(_ index: Int) -> String {
         let e = timeline.events[index]

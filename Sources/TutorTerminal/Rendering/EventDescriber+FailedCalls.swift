@@ -89,6 +89,7 @@ private extension EventDescriber {
         }
         guard n > 0 else { return Phrase.evEventPolledChanged.text(["object": object, "then": then ? "True" : "False"]) }
         return (then ? Phrase.evEventPolledSet : .evEventPolledCleared).text(["object": object, "n": n, "over": Format.duration(ns: since)])
+            + (then ? setBeforeThisPoll(e) : "")
     }
 
     /// A closed object's call as the program wrote it: a property without parentheses; `ident` is `pid` too.

@@ -37,8 +37,8 @@ extension EventDescriber {
             }
             if e.bool(EventField.broken) == true, let row = wokenByReset(index) { return row }
             if e.bool(EventField.broken) == true { return Phrase.evBarrierBroken.text(["object": object, "waited": waited(e)]) }
-            return e.bool(EventField.last) == true ? barrierLastRow(index)
-                : Phrase.evBarrierPass.text(["object": object, "waited": waited(e)])
+            return (e.bool(EventField.last) == true ? barrierLastRow(index)
+                : Phrase.evBarrierPass.text(["object": object, "waited": waited(e)])) + barrierIndexWords(e)
         default:
             return e.kind
         }

@@ -94,8 +94,8 @@ final class Gaps24ATests: XCTestCase {
             XCTAssertEqual(creates.first, "Barrier#1 created: 2 parties · action announce(): the last to arrive at each round calls it before the others go on", method)
             XCTAssertEqual(creates.dropFirst().first, "Barrier#2 created: 1 parties", method)
             let lasts = timeline.indices(of: .barrierWake).filter { timeline.events[$0].bool(EventField.last) == true }.map { describer.describe($0) }
-            XCTAssertEqual(lasts.filter { $0 == "arrives last at Barrier#1: ran its action announce() first, then released everyone" }.count, 2, "\(lasts)")
-            XCTAssertTrue(lasts.contains("arrives last at Barrier#2: releases everyone"), "\(lasts)")
+            XCTAssertEqual(lasts.filter { $0 == "arrives last at Barrier#1: ran its action announce() first, then released everyone · wait() returned 1" }.count, 2, "\(lasts)")
+            XCTAssertTrue(lasts.contains("arrives last at Barrier#2: releases everyone · wait() returned 0"), "\(lasts)")
             let zh = Language.with(.zh) { describer.describe(timeline.indices(of: .barrierCreate)[0]) }
             XCTAssertTrue(zh.hasSuffix(" · 动作 announce()：每一轮最后到达的那个先调用它，其他等待者才继续"), zh)
         }
