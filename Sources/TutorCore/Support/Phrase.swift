@@ -404,4 +404,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     // gaps 28D: lines written past print(), the feeder's item count (Phrase+EnglishGaps28D.swift)
     case summaryUnrecordedLinesHeading, summaryUnrecordedLinesLeftOut, summaryUnrecordedLinesLeftOutOne, trUnrecordedLines
     case evFeederItemsOne, evFeederItemsMany
+    // gaps 29D: a stop whose continue the record does not hold (Phrase+EnglishGaps29D.swift)
+    case evRunStoppedOpen
 }
