@@ -92,5 +92,49 @@ class PollEpoll(TraceCase):
         self.check('spawn')
 
 
+# Item 3 (not made exact, see docs/truth-review.md "Gaps 29D"): a child's RecursionError traced reaches fewer frames
+# than untraced, by exactly the tracer's wrapper frames on the child's stack when run() begins (fork: start(),
+# _bootstrap(), run(); spawn, forkserver: _bootstrap(), run()); the recursion limit the program reads is the same.
+RECURSING = textwrap.dedent('''
+    import inspect
+    import multiprocessing as mp
+    import sys
+    def down(n):
+        return down(n + 1)
+    def child():
+        ours = [f.function for f in inspect.stack(0) if "mptutor_trace" in f.filename]
+        print("limit", sys.getrecursionlimit(), "wrappers", len(ours), ",".join(reversed(ours)), flush=True)
+        down(0)
+    if __name__ == "__main__":
+        mp.set_start_method(sys.argv[1])
+        p = mp.Process(target=child)
+        p.start()
+        p.join()
+        print("exitcode", p.exitcode, flush=True)
+''')
+
+
+class RecursionDepth(TraceCase):
+    def check(self, method, wrappers):
+        import re
+        from mpt_helper import run
+        plain = run(RECURSING, method, trace=False, args=(method,))
+        r = self.traced(RECURSING, method, args=(method,))
+        repeated = [int(re.search(r'\[Previous line repeated (\d+) more times\]', x.stderr).group(1)) for x in (plain, r)]
+        self.assertIn("limit 1000 wrappers 0 \n", plain.stdout)
+        self.assertIn("limit 1000 wrappers %d %s\n" % (len(wrappers), ",".join(wrappers)), r.stdout, r.dump())
+        self.assertEqual(repeated[0] - repeated[1], len(wrappers), (repeated, r.dump()))
+        self.assertEqual(r.stdout.splitlines()[-1], plain.stdout.splitlines()[-1])
+
+    def test_fork(self):
+        self.check('fork', ['start', '_bootstrap', 'run'])
+
+    def test_spawn(self):
+        self.check('spawn', ['_bootstrap', 'run'])
+
+    def test_forkserver(self):
+        self.check('forkserver', ['_bootstrap', 'run'])
+
+
 if __name__ == '__main__':
     unittest.main()
