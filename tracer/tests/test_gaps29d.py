@@ -9,8 +9,9 @@ from mpt_helper import TraceCase
 POLL_EPOLL = textwrap.dedent('''
     import multiprocessing as mp, pickle, select, socket, sys, time
     def child(conn):
-        time.sleep(0.4)
+        time.sleep(0.8)
         conn.send("hi")
+        time.sleep(0.6)     # the parent's epoll must find the sentinel not ready yet (a loaded machine: gaps 29D)
     if __name__ == "__main__":
         mp.set_start_method(sys.argv[1])
         r, w = mp.Pipe(duplex=False)
