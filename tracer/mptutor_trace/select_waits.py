@@ -21,6 +21,21 @@ from .writer import emit, now_ns
 SELECT_WAIT, SELECT_WAITED, SELECT_READY = with_call("select.select()")
 
 
+def ours(rlist):
+    """True when rlist holds a traced Connection or a sentinel of a child this process started."""
+    ints = False
+    for o in rlist:
+        if type(o) is int:
+            ints = True
+        elif getattr(o, '_mptutor', None) is not None:
+            return True
+    if not ints:
+        return False
+    from multiprocessing import process
+    sentinels = {getattr(p._popen, 'sentinel', None) for p in list(process._children) if p._popen is not None}
+    return any(type(o) is int and o in sentinels for o in rlist)
+
+
 def watch(wait_names):
     """Replaces select.select (looked up at each call by `select.select(...)`; a `from select import select` made
     before the tracer started is not reached)."""
@@ -28,20 +43,6 @@ def watch(wait_names):
     o_select = select.select
     if getattr(o_select, '_mptutor_select', False):
         return
-
-    def ours(rlist):
-        """True when rlist holds a traced Connection or a sentinel of a child this process started."""
-        ints = False
-        for o in rlist:
-            if type(o) is int:
-                ints = True
-            elif getattr(o, '_mptutor', None) is not None:
-                return True
-        if not ints:
-            return False
-        from multiprocessing import process
-        sentinels = {getattr(p._popen, 'sentinel', None) for p in list(process._children) if p._popen is not None}
-        return any(type(o) is int and o in sentinels for o in rlist)
 
     def select_(*args, **kwargs):
         try:

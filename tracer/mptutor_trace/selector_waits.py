@@ -32,6 +32,8 @@ def watch(wait_names):
             cls.select = _wrap(cls.__dict__['select'], wait_names)
     from . import select_waits      # select.select() itself, on Connections or sentinels (gaps 26B)
     select_waits.watch(wait_names)
+    from . import poll_waits        # select.poll() and select.epoll() objects (gaps 29D)
+    poll_waits.watch(wait_names, select_waits.ours)
 
 
 def _wrap(o_select, wait_names):

@@ -1,6 +1,10 @@
 import TutorCore
 
 extension RunState {
+    /// The `call`s of the program's own select-like waits the tracer writes as `connection.wait`: a selector's select()
+    /// (gaps 24A), select.select() (gaps 26B), a select.poll() or select.epoll() object's poll() (gaps 29D).
+    public static let selectCalls: Set<String> = ["selector.select()", "select.select()", "poll.poll()", "epoll.poll()"]
+
     /// Starts or ends a blocked call for the event at `index`; returns true when the event was about blocking.
     mutating func trackBlocking(_ e: TraceEvent) {
         func begin(_ target: BlockedCall.Target, iterated: String? = nil) {
@@ -88,7 +92,7 @@ extension RunState {
         case .connectionWait:
             begin(.result(call: e.string(EventField.call) ?? "connection.wait()", what: Self.connections(e)))    // or selector.select() (gaps 24A)
         case .connectionWaited:
-            end { if case .result(let call, _) = $0 { call == "connection.wait()" || call == "selector.select()" || call == "select.select()" } else { false } }
+            end { if case .result(let call, _) = $0 { call == "connection.wait()" || Self.selectCalls.contains(call) } else { false } }
         case .listenerWait:
             begin(.result(call: "accept()", what: Phrase.waitListener.text(["address": e.string(EventField.address) ?? "?"])))
         case .threadJoinWait:

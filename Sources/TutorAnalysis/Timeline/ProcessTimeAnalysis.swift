@@ -169,6 +169,7 @@ extension ProcessTimeAnalysis {
         switch event.string(EventField.call) {
         case "selector.select()": "selector select()"
         case "select.select()": "select.select()"
+        case "poll.poll()", "epoll.poll()": event.string(EventField.call) ?? "?"     // gaps 29D
         default: "connection wait()"
         }
     }

@@ -24,6 +24,8 @@ public struct RunRequest: Sendable {
     var relayStdin = false
     /// A folder of the run's (its scratch folder) that the lifeline removes if mp-tutor dies.
     var scratchFolder: String?
+    /// The folder (the run's events folder) where each stop of the run is written as it happens (`RunStopLog`).
+    var stopLogFolder: String?
     /// The descriptor of the scratch folder's lock, held by the lifeline's watcher while it cleans up.
     var scratchLockDescriptor: Int32?
     /// A live view holds the terminal (alternate screen, hidden cursor): if mp-tutor dies, the lifeline

@@ -52,8 +52,14 @@ public struct Supervisor: Sendable {
         defer { lifeline?.release() }
         let child = try ChildSpawner.spawn(request, extraEnvironment: [Self.markerVariable: markerValue])
         lifeline?.announce(processGroup: child.pid)
-        RunSuspension.register(processGroup: child.pid)
-        defer { RunSuspension.unregister(processGroup: child.pid) }
+        let stopLog = request.stopLogFolder.flatMap(RunStopLog.create(in:))
+        var writeStop: (@Sendable (RunSuspension.Stop, Bool) -> Void)?
+        if let stopLog { writeStop = { stop, continued in stopLog.append(stop, continued: continued) } }
+        RunSuspension.register(processGroup: child.pid, writeStop: writeStop)
+        defer {
+            RunSuspension.unregister(processGroup: child.pid)
+            stopLog?.closeFile()
+        }
         let session = RunSession(request: request, child: child, catcher: catcher, marker: marker, onOutput: onOutput)
         onStart?(child.pid, child.startedAtNs)
         return try session.run()

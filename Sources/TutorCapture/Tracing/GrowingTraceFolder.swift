@@ -7,6 +7,8 @@ struct GrowingTraceFolder: Sendable {
     /// The run's `MPTUTOR_TRACE_DIR`.
     let directory: String
     private var files: [String: GrowingEventFile] = [:]
+    /// Lines of `run-stops.log` read at the last refresh (gaps 29D: a stop is written when it happens).
+    private var stopLines = 0
 
     init(directory: String) {
         self.directory = directory
@@ -24,6 +26,10 @@ struct GrowingTraceFolder: Sendable {
             added += file.readNew(directory: directory)
             files[name] = file
         }
+        // small (two lines a stop), read whole: it grows only when the run is stopped or continued
+        let stops = RunStopLog.read(directory: directory, startNs: 0, mainPid: 0).lines
+        added += max(stops - stopLines, 0)
+        stopLines = stops
         return added
     }
 
@@ -34,7 +40,8 @@ struct GrowingTraceFolder: Sendable {
     ///   - mainPid: the pid of the python3 mp-tutor started.
     func merged(startNs: UInt64, mainPid: Int32) -> MergedTrace {
         let logs = files.keys.sorted().compactMap { files[$0]?.log }
-        return TraceMerger.merge(logs: logs, lost: 0, startNs: startNs, end: nil, mainPid: mainPid)
+        let stops = RunStopLog.read(directory: directory, startNs: startNs, mainPid: mainPid).observations
+        return TraceMerger.merge(logs: logs, lost: 0, startNs: startNs, end: nil, mainPid: mainPid, observations: stops)
     }
 
     /// Complete lines read so far in every file, headers included.

@@ -7,7 +7,8 @@ public extension TracedRun {
     ///
     /// The files are outside input read by the same reader as a live run's (`RawProcessLog`): a line that
     /// cannot be read is skipped and counted as lost, as after a run. What only the live run knows is not
-    /// invented: no exit status (the main process's end is not added), no received signals, no OS states.
+    /// invented: no exit status (the main process's end is not added), no received signals, no OS states (the stops
+    /// mp-tutor wrote as they happened, `run-stops.log`, are read: they are in the folder).
     /// Time 0 is the earliest first line (`proc`) of any file.
     /// - Throws: `MPTutorError.badInput` when no file of the folder has a readable `proc` line.
     static func transcript(eventsFolder directory: String) throws -> Transcript {
@@ -24,7 +25,10 @@ public extension TracedRun {
         }
         let main = logs.first { $0.role == "main" } ?? logs[starts.firstIndex(of: first) ?? 0]
         let startNs = UInt64(first)
-        let merged = TraceMerger.merge(logs: logs, lost: lost, unreadFiles: unread, startNs: startNs, end: nil, mainPid: main.pid)
+        // the stops mp-tutor wrote as they happened (gaps 29D): a folder copied from a killed run keeps them
+        let stops = RunStopLog.read(directory: directory, startNs: startNs, mainPid: main.pid).observations
+        let merged = TraceMerger.merge(logs: logs, lost: lost, unreadFiles: unread, startNs: startNs, end: nil, mainPid: main.pid,
+                                       observations: stops)
         let argv = (main.header["argv"]?.arrayValue ?? []).compactMap(\.stringValue).prefix(64)
         let request = Request(python: "python3", script: argv.first ?? "", arguments: Array(argv.dropFirst()))
         let header = header(request, merged: merged, mainPid: main.pid, recordedAt: timestamp())

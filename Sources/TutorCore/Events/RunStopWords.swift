@@ -19,6 +19,8 @@ public enum RunStopWords {
         if e.is(.runContinued) {
             return Phrase.evRunContinued.text(["duration": duration, "signal": signal(e)])
         }
+        // written when it happened (gaps 29D), with no continue after it: mp-tutor ended while the run was stopped
+        if e.int(EventField.durationNs) == nil { return Phrase.evRunStoppedOpen.text(["signal": signal(e)]) }
         if e.string(EventField.signame) == "SIGTSTP", (e.int(EventField.senderPid) ?? 0) == 0 { return Phrase.evRunStoppedByCtrlZ.text(["duration": duration]) }
         return Phrase.evRunStopped.text(["duration": duration, "signal": signal(e)])
     }

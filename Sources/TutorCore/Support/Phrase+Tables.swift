@@ -43,6 +43,7 @@ public extension Phrase {
         .merging(englishGuard24) { a, _ in a }
         .merging(englishGaps28D) { a, _ in a }
         .merging(englishGaps29A) { a, _ in a }
+        .merging(englishGaps29D) { a, _ in a }
         .merging(englishGuard25) { a, _ in a }
         .merging(englishMainEnds) { a, _ in a }
         .merging(englishThreadEnds) { a, _ in a }
@@ -174,6 +175,7 @@ public extension Phrase {
         .merging(chineseGuard24) { a, _ in a }
         .merging(chineseGaps28D) { a, _ in a }
         .merging(chineseGaps29A) { a, _ in a }
+        .merging(chineseGaps29D) { a, _ in a }
         .merging(chineseGuard25) { a, _ in a }
         .merging(chineseMainEnds) { a, _ in a }
         .merging(chineseThreadEnds) { a, _ in a }

@@ -413,4 +413,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case panelExecutorShutDown, panelExecutorBroken, panelWorkSubmitted, panelWorkNotStarted, panelWorkNoneNotStarted
     case panelWorkRunning, panelWorkRunsIn, panelWorkEndedNotBack, panelWorkOutcomes, panelWorkFailedByBreak
     case laneLoggingListener, evLoggingListenerThread, evLoggingListenerSentinel, laneThreadNamedAtEnd
+    // gaps 29D: a stop whose continue the record does not hold (Phrase+EnglishGaps29D.swift)
+    case evRunStoppedOpen
 }

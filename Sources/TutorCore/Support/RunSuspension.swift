@@ -20,6 +20,7 @@ public enum RunSuspension {
     /// thread that stopped it adds it up.
     nonisolated(unsafe) private static var stoppedSinceNs: UInt64?
     nonisolated(unsafe) private static var stopList: [Stop] = []
+    nonisolated(unsafe) private static var writeStop: (@Sendable (Stop, Bool) -> Void)?
 
     /// One stretch during which the registered run was stopped with mp-tutor (gaps 27B: the transcript records it).
     public struct Stop: Sendable, Equatable {
@@ -34,13 +35,19 @@ public enum RunSuspension {
     }
 
     /// The run's process group (its main process's pid) from its start; its time stopped starts at zero.
-    public static func register(processGroup: Int32) {
-        lock.withLock { (group, escaped, stoppedTotalNs, stoppedSinceNs, stopList) = (processGroup, [], 0, nil, []) }
+    /// `writeStop`: called as each stop of the run happens (`false`: the run's processes were just sent the stop,
+    /// `continuedAtNs` not known yet) and ends (`true`), so that the run's record holds it when it happens (gaps 29D:
+    /// a live view showed it only at the run's end, and a SIGKILLed mp-tutor never wrote it).
+    public static func register(processGroup: Int32, writeStop: (@Sendable (Stop, Bool) -> Void)? = nil) {
+        lock.withLock {
+            (group, escaped, stoppedTotalNs, stoppedSinceNs, stopList) = (processGroup, [], 0, nil, [])
+            Self.writeStop = writeStop
+        }
     }
 
     /// The run is over: a later Ctrl-Z stops mp-tutor alone.
     public static func unregister(processGroup: Int32) {
-        lock.withLock { if group == processGroup { (group, escaped) = (0, []) } }
+        lock.withLock { if group == processGroup { (group, escaped, writeStop) = (0, [], nil) } }
     }
 
     /// The run's processes that left its group (`setsid`), as the supervisor last found them.
@@ -68,17 +75,26 @@ public enum RunSuspension {
         if runGroup > 0 { _ = kill(-runGroup, signal) }
         for pid in others { _ = kill(pid, SIGSTOP) }
         let stoppedAt = MonotonicClock.nowNs()
-        lock.withLock { if group == runGroup, runGroup > 0 { stoppedSinceNs = stoppedAt } }
+        let write = lock.withLock { () -> (@Sendable (Stop, Bool) -> Void)? in
+            guard group == runGroup, runGroup > 0 else { return nil }
+            stoppedSinceNs = stoppedAt
+            return writeStop
+        }
+        let sender = max(sender, 0)
+        // written before mp-tutor stops: a SIGKILL while stopped must find it in the run's folder
+        write?(Stop(stoppedAtNs: stoppedAt, continuedAtNs: stoppedAt, signal: signal, senderPid: sender), false)
         stopSelf()
         if runGroup > 0 { _ = kill(-runGroup, SIGCONT) }
         for pid in others { _ = kill(pid, SIGCONT) }
         let continuedAt = MonotonicClock.nowNs()
-        lock.withLock {
-            if group == runGroup, runGroup > 0 {
-                stoppedTotalNs += continuedAt - stoppedAt
-                stopList.append(Stop(stoppedAtNs: stoppedAt, continuedAtNs: continuedAt, signal: signal, senderPid: max(sender, 0)))
-            }
-            stoppedSinceNs = nil
+        let stop = Stop(stoppedAtNs: stoppedAt, continuedAtNs: continuedAt, signal: signal, senderPid: sender)
+        let writeContinue = lock.withLock { () -> (@Sendable (Stop, Bool) -> Void)? in
+            defer { stoppedSinceNs = nil }
+            guard group == runGroup, runGroup > 0 else { return nil }
+            stoppedTotalNs += continuedAt - stoppedAt
+            stopList.append(stop)
+            return writeStop
         }
+        writeContinue?(stop, true)
     }
 }

@@ -26,5 +26,5 @@ extension EventDescriber {
 
     static let selectorKinds = EventKindSet([.connectionWait, .connectionWaited, .connectionReady])
     /// The `call`s the tracer's selector_waits.py and select_waits.py write.
-    static let selectorCalls: Set<String> = ["selector.select()", "select.select()"]
+    static let selectorCalls = RunState.selectCalls
 }

@@ -245,7 +245,8 @@ private extension SummaryRenderer {
         }
         if rows.count > 12 { out.append("    " + Phrase.summaryMoreProcesses.text(["n": rows.count - 12])) }
         // Job control stopped the whole run (gaps 27B): the waits above count that time, which was not the program's.
-        let stops = timeline.indices(of: .runStopped).map { timeline.events[$0] }
+        // (a stop with no continue in the record, gaps 29D, has no length to count)
+        let stops = timeline.indices(of: .runStopped).map { timeline.events[$0] }.filter { $0.int(EventField.durationNs) != nil }
         if let first = stops.first {
             let total = stops.reduce(Int64(0)) { $0 + max(0, $1.int(EventField.durationNs) ?? 0) }
             out += TextWrapper.wrap("    " + Phrase.summaryStoppedWaits.text(["signal": RunStopWords.signal(first), "duration": Format.duration(ns: total)]),

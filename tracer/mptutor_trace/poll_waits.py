@@ -1,0 +1,201 @@
+"""select.poll() and select.epoll() objects the program waits in (gaps 29D, issue 11: select.select() and the selectors
+classes were recorded, but a program's own poll()/epoll() over Pipe ends, queue readers or sentinels left its wait
+without a row, so a hang in it was not explained).  Recorded as select_waits.py records select.select():
+`connection.ready` when something was ready at once, else `connection.wait` then `connection.waited`, with `call`
+"poll.poll()" or "epoll.poll()"; a poll (timeout 0) that found nothing writes nothing; only when what is registered
+holds a traced Connection or the sentinel of a child this process started; only the program's own calls (selectors'
+own poll() passes straight through: selector_waits.py records it).
+They are C types (not subclassable on 3.11), so the program gets a stand-in holding the C object: `select.epoll` is
+replaced by a class and `select.poll()` returns an object whose methods call the C object's with the program's
+arguments (its errors are theirs; isinstance(x, select.epoll), fileno(), closed, fromfd(), the context manager, a
+pickling TypeError as the type's); both print as `<select.poll object at …>`/`<select.epoll object at …>`.  Each keeps what was registered
+under which fd, to name it.  The probe with timeout 0 relies on level triggering: an epoll with EPOLLET or
+EPOLLONESHOT registered is not recorded (the probe would take the edge the program waits for)."""
+import sys
+from . import writer
+from .describe import json_number
+from .wrapping import hide_wrapper_frame, is_program_file, wraps
+from .selector_waits import with_call
+from .writer import emit, now_ns
+
+
+POLL_WAIT, POLL_WAITED, POLL_READY = with_call("poll.poll()")
+EPOLL_WAIT, EPOLL_WAITED, EPOLL_READY = with_call("epoll.poll()")
+
+
+def watch(wait_names, ours):
+    """Replaces select.poll and select.epoll (looked up at each call; `from select import poll` made before the tracer
+    started is not reached).  `ours(objects)`: whether a list holds a traced Connection or a started child's sentinel."""
+    import select
+    o_poll = getattr(select, 'poll', None)
+    if o_poll is not None and not getattr(o_poll, '_mptutor_poll', False):
+        select.poll = _poll_factory(o_poll, wait_names, ours)
+    o_epoll = getattr(select, 'epoll', None)
+    if o_epoll is not None and not getattr(o_epoll, '_mptutor_poll', False):
+        select.epoll = _epoll_type(o_epoll, wait_names, ours, select)
+
+
+def _fd(o):
+    return o if type(o) is int else o.fileno()
+
+
+def _waited(o_wait, self, timeout, seconds, objects, shapes, wait_names, probe):
+    """The recorded wait: `probe()` first, then `o_wait(timeout)`; results (fd, events) named by `objects`."""
+    wait, waited, ready_shape = shapes
+    ready = probe()
+    if ready or (seconds is not None and seconds <= 0):
+        if ready:
+            emit(ready_shape, now_ns(), (len(objects), json_number(seconds)) + wait_names(_named(ready, objects)))
+        return ready
+    listed = list(objects.values())
+    t0 = now_ns()
+    pipes = sum(1 for o in listed if type(o) is not int and getattr(o, '_mptutor', None) is not None)
+    emit(wait, t0, (len(listed), pipes, json_number(seconds)) + wait_names(listed))
+    ready = []
+    try:
+        ready = o_wait(timeout)
+        return ready
+    finally:
+        t = now_ns()
+        emit(waited, t, (t - t0, len(ready)) + wait_names(_named(ready, objects)))
+
+
+def _named(ready, objects):
+    return [objects.get(fd, fd) for fd, _ in ready]
+
+
+def _poll_factory(o_poll, wait_names, ours):
+    class poll:
+        __slots__ = ('_mptutor_p', '_mptutor_objects')
+
+        def register(self, fd, *args):
+            r = self._mptutor_p.register(fd, *args)
+            self._mptutor_objects[_fd(fd)] = fd
+            return r
+
+        def modify(self, fd, *args):
+            return self._mptutor_p.modify(fd, *args)
+
+        def unregister(self, fd):
+            r = self._mptutor_p.unregister(fd)
+            self._mptutor_objects.pop(_fd(fd), None)
+            return r
+
+        def poll(self, *args):
+            try:
+                p, objects = self._mptutor_p, self._mptutor_objects
+                if (writer.disabled or len(args) > 1 or not is_program_file(sys._getframe(1).f_code.co_filename)
+                        or not ours(list(objects.values()))):
+                    return p.poll(*args)
+                timeout = args[0] if args else None
+                if timeout is not None and type(timeout) not in (int, float):
+                    return p.poll(*args)      # the original's error, or its own reading of the value
+                seconds = None if timeout is None or timeout < 0 else timeout / 1000.0
+                return _waited(p.poll, self, timeout, seconds, objects, (POLL_WAIT, POLL_WAITED, POLL_READY),
+                               wait_names, lambda: p.poll(0))
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+
+        def __reduce_ex__(self, protocol):
+            raise TypeError("cannot pickle 'select.poll' object")
+
+    for name in ('register', 'modify', 'unregister', 'poll'):
+        new = poll.__dict__[name]
+        new.__qualname__ = 'poll.' + name
+    poll.__module__, poll.__qualname__ = 'select', 'poll'
+
+    def make(*args, **kwargs):
+        p = o_poll(*args, **kwargs)      # the original's errors for arguments it refuses
+        obj = object.__new__(poll)
+        obj._mptutor_p, obj._mptutor_objects = p, {}
+        return obj
+    make = wraps(o_poll, make)
+    make._mptutor_poll = True
+    return make
+
+
+def _epoll_type(o_epoll, wait_names, ours, select):
+    """A stand-in class for select.epoll (not subclassable on 3.11): its instances hold the C object and call its
+    methods with the program's arguments."""
+    edge = getattr(select, 'EPOLLET', 0) | getattr(select, 'EPOLLONESHOT', 0)
+
+    class epoll:
+        __slots__ = ('_mptutor_p', '_mptutor_objects', '_mptutor_edges')
+        _mptutor_poll = True
+
+        def __new__(cls, *args, **kwargs):
+            return _holding(cls, o_epoll(*args, **kwargs))
+
+        @classmethod
+        def fromfd(cls, fd):
+            return _holding(cls, o_epoll.fromfd(fd))
+
+        closed = property(lambda self: self._mptutor_p.closed)
+
+        def close(self):
+            return self._mptutor_p.close()
+
+        def fileno(self):
+            return self._mptutor_p.fileno()
+
+        def __enter__(self):
+            self._mptutor_p.__enter__()
+            return self
+
+        def __exit__(self, *args):
+            return self._mptutor_p.__exit__(*args)
+
+        def __reduce_ex__(self, protocol):
+            raise TypeError("cannot pickle 'select.epoll' object")
+
+        def register(self, fd, *args, **kwargs):
+            r = self._mptutor_p.register(fd, *args, **kwargs)
+            self._mptutor_objects[_fd(fd)] = fd
+            (self._mptutor_edges.add if _mask(args, kwargs) & edge else self._mptutor_edges.discard)(_fd(fd))
+            return r
+
+        def modify(self, fd, *args, **kwargs):
+            r = self._mptutor_p.modify(fd, *args, **kwargs)
+            (self._mptutor_edges.add if _mask(args, kwargs) & edge else self._mptutor_edges.discard)(_fd(fd))
+            return r
+
+        def unregister(self, fd):
+            r = self._mptutor_p.unregister(fd)
+            self._mptutor_objects.pop(_fd(fd), None)
+            self._mptutor_edges.discard(_fd(fd))
+            return r
+
+        def poll(self, *args, **kwargs):
+            try:
+                p, objects = self._mptutor_p, self._mptutor_objects
+                if (writer.disabled or len(args) > 2 or set(kwargs) - {'timeout', 'maxevents'} or self._mptutor_edges
+                        or not is_program_file(sys._getframe(1).f_code.co_filename) or not ours(list(objects.values()))):
+                    return p.poll(*args, **kwargs)
+                timeout = args[0] if args else kwargs.get('timeout')
+                maxevents = args[1] if len(args) > 1 else kwargs.get('maxevents', -1)
+                if timeout is not None and type(timeout) not in (int, float) or type(maxevents) is not int:
+                    return p.poll(*args, **kwargs)
+                seconds = None if timeout is None or timeout < 0 else timeout
+                return _waited(lambda t: p.poll(t, maxevents), self, timeout, seconds, objects,
+                               (EPOLL_WAIT, EPOLL_WAITED, EPOLL_READY), wait_names, lambda: p.poll(0, maxevents))
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+
+    for name in ('close', 'fileno', 'register', 'modify', 'unregister', 'poll', '__enter__', '__exit__'):
+        orig, new = getattr(o_epoll, name), epoll.__dict__[name]
+        new.__name__, new.__qualname__, new.__doc__ = orig.__name__, orig.__qualname__, orig.__doc__
+    epoll.__module__, epoll.__qualname__, epoll.__doc__ = 'select', 'epoll', o_epoll.__doc__
+    return epoll
+
+
+def _holding(cls, p):
+    obj = object.__new__(cls)
+    obj._mptutor_p, obj._mptutor_objects, obj._mptutor_edges = p, {}, set()
+    return obj
+
+
+def _mask(args, kwargs):
+    mask = args[0] if args else kwargs.get('eventmask')
+    return mask if type(mask) is int else 0
