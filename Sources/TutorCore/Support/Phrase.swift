@@ -404,4 +404,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     // gaps 28D: lines written past print(), the feeder's item count (Phrase+EnglishGaps28D.swift)
     case summaryUnrecordedLinesHeading, summaryUnrecordedLinesLeftOut, summaryUnrecordedLinesLeftOutOne, trUnrecordedLines
     case evFeederItemsOne, evFeederItemsMany
+    // gaps 29C: computed choices in lesson questions (Phrase+EnglishGaps29C.swift)
+    case lessonChoiceUnreadable, choiceTooLong, choiceTooDeep, choiceUnexpected, choiceExpected, choiceEnds
+    case choiceUnknownFunction, choiceArguments, choiceUnknownName, choiceTooManyNames, choiceDivideByZero, choiceOutOfRange
+    case checkNoChoiceRight
 }
