@@ -176,7 +176,8 @@ private extension ChoiceExpression {
             }
         }
         guard result.isFinite, abs(result) <= maxMagnitude else {
-            throw ClaimParser.Failure(message: Phrase.choiceOutOfRange.text(["values": shown(values)]))
+            throw ClaimParser.Failure(message: values.isEmpty ? Phrase.choiceOutOfRangeAlways.text()
+                : Phrase.choiceOutOfRange.text(["values": shown(values)]))
         }
         return result
     }
@@ -187,7 +188,10 @@ private extension ChoiceExpression {
         case "-": return a - b
         case "*": return a * b
         default:
-            guard b != 0 else { throw ClaimParser.Failure(message: Phrase.choiceDivideByZero.text(["values": shown(values)])) }
+            guard b != 0 else {
+                throw ClaimParser.Failure(message: values.isEmpty ? Phrase.choiceDivideByZeroAlways.text()
+                    : Phrase.choiceDivideByZero.text(["values": shown(values)]))
+            }
             switch op {
             case "/": return a / b
             case "//": return (a / b).rounded(.down)

@@ -10593,6 +10593,7 @@ questions:
   - ask: "How many different 'position after write' values did the writers report?"
     answer: distinct(print where text ~ "position after write", text)
     choices: ["1", "{writers}"]
+    variants: [default, append]
   - ask: "How many writers ended normally?"
     answer: count(process.exit where role == child and exitcode == 0)
 ---
@@ -10709,6 +10710,7 @@ questions:
   - ask: "写入进程报告的“写入后的位置”一共有几种不同的值？"
     answer: distinct(print where text ~ "position after write", text)
     choices: ["1", "{writers}"]
+    variants: [default, append]
   - ask: "有几个写入进程正常结束？"
     answer: count(process.exit where role == child and exitcode == 0)
 ---

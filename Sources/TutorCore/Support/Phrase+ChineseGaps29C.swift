@@ -12,6 +12,8 @@ extension Phrase {
         .choiceUnknownName: "“{name}”不是本课的数值参数",
         .choiceTooManyNames: "一个表达式最多用 {max} 个参数",
         .choiceDivideByZero: "当 {values} 时它除以零",
+        .choiceDivideByZeroAlways: "它除以零",
+        .choiceOutOfRangeAlways: "它的值超出范围",
         .checkNoChoiceRight: "没有一个选项是这次运行的值；选项是 {choices}",
         .choiceOutOfRange: "当 {values} 时它的值超出范围",
     ]

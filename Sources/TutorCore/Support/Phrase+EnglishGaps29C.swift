@@ -12,6 +12,8 @@ extension Phrase {
         .choiceUnknownName: "\"{name}\" is not a numeric parameter of this lesson",
         .choiceTooManyNames: "an expression may use at most {max} parameters",
         .choiceDivideByZero: "it divides by zero when {values}",
+        .choiceDivideByZeroAlways: "it divides by zero",
+        .choiceOutOfRangeAlways: "its value is out of range",
         .checkNoChoiceRight: "no choice is this run's value; the choices were {choices}",
         .choiceOutOfRange: "its value is out of range when {values}",
     ]

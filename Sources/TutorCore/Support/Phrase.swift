@@ -407,5 +407,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     // gaps 29C: computed choices in lesson questions (Phrase+EnglishGaps29C.swift)
     case lessonChoiceUnreadable, choiceTooLong, choiceTooDeep, choiceUnexpected, choiceExpected, choiceEnds
     case choiceUnknownFunction, choiceArguments, choiceUnknownName, choiceTooManyNames, choiceDivideByZero, choiceOutOfRange
-    case checkNoChoiceRight
+    case checkNoChoiceRight, choiceDivideByZeroAlways, choiceOutOfRangeAlways
 }
