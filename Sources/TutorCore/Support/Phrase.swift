@@ -408,4 +408,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case lessonChoiceUnreadable, choiceTooLong, choiceTooDeep, choiceUnexpected, choiceExpected, choiceEnds
     case choiceUnknownFunction, choiceArguments, choiceUnknownName, choiceTooManyNames, choiceDivideByZero, choiceOutOfRange
     case checkNoChoiceRight, choiceDivideByZeroAlways, choiceOutOfRangeAlways
+    // gaps 29C: the zh screen's English (Phrase+EnglishGaps29C.swift)
+    case panelQueueRow, panelTypedRow, panelSharedBy, malformedAt, malformedJSONUnreadable, malformedNotCompact
+    case malformedUnknownShape, malformedBadNumber, malformedOutOfRange, malformedByte
 }
