@@ -112,7 +112,7 @@ private extension ChoiceExpression {
             }
             guard peek == "(" else { return .name(token) }
             guard let arity = ChoiceExpression.functions[token] else {
-                throw ClaimParser.Failure(message: Phrase.choiceUnknownFunction.text(["name": token, "list": ChoiceExpression.functions.keys.sorted().joined(separator: ", ")]))
+                throw ClaimParser.Failure(message: Phrase.choiceUnknownFunction.text(["name": token, "list": ChoiceExpression.functions.keys.sorted().joined(separator: Phrase.listComma.text())]))
             }
             position += 1
             var arguments = [try expression(depth: depth + 1)]
@@ -201,6 +201,6 @@ private extension ChoiceExpression {
     }
 
     static func shown(_ values: [String: Double]) -> String {
-        values.sorted { $0.key < $1.key }.map { "\($0.key) = \(show($0.value))" }.joined(separator: ", ")
+        values.sorted { $0.key < $1.key }.map { "\($0.key) = \(show($0.value))" }.joined(separator: Phrase.listComma.text())
     }
 }

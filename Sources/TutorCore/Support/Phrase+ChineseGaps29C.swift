@@ -24,6 +24,8 @@ extension Phrase {
         .malformedBadNumber: "紧凑行形状 {shape}：第 {index} 个数字不是 1 到 16 位小写十六进制数字加一个逗号",
         .malformedOutOfRange: "紧凑行形状 {shape}：第 {index} 个数字超出了有符号 64 位整数的范围",
         .malformedByte: "字节 {hex}",
+        .laneLost: "{warn} 这个进程丢失了 {n} 个事件（何时丢失的，记录里没有）",
+        .laneLostOne: "{warn} 这个进程丢失了 1 个事件（何时丢失的，记录里没有）",
         .checkNoChoiceRight: "没有一个选项是这次运行的值；选项是 {choices}",
         .choiceOutOfRange: "当 {values} 时它的值超出范围",
     ]

@@ -24,6 +24,8 @@ extension Phrase {
         .malformedBadNumber: "compact shape {shape}: number {index} is not 1 to 16 lowercase hex digits and a comma",
         .malformedOutOfRange: "compact shape {shape}: number {index} is out of the signed 64-bit range",
         .malformedByte: "byte {hex}",
+        .laneLost: "{warn} {n} events of this process were lost (when is not known)",
+        .laneLostOne: "{warn} 1 event of this process was lost (when is not known)",
         .checkNoChoiceRight: "no choice is this run's value; the choices were {choices}",
         .choiceOutOfRange: "its value is out of range when {values}",
     ]

@@ -411,4 +411,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     // gaps 29C: the zh screen's English (Phrase+EnglishGaps29C.swift)
     case panelQueueRow, panelTypedRow, panelSharedBy, malformedAt, malformedJSONUnreadable, malformedNotCompact
     case malformedUnknownShape, malformedBadNumber, malformedOutOfRange, malformedByte
+    // gaps 29C: lost events on their process's lane
+    case laneLost, laneLostOne
 }

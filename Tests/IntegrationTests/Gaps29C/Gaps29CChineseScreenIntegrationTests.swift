@@ -37,4 +37,22 @@ final class Gaps29CChineseScreenIntegrationTests: XCTestCase {
         let english = try replay("corpus/transcripts/g28b_renamed_workers--fork.jsonl", ["--full", "--no-pager"])
         XCTAssertTrue(english.contains("job1 (was ForkProcess-2) 849"), english)
     }
+
+    /// Gaps 29C part 3: each process's loss stands in its own column at the end of the timeline, with no time (`?`).
+    func testEachProcesssLossIsSaidOnItsLaneWithoutATime() throws {
+        for method in ["fork", "spawn", "forkserver"] {
+            let file = "corpus/transcripts/g28c_c_fork_shared_log--\(method).jsonl"
+            let en = try replay(file, ["--full", "--no-pager"]).split(separator: "\n").map(String.init)
+            let header = try XCTUnwrap(en.first { $0.hasPrefix("time ") }, method)
+            let lost = try XCTUnwrap(en.first { $0.contains("3 events of this process were lost (when is not known)") }, method)
+            XCTAssertTrue(lost.hasPrefix("?"), lost)
+            // In Process-1's column, after its last row.
+            XCTAssertEqual(lost.distance(from: lost.startIndex, to: lost.firstIndex(of: "⚠")!),
+                           header.distance(from: header.startIndex, to: header.range(of: "Process-1")!.lowerBound), method)
+            let exits = en.lastIndex { $0.contains("exited, code 0") }!
+            XCTAssertGreaterThan(en.firstIndex(of: lost)!, exits, method)
+            let zh = try replay(file, ["--lang", "zh", "--full", "--no-pager"])
+            XCTAssertTrue(zh.contains("这个进程丢失了 3 个事件（何时丢失的，记录里没有）"), zh)
+        }
+    }
 }
