@@ -225,6 +225,16 @@ def mutate_transcript(rng, data):
     return data
 
 
+# Computed choices (gaps 29C): the expression language's edges: division by a parameter that may be 0, deep
+# nesting, long input, unknown names and functions, Python that must not be evaluated, huge values.
+CHOICE_BOMBS = ["{ceil(items / chunksize)}", "{ceil(items / (chunksize or ceil(items / (4 * workers))))}",
+                "{" + "(" * 40 + "1" + ")" * 40 + "}", "{" + "-" * 300 + "1}", "{" + "1+" * 150 + "1}",
+                "{__import__('os').system('true')}", "{eval(1)}", "{min()}", "{max(1,2,3,4,5,6,7,8,9)}",
+                "{1e308 * 1e308}", "{workers //}", "{nosuch + 1}", "{1 % 0}", "{(}", "{)}", "{,}", "{or}",
+                "{workers or}", "{ceil(1, 2)}", "{9223372036854775808 * 9}", "{0.1 + 0.2}", "{-0}", "{ 7 }",
+                "{{workers}}", "{workers", "workers}"]
+
+
 def mutate_lesson_text(rng, text):
     lines = text.split("\n")
     close = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), len(lines) - 1)
@@ -238,10 +248,13 @@ def mutate_lesson_text(rng, text):
                                     rng.choice(HOSTILE_STRINGS).replace("\n", " "), "99999999999999999999", "1_0"])
                 lines[i] = key + ": " + value
         elif op < 0.4:  # a claim or note check
-            checks = [k for k in range(close) if re.match(r"\s*(check|when):", lines[k])]
+            checks = [k for k in range(close) if re.match(r"\s*(check|when|choices):", lines[k])]
             if checks:
                 k = rng.choice(checks)
                 key, _, value = lines[k].partition(":")
+                if key.strip() == "choices":  # a computed choice (gaps 29C): `{ceil(items / chunksize)}`
+                    lines[k] = key + ": [\"1\", \"" + rng.choice(CHOICE_BOMBS) + "\"]"
+                    continue
                 tokens = value.split()
                 mode = rng.random()
                 if mode < 0.3 and tokens:

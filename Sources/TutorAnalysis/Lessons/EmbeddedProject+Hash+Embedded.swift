@@ -2,5 +2,5 @@
 
 extension EmbeddedProject {
     /// FNV-1a (64 bits) of every embedded file's folder, path and text: names the folder they are written to.
-    static let contentHash = "a6ccbf3d92180d1a"
+    static let contentHash = "039332fe98621b97"
 }

@@ -386,7 +386,7 @@ questions:
     choices: ["Job-A", "Job-B", "Job-C", "Job-D"]
   - ask: "How many of the four jobs were preempted at least once?"
     answer: distinct(os.state where process ~ Job and involuntary_switches > 0, process)
-    choices: ["0", "1", "2", "4"]
+    choices: ["0", "1", "2", "3", "4"]
 ---
 # CPU scheduling: FCFS, SJF, round robin, MLFQ, and what Linux really does
 
@@ -571,7 +571,7 @@ questions:
     choices: ["Job-A", "Job-B", "Job-C", "Job-D"]
   - ask: "四个作业里，有几个至少被抢占过一次？"
     answer: distinct(os.state where process ~ Job and involuntary_switches > 0, process)
-    choices: ["0", "1", "2", "4"]
+    choices: ["0", "1", "2", "3", "4"]
 ---
 # CPU 调度：先来先服务、短作业优先、时间片轮转、多级反馈队列，以及 Linux 的真实做法
 
@@ -1459,7 +1459,7 @@ notes:
 questions:
   - ask: "How many chunks did Pool.map make of the {items} items?"
     answer: tasks_started
-    choices: ["1", "4", "{workers}", "{items}"]
+    choices: ["1", "{workers}", "{ceil(items / ceil(items / (4 * workers)))}", "{items}"]
 ---
 # ProcessPoolExecutor or Pool? The same work, two timelines
 
@@ -1580,7 +1580,7 @@ notes:
 questions:
   - ask: "Pool.map 把 {items} 个数据分成了几块？"
     answer: tasks_started
-    choices: ["1", "4", "{workers}", "{items}"]
+    choices: ["1", "{workers}", "{ceil(items / ceil(items / (4 * workers)))}", "{items}"]
 ---
 # ProcessPoolExecutor 还是 Pool？同样的活，两条时间线
 
@@ -5064,9 +5064,9 @@ notes:
   - when: pool.close
     say: the workers are still alive after map. close() and join() end them.
 questions:
-  - ask: "How many tasks did map make of {items} items with chunksize {chunksize}?"
+  - ask: "How many tasks did map make of {items} items with chunksize {chunksize} (0: map chooses)?"
     answer: tasks_started
-    choices: ["1", "{chunksize}", "4", "{items}"]
+    choices: ["1", "{workers}", "{ceil(items / (chunksize or ceil(items / (4 * workers))))}", "{items}"]
   - ask: "Which chunk's result arrived first?"
     answer: first(pool.result, index)
     choices: ["0", "1", "2", "3"]
@@ -5182,9 +5182,9 @@ notes:
   - when: pool.close
     say: map 之后工作进程仍然活着。close() 和 join() 才会结束它们。
 questions:
-  - ask: "{items} 项、chunksize 为 {chunksize} 时，map 一共分成了几个任务？"
+  - ask: "{items} 项、chunksize 为 {chunksize}（0 表示由 map 自己定）时，map 一共分成了几个任务？"
     answer: tasks_started
-    choices: ["1", "{chunksize}", "4", "{items}"]
+    choices: ["1", "{workers}", "{ceil(items / (chunksize or ceil(items / (4 * workers))))}", "{items}"]
   - ask: "哪一块的结果最先到达？"
     answer: first(pool.result, index)
     choices: ["0", "1", "2", "3"]
@@ -7081,7 +7081,7 @@ notes:
 questions:
   - ask: "How many Spinner processes were switched out by the kernel while they still wanted the CPU?"
     answer: distinct(os.state where process ~ Spinner and involuntary_switches > 0, process)
-    choices: ["0", "1", "2", "{workers}"]
+    choices: ["0", "1", "2", "{min(3, workers)}", "{min(4, workers)}", "{min(5, workers)}", "{min(6, workers)}", "{min(7, workers)}", "{workers}"]
   - ask: "Which process took the message out of the queue?"
     answer: first(queue.get, process)
     choices: ["MainProcess", "Waiter", "Sleeper", "Spinner-1"]
@@ -7213,7 +7213,7 @@ notes:
 questions:
   - ask: "有几个 Spinner 进程在仍想用 CPU 时被内核换了下来？"
     answer: distinct(os.state where process ~ Spinner and involuntary_switches > 0, process)
-    choices: ["0", "1", "2", "{workers}"]
+    choices: ["0", "1", "2", "{min(3, workers)}", "{min(4, workers)}", "{min(5, workers)}", "{min(6, workers)}", "{min(7, workers)}", "{workers}"]
   - ask: "是哪个进程从队列里取走了消息？"
     answer: first(queue.get, process)
     choices: ["MainProcess", "Waiter", "Sleeper", "Spinner-1"]
@@ -10593,6 +10593,7 @@ questions:
   - ask: "How many different 'position after write' values did the writers report?"
     answer: distinct(print where text ~ "position after write", text)
     choices: ["1", "{writers}"]
+    variants: [default, append]
   - ask: "How many writers ended normally?"
     answer: count(process.exit where role == child and exitcode == 0)
 ---
@@ -10709,6 +10710,7 @@ questions:
   - ask: "写入进程报告的“写入后的位置”一共有几种不同的值？"
     answer: distinct(print where text ~ "position after write", text)
     choices: ["1", "{writers}"]
+    variants: [default, append]
   - ask: "有几个写入进程正常结束？"
     answer: count(process.exit where role == child and exitcode == 0)
 ---
@@ -12599,7 +12601,7 @@ notes:
 questions:
   - ask: "In how many processes did the thread pool's tasks run?"
     answer: distinct(pool.task.start where role == main, pid)
-    choices: ["1", "{workers}"]
+    choices: ["1", "2", "{min(3, workers, tasks)}", "{workers}"]
   - ask: "And the process Pool's tasks?"
     answer: distinct(pool.task.start where role == child, pid)
     choices: ["1", "{workers}"]
@@ -12732,7 +12734,7 @@ notes:
 questions:
   - ask: "线程池的任务在几个进程里运行？"
     answer: distinct(pool.task.start where role == main, pid)
-    choices: ["1", "{workers}"]
+    choices: ["1", "2", "{min(3, workers, tasks)}", "{workers}"]
   - ask: "那进程池（Pool）的任务呢？"
     answer: distinct(pool.task.start where role == child, pid)
     choices: ["1", "{workers}"]
@@ -12976,7 +12978,7 @@ notes:
 questions:
   - ask: "Without a lock, how many buyers bought the one ticket?"
     answer: count(print where text ~ "bought the ticket" and process ~ "nolock")
-    choices: ["1", "2", "{buyers}"]
+    choices: ["1", "2", "{min(3, buyers)}", "{min(4, buyers)}", "{min(5, buyers)}", "{min(6, buyers)}", "{min(7, buyers)}", "{buyers}"]
     variants: [default, without-lock]
   - ask: "With the lock, how many buyers bought the one ticket?"
     answer: count(print where text ~ "bought the ticket" and process ~ "locked")
@@ -13142,7 +13144,7 @@ notes:
 questions:
   - ask: "不加锁时，有几位买家买到了那唯一的一张票？"
     answer: count(print where text ~ "bought the ticket" and process ~ "nolock")
-    choices: ["1", "2", "{buyers}"]
+    choices: ["1", "2", "{min(3, buyers)}", "{min(4, buyers)}", "{min(5, buyers)}", "{min(6, buyers)}", "{min(7, buyers)}", "{buyers}"]
     variants: [default, without-lock]
   - ask: "加锁时，有几位买家买到了那唯一的一张票？"
     answer: count(print where text ~ "bought the ticket" and process ~ "locked")

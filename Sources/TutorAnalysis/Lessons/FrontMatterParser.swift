@@ -101,10 +101,30 @@ private extension FrontMatterParser {
         if text.hasPrefix("[") {
             guard text.hasSuffix("]") else { throw Failure(line: line, message: Phrase.fmListEnd.text()) }
             let inner = text.dropFirst().dropLast()
-            let parts = inner.split(separator: ",").map { String($0).withoutLeadingBlanks.withoutTrailingBlanks }
+            let parts = listItems(inner).map { $0.withoutLeadingBlanks.withoutTrailingBlanks }
             return .list(try parts.filter { !$0.isEmpty }.map { part throws(Failure) in try scalar(part, line: line) }, line: line)
         }
         return try scalar(text, line: line)
+    }
+
+    /// The items of an inline list, split at commas outside quotes: a quoted choice may hold a comma
+    /// (`"{min(3, workers)}"`, gaps 29C). One pass over the text.
+    static func listItems(_ inner: Substring) -> [String] {
+        var items: [String] = [], current = "", quote: Character?, escaped = false
+        for ch in inner {
+            if let open = quote {
+                if escaped { escaped = false } else if ch == "\\" && open == "\"" { escaped = true } else if ch == open { quote = nil }
+            } else if ch == "\"" || ch == "'", current.allSatisfy({ $0 == " " }) {
+                quote = ch
+            } else if ch == "," {
+                items.append(current)
+                current = ""
+                continue
+            }
+            current.append(ch)
+        }
+        items.append(current)
+        return items
     }
 
     /// A scalar, through the one sanitizer: lesson files are outside text (a `\n` escape stays a newline).

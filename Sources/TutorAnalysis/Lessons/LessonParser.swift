@@ -207,6 +207,13 @@ private extension LessonParser {
             }
             let choices = item["choices"]?.items?.compactMap(\.text) ?? []
             guard choices.count <= 9 else { throw fail(item["choices"]?.line, Phrase.lessonTooManyChoices.text()) }
+            for choice in choices {
+                do throws(ClaimParser.Failure) {
+                    for expression in ChoiceExpression.expressions(in: choice) { try ChoiceExpression.check(expression, parameters: parameters) }
+                } catch {
+                    throw fail(item["choices"]?.line, Phrase.lessonChoiceUnreadable.text(["choice": choice, "message": error.message]))
+                }
+            }
             let only = item["variants"]?.items?.compactMap(\.text) ?? []
             try checkVariants(only, variants, line: item.line, fail: fail)
             return LessonQuestion(ask: ask, answer: answer, choices: choices, variants: only, line: item["answer"]?.line ?? item.line)

@@ -51,7 +51,7 @@ struct CheckCommand {
             // The live run must also hold every invariant of a recorded run (one exit per process, counts, waits,
             // note premises, causal order), as `check FILE.jsonl` and the corpus runner verify.
             let broken = TranscriptCheck.violations(of: result.transcript, timeline: timeline, lesson: lesson)
-            let ok = report.passed && !report.entries.isEmpty && !result.tracerSilent && answers.answeredAll && broken.isEmpty
+            let ok = report.passed && !report.entries.isEmpty && !result.tracerSilent && answers.answeredAll && answers.unmatched.isEmpty && broken.isEmpty
             Console.out((ok ? painter.paint("PASS", .green, .bold) : painter.paint("FAIL", .red, .bold)) + " \(name)" + Phrase.checkRunFacts.text(["duration": took, "n": timeline.events.count]) + "\n")
             if report.entries.isEmpty { Console.out("  " + Phrase.checkNoClaims.text() + "\n") }
             if let problem = report.unprovedBecause { Console.out("  " + Phrase.checkUnproved.text(["problem": problem]) + "\n") }
@@ -72,10 +72,15 @@ struct CheckCommand {
                     "message": TextSanitizer.neutralize(violation.message, keepColors: false)]) + "\n")
             }
             for reveal in answers.reveals {
-                let mark = reveal.answer != nil ? painter.symbol("?", ascii: "?") : painter.symbol("✗", ascii: "FAIL")
+                let matched = reveal.choices.isEmpty || reveal.correctChoice != nil
+                let mark = reveal.answer != nil && matched ? painter.symbol("?", ascii: "?") : painter.symbol("✗", ascii: "FAIL")
                 Console.out("  \(mark) \(TextSanitizer.neutralize(reveal.ask, keepColors: false)) "
                     + painter.paint("→ \(reveal.answer.map { TextSanitizer.neutralize($0, keepColors: false) } ?? Phrase.checkNoAnswer.text())", .dim) + "\n")
                 if let problem = reveal.problem { Console.out("      " + Phrase.checkQueryLine.text(["query": reveal.query]) + "\n      \(problem)\n") }
+                if reveal.answer != nil, !matched {
+                    let list = reveal.choices.map { TextSanitizer.neutralize($0, keepColors: false) }.joined(separator: Phrase.listComma.text())
+                    Console.out("      " + Phrase.checkNoChoiceRight.text(["choices": list]) + "\n")
+                }
             }
             if !ok { failures += 1 }
             if ok, let directory = recordDirectory {

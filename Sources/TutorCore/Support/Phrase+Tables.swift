@@ -131,6 +131,7 @@ public extension Phrase {
         .merging(englishGaps26A) { a, _ in a }
         .merging(englishGaps27B) { a, _ in a }
         .merging(englishGaps28C) { a, _ in a }
+        .merging(englishGaps29C) { a, _ in a }
         .merging(englishGaps27A) { a, _ in a }
         .merging(englishGaps28B) { a, _ in a }
         .merging(englishGaps28A) { a, _ in a }
@@ -262,6 +263,7 @@ public extension Phrase {
         .merging(chineseGaps26A) { a, _ in a }
         .merging(chineseGaps27B) { a, _ in a }
         .merging(chineseGaps28C) { a, _ in a }
+        .merging(chineseGaps29C) { a, _ in a }
         .merging(chineseGaps27A) { a, _ in a }
         .merging(chineseGaps28B) { a, _ in a }
         .merging(chineseGaps28A) { a, _ in a }

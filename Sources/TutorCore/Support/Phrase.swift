@@ -415,4 +415,13 @@ public enum Phrase: String, CaseIterable, Sendable {
     case laneLoggingListener, evLoggingListenerThread, evLoggingListenerSentinel, laneThreadNamedAtEnd
     // gaps 29D: a stop whose continue the record does not hold (Phrase+EnglishGaps29D.swift)
     case evRunStoppedOpen
+    // gaps 29C: computed choices in lesson questions (Phrase+EnglishGaps29C.swift)
+    case lessonChoiceUnreadable, choiceTooLong, choiceTooDeep, choiceUnexpected, choiceExpected, choiceEnds
+    case choiceUnknownFunction, choiceArguments, choiceUnknownName, choiceTooManyNames, choiceDivideByZero, choiceOutOfRange
+    case checkNoChoiceRight, choiceDivideByZeroAlways, choiceOutOfRangeAlways
+    // gaps 29C: the zh screen's English (Phrase+EnglishGaps29C.swift)
+    case panelQueueRow, panelTypedRow, panelSharedBy, malformedAt, malformedJSONUnreadable, malformedNotCompact
+    case malformedUnknownShape, malformedBadNumber, malformedOutOfRange, malformedByte
+    // gaps 29C: lost events on their process's lane
+    case laneLost, laneLostOne
 }

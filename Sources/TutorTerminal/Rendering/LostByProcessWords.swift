@@ -20,7 +20,7 @@ struct LostByProcessWords {
         losses.map { loss in
             guard let process = loss.process else { return Phrase.warnLostFile.text(["pid": loss.pid, "n": loss.lost]) }
             guard let what = loss.malformed else { return Phrase.warnLostProcess.text(["process": process, "pid": loss.pid, "n": loss.lost]) }
-            return Phrase.warnLostProcessMalformed.text(["process": process, "pid": loss.pid, "n": loss.lost, "what": what])
+            return Phrase.warnLostProcessMalformed.text(["process": process, "pid": loss.pid, "n": loss.lost, "what": MalformedLineWords.words(what)])
         }
     }
 

@@ -20,7 +20,7 @@ extension TimelineRenderer {
     }
 
     func laneTitle(_ lane: Lane) -> String {
-        lane.isMainThread ? "\(lane.shownName) \(lane.pid)" : lane.label
+        lane.isMainThread ? Format.namePid(lane.shownName, lane.pid) : lane.label
     }
 
     func columnHeader(_ lanes: [Int], width column: Int) -> [String] {

@@ -43,6 +43,7 @@ public struct TimelineRenderer {
             out += TextWrapper.fit(laneLegend(visibleLanes), width: width)
         }
         out += rowLines(list.finished(), lanes: visibleLanes, columnWidth: columns)
+        out += lostOnLaneLines(lanes: visibleLanes, columnWidth: columns)
         if !numbered.isEmpty {
             out.append("")
             for (number, note) in numbered.enumerated() {

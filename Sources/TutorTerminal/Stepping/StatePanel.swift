@@ -114,7 +114,7 @@ private extension StatePanel {
 
     func queueText(_ queue: RunState.Queue) -> String {
         let bound = queue.maxsize.map { $0 > 0 ? "\(queue.items.count)/\($0)" : Phrase.panelUnbounded.text(["n": queue.items.count]) } ?? "\(queue.items.count)"
-        var text = "\(queue.label) (\(queue.type), \(bound)): "
+        var text = Phrase.panelQueueRow.text(["label": queue.label, "type": queue.type, "bound": bound])
         text += queue.items.isEmpty ? painter.paint(Phrase.panelEmpty.text(), .dim)
             : listed(queue.items.prefix(Self.maxListed).map { $0.repr.truncated(toWidth: 24) }, of: queue.items.count)
         if let n = queue.unfinished { text += dot + Phrase.panelJoinableUnfinished.text(["n": n]) }
@@ -124,7 +124,7 @@ private extension StatePanel {
     }
 
     func lockText(_ lock: RunState.Lock) -> String {
-        var text = "\(lock.label) (\(lock.type)): "
+        var text = Phrase.panelTypedRow.text(["label": lock.label, "type": lock.type])
         func since(_ who: String, _ t: Int64) -> String { Phrase.panelSince.text(["who": who, "t": Format.seconds(t)]) }
         // round 27S: a holder whose unit another's release() gave back holds none: said beside its name
         let paid = lock.paidBack
@@ -150,12 +150,12 @@ private extension StatePanel {
 
     /// `Value#1 (c_int): value = 49 (wrote: Process-2)`: the last value the events showed of each part.
     func sharedText(_ object: RunState.Shared) -> String {
-        var text = "\(object.label) (\(object.ctype)): "
+        var text = Phrase.panelTypedRow.text(["label": object.label, "type": object.ctype])
         if object.members.isEmpty {
             text += Phrase.panelInitially.text(["value": object.initial.truncated(toWidth: 24)])
         } else {
             text += object.members.map { m in
-                return "\(m.attr) = \(m.value.truncated(toWidth: 24)) " + painter.paint("(\(m.how): \(m.by))", .dim)
+                return "\(m.attr) = \(m.value.truncated(toWidth: 24)) " + painter.paint(Phrase.panelSharedBy.text(["how": m.how, "by": m.by]), .dim)
             }.joined(separator: dot)
         }
         if !object.traced { text += dot + painter.paint(Phrase.panelRaw.text(), .dim) }
@@ -166,7 +166,7 @@ private extension StatePanel {
     func activity(of process: RunState.Process) -> String { process.activity }
 
     func processText(_ process: RunState.Process, nameWidth: Int) -> String {
-        let name = "\(process.name) \(process.pid)".padded(toWidth: nameWidth)
+        let name = Format.namePid(process.name, process.pid).padded(toWidth: nameWidth)
         guard let code = process.exitCode else { return name + "  " + activity(of: process) }
         let end = code < 0 ? Phrase.evEndedBy.text(["signal": Format.signalName(Int32(-code))]) : Phrase.evExited.text(["code": code])
         return name + "  " + painter.paint(end, code == 0 ? .dim : .red)

@@ -60,7 +60,7 @@ final class Round28Tests: XCTestCase {
         XCTAssertTrue(row(after: lastPut).contains("unfinished tasks: 7 (join() waits until 0)"), row(after: lastPut))
         let firstDone = try XCTUnwrap(timeline.indices(of: .queueTaskDone).first { events[$0].object == "JoinableQueue#1" })
         XCTAssertTrue(row(after: firstDone).contains("unfinished tasks: 6 (join() waits until 0)"), row(after: firstDone))
-        let zh = Language.with(.zh) { Gaps23Tests.panel(timeline, after: firstDone).first { $0.hasPrefix("JoinableQueue#1 ") } ?? "" }
+        let zh = Language.with(.zh) { Gaps23Tests.panel(timeline, after: firstDone).first { $0.hasPrefix("JoinableQueue#1（") } ?? "" }
         XCTAssertTrue(zh.hasSuffix("未完成任务：6 个（join() 要等到 0 才返回）"), zh)
         // a plain Queue's row has no such count
         let plain = try Round22MTests.timeline("r28_log_queue_listener--fork")

@@ -1,0 +1,32 @@
+extension Phrase {
+    /// English texts of gaps 29C: computed choices in lesson questions.
+    static let englishGaps29C: [Phrase: String] = [
+        .lessonChoiceUnreadable: "the choice \"{choice}\" cannot be computed: {message}",
+        .choiceTooLong: "an expression in braces is at most {max} characters long",
+        .choiceTooDeep: "parentheses and calls nest at most {max} deep",
+        .choiceUnexpected: "\"{token}\" is not expected here (numbers, parameter names, + - * / // %, or, parentheses and ceil, floor, round, abs, min, max)",
+        .choiceExpected: "\"{token}\" is missing",
+        .choiceEnds: "the expression ends where a number, a name or \"(\" was expected",
+        .choiceUnknownFunction: "there is no function \"{name}\"; there are {list}",
+        .choiceArguments: "{name}() cannot take {n} arguments",
+        .choiceUnknownName: "\"{name}\" is not a numeric parameter of this lesson",
+        .choiceTooManyNames: "an expression may use at most {max} parameters",
+        .choiceDivideByZero: "it divides by zero when {values}",
+        .choiceDivideByZeroAlways: "it divides by zero",
+        .choiceOutOfRangeAlways: "its value is out of range",
+        .panelQueueRow: "{label} ({type}, {bound}): ",
+        .panelTypedRow: "{label} ({type}): ",
+        .panelSharedBy: "({how}: {by})",
+        .malformedAt: "{file} line {line}: {reason}",
+        .malformedJSONUnreadable: "the JSON line this compact line stands for is not readable",
+        .malformedNotCompact: "not a compact line (no `~` and shape letter)",
+        .malformedUnknownShape: "unknown compact shape {shape}",
+        .malformedBadNumber: "compact shape {shape}: number {index} is not 1 to 16 lowercase hex digits and a comma",
+        .malformedOutOfRange: "compact shape {shape}: number {index} is out of the signed 64-bit range",
+        .malformedByte: "byte {hex}",
+        .laneLost: "{warn} {n} events of this process were lost (when is not known)",
+        .laneLostOne: "{warn} 1 event of this process was lost (when is not known)",
+        .checkNoChoiceRight: "no choice is this run's value; the choices were {choices}",
+        .choiceOutOfRange: "its value is out of range when {values}",
+    ]
+}
