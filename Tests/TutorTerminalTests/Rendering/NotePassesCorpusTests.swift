@@ -3,7 +3,7 @@ import XCTest
 import TutorCore
 import TutorAnalysis
 @testable import TutorTerminal
-import TutorTestSupport
+@testable import TutorTestSupport
 
 /// Perf 29: a long run's notes are made on two threads (`NotePasses`: the summary's thread makes passes of the rules
 /// beside the main thread). Whoever made a pass, the notes must be those one thread makes, in the same order: on
