@@ -24,7 +24,12 @@ public struct Annotator {
     }
 
     /// Every note, in event order; an event with a lesson note gets no generic note.
-    public func notes() -> [Note] {
+    public func notes() -> [Note] { notes(sharing: nil) }
+
+    /// `notes()`, the generic rules' passes shared with other threads through `passes` (made for this timeline; its
+    /// state model is the one asked): the same notes in the same order.
+    public func notes(sharing passes: NotePasses?) -> [Note] {
+        precondition(passes.map { $0.timeline.events.count == timeline.events.count } ?? true, "the passes of this run")
         let lookup = EventFieldLookup(timeline)
         var notes: [Note] = []
         for rule in rules {
@@ -43,7 +48,9 @@ public struct Annotator {
             }
         }
         let explained = Set(notes.map(\.eventIndex))
-        notes += GenericRules(timeline: timeline, lookup: lookup, replayer: replayer ?? StateReplayer(timeline: timeline), rowWords: rowWords).notes().filter { !explained.contains($0.eventIndex) }
+        let generic = GenericRules(timeline: timeline, lookup: lookup, replayer: passes?.replayer ?? replayer ?? StateReplayer(timeline: timeline),
+                                   rowWords: rowWords)
+        notes += (passes.map { $0.notes(with: generic) } ?? generic.notes()).filter { !explained.contains($0.eventIndex) }
         return notes.enumerated().sorted { ($0.element.eventIndex, $0.offset) < ($1.element.eventIndex, $1.offset) }.map(\.element)
     }
 }

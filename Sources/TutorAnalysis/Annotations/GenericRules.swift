@@ -16,33 +16,72 @@ struct GenericRules {
     /// At most this many notes of one rule, so a busy run does not drown in notes.
     static let perRule = 3
 
+    /// Every note of these rules, in the passes' order (`passes`).
     func notes() -> [Note] {
-        submitBursts() + firstQueuedTask() + firstCallback() + lockWaits() + lockTimeouts() + locksHeldAtFork() + lostUpdates() + proxyLostUpdates() + proxyCopies() + viewLostUpdates() + viewWriteLocks() + brokenExecutors() + waitsOnTerminatedPools() + waitsAfterResultHandlerDied() + resultHandlerEnds() + timeoutsAfterResultHandlerEnded() + terminateAssertions() + lostTaskTimeouts() + joinTimeoutCauses() + orphans() + mainGuards() + processEnds() + bufferedOutputLosses() + segmentLeaks() + childStdinEOFs() + semaphoresGoneAtUnpickle()
-            + lostNotifies()
-            + terminatedDeadlocks()
-            + staleChecks()
-            + pollsBlindToEOF()
-            + recvsWhileCopyInFlight()
-            + managerQueueLeftovers()
-            + poolCallbackHolds()
-            + argsStringCalls()
-            + queueLeftovers()
-            + mainFilesGone()
-            + joinableJoinsEarly()
-            + joinableJoinsBeforePuts()
-            + checkThenSets()
-            + callbackHolds()
-            + noTargetStarts()
-            + mapItemsAsOneArgument()
-            + managerLockWaits()
-            + boundMethodCopies()
-            + resultsKeptUnreadyByCallbacks()
-            + proxyCallsAfterShutdown()
-            + serialGets()
-            + fewerWorkersThanMax()
-            + eventWaitsWithNoSetter()
-            + watchdog()
+        Self.passes.flatMap { $0.make(self) }
     }
+
+    /// One pass of the rules: a function of the timeline, the state model and the lookup alone, so passes may be made
+    /// on different threads (`NotePasses`) and listed in this order all the same.
+    struct Pass: Sendable {
+        let make: @Sendable (GenericRules) -> [Note]
+        /// It quotes a row (`rowWords`, the caller's describer): made by the thread whose rules have it.
+        var quotesRows = false
+    }
+
+    /// The passes, in the order their notes are listed (a new rule goes before `watchdog`).
+    static let passes: [Pass] = [
+        Pass(make: { $0.submitBursts() }),
+        Pass(make: { $0.firstQueuedTask() }),
+        Pass(make: { $0.firstCallback() }),
+        Pass(make: { $0.lockWaits() }),
+        Pass(make: { $0.lockTimeouts() }),
+        Pass(make: { $0.locksHeldAtFork() }),
+        Pass(make: { $0.lostUpdates() }),
+        Pass(make: { $0.proxyLostUpdates() }),
+        Pass(make: { $0.proxyCopies() }),
+        Pass(make: { $0.viewLostUpdates() }),
+        Pass(make: { $0.viewWriteLocks() }),
+        Pass(make: { $0.brokenExecutors() }),
+        Pass(make: { $0.waitsOnTerminatedPools() }),
+        Pass(make: { $0.waitsAfterResultHandlerDied() }),
+        Pass(make: { $0.resultHandlerEnds() }),
+        Pass(make: { $0.timeoutsAfterResultHandlerEnded() }),
+        Pass(make: { $0.terminateAssertions() }),
+        Pass(make: { $0.lostTaskTimeouts() }),
+        Pass(make: { $0.joinTimeoutCauses() }),
+        Pass(make: { $0.orphans() }),
+        Pass(make: { $0.mainGuards() }),
+        Pass(make: { $0.processEnds() }),
+        Pass(make: { $0.bufferedOutputLosses() }),
+        Pass(make: { $0.segmentLeaks() }),
+        Pass(make: { $0.childStdinEOFs() }),
+        Pass(make: { $0.semaphoresGoneAtUnpickle() }),
+        Pass(make: { $0.lostNotifies() }),
+        Pass(make: { $0.terminatedDeadlocks() }),
+        Pass(make: { $0.staleChecks() }),
+        Pass(make: { $0.pollsBlindToEOF() }),
+        Pass(make: { $0.recvsWhileCopyInFlight() }),
+        Pass(make: { $0.managerQueueLeftovers() }),
+        Pass(make: { $0.poolCallbackHolds() }),
+        Pass(make: { $0.argsStringCalls() }),
+        Pass(make: { $0.queueLeftovers() }),
+        Pass(make: { $0.mainFilesGone() }),
+        Pass(make: { $0.joinableJoinsEarly() }),
+        Pass(make: { $0.joinableJoinsBeforePuts() }),
+        Pass(make: { $0.checkThenSets() }),
+        Pass(make: { $0.callbackHolds() }),
+        Pass(make: { $0.noTargetStarts() }),
+        Pass(make: { $0.mapItemsAsOneArgument() }),
+        Pass(make: { $0.managerLockWaits() }),
+        Pass(make: { $0.boundMethodCopies() }),
+        Pass(make: { $0.resultsKeptUnreadyByCallbacks() }),
+        Pass(make: { $0.proxyCallsAfterShutdown() }),
+        Pass(make: { $0.serialGets() }),
+        Pass(make: { $0.fewerWorkersThanMax() }),
+        Pass(make: { $0.eventWaitsWithNoSetter() }),
+        Pass(make: { $0.watchdog() }, quotesRows: true),
+    ]
 }
 
 extension GenericRules {

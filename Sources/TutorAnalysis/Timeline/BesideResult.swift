@@ -20,6 +20,13 @@ public final class BesideResult<T: Sendable>: @unchecked Sendable {
         thread.start()
     }
 
+    /// Whether the work has ended (its result is taken without waiting).
+    public var isReady: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return value != nil
+    }
+
     /// The result, waiting for the work to end.
     public func take() -> T {
         condition.lock()

@@ -107,6 +107,9 @@ public enum TimelineBuilder {
         let order = laneOrder(lanes, spawnOrder: spawnOrder)
         var remap = [Int](repeating: 0, count: lanes.count)
         for (position, lane) in order.enumerated() { remap[lane] = position }
+        // This thread is about to wait for the pool tasks: meanwhile the texts of the learner's language are split into
+        // templates (once per process, ~23M instructions, which the heading's first text would otherwise cost after it).
+        if !tasks.isReady { _ = Phrase.allCases[0].text() }
         var timeline = Timeline(header: transcript.header, events: events, trailer: transcript.trailer,
                                 problems: transcript.problems, lanes: order.map { lanes[$0] },
                                 laneOfEvent: laneOfEvent.map { remap[$0] }, processes: processLives(events, roles: roles),

@@ -53,9 +53,13 @@ struct RunScreen {
         let header = transcript.header
         let timeline = TimelineBuilder.build(taking: consume transcript)
         try export(timeline, source: path)
-        Console.out(presenter.heading(for: header, replayOf: path, events: timeline.events))
-        if display.step { return present(timeline) }
-        Console.out(presenter.body(timeline: timeline, variant: variant, parameters: parameters).text)
+        let heading = { Console.out(presenter.heading(for: header, replayOf: path, events: timeline.events)) }
+        if display.step {
+            heading()
+            return present(timeline)
+        }
+        // The heading is made and printed while the summary's thread has begun (the same text in the same order).
+        Console.out(presenter.body(timeline: timeline, variant: variant, parameters: parameters, meanwhile: heading).text)
         return 0
     }
 

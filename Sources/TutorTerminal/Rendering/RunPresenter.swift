@@ -58,18 +58,29 @@ public struct RunPresenter: Sendable {
     }
 
     /// Timeline, summary and claims. Returns the text and the claim report (nil without a lesson).
-    public func body(timeline: Timeline, variant: String?, parameters: [String: String]) -> (text: String, claims: ClaimReport?) {
-        body(timeline: timeline, variant: variant, parameters: parameters, parallelFrom: Self.parallelFromEvents)
+    /// - Parameter meanwhile: done on the calling thread once the summary's thread has started (the replay prints the
+    ///   heading there: the summary of a long executor run is the longest of the body's work, and need not wait for it).
+    public func body(timeline: Timeline, variant: String?, parameters: [String: String],
+                     meanwhile: () -> Void = {}) -> (text: String, claims: ClaimReport?) {
+        body(timeline: timeline, variant: variant, parameters: parameters, parallelFrom: Self.parallelFromEvents, meanwhile: meanwhile)
     }
 
     /// `body`, its summary made on a second thread for runs of at least `parallelFrom` events (tests vary it).
-    func body(timeline: Timeline, variant: String?, parameters: [String: String], parallelFrom: Int) -> (text: String, claims: ClaimReport?) {
+    func body(timeline: Timeline, variant: String?, parameters: [String: String], parallelFrom: Int,
+              meanwhile: () -> Void = {}) -> (text: String, claims: ClaimReport?) {
         // The summary and claims need neither the notes nor the timeline's rows: made on a second core meanwhile
-        // (a fifth of a long run's replay), the same text as one after the other.
-        let closing = BesideResult(if: timeline.events.count >= parallelFrom) {
-            self.closing(timeline: timeline, variant: variant, parameters: parameters)
+        // (a fifth of a long run's replay), the same text as one after the other. That thread then makes the notes'
+        // passes this one has not taken yet (`NotePasses`): a run whose summary is quicker than its notes has its rows
+        // sooner. Not before the summary: where the summary is the longer (executors), that would only delay it.
+        let parallel = timeline.events.count >= parallelFrom
+        let passes = parallel ? NotePasses(timeline: timeline) : nil
+        let closing = BesideResult(if: parallel) {
+            let closed = self.closing(timeline: timeline, variant: variant, parameters: parameters)
+            passes?.help()
+            return closed
         }
-        let notes = notes(for: timeline, variant: variant, parameters: parameters)
+        meanwhile()
+        let notes = notes(for: timeline, variant: variant, parameters: parameters, sharing: passes)
         let text = TimelineRenderer(timeline: timeline, notes: notes, capabilities: capabilities, options: options).render()
         let closed = closing.take()
         return (text + closed.text, closed.claims)
@@ -78,12 +89,14 @@ public struct RunPresenter: Sendable {
     /// The notes for a run: the lesson's own (for this variant, with its parameters), then generic ones.
     /// The printed timeline and the step-through view both take their notes from here.
     /// - Parameter replayer: the run's state model, if the caller made one already.
-    public func notes(for timeline: Timeline, variant: String?, parameters: [String: String], replayer: StateReplayer? = nil) -> [Note] {
+    /// - Parameter passes: the generic rules' passes shared with another thread (`NotePasses.help`), made for `timeline`.
+    public func notes(for timeline: Timeline, variant: String?, parameters: [String: String], replayer: StateReplayer? = nil,
+                      sharing passes: NotePasses? = nil) -> [Note] {
         let rules = (lesson?.notes ?? []).filter { LessonVariant.applies($0.variants, to: variant) }
         let painter = Painter(capabilities: capabilities)
         // Made only when a note quotes a row (a watchdog's process that was not blocked): a few calls per run.
         return Annotator(timeline: timeline, rules: rules, parameters: parameters, replayer: replayer,
-                         rowWords: { EventDescriber(timeline: timeline, painter: painter).describe($0) }).notes()
+                         rowWords: { EventDescriber(timeline: timeline, painter: painter).describe($0) }).notes(sharing: passes)
     }
 
     /// The lesson's questions, asked before the run ("" without any).
