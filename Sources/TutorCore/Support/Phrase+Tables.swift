@@ -129,6 +129,7 @@ public extension Phrase {
         .merging(englishGaps28C) { a, _ in a }
         .merging(englishGaps27A) { a, _ in a }
         .merging(englishGaps28B) { a, _ in a }
+        .merging(englishGaps29B) { a, _ in a }
         .merging(englishGaps28A) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
@@ -256,5 +257,6 @@ public extension Phrase {
         .merging(chineseGaps28C) { a, _ in a }
         .merging(chineseGaps27A) { a, _ in a }
         .merging(chineseGaps28B) { a, _ in a }
+        .merging(chineseGaps29B) { a, _ in a }
         .merging(chineseGaps28A) { a, _ in a }
 }

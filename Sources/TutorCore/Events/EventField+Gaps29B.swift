@@ -1,0 +1,5 @@
+public extension EventField {
+    /// Gaps 29B: a `tracker.register`/`tracker.unregister`'s resource type, as multiprocessing names it (`semaphore`,
+    /// `shared_memory`); its resource's name is `name`.
+    static let rtype = "rtype"
+}
