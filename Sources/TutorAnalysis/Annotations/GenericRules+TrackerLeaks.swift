@@ -11,8 +11,8 @@ extension GenericRules {
                 return Phrase.noteTrackerLeakItem.text(["object": entry.object ?? "\(leak.rtype) \(entry.name)",
                                                         "process": e.process, "t": Format.seconds(e.t)])
             }
-            var text = Phrase.noteTrackerLeak.text(["objects": items.joined(separator: ", ")
-                                                    + (leak.entries.count > 6 ? ", …" : "")])
+            var text = Phrase.noteTrackerLeak.text(["objects": items.joined(separator: Phrase.listComma.text())
+                                                    + (leak.entries.count > 6 ? Phrase.listComma.text() + "…" : "")])
             if leak.rtype == "semaphore" {
                 text += Phrase.noteTrackerLeakSemaphores.text()
                 var said: Set<Int32> = []

@@ -4,10 +4,10 @@ extension Phrase {
         .evTrackerRegister: "向资源追踪器登记了 {rtype} {name}：除非之后被告知它已删除，追踪器会在关闭时删掉它",
         .evTrackerUnregister: "告诉资源追踪器 {rtype} {name} 已经删除",
         .noteTrackerLeak: "资源追踪器数的是各进程登记过、却从没注销的资源：{objects}。",
-        .noteTrackerLeakSemaphores: " 命名信号量由创建它的进程注销：在该对象被回收时，或在该进程退出清理时（同时 unlink 它的名字）。",
-        .noteTrackerLeakSegments: " 共享内存段只有在对它调用 unlink() 时才会注销，而记录里一次也没有。",
-        .noteTrackerLeakKilled: " {process} 被 {signal} 结束（退出码 {code}）：它的退出清理根本没有运行。",
+        .noteTrackerLeakSemaphores: "命名信号量由创建它的进程注销：在该对象被回收时，或在该进程退出清理时（同时 unlink 它的名字）。",
+        .noteTrackerLeakSegments: "共享内存段只有在对它调用 unlink() 时才会注销，而记录里一次也没有。",
+        .noteTrackerLeakKilled: "{process} 被 {signal} 结束（退出码 {code}）：它的退出清理根本没有运行。",
         .noteTrackerLeakItem: "{object}（由 {process} 在 {t} 登记）",
-        .noteTrackerLeakCount: " 警告里数的是 {n} 个；记录只看到其中 {shown} 个的调用（其余的调用发生在追踪器看不到的地方）。",
+        .noteTrackerLeakCount: "警告里数的是 {n} 个；记录只看到其中 {shown} 个的调用（其余的调用发生在追踪器看不到的地方）。",
     ]
 }
