@@ -9472,6 +9472,7 @@ TRAILING_FIELDS.update({'pool.task.end': ('not_entered',), 'process.signal': ('i
 PIPE_UNPICKLED = template('pipe.unpickled', ',"object":%s,"end":"%s"')  # gaps 18B: connection_tags.rebuild_connection
 # gaps 29B (tracker_calls.py): resource_tracker.register()/unregister() in a process of the program, after it returned
 TRACKER_REGISTER, TRACKER_UNREGISTER = template('tracker.register', ',"name":%s,"rtype":%s'), template('tracker.unregister', ',"name":%s,"rtype":%s')
+LOCK_UNPICKLED = template('lock.unpickled', ',"object":%s,"name":%s')  # gaps 29B: semlock_rebuilds.py (a SemLock rebuilt in a spawn child)
 HELPER_LAUNCH = template('helper.launch', ',"helper":"%s","helper_pid":%d,"call":%s')  # gaps 20A: helper_launches.py; executor_refusals.py:
 EXECUTOR_CREATE_ERROR = template('executor.create.error', ',"type":%s,"site":%s,"error":%s')  # manager_objects.py:
 MANAGER_MADE = template('manager.made', ',"object":%s,"type":%s,"manager":%s,"server_pid":%s,"site":%s')
@@ -9679,6 +9680,27 @@ def _wrap(o_select, wait_names):
             hide_wrapper_frame(e)
             raise
     return wraps(o_select, select)
+"""#),
+        ("mptutor_trace/semlock_rebuilds.py", #"""
+"""A Lock, RLock, Semaphore or BoundedSemaphore rebuilt in a spawn or forkserver child (gaps 29B): `lock.unpickled`.
+
+A traced SemLock pickled to a child (a Process argument, a Pool initializer's) is rebuilt there by
+SemLock.__setstate__ (`_multiprocessing.SemLock._rebuild`), which opens the SAME named semaphore: not a copy, one lock
+that every process holding it shares.  The child's first row used to be its first acquire(); this row says where it
+came from.  Written after the rebuild succeeded (one that raised, the parent having unlinked the name, is the
+learner's traceback), with the key the parent carried in the pickle (`object`) and the semaphore's `name`.
+Not for fork: a forked child inherits the object, nothing is rebuilt.
+"""
+from . import schema
+from .describe import json_str
+from .writer import emit, now_ns
+
+
+def rebuilt(obj, trace):
+    """carry_key_in_pickle's callback for SemLock (this module loaded at the first rebuild): trace(obj) makes its
+    traced acquire/release as synchronize.trace_semlock does, and returns its key; then the row."""
+    key = trace(obj)
+    emit(schema.LOCK_UNPICKLED, now_ns(), (key, json_str(str(obj._semlock.name or ''))))
 """#),
         ("mptutor_trace/shared_memory.py", #"""
 """multiprocessing.shared_memory: SharedMemory and ShareableList.
@@ -10911,7 +10933,7 @@ def patch_synchronize(m):
     SL.__init__ = on_create(o_init, created, (('_mptutor_acq', None), ('_mptutor_rel', None)))
     for name, f, o in (('__enter__', __enter__, o_enter), ('__exit__', __exit__, o_exit)):
         setattr(SL, name, wraps(o, f))
-    carry_key_in_pickle(SL, 4, trace_semlock)
+    carry_key_in_pickle(SL, 4, lambda obj: sys.modules[__package__].area('semlock_rebuilds').rebuilt(obj, trace_semlock))  # gaps 29B
     patch_event(m)
     patch_condition(m)
     patch_barrier(m)

@@ -291,6 +291,9 @@ public enum EventKind: String, CaseIterable, Sendable {
     /// a process of the program (`name`, `rtype`: `semaphore` or `shared_memory`). What is registered and never
     /// unregistered is what the tracker's warning at shutdown counts.
     case trackerRegister = "tracker.register", trackerUnregister = "tracker.unregister"
+    /// Added by gaps 29B: a traced Lock/RLock/Semaphore/BoundedSemaphore rebuilt in a spawn or forkserver child from its
+    /// pickle (`SemLock.__setstate__`): the same named semaphore as its maker's object (`object`, `name`), not a copy.
+    case lockUnpickled = "lock.unpickled"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

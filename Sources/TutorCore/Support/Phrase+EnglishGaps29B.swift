@@ -7,6 +7,8 @@ extension Phrase {
         .noteTrackerLeakSemaphores: " A named semaphore is unregistered by the process that made it, when the object is collected or at that process's exit cleanup (which also unlinks the name).",
         .noteTrackerLeakSegments: " A segment is unregistered only by an unlink() of it, and the record has none.",
         .noteTrackerLeakKilled: " {process} ended by {signal} (exitcode {code}): its exit cleanup never ran.",
+        .evLockUnpickled: "{object} unpickled here: it opens the same named semaphore ({name}) as {maker}'s {object}, made at {t}; not a copy: every process that has it shares that one semaphore",
+        .evLockUnpickledUnmade: "{object} unpickled here: it opens the same named semaphore ({name}) as the process that sent it; not a copy: every process that has it shares that one semaphore",
         .noteTrackerLeakItem: "{object} (registered by {process} at {t})",
         .noteTrackerLeakCount: " The warning counts {n}; the record shows the calls of {shown} (the others were made where the tracer did not see them).",
     ]

@@ -364,6 +364,8 @@ public struct EventDescriber: Sendable {
             return (one ? Phrase.evConnectionWaitOne : .evConnectionWait).text(["what": RunState.connections(e)])
         case .listenerCreate, .listenerClose:
             return listenerLifeRow(e)
+        case .lockUnpickled:
+            return lockUnpickledRow(e)
         case .trackerRegister, .trackerUnregister:
             return (e.is(.trackerRegister) ? Phrase.evTrackerRegister : .evTrackerUnregister)
                 .text(["rtype": e.string(EventField.rtype) ?? "?", "name": e.name ?? "?"])
