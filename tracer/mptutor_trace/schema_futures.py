@@ -13,6 +13,8 @@ EXECUTOR_BROKEN_UNREADABLE = variant('executor.broken', ',"object":%s,"pending":
 # was read, none failed to unpickle
 EXECUTOR_BROKEN_READER_CLOSED = variant('executor.broken', ',"object":%s,"pending":%d,"error":%s,"reader_closed":true')
 EXECUTOR_SHUTDOWN = template('executor.shutdown', ',"object":%s,"wait":%s,"waited_ns":%d')
+# `cancel_futures` (trailing, gaps 29B): shutdown(cancel_futures=True); each item it cancelled has its future.cancel
+EXECUTOR_SHUTDOWN_CANCEL = variant('executor.shutdown', ',"object":%s,"wait":%s,"waited_ns":%d,"cancel_futures":true')
 FUTURE_SUBMIT = template('future.submit', ',"object":%s,"work":%d,"func":%s,"args":%s,"method":"%s","items":%s')
 FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":%s')
 FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s%s')

@@ -2926,8 +2926,8 @@ def _wrap_shutdown(cls, busy):
             key = _key(self)
             # about to block until every work item ran and every worker ended
             waiting = key is not None and wait and not writer.disabled and busy(self)
+            cancel = bool(kwargs.get('cancel_futures', args[0] if args else False))
             if waiting:
-                cancel = bool(kwargs.get('cancel_futures', args[0] if args else False))
                 fields = (key, 'shutdown()') + _pending(self, cancel) + ('null', 'null')
                 leaving = _with_error(sys._getframe(1))
                 if leaving is None:
@@ -2947,7 +2947,7 @@ def _wrap_shutdown(cls, busy):
             if key is not None and not writer.disabled:
                 # stamped when shutdown() returned (it says "returned after ..."), so after the workers it joined
                 t = now_ns()
-                emit(schema.EXECUTOR_SHUTDOWN, t, (key, JSON_BOOL[bool(wait)], t - t0))
+                emit(schema.EXECUTOR_SHUTDOWN_CANCEL if cancel else schema.EXECUTOR_SHUTDOWN, t, (key, JSON_BOOL[bool(wait)], t - t0))
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -9440,6 +9440,7 @@ PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'fo
 # queue.task_done (where the platform can count).  The hot kinds' optional fields are among
 # their declared fields (queue depth, a lock's count, pipe.recv's error, local.get's missing).
 TRAILING_FIELDS = {
+    'executor.shutdown': ('cancel_futures',),  # gaps 29B (schema_futures.EXECUTOR_SHUTDOWN_CANCEL)
     'thread.timer': ('run', 'bound'), 'thread.timer.fire': ('bound',), 'thread.timer.cancel': ('run', 'bound'),
     'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var', 'reads', 'max_tasks'), 'pipe.create': ('var',), 'connection.open': ('var', 'no_authkey'), 'manager.create': ('var',),
     'local.create': ('var',), 'shared.create': ('var', 'wraps', 'copy_of'), 'shm.create': ('var',), 'shm.unlink': ('error',),
@@ -9503,6 +9504,8 @@ EXECUTOR_BROKEN_UNREADABLE = variant('executor.broken', ',"object":%s,"pending":
 # was read, none failed to unpickle
 EXECUTOR_BROKEN_READER_CLOSED = variant('executor.broken', ',"object":%s,"pending":%d,"error":%s,"reader_closed":true')
 EXECUTOR_SHUTDOWN = template('executor.shutdown', ',"object":%s,"wait":%s,"waited_ns":%d')
+# `cancel_futures` (trailing, gaps 29B): shutdown(cancel_futures=True); each item it cancelled has its future.cancel
+EXECUTOR_SHUTDOWN_CANCEL = variant('executor.shutdown', ',"object":%s,"wait":%s,"waited_ns":%d,"cancel_futures":true')
 FUTURE_SUBMIT = template('future.submit', ',"object":%s,"work":%d,"func":%s,"args":%s,"method":"%s","items":%s')
 FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":%s')
 FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s%s')

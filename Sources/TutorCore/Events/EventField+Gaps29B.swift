@@ -3,3 +3,8 @@ public extension EventField {
     /// `shared_memory`); its resource's name is `name`.
     static let rtype = "rtype"
 }
+
+public extension EventField {
+    /// Gaps 29B: an `executor.shutdown` called with `cancel_futures=True` (true; absent otherwise).
+    static let cancelFutures = "cancel_futures"
+}

@@ -393,7 +393,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case summaryQueueClosedCalls
     case evListenerCreated, evListenerCreatedNoKey, evListenerClosed, evListenerClosedUnlinked
     // gaps 29B: the resource tracker's calls and its leak warning (Phrase+EnglishGaps29B.swift)
-    case evTrackerRegister, evTrackerUnregister, noteTrackerLeak, noteTrackerLeakSemaphores, noteTrackerLeakSegments, noteTrackerLeakKilled, noteTrackerLeakCount, noteTrackerLeakItem, evLockUnpickled, evLockUnpickledUnmade
+    case evTrackerRegister, evTrackerUnregister, noteTrackerLeak, noteTrackerLeakSemaphores, noteTrackerLeakSegments, noteTrackerLeakKilled, noteTrackerLeakCount, noteTrackerLeakItem, evLockUnpickled, evLockUnpickledUnmade, evExecutorShutdownCancelled, evExecutorShutdownCancelledNone
     // round 28: small real-world scripts (Phrase+EnglishRound28.swift)
     case noteJoinableJoinBeforePuts, panelJoinableUnfinished
     // gaps 28A: Pool's and concurrent.futures' leftovers (Phrase+EnglishGaps28A.swift)
