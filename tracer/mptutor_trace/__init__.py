@@ -114,7 +114,7 @@ def _load_cached(name, full, tag, bs, be):
 
 # Areas loaded together, each group's code in ONE cache file (boot_zip): one read and unmarshalling.  First: start-up
 # (and extension()'s files); second: the rest (_START: the tracker's at its first print), threading's, multiprocessing's;
-_GROUPS = (('schema', 'describe', 'writer', 'roles'), ('wrapping', 'output', 'compact_lines', 'print_recorder', 'threads',
+_GROUPS = (('schema', 'schema_futures', 'describe', 'writer', 'roles'), ('wrapping', 'output', 'compact_lines', 'print_recorder', 'threads',
     'thread_locals', 'process_checks', 'process', 'start_methods', 'process_setters', 'helper_launches'))
 _START, _FIRST = _GROUPS[1][:4], {'print_recorder': 'compact_lines', 'process': 'process_checks'}  # _FIRST: area() loads
 # the first before the second, which imports it (`from .x import`: importlib would search for it and hash its source)
@@ -333,7 +333,7 @@ _REPLACED = {
                                    'ProcessPoolExecutor:__init__ _spawn_process shutdown submit | _ThreadWakeup:wakeup'),
     'concurrent.futures.thread': ':_worker | _WorkItem:__init__ run | ThreadPoolExecutor:__init__ shutdown submit',
     'concurrent.futures._base': ':_create_and_install_waiters | Future:add_done_callback cancel exception result', 'asyncio.base_events': 'BaseEventLoop:run_in_executor',
-    'multiprocessing.resource_tracker': ':ensure_running | ResourceTracker:ensure_running', 'multiprocessing.forkserver': ':ensure_running | ForkServer:ensure_running',
+    'multiprocessing.resource_tracker': ':ensure_running register unregister | ResourceTracker:ensure_running', 'multiprocessing.forkserver': ':ensure_running | ForkServer:ensure_running',
 }
 
 

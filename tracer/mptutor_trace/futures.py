@@ -229,8 +229,8 @@ def _wrap_shutdown(cls, busy):
             key = _key(self)
             # about to block until every work item ran and every worker ended
             waiting = key is not None and wait and not writer.disabled and busy(self)
+            cancel = bool(kwargs.get('cancel_futures', args[0] if args else False))
             if waiting:
-                cancel = bool(kwargs.get('cancel_futures', args[0] if args else False))
                 fields = (key, 'shutdown()') + _pending(self, cancel) + ('null', 'null')
                 leaving = _with_error(sys._getframe(1))
                 if leaving is None:
@@ -250,7 +250,7 @@ def _wrap_shutdown(cls, busy):
             if key is not None and not writer.disabled:
                 # stamped when shutdown() returned (it says "returned after ..."), so after the workers it joined
                 t = now_ns()
-                emit(schema.EXECUTOR_SHUTDOWN, t, (key, JSON_BOOL[bool(wait)], t - t0))
+                emit(schema.EXECUTOR_SHUTDOWN_CANCEL if cancel else schema.EXECUTOR_SHUTDOWN, t, (key, JSON_BOOL[bool(wait)], t - t0))
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)

@@ -22,6 +22,7 @@ _TRACER_PACKAGE = __name__.split('.')[0]
 
 def patch_resource_tracker(m):
     _wrap(m, m.ResourceTracker, '_resource_tracker', '_pid', 'resource_tracker')
+    sys.modules[_TRACER_PACKAGE].area('tracker_calls').patch_tracker_calls(m)     # register/unregister (gaps 29B)
 
 
 def patch_forkserver(m):

@@ -159,50 +159,9 @@ POOL_WAIT_ITERATED = variant('pool.wait', ',"object":%s,"job":%d,"index":%d,"cal
 POOL_WAITED_ITERATED = variant('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"%s","waited_ns":%d,"ok":%s,"error":%s,"iterated":true')
 POOL_POLLED = hot('pool.polled', 'object', 'job', 'call', 'result', 'error', 'polls', 'since_ns', 'then')  # gaps 27A: result_polls.py
 
-# concurrent.futures (futures.py)
-EXECUTOR_CREATE = template('executor.create', ',"object":%s,"type":"%s","max_workers":%d,"site":%s%s')
-EXECUTOR_BROKEN = template('executor.broken', ',"object":%s,"pending":%d,"error":%s')
-# `unreadable_result` (trailing): the manager thread could not unpickle a result a worker sent (no worker died): the
-# exception that raised, e.g. an exception class whose __init__ cannot be called with its args
-EXECUTOR_BROKEN_UNREADABLE = variant('executor.broken', ',"object":%s,"pending":%d,"error":%s,"unreadable_result":%s')
-# `reader_closed` (trailing, round 11): the manager thread's read of a result raised because this process had closed
-# the result queue's reader under it (OSError: handle is closed, e.g. a shutdown() after an interrupted one): no result
-# was read, none failed to unpickle
-EXECUTOR_BROKEN_READER_CLOSED = variant('executor.broken', ',"object":%s,"pending":%d,"error":%s,"reader_closed":true')
-EXECUTOR_SHUTDOWN = template('executor.shutdown', ',"object":%s,"wait":%s,"waited_ns":%d')
-FUTURE_SUBMIT = template('future.submit', ',"object":%s,"work":%d,"func":%s,"args":%s,"method":"%s","items":%s')
-FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":%s')
-FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s%s')
-FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s%s')
-FUTURE_CALLBACK = template('future.callback', ',"object":%s,"work":%d,"func":%s,"error":%s')
-# a done-callback about to run (on the thread that runs it), and its return (`ran_ns`: how long it ran); one that
-# raised ends with future.callback instead
-FUTURE_CALLBACK_RUN = template('future.callback.run', ',"object":%s,"work":%d,"func":%s')
-FUTURE_CALLBACK_END = template('future.callback.end', ',"object":%s,"work":%d,"func":%s,"ran_ns":%d')
-# submit() that raised (a broken executor, or one shut down): no work item was made
-FUTURE_SUBMIT_ERROR = template('future.submit.error', ',"object":%s,"func":%s,"error_type":%s,"error":%s')
-# round 13F: raised after it had made and queued work item `queued` (starting the workers failed)
-FUTURE_SUBMIT_ERROR_QUEUED = variant('future.submit.error', ',"object":%s,"func":%s,"error_type":%s,"error":%s,"queued":%d')
-FUTURE_WAIT = template('future.wait', ',"object":%s,"work":%d,"call":"%s"')
-# `timeout` (trailing, gaps 7): result(timeout)/exception(timeout)'s; for map() the timeout map() was given, and
-# `left` the seconds of it left when this result was asked
-FUTURE_WAIT_TIMEOUT = variant('future.wait', ',"object":%s,"work":%d,"call":"%s","timeout":%s,"left":%s')
-# a ProcessPoolExecutor's worker running its initializer (as pool.init / pool.init.end)
-EXECUTOR_INIT = template('executor.init', ',"func":%s,"args":%s')
-EXECUTOR_INIT_END = template('executor.init.end', ',"func":%s,"ok":%s,"error":%s')
-# cancel(): by the program, by map()'s iterator, or by shutdown(cancel_futures=True); `state` the Future's before
-FUTURE_CANCEL = template('future.cancel', ',"object":%s,"work":%d,"ok":%s,"call":"%s","state":%s')
-# result()/exception() of a Future already done whose work item raised, the first time (a wait records the others):
-# with it and future.waited, the record has every read of an exception; executor.create's `reads: true` says so (gaps 11B)
-FUTURE_READ = template('future.read', ',"object":%s,"work":%d,"call":"%s"')
-FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
-EXECUTOR_WAIT = template('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s')
-# round 13F: shutdown() called by a `with executor:` block's end while an exception leaves it (`with_error`: its type); 14F: wait()'s `return_when`
-EXECUTOR_WAIT_WITH_ERROR = variant('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s,"with_error":%s')
-EXECUTOR_WAIT_WHEN = variant('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s,"return_when":"%s"')
-EXECUTOR_WAITED = template('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d')
-# the wait raised (Ctrl-C's KeyboardInterrupt, an exception from a signal handler): `ok` false, and no timeout ran out
-EXECUTOR_WAITED_RAISED = variant('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d,"error":%s')
+# concurrent.futures (futures.py): their own module, its cache in this group's file (area)
+from . import area; area('schema_futures', True)  # noqa: E402, E702
+from .schema_futures import *  # noqa: E402, F401, F403
 # the tracer itself: a patch point this Python does not have (events that cannot be captured)
 TRACER_MISSING = template('tracer.missing', ',"patch":%s,"events":%s')
 
@@ -355,6 +314,7 @@ PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'fo
 # queue.task_done (where the platform can count).  The hot kinds' optional fields are among
 # their declared fields (queue depth, a lock's count, pipe.recv's error, local.get's missing).
 TRAILING_FIELDS = {
+    'executor.shutdown': ('cancel_futures',),  # gaps 29B (schema_futures.EXECUTOR_SHUTDOWN_CANCEL)
     'thread.timer': ('run', 'bound'), 'thread.timer.fire': ('bound',), 'thread.timer.cancel': ('run', 'bound'),
     'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var', 'reads', 'max_tasks'), 'pipe.create': ('var',), 'connection.open': ('var', 'no_authkey'), 'manager.create': ('var',),
     'local.create': ('var',), 'shared.create': ('var', 'wraps', 'copy_of'), 'shm.create': ('var',), 'shm.unlink': ('error',),
@@ -385,6 +345,9 @@ THREAD_CREATE_ERROR, THREAD_ARGS_STRING = template('thread.create.error', ',"nam
 TRAILING_FIELDS.update({'pool.refused': ('job',), 'queue.empty': ('in_flight',)})  # round 17: pool_spies.refused, queues.get_failed
 TRAILING_FIELDS.update({'pool.task.end': ('not_entered',), 'process.signal': ('ignored',), 'process.spawn': TRAILING_FIELDS['process.spawn'] + ('target_object',)})  # gaps 18B
 PIPE_UNPICKLED = template('pipe.unpickled', ',"object":%s,"end":"%s"')  # gaps 18B: connection_tags.rebuild_connection
+# gaps 29B (tracker_calls.py): resource_tracker.register()/unregister() in a process of the program, after it returned
+TRACKER_REGISTER, TRACKER_UNREGISTER = template('tracker.register', ',"name":%s,"rtype":%s'), template('tracker.unregister', ',"name":%s,"rtype":%s')
+LOCK_UNPICKLED = template('lock.unpickled', ',"object":%s,"name":%s')  # gaps 29B: semlock_rebuilds.py (a SemLock rebuilt in a spawn child)
 HELPER_LAUNCH = template('helper.launch', ',"helper":"%s","helper_pid":%d,"call":%s')  # gaps 20A: helper_launches.py; executor_refusals.py:
 EXECUTOR_CREATE_ERROR = template('executor.create.error', ',"type":%s,"site":%s,"error":%s')  # manager_objects.py:
 MANAGER_MADE = template('manager.made', ',"object":%s,"type":%s,"manager":%s,"server_pid":%s,"site":%s')

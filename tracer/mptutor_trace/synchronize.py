@@ -133,7 +133,7 @@ def patch_synchronize(m):
     SL.__init__ = on_create(o_init, created, (('_mptutor_acq', None), ('_mptutor_rel', None)))
     for name, f, o in (('__enter__', __enter__, o_enter), ('__exit__', __exit__, o_exit)):
         setattr(SL, name, wraps(o, f))
-    carry_key_in_pickle(SL, 4, trace_semlock)
+    carry_key_in_pickle(SL, 4, lambda obj: sys.modules[__package__].area('semlock_rebuilds').rebuilt(obj, trace_semlock))  # gaps 29B
     patch_event(m)
     patch_condition(m)
     patch_barrier(m)

@@ -13,12 +13,15 @@ METHODS = ('fork', 'spawn', 'forkserver')
 
 
 def load_schema():
-    """tracer/mptutor_trace/schema.py alone (it imports nothing), not the whole package."""
-    import importlib.util
-    spec = importlib.util.spec_from_file_location('mpt_schema', os.path.join(TRACER_DIR, 'mptutor_trace', 'schema.py'))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """tracer/mptutor_trace/schema.py and its parts (schema_futures), not the whole package: imported as modules of a
+    stand-in package `mpt_schema` whose area() is a plain import (schema loads its parts with the package's area())."""
+    import importlib
+    import types
+    package = types.ModuleType('mpt_schema')
+    package.__path__ = [os.path.join(TRACER_DIR, 'mptutor_trace')]
+    package.area = lambda name, alone=False: importlib.import_module('mpt_schema.' + name)
+    sys.modules.setdefault('mpt_schema', package)
+    return importlib.import_module('mpt_schema.schema')
 
 
 SCHEMA = load_schema()

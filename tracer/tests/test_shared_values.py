@@ -1,5 +1,5 @@
 """Value / Array / sharedctypes: shared.create, and shared.read / shared.write on synchronized wrappers."""
-import unittest
+import unittest  # (gaps 29B: a spawn child's rebuilt lock, lock.unpickled, is left out of the lists below: test_semlock_rebuilds)
 from mpt_helper import METHODS, TraceCase, run, undeclared
 
 COUNTER = '''
@@ -48,7 +48,7 @@ class SharedValue(TraceCase):
                 self.assertEqual(len(adders), 2)
                 for pid in adders:
                     # (a lock.wait before an outer acquire when the other adder held the lock)
-                    own = sorted((e for e in r.procs[pid] if e['kind'].startswith(('shared.', 'lock.'))
+                    own = sorted((e for e in r.procs[pid] if e['kind'].startswith(('shared.', 'lock.')) and e['kind'] != 'lock.unpickled'
                                   and e['kind'] != 'lock.wait'), key=lambda e: e['n'])
                     self.assertEqual([e['kind'] for e in own], ONE_ADD * 3, r.dump())
                     self.assertEqual({e['object'] for e in own if e['kind'].startswith('lock.')}, {lock['object']})
@@ -153,7 +153,7 @@ class SharedLock(TraceCase):
                 for c in (a, b):
                     self.assertEqual((c['lock'], c['user_lock']), (lock['object'], True))
                 worker = r.one('process.spawn')['child_pid']
-                own = sorted((e for e in r.procs[worker] if e['kind'].startswith(('shared.', 'lock.'))),
+                own = sorted((e for e in r.procs[worker] if e['kind'].startswith(('shared.', 'lock.')) and e['kind'] != 'lock.unpickled'),
                              key=lambda e: e['n'])
                 self.assertEqual([(e['kind'], e['object']) for e in own], [
                     ('lock.acquire', lock['object']), ('shared.write', a['object']), ('lock.release', lock['object']),
@@ -325,7 +325,7 @@ class StructViews(TraceCase):
                     ('read', False, '[0]', '<Cell>', False), ('read', False, '[0].tag', "b'ok'", True)], r.dump())
                 self.assertEqual({e['object'] for e in r.of('shared.read') + r.of('shared.write')}, {v, arr})
                 # a view access takes no lock: only the wrapper's own accesses are inside lock events
-                own = sorted((e for e in r.procs[worker] if e['kind'].startswith(('shared.', 'lock.'))), key=lambda e: e['n'])
+                own = sorted((e for e in r.procs[worker] if e['kind'].startswith(('shared.', 'lock.')) and e['kind'] != 'lock.unpickled'), key=lambda e: e['n'])
                 for i, e in enumerate(own):
                     if e['kind'].startswith('shared.'):
                         inside = own[i - 1]['kind'] == 'lock.acquire' and own[i + 1]['kind'] == 'lock.release'
@@ -380,13 +380,13 @@ class ViewsAndLocks(TraceCase):
                 create = r.one('shared.create')
                 first, second = [e['child_pid'] for e in r.of('process.spawn')]
                 own = [(e['kind'], e.get('object'), e.get('attr')) for e in sorted(r.procs[first], key=lambda e: e['n'])
-                       if e['kind'].startswith(('shared.', 'lock.'))]
+                       if e['kind'].startswith(('shared.', 'lock.')) and e['kind'] != 'lock.unpickled']
                 lock, key = create['lock'], create['object']
                 self.assertEqual(own, [('lock.acquire', lock, None), ('lock.acquire', lock, None), ('shared.read', key, '[0]'),
                                        ('lock.release', lock, None), ('shared.read', key, '[0].x'), ('shared.write', key, '[0].x'),
                                        ('lock.release', lock, None)])
                 own = [(e['kind'], e.get('attr')) for e in sorted(r.procs[second], key=lambda e: e['n'])
-                       if e['kind'].startswith(('shared.', 'lock.'))]
+                       if e['kind'].startswith(('shared.', 'lock.')) and e['kind'] != 'lock.unpickled']
                 self.assertEqual(own, [('lock.acquire', None), ('shared.read', '[1]'), ('lock.release', None),
                                        ('shared.read', '[1].x'), ('shared.write', '[1].x')])
 

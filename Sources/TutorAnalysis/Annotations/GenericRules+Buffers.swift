@@ -37,7 +37,9 @@ extension GenericRules {
     /// A shared_memory segment created and never unlinked (`SegmentLeak`), with the resource tracker's warning when the
     /// record has it.
     func segmentLeaks() -> [Note] {
-        SegmentLeak.all(in: timeline).prefix(Self.perRule).compactMap { leak in
+        // a segment the tracker's note names (gaps 29B: the record has its registrations) is said there, once
+        let named = Set(TrackerLeak.all(in: timeline).flatMap { $0.entries.compactMap(\.object) })
+        return SegmentLeak.all(in: timeline).filter { !named.contains($0.object) }.prefix(Self.perRule).compactMap { leak in
             let text = Phrase.noteShmNotUnlinked.text(["object": leak.object, "name": leak.name])
                 + (leak.warning == nil ? "" : Phrase.noteShmTrackerWarned.text())
             return note(leak.step(in: events), .segmentLeak, text, premise: .segmentLeak(leak))

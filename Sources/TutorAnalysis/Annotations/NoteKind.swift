@@ -47,6 +47,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case watchdog
     /// A shared_memory segment the program created and no process unlinked (round 6).
     case segmentLeak
+    /// Gaps 29B: the resource tracker's leak warning, with what the record shows registered and never unregistered.
+    case trackerLeak
     /// A wait for a Pool result that began after the program had terminated that pool (round 7A).
     case waitOnTerminatedPool
     /// A Pool get(timeout) that gave up on a task lost with its worker (round 7B).
@@ -124,7 +126,7 @@ public enum NoteKind: String, Sendable, CaseIterable {
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
         switch self {
-        case .lesson, .submitBurst, .taskWait, .callbackPlace, .lockWaitHolders, .lockHeldByEnded, .lockHeldAtFork, .lostUpdate, .proxyCopyMutated, .bufferedOutputLost, .viewWriteLock, .brokenExecutor, .signalCause, .mainGuard, .watchdog, .segmentLeak, .waitOnTerminatedPool, .lostTaskTimeout,
+        case .lesson, .submitBurst, .taskWait, .callbackPlace, .lockWaitHolders, .lockHeldByEnded, .lockHeldAtFork, .lostUpdate, .proxyCopyMutated, .bufferedOutputLost, .viewWriteLock, .brokenExecutor, .signalCause, .mainGuard, .watchdog, .segmentLeak, .trackerLeak, .waitOnTerminatedPool, .lostTaskTimeout,
              .forkedExecutorThread, .waitAfterResultHandlerDied, .resultHandlerEnded, .joinGaveUpChildBlocked, .orphanLeft, .childStdinEOF,
              .semaphoreGoneAtUnpickle, .notifyLost,
              .boundMethodCopied:

@@ -69,6 +69,8 @@ extension NotePremise {
             return ViewLostUpdates.figures(slot: found.slot, place: found.place, in: events) == found
         case let .segmentLeak(leak):
             return leak.holds(in: timeline)
+        case let .trackerLeak(leak):
+            return leak.holds(in: timeline)
         case let .managerServerSilent(step, pid, thread, server):
             guard valid(step) else { return false }
             return HangExplainer.silentServer(pid: pid, thread: thread, in: replayer.state(after: step), events: events)?.pid == server

@@ -52,6 +52,8 @@ public indirect enum NotePremise: Sendable, Equatable {
     case viewLostUpdates(LostUpdateFigures)
     /// A shared_memory segment created and never unlinked, as `SegmentLeak` finds it again (round 6).
     case segmentLeak(SegmentLeak)
+    /// The resource tracker's warning and the registrations never taken back, as `TrackerLeak` finds them again (gaps 29B).
+    case trackerLeak(TrackerLeak)
     /// Two processes read one value through a Manager proxy, one wrote, the other overwrote it unseen (`ProxyRace`).
     case proxyLostUpdate(ProxyRace)
     /// The same race, and the whole figure of the item's lost updates the values prove (`ProxyLostUpdates`, gaps 7).

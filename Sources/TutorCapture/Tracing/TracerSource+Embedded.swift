@@ -256,7 +256,7 @@ def _load_cached(name, full, tag, bs, be):
 
 # Areas loaded together, each group's code in ONE cache file (boot_zip): one read and unmarshalling.  First: start-up
 # (and extension()'s files); second: the rest (_START: the tracker's at its first print), threading's, multiprocessing's;
-_GROUPS = (('schema', 'describe', 'writer', 'roles'), ('wrapping', 'output', 'compact_lines', 'print_recorder', 'threads',
+_GROUPS = (('schema', 'schema_futures', 'describe', 'writer', 'roles'), ('wrapping', 'output', 'compact_lines', 'print_recorder', 'threads',
     'thread_locals', 'process_checks', 'process', 'start_methods', 'process_setters', 'helper_launches'))
 _START, _FIRST = _GROUPS[1][:4], {'print_recorder': 'compact_lines', 'process': 'process_checks'}  # _FIRST: area() loads
 # the first before the second, which imports it (`from .x import`: importlib would search for it and hash its source)
@@ -475,7 +475,7 @@ _REPLACED = {
                                    'ProcessPoolExecutor:__init__ _spawn_process shutdown submit | _ThreadWakeup:wakeup'),
     'concurrent.futures.thread': ':_worker | _WorkItem:__init__ run | ThreadPoolExecutor:__init__ shutdown submit',
     'concurrent.futures._base': ':_create_and_install_waiters | Future:add_done_callback cancel exception result', 'asyncio.base_events': 'BaseEventLoop:run_in_executor',
-    'multiprocessing.resource_tracker': ':ensure_running | ResourceTracker:ensure_running', 'multiprocessing.forkserver': ':ensure_running | ForkServer:ensure_running',
+    'multiprocessing.resource_tracker': ':ensure_running register unregister | ResourceTracker:ensure_running', 'multiprocessing.forkserver': ':ensure_running | ForkServer:ensure_running',
 }
 
 
@@ -2952,8 +2952,8 @@ def _wrap_shutdown(cls, busy):
             key = _key(self)
             # about to block until every work item ran and every worker ended
             waiting = key is not None and wait and not writer.disabled and busy(self)
+            cancel = bool(kwargs.get('cancel_futures', args[0] if args else False))
             if waiting:
-                cancel = bool(kwargs.get('cancel_futures', args[0] if args else False))
                 fields = (key, 'shutdown()') + _pending(self, cancel) + ('null', 'null')
                 leaving = _with_error(sys._getframe(1))
                 if leaving is None:
@@ -2973,7 +2973,7 @@ def _wrap_shutdown(cls, busy):
             if key is not None and not writer.disabled:
                 # stamped when shutdown() returned (it says "returned after ..."), so after the workers it joined
                 t = now_ns()
-                emit(schema.EXECUTOR_SHUTDOWN, t, (key, JSON_BOOL[bool(wait)], t - t0))
+                emit(schema.EXECUTOR_SHUTDOWN_CANCEL if cancel else schema.EXECUTOR_SHUTDOWN, t, (key, JSON_BOOL[bool(wait)], t - t0))
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -3642,6 +3642,7 @@ _TRACER_PACKAGE = __name__.split('.')[0]
 
 def patch_resource_tracker(m):
     _wrap(m, m.ResourceTracker, '_resource_tracker', '_pid', 'resource_tracker')
+    sys.modules[_TRACER_PACKAGE].area('tracker_calls').patch_tracker_calls(m)     # register/unregister (gaps 29B)
 
 
 def patch_forkserver(m):
@@ -9604,50 +9605,9 @@ POOL_WAIT_ITERATED = variant('pool.wait', ',"object":%s,"job":%d,"index":%d,"cal
 POOL_WAITED_ITERATED = variant('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"%s","waited_ns":%d,"ok":%s,"error":%s,"iterated":true')
 POOL_POLLED = hot('pool.polled', 'object', 'job', 'call', 'result', 'error', 'polls', 'since_ns', 'then')  # gaps 27A: result_polls.py
 
-# concurrent.futures (futures.py)
-EXECUTOR_CREATE = template('executor.create', ',"object":%s,"type":"%s","max_workers":%d,"site":%s%s')
-EXECUTOR_BROKEN = template('executor.broken', ',"object":%s,"pending":%d,"error":%s')
-# `unreadable_result` (trailing): the manager thread could not unpickle a result a worker sent (no worker died): the
-# exception that raised, e.g. an exception class whose __init__ cannot be called with its args
-EXECUTOR_BROKEN_UNREADABLE = variant('executor.broken', ',"object":%s,"pending":%d,"error":%s,"unreadable_result":%s')
-# `reader_closed` (trailing, round 11): the manager thread's read of a result raised because this process had closed
-# the result queue's reader under it (OSError: handle is closed, e.g. a shutdown() after an interrupted one): no result
-# was read, none failed to unpickle
-EXECUTOR_BROKEN_READER_CLOSED = variant('executor.broken', ',"object":%s,"pending":%d,"error":%s,"reader_closed":true')
-EXECUTOR_SHUTDOWN = template('executor.shutdown', ',"object":%s,"wait":%s,"waited_ns":%d')
-FUTURE_SUBMIT = template('future.submit', ',"object":%s,"work":%d,"func":%s,"args":%s,"method":"%s","items":%s')
-FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":%s')
-FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s%s')
-FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s%s')
-FUTURE_CALLBACK = template('future.callback', ',"object":%s,"work":%d,"func":%s,"error":%s')
-# a done-callback about to run (on the thread that runs it), and its return (`ran_ns`: how long it ran); one that
-# raised ends with future.callback instead
-FUTURE_CALLBACK_RUN = template('future.callback.run', ',"object":%s,"work":%d,"func":%s')
-FUTURE_CALLBACK_END = template('future.callback.end', ',"object":%s,"work":%d,"func":%s,"ran_ns":%d')
-# submit() that raised (a broken executor, or one shut down): no work item was made
-FUTURE_SUBMIT_ERROR = template('future.submit.error', ',"object":%s,"func":%s,"error_type":%s,"error":%s')
-# round 13F: raised after it had made and queued work item `queued` (starting the workers failed)
-FUTURE_SUBMIT_ERROR_QUEUED = variant('future.submit.error', ',"object":%s,"func":%s,"error_type":%s,"error":%s,"queued":%d')
-FUTURE_WAIT = template('future.wait', ',"object":%s,"work":%d,"call":"%s"')
-# `timeout` (trailing, gaps 7): result(timeout)/exception(timeout)'s; for map() the timeout map() was given, and
-# `left` the seconds of it left when this result was asked
-FUTURE_WAIT_TIMEOUT = variant('future.wait', ',"object":%s,"work":%d,"call":"%s","timeout":%s,"left":%s')
-# a ProcessPoolExecutor's worker running its initializer (as pool.init / pool.init.end)
-EXECUTOR_INIT = template('executor.init', ',"func":%s,"args":%s')
-EXECUTOR_INIT_END = template('executor.init.end', ',"func":%s,"ok":%s,"error":%s')
-# cancel(): by the program, by map()'s iterator, or by shutdown(cancel_futures=True); `state` the Future's before
-FUTURE_CANCEL = template('future.cancel', ',"object":%s,"work":%d,"ok":%s,"call":"%s","state":%s')
-# result()/exception() of a Future already done whose work item raised, the first time (a wait records the others):
-# with it and future.waited, the record has every read of an exception; executor.create's `reads: true` says so (gaps 11B)
-FUTURE_READ = template('future.read', ',"object":%s,"work":%d,"call":"%s"')
-FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
-EXECUTOR_WAIT = template('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s')
-# round 13F: shutdown() called by a `with executor:` block's end while an exception leaves it (`with_error`: its type); 14F: wait()'s `return_when`
-EXECUTOR_WAIT_WITH_ERROR = variant('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s,"with_error":%s')
-EXECUTOR_WAIT_WHEN = variant('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s,"return_when":"%s"')
-EXECUTOR_WAITED = template('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d')
-# the wait raised (Ctrl-C's KeyboardInterrupt, an exception from a signal handler): `ok` false, and no timeout ran out
-EXECUTOR_WAITED_RAISED = variant('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d,"error":%s')
+# concurrent.futures (futures.py): their own module, its cache in this group's file (area)
+from . import area; area('schema_futures', True)  # noqa: E402, E702
+from .schema_futures import *  # noqa: E402, F401, F403
 # the tracer itself: a patch point this Python does not have (events that cannot be captured)
 TRACER_MISSING = template('tracer.missing', ',"patch":%s,"events":%s')
 
@@ -9800,6 +9760,7 @@ PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'fo
 # queue.task_done (where the platform can count).  The hot kinds' optional fields are among
 # their declared fields (queue depth, a lock's count, pipe.recv's error, local.get's missing).
 TRAILING_FIELDS = {
+    'executor.shutdown': ('cancel_futures',),  # gaps 29B (schema_futures.EXECUTOR_SHUTDOWN_CANCEL)
     'thread.timer': ('run', 'bound'), 'thread.timer.fire': ('bound',), 'thread.timer.cancel': ('run', 'bound'),
     'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var', 'reads', 'max_tasks'), 'pipe.create': ('var',), 'connection.open': ('var', 'no_authkey'), 'manager.create': ('var',),
     'local.create': ('var',), 'shared.create': ('var', 'wraps', 'copy_of'), 'shm.create': ('var',), 'shm.unlink': ('error',),
@@ -9830,6 +9791,9 @@ THREAD_CREATE_ERROR, THREAD_ARGS_STRING = template('thread.create.error', ',"nam
 TRAILING_FIELDS.update({'pool.refused': ('job',), 'queue.empty': ('in_flight',)})  # round 17: pool_spies.refused, queues.get_failed
 TRAILING_FIELDS.update({'pool.task.end': ('not_entered',), 'process.signal': ('ignored',), 'process.spawn': TRAILING_FIELDS['process.spawn'] + ('target_object',)})  # gaps 18B
 PIPE_UNPICKLED = template('pipe.unpickled', ',"object":%s,"end":"%s"')  # gaps 18B: connection_tags.rebuild_connection
+# gaps 29B (tracker_calls.py): resource_tracker.register()/unregister() in a process of the program, after it returned
+TRACKER_REGISTER, TRACKER_UNREGISTER = template('tracker.register', ',"name":%s,"rtype":%s'), template('tracker.unregister', ',"name":%s,"rtype":%s')
+LOCK_UNPICKLED = template('lock.unpickled', ',"object":%s,"name":%s')  # gaps 29B: semlock_rebuilds.py (a SemLock rebuilt in a spawn child)
 HELPER_LAUNCH = template('helper.launch', ',"helper":"%s","helper_pid":%d,"call":%s')  # gaps 20A: helper_launches.py; executor_refusals.py:
 EXECUTOR_CREATE_ERROR = template('executor.create.error', ',"type":%s,"site":%s,"error":%s')  # manager_objects.py:
 MANAGER_MADE = template('manager.made', ',"object":%s,"type":%s,"manager":%s,"server_pid":%s,"site":%s')
@@ -9843,6 +9807,58 @@ def kinds():
             fields = tuple(part.split('"', 1)[0] for part in fields.split(',"')[1:])
         table[kind] = tuple(fields) + TRAILING_FIELDS.get(kind, ())
     return table
+"""#),
+        ("mptutor_trace/schema_futures.py", #"""
+"""concurrent.futures' kinds (futures.py, futures_process.py, futures_waits.py, executor_refusals.py): a part of
+schema, split off when schema reached 400 lines (gaps 29B).  schema loads it where these kinds were declared, so the
+declaration order is unchanged, and re-exports every name (schema.FUTURE_SUBMIT, ...)."""
+from .schema import template, variant
+
+EXECUTOR_CREATE = template('executor.create', ',"object":%s,"type":"%s","max_workers":%d,"site":%s%s')
+EXECUTOR_BROKEN = template('executor.broken', ',"object":%s,"pending":%d,"error":%s')
+# `unreadable_result` (trailing): the manager thread could not unpickle a result a worker sent (no worker died): the
+# exception that raised, e.g. an exception class whose __init__ cannot be called with its args
+EXECUTOR_BROKEN_UNREADABLE = variant('executor.broken', ',"object":%s,"pending":%d,"error":%s,"unreadable_result":%s')
+# `reader_closed` (trailing, round 11): the manager thread's read of a result raised because this process had closed
+# the result queue's reader under it (OSError: handle is closed, e.g. a shutdown() after an interrupted one): no result
+# was read, none failed to unpickle
+EXECUTOR_BROKEN_READER_CLOSED = variant('executor.broken', ',"object":%s,"pending":%d,"error":%s,"reader_closed":true')
+EXECUTOR_SHUTDOWN = template('executor.shutdown', ',"object":%s,"wait":%s,"waited_ns":%d')
+# `cancel_futures` (trailing, gaps 29B): shutdown(cancel_futures=True); each item it cancelled has its future.cancel
+EXECUTOR_SHUTDOWN_CANCEL = variant('executor.shutdown', ',"object":%s,"wait":%s,"waited_ns":%d,"cancel_futures":true')
+FUTURE_SUBMIT = template('future.submit', ',"object":%s,"work":%d,"func":%s,"args":%s,"method":"%s","items":%s')
+FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":%s')
+FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s%s')
+FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s%s')
+FUTURE_CALLBACK = template('future.callback', ',"object":%s,"work":%d,"func":%s,"error":%s')
+# a done-callback about to run (on the thread that runs it), and its return (`ran_ns`: how long it ran); one that
+# raised ends with future.callback instead
+FUTURE_CALLBACK_RUN = template('future.callback.run', ',"object":%s,"work":%d,"func":%s')
+FUTURE_CALLBACK_END = template('future.callback.end', ',"object":%s,"work":%d,"func":%s,"ran_ns":%d')
+# submit() that raised (a broken executor, or one shut down): no work item was made
+FUTURE_SUBMIT_ERROR = template('future.submit.error', ',"object":%s,"func":%s,"error_type":%s,"error":%s')
+# round 13F: raised after it had made and queued work item `queued` (starting the workers failed)
+FUTURE_SUBMIT_ERROR_QUEUED = variant('future.submit.error', ',"object":%s,"func":%s,"error_type":%s,"error":%s,"queued":%d')
+FUTURE_WAIT = template('future.wait', ',"object":%s,"work":%d,"call":"%s"')
+# `timeout` (trailing, gaps 7): result(timeout)/exception(timeout)'s; for map() the timeout map() was given, and
+# `left` the seconds of it left when this result was asked
+FUTURE_WAIT_TIMEOUT = variant('future.wait', ',"object":%s,"work":%d,"call":"%s","timeout":%s,"left":%s')
+# a ProcessPoolExecutor's worker running its initializer (as pool.init / pool.init.end)
+EXECUTOR_INIT = template('executor.init', ',"func":%s,"args":%s')
+EXECUTOR_INIT_END = template('executor.init.end', ',"func":%s,"ok":%s,"error":%s')
+# cancel(): by the program, by map()'s iterator, or by shutdown(cancel_futures=True); `state` the Future's before
+FUTURE_CANCEL = template('future.cancel', ',"object":%s,"work":%d,"ok":%s,"call":"%s","state":%s')
+# result()/exception() of a Future already done whose work item raised, the first time (a wait records the others):
+# with it and future.waited, the record has every read of an exception; executor.create's `reads: true` says so (gaps 11B)
+FUTURE_READ = template('future.read', ',"object":%s,"work":%d,"call":"%s"')
+FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
+EXECUTOR_WAIT = template('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s')
+# round 13F: shutdown() called by a `with executor:` block's end while an exception leaves it (`with_error`: its type); 14F: wait()'s `return_when`
+EXECUTOR_WAIT_WITH_ERROR = variant('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s,"with_error":%s')
+EXECUTOR_WAIT_WHEN = variant('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s,"return_when":"%s"')
+EXECUTOR_WAITED = template('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d')
+# the wait raised (Ctrl-C's KeyboardInterrupt, an exception from a signal handler): `ok` false, and no timeout ran out
+EXECUTOR_WAITED_RAISED = variant('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d,"error":%s')
 """#),
         ("mptutor_trace/select_waits.py", #"""
 """select.select() called by the program on multiprocessing Connections or process sentinels (gaps 26B, gaps 25's Left:
@@ -9990,6 +10006,27 @@ def _wrap(o_select, wait_names):
             hide_wrapper_frame(e)
             raise
     return wraps(o_select, select)
+"""#),
+        ("mptutor_trace/semlock_rebuilds.py", #"""
+"""A Lock, RLock, Semaphore or BoundedSemaphore rebuilt in a spawn or forkserver child (gaps 29B): `lock.unpickled`.
+
+A traced SemLock pickled to a child (a Process argument, a Pool initializer's) is rebuilt there by
+SemLock.__setstate__ (`_multiprocessing.SemLock._rebuild`), which opens the SAME named semaphore: not a copy, one lock
+that every process holding it shares.  The child's first row used to be its first acquire(); this row says where it
+came from.  Written after the rebuild succeeded (one that raised, the parent having unlinked the name, is the
+learner's traceback), with the key the parent carried in the pickle (`object`) and the semaphore's `name`.
+Not for fork: a forked child inherits the object, nothing is rebuilt.
+"""
+from . import schema
+from .describe import json_str
+from .writer import emit, now_ns
+
+
+def rebuilt(obj, trace):
+    """carry_key_in_pickle's callback for SemLock (this module loaded at the first rebuild): trace(obj) makes its
+    traced acquire/release as synchronize.trace_semlock does, and returns its key; then the row."""
+    key = trace(obj)
+    emit(schema.LOCK_UNPICKLED, now_ns(), (key, json_str(str(obj._semlock.name or ''))))
 """#),
         ("mptutor_trace/shared_memory.py", #"""
 """multiprocessing.shared_memory: SharedMemory and ShareableList.
@@ -11222,7 +11259,7 @@ def patch_synchronize(m):
     SL.__init__ = on_create(o_init, created, (('_mptutor_acq', None), ('_mptutor_rel', None)))
     for name, f, o in (('__enter__', __enter__, o_enter), ('__exit__', __exit__, o_exit)):
         setattr(SL, name, wraps(o, f))
-    carry_key_in_pickle(SL, 4, trace_semlock)
+    carry_key_in_pickle(SL, 4, lambda obj: sys.modules[__package__].area('semlock_rebuilds').rebuilt(obj, trace_semlock))  # gaps 29B
     patch_event(m)
     patch_condition(m)
     patch_barrier(m)
@@ -12776,6 +12813,49 @@ def cancel(timer, o_cancel):
     except BaseException as e:
         hide_wrapper_frame(e)
         raise
+"""#),
+        ("mptutor_trace/tracker_calls.py", #"""
+"""What the resource tracker is told (gaps 29B): `tracker.register` and `tracker.unregister`.
+
+multiprocessing.resource_tracker's register(name, rtype) and unregister(name, rtype), called in the program's own
+processes: a SemLock made under spawn or forkserver registers its named semaphore (`semaphore`) and its exit
+cleanup (a util.Finalize) unregisters it; a SharedMemory registers its segment when created or attached (3.11,
+3.12) and unlink() unregisters it (`shared_memory`).  What is still registered when the tracker's pipe closes is what
+its warning at shutdown counts ("There appear to be N leaked semaphore objects"), and it unlinks those names itself.
+Each call is recorded after it returned, with the name and rtype as given (the reader matches a semaphore's name
+with its object's key, "n" + name, and a segment's with shm.create's name).  A call that raised is not recorded.
+
+synchronize.py looks the functions up at each call (`from .resource_tracker import register`) and shared_memory.py
+through the module, so replacing the module's two names catches every call; the tracker's own process is never
+patched (it receives the calls).  Never more than a handful per object: no hot path.
+"""
+from . import schema, writer
+from .describe import json_str
+from .wrapping import hide_wrapper_frame, wraps
+from .writer import emit, now_ns
+
+
+def patch_tracker_calls(m):
+    """register and unregister of multiprocessing.resource_tracker `m` (helper_launches patches its ensure_running)."""
+    m.register = _recorded(m.register, schema.TRACKER_REGISTER)
+    m.unregister = _recorded(m.unregister, schema.TRACKER_UNREGISTER)
+
+
+def _recorded(original, template):
+    def call(name, rtype):
+        t = now_ns()
+        try:
+            result = original(name, rtype)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        if not writer.disabled:
+            try:
+                emit(template, t, (json_str(str(name)[:200]), json_str(str(rtype)[:40])))
+            except Exception:
+                writer.disable()
+        return result
+    return wraps(original, call)
 """#),
         ("mptutor_trace/tracker_start.py", #"""
 """The resource tracker's start: its lane and its prints, with less loaded (issue 12).

@@ -287,6 +287,13 @@ public enum EventKind: String, CaseIterable, Sendable {
     /// until they were continued), and their continuing (`signal`, `duration_ns` the same).
     case runStopped = "run.stopped"
     case runContinued = "run.continued"
+    /// Added by gaps 29B: `multiprocessing.resource_tracker.register(name, rtype)` / `unregister(name, rtype)` returned in
+    /// a process of the program (`name`, `rtype`: `semaphore` or `shared_memory`). What is registered and never
+    /// unregistered is what the tracker's warning at shutdown counts.
+    case trackerRegister = "tracker.register", trackerUnregister = "tracker.unregister"
+    /// Added by gaps 29B: a traced Lock/RLock/Semaphore/BoundedSemaphore rebuilt in a spawn or forkserver child from its
+    /// pickle (`SemLock.__setstate__`): the same named semaphore as its maker's object (`object`, `name`), not a copy.
+    case lockUnpickled = "lock.unpickled"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

@@ -134,6 +134,7 @@ public extension Phrase {
         .merging(englishGaps29C) { a, _ in a }
         .merging(englishGaps27A) { a, _ in a }
         .merging(englishGaps28B) { a, _ in a }
+        .merging(englishGaps29B) { a, _ in a }
         .merging(englishGaps28A) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
@@ -266,5 +267,6 @@ public extension Phrase {
         .merging(chineseGaps29C) { a, _ in a }
         .merging(chineseGaps27A) { a, _ in a }
         .merging(chineseGaps28B) { a, _ in a }
+        .merging(chineseGaps29B) { a, _ in a }
         .merging(chineseGaps28A) { a, _ in a }
 }

@@ -392,6 +392,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case laneRenamed
     case summaryQueueClosedCalls
     case evListenerCreated, evListenerCreatedNoKey, evListenerClosed, evListenerClosedUnlinked
+    // gaps 29B: the resource tracker's calls and its leak warning (Phrase+EnglishGaps29B.swift)
+    case evTrackerRegister, evTrackerUnregister, noteTrackerLeak, noteTrackerLeakSemaphores, noteTrackerLeakSegments, noteTrackerLeakKilled, noteTrackerLeakCount, noteTrackerLeakItem, evLockUnpickled, evLockUnpickledUnmade, evExecutorShutdownCancelled, evExecutorShutdownCancelledNone
     // round 28: small real-world scripts (Phrase+EnglishRound28.swift)
     case noteJoinableJoinBeforePuts, panelJoinableUnfinished
     // round 29S: programs that fail, hang or are misused (Phrase+EnglishRound29S.swift)

@@ -128,7 +128,15 @@ extension EventDescriber {
         case .executorBroken:
             return (e.pending == 1 ? Phrase.evExecutorBrokenOne : .evExecutorBroken).text(["object": object, "n": e.pending ?? 0])
         case .executorShutdown:
-            return Phrase.evExecutorShutdown.text(["object": object, "wait": e.bool(EventField.wait) == false ? "False" : "True", "waited": waited(e)])
+            let wait = e.bool(EventField.wait) == false ? "False" : "True"
+            if e.bool(EventField.cancelFutures) == true {    // gaps 29B: what it cancelled, in the whole record (wait=False:
+                // a ProcessPoolExecutor's manager thread cancels after the call returned)
+                let n = timeline.indices(of: .futureCancel).filter { timeline.events[$0].object == e.object && timeline.events[$0].string(EventField.call) == "shutdown()"
+                    && timeline.events[$0].ok == true }.count
+                return (n == 0 ? Phrase.evExecutorShutdownCancelledNone : .evExecutorShutdownCancelled)
+                    .text(["object": object, "wait": wait, "waited": waited(e), "n": n])
+            }
+            return Phrase.evExecutorShutdown.text(["object": object, "wait": wait, "waited": waited(e)])
         default:
             return e.kind
         }

@@ -365,6 +365,11 @@ public struct EventDescriber: Sendable {
             return (one ? Phrase.evConnectionWaitOne : .evConnectionWait).text(["what": RunState.connections(e)])
         case .listenerCreate, .listenerClose:
             return listenerLifeRow(e)
+        case .lockUnpickled:
+            return lockUnpickledRow(e)
+        case .trackerRegister, .trackerUnregister:
+            return (e.is(.trackerRegister) ? Phrase.evTrackerRegister : .evTrackerUnregister)
+                .text(["rtype": e.string(EventField.rtype) ?? "?", "name": e.name ?? "?"])
         case .listenerWait:
             return Phrase.evListenerWait.text(["address": e.string(EventField.address) ?? "?"])
         case .listenerAccept:

@@ -85,6 +85,9 @@ extension TimelineRenderer {
                 guard visible[lane] || !eventNotes.isEmpty else { continue }
                 // OS states are drawn as strips in the summary, where their overlap can be seen.
                 if events[index].is(.osState), eventNotes.isEmpty { continue }
+                // What the resource tracker is told is said in the note at its warning, if it warns (gaps 29B): a Queue
+                // alone registers three semaphores under spawn, rows that would say nothing else.
+                if events[index].is(anyOf: TimelineRow.trackerCalls), eventNotes.isEmpty { continue }
                 // A stop's one row says how long it lasted: its continue adds nothing (gaps 27B).
                 if events[index].is(.runContinued), eventNotes.isEmpty { continue }
                 // A child's boot with nothing of its own before its start says nothing its start row does not (gaps 24A).

@@ -21,6 +21,9 @@ struct TimelineRow {
     static let condensable = EventKindSet([.poolSubmit, .poolResult, .queuePut, .queueGet,
                                            .poolCallbackEnd, .lockCreate, .queueCreate])
 
+    /// The resource tracker's register/unregister calls (gaps 29B): no row of their own, only their note's.
+    static let trackerCalls = EventKindSet([.trackerRegister, .trackerUnregister])
+
     /// How far after a row's first event an alike event may come and still join the row: the time column's step
     /// (a row shows one time).
     static let groupSpanNs: Int64 = 1_000_000
