@@ -12,6 +12,7 @@ pickling TypeError as the type's); both print as `<select.poll object at …>`/`
 under which fd, to name it.  The probe with timeout 0 relies on level triggering: an epoll with EPOLLET or
 EPOLLONESHOT registered is not recorded (the probe would take the edge the program waits for)."""
 import sys
+import weakref
 from . import writer
 from .describe import json_number
 from .wrapping import hide_wrapper_frame, is_program_file, wraps
@@ -37,6 +38,29 @@ def watch(wait_names, ours):
 
 def _fd(o):
     return o if type(o) is int else o.fileno()
+
+
+def _weak(o):
+    """What a registration keeps of `o`: a weak reference, so that the stand-in does not keep alive an object the C poll
+    would not (a Connection the program dropped after registering it closes, and its peer sees EOF, as untraced)."""
+    if type(o) is int:
+        return o
+    try:
+        return weakref.ref(o)
+    except TypeError:
+        return _fd(o)
+
+
+def _live(kept):
+    """fd → the registered object, or the bare fd when the object is gone or was not weakly referable."""
+    out = {}
+    for fd, o in kept.items():
+        if type(o) is weakref.ReferenceType:
+            o = o()
+            if o is None:
+                o = fd
+        out[fd] = o
+    return out
 
 
 def _waited(o_wait, self, timeout, seconds, objects, shapes, wait_names, probe):
@@ -70,7 +94,7 @@ def _poll_factory(o_poll, wait_names, ours):
 
         def register(self, fd, *args):
             r = self._mptutor_p.register(fd, *args)
-            self._mptutor_objects[_fd(fd)] = fd
+            self._mptutor_objects[_fd(fd)] = _weak(fd)
             return r
 
         def modify(self, fd, *args):
@@ -83,7 +107,7 @@ def _poll_factory(o_poll, wait_names, ours):
 
         def poll(self, *args):
             try:
-                p, objects = self._mptutor_p, self._mptutor_objects
+                p, objects = self._mptutor_p, _live(self._mptutor_objects)
                 if (writer.disabled or len(args) > 1 or not is_program_file(sys._getframe(1).f_code.co_filename)
                         or not ours(list(objects.values()))):
                     return p.poll(*args)
@@ -151,7 +175,7 @@ def _epoll_type(o_epoll, wait_names, ours, select):
 
         def register(self, fd, *args, **kwargs):
             r = self._mptutor_p.register(fd, *args, **kwargs)
-            self._mptutor_objects[_fd(fd)] = fd
+            self._mptutor_objects[_fd(fd)] = _weak(fd)
             (self._mptutor_edges.add if _mask(args, kwargs) & edge else self._mptutor_edges.discard)(_fd(fd))
             return r
 
@@ -168,7 +192,7 @@ def _epoll_type(o_epoll, wait_names, ours, select):
 
         def poll(self, *args, **kwargs):
             try:
-                p, objects = self._mptutor_p, self._mptutor_objects
+                p, objects = self._mptutor_p, _live(self._mptutor_objects)
                 if (writer.disabled or len(args) > 2 or set(kwargs) - {'timeout', 'maxevents'} or self._mptutor_edges
                         or not is_program_file(sys._getframe(1).f_code.co_filename) or not ours(list(objects.values()))):
                     return p.poll(*args, **kwargs)

@@ -137,5 +137,54 @@ class RecursionDepth(TraceCase):
         self.check('forkserver', ['_bootstrap', 'run'])
 
 
+# The stand-in keeps no registered object alive (lead, after gaps 29D): untraced, the C poll keeps only the fd, so a
+# Connection the program registers and then drops is closed by its collection and the child waiting on the other end
+# sees EOF. The first stand-in kept the Connection in its name table: traced, the child waited for ever.
+DROPPED = textwrap.dedent('''
+    import gc, multiprocessing as mp, select, sys
+    def child(conn):
+        try:
+            conn.recv()
+            print("child: data", flush=True)
+        except EOFError:
+            print("child: EOF", flush=True)
+    if __name__ == "__main__":
+        ctx = mp.get_context(sys.argv[1])
+        a, b = ctx.Pipe()
+        p = ctx.Process(target=child, args=(b,))
+        p.start()
+        b.close()
+        for make, mask in ((select.poll, select.POLLIN), (select.epoll, select.EPOLLIN)):
+            poller = make()
+            poller.register(a, mask)
+            poller.register(p.sentinel, mask)
+            if make is select.poll:
+                poller.poll(0)
+                continue
+            del a
+            gc.collect()
+            print("ready", len(poller.poll(5)), flush=True)
+        p.join(5)
+        print("child alive:", p.is_alive(), flush=True)
+        if p.is_alive():
+            p.terminate()
+''')
+
+
+class DroppedRegistration(TraceCase):
+    def check(self, method):
+        from mpt_helper import run
+        plain = run(DROPPED, method, trace=False, args=(method,))
+        r = self.traced(DROPPED, method, args=(method,))
+        self.assertIn("child: EOF", plain.stdout)
+        self.assertEqual((r.rc, r.stdout), (plain.rc, plain.stdout), r.dump())
+
+    def test_spawn(self):
+        self.check('spawn')
+
+    def test_forkserver(self):
+        self.check('forkserver')
+
+
 if __name__ == '__main__':
     unittest.main()
