@@ -33,7 +33,7 @@ struct ChineseGlossary {
     /// are left out, and so is each of `names` as a whole word (a lesson's process called `worker`).
     static func prose(_ text: String, leaving names: Set<String> = []) -> String {
         var out = text
-        for pattern in [#"\{[A-Za-z0-9]+\}"#, "“[^”]*”", "`[^`]*`", "\"[^\"]*\"", #"[A-Za-z0-9_-]+=[A-Za-z0-9_.:/-]*"#,
+        for pattern in [#"\{[^{}\n]*\}"#, "“[^”]*”", "`[^`]*`", "\"[^\"]*\"", #"[A-Za-z0-9_-]+=[A-Za-z0-9_.:/-]*"#,
                         #"[A-Za-z0-9]*[_.(][A-Za-z0-9_.()]*"#] {
             out = out.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
         }
