@@ -94,6 +94,10 @@ struct FrequentRowWriter: Sendable {
         case .queuePut, .queueGet:
             // a get whose item could not be unpickled (round 25X) has a row of its own words
             guard e.string(EventField.unpickleError) == nil else { return false }
+            // a None put where a logging QueueListener runs may be its sentinel (gaps 29A): the describer's words
+            guard kind == .queueGet || e.item != "None" || !describer.timeline.lanes.contains(where: \.isLoggingListener) else {
+                return false
+            }
             written = queueCall(e, index, kind == .queuePut ? templates.put : templates.get, &bytes)
         default:
             return false

@@ -44,7 +44,7 @@ final class NotePremiseTests: XCTestCase {
     func testEveryKindIsSortedIntoCauseOrPlain() {
         let causes = NoteKind.allCases.filter(\.statesCause).map(\.rawValue)
         XCTAssertEqual(causes, ["lesson", "submitBurst", "taskWait", "callbackPlace", "lockWaitHolders", "lockHeldByEnded", "lockHeldAtFork", "lostUpdate", "proxyCopyMutated", "bufferedOutputLost", "viewWriteLock", "brokenExecutor",
-                                "signalCause", "mainGuard", "watchdog", "segmentLeak", "waitOnTerminatedPool", "lostTaskTimeout", "forkedExecutorThread",
+                                "signalCause", "mainGuard", "watchdog", "segmentLeak", "trackerLeak", "waitOnTerminatedPool", "lostTaskTimeout", "forkedExecutorThread",
                                 "waitAfterResultHandlerDied", "resultHandlerEnded", "joinGaveUpChildBlocked", "orphanLeft", "childStdinEOF", "semaphoreGoneAtUnpickle", "notifyLost",
                                 "boundMethodCopied", "callbackKeptResultUnready", "proxyCallAfterShutdown",
                                 "checkThenSet", "callbackHeldResult",
