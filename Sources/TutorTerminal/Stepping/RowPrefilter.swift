@@ -37,6 +37,8 @@ final class RowPrefilter: Sendable {
     private let rlockLevels: [Int: Int64]
     /// A Lock's releases by another process than its acquirer's: rows with more words (gaps 19B).
     private let releasesByOthers: [Int: StateQueries.ReleaseByOther]
+    /// The run has a logging QueueListener's thread: a None put may be its sentinel, in the describer's words (gaps 29A).
+    private let loggingListener: Bool
     private let needle: NeedleMask
     /// For each kind, the bytes of the needle in none of its fixed words (`NeedleMask` bits; 0: none).
     private let taskStart, taskEnd, poolResult, lockWait, lockCall, queueCall: UInt64
@@ -54,6 +56,7 @@ final class RowPrefilter: Sendable {
         events = writer.describer.timeline.events
         rlockLevels = writer.describer.timeline.rlockLevels
         releasesByOthers = writer.describer.releasesByOthers
+        loggingListener = writer.describer.timeline.lanes.contains(where: \.isLoggingListener)
         let needle = NeedleMask(bytes)
         self.needle = needle
         func absent(_ alphabet: RowAlphabet) -> UInt64 { alphabet.absent(from: needle) }
@@ -122,7 +125,8 @@ private extension RowPrefilter {
             return (e.intField(keys.waitedNs) ?? 0) < 1_000_000 && lacks(lockCall, e.pointee.objectName.utf8Bits(table: table))
         case .queuePut?, .queueGet?:
             // a get whose item could not be unpickled (round 25X) has a row of its own words
-            guard queueCall != 0, e.shape(of: keys.unpickleError) == .absent else { return false }
+            guard queueCall != 0, e.shape(of: keys.unpickleError) == .absent,
+                  !(loggingListener && e.pointee.known == .queuePut) else { return false }
             let item = e.shape(of: keys.item) == .string ? e.utf8Bits(of: keys.item, table: table) : noItem
             return (e.intField(keys.waitedNs) ?? 0) < 1_000_000 && lacks(queueCall, item | e.pointee.objectName.utf8Bits(table: table))
         default:
