@@ -82,12 +82,16 @@ extension SignalCutProcesses {
         /// A Pool worker writes `pool.task.end` before it sends the result and `pool.task.start` as soon as its get()
         /// of the next task returns, before the function runs: after an end (or its `pool.task.sent`, or its
         /// initializer's end, or its start when no initializer began) it is in the pool's own loop, sending, dropping
-        /// the task's objects or waiting for the next task, where it makes no recorded call. A ProcessPoolExecutor
+        /// the task's objects or waiting for the next task, where it makes no recorded call (not after an initializer
+        /// that raised: the worker then writes the error out, round 30F). A ProcessPoolExecutor
         /// worker the same with `future.end` / `future.start`. A process that sent itself the ending signal with its
         /// handler left at the default died in that call, whose event was written before it.
         func leaves(_ e: TraceEvent) -> Bool {
-            if pool, e.is(.taskEnd) || e.is(.poolTaskSent) || e.is(.poolInitEnd) || e.is(.processStart) { return true }
-            if executor, e.is(.futureEnd) || e.is(.executorInitEnd) || e.is(.processStart) { return true }
+            // An initializer that raised is no such place: the worker then logs the error ("Exception in initializer",
+            // a recorded write to stderr: concurrent.futures) or its run() raises and the traceback is printed (Pool).
+            let initReturned = e.ok != false
+            if pool, e.is(.taskEnd) || e.is(.poolTaskSent) || (e.is(.poolInitEnd) && initReturned) || e.is(.processStart) { return true }
+            if executor, e.is(.futureEnd) || (e.is(.executorInitEnd) && initReturned) || e.is(.processStart) { return true }
             if e.is(.processSignalSelf), e.string(EventField.handler) == "default",
                e.int(EventField.signum) == Int64(signal) { return true }
             return false

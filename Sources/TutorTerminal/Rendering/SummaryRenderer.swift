@@ -314,7 +314,10 @@ private extension SummaryRenderer {
         if !timeline.problems.isEmpty || timeline.trailer == nil || recordingProblem != nil { line += Phrase.summaryIncomplete.text() }
         var out = [line] + signalCutLines(cuts)
         for (stream, n) in unrecorded {
-            out += TextWrapper.wrap("  " + Phrase.summaryUnrecordedOutput.text(["n": n, "stream": stream]), width: width,
+            // A process a signal cut may have written the text in a call whose event it never wrote: then "went past
+            // print()" is one of two causes, not the cause.
+            let phrase = cuts.cuts.isEmpty ? Phrase.summaryUnrecordedOutput : .summaryUnrecordedOutputOrCut
+            out += TextWrapper.wrap("  " + phrase.text(["n": n, "stream": stream]), width: width,
                                     indent: "    ", firstIndent: "").map { painter.paint($0, .yellow) }
         }
         out += unrecordedLinesLines()
