@@ -17,9 +17,20 @@ extension GenericRules {
         let text = Phrase.noteExecutorInitializerBroke.text([
             "func": events[first].string(EventField.function) ?? "?", "error": events[first].string(EventField.error) ?? "?",
             "workers": Phrase.andList(workers), "object": broken.object ?? "ProcessPoolExecutor",
-            "pending": pending, "n": pending])
+            "pending": pending, "n": pending]) + stillRunningText(index)
         let plain = (NoteKind.brokenExecutorPlain, Phrase.noteBrokenPlain.text(["object": broken.object ?? "ProcessPoolExecutor",
                                                                               "pending": pending, "n": pending]))
         return note(index, .brokenExecutor, text, premise: .initializerBroke(brokenStep: index, initEnds: ends), fallback: plain)
+    }
+}
+
+private extension GenericRules {
+    /// Workers of the same executor whose initializer had raised too but that had not ended when it broke: the note
+    /// named only the ended ones, and the terminate() that follows reads as ending healthy workers (round 30F).
+    func stillRunningText(_ broken: Int) -> String {
+        let raised = StateQueries.initializerFailuresNotEnded(before: broken, in: events)
+        guard !raised.isEmpty else { return "" }
+        let items = raised.map { Phrase.noteInitRaisedNotEndedItem.text(["worker": events[$0].process, "t": Format.seconds(events[$0].t)]) }
+        return Phrase.noteInitRaisedNotEnded.text(["workers": Phrase.andList(items)])
     }
 }

@@ -7,6 +7,17 @@ extension StateQueries {
     /// "Exception in initializer" and returns from its loop, and the manager thread, seeing a worker gone, marks the
     /// executor broken. Empty when the record shows no such worker.
     static func initializerFailures(before broken: Int, in events: [TraceEvent]) -> [Int] {
+        initializerFailures(before: broken, in: events, ended: true)
+    }
+
+    /// The `executor.init.end` steps (ok false) of the same executor's workers that had not ended by the step of
+    /// `broken` (one per worker): their initializer had raised too, and the manager thread's terminate() of the
+    /// workers left reaches them while they write the error out (round 30F).
+    static func initializerFailuresNotEnded(before broken: Int, in events: [TraceEvent]) -> [Int] {
+        initializerFailures(before: broken, in: events, ended: false)
+    }
+
+    private static func initializerFailures(before broken: Int, in events: [TraceEvent], ended wantEnded: Bool) -> [Int] {
         guard events.indices.contains(broken), events[broken].is(.executorBroken) else { return [] }
         let owner = events[broken].pid
         let window = events[..<broken]
@@ -17,7 +28,8 @@ extension StateQueries {
         var seen = Set<Int32>()
         return window.indices.filter { i in
             let e = events[i]
-            guard e.is(.executorInitEnd), e.ok == false, e.ppid == owner || started.contains(e.pid), ended.contains(e.pid), !working.contains(e.pid) else { return false }
+            guard e.is(.executorInitEnd), e.ok == false, e.ppid == owner || started.contains(e.pid),
+                  ended.contains(e.pid) == wantEnded, !working.contains(e.pid) else { return false }
             return seen.insert(e.pid).inserted
         }
     }

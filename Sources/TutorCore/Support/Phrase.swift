@@ -401,7 +401,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // round 29: shared state and synchronisation as scripts use them (Phrase+EnglishRound29.swift)
     case evBarrierReturned, evEventPolledSetAgo
     // round 30F: concurrent.futures as scripts use it (Phrase+EnglishRound30F.swift)
-    case summaryUnrecordedOutputOrCut
+    case summaryUnrecordedOutputOrCut, noteInitRaisedNotEnded, noteInitRaisedNotEndedItem
     // gaps 28A: Pool's and concurrent.futures' leftovers (Phrase+EnglishGaps28A.swift)
     case summaryExecutorNotBack, summaryExecutorNotBackRaised, summaryExecutorNotBackReturned
     case evResultPolledOnce, evResultPolledOnceToEnd, evResultPolledRaisedOnce, evResultPolledRaisedOnceToEnd

@@ -63,3 +63,22 @@ final class Round30FTests: XCTestCase {
         XCTAssertEqual(cuts(executor: false, ok: true), [])
     }
 }
+
+extension Round30FTests {
+    /// r30f_initializer_then_map_timeout (fork): the broken note named only ForkProcess-2's raising initializer (the
+    /// worker that had ended), while ForkProcess-1's had raised first (1.905 s) and note ② then says it was ended by
+    /// SIGTERM: read alone, a healthy worker killed. The note now names it; spawn's run (one worker started) does not.
+    func testTheBrokenNoteNamesAWorkerWhoseInitializerRaisedButHadNotEnded() throws {
+        let t = try Round22MTests.timeline("r30f_initializer_then_map_timeout--fork")
+        let note = Annotator(timeline: t).notes().first { $0.text.hasPrefix("No worker died inside a work item") }
+        XCTAssertTrue(note?.text.contains("in ForkProcess-2 (exitcode 0)") == true, "\(String(describing: note))")
+        XCTAssertTrue(note?.text.hasSuffix(" The initializer had raised in ForkProcess-1 (at 1.905 s) too, not yet ended when "
+            + "the executor broke: the manager thread stops such a worker with the others.") == true, "\(String(describing: note))")
+        let zh = Language.with(.zh) { Annotator(timeline: t).notes().first { $0.text.hasPrefix("没有工作进程死在某个工作项中") } }
+        XCTAssertTrue(zh?.text.contains("初始化函数在 ForkProcess-1（1.905 s 时）中也已经抛出了异常") == true, "\(String(describing: zh))")
+        let spawn = try Round22MTests.timeline("r30f_initializer_then_map_timeout--spawn")
+        let plain = Annotator(timeline: spawn).notes().first { $0.text.hasPrefix("No worker died inside a work item") }
+        XCTAssertNotNil(plain)
+        XCTAssertFalse(plain?.text.contains("too, not yet ended") ?? true)
+    }
+}
