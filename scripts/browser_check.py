@@ -247,6 +247,11 @@ def check_page(browser, path, screenshot, step, measure):
     failures += page.problems()
     result = {"page": path, "events": counts["N"], "lanes": counts["lanesData"], "notes": counts["notesData"],
               "arrows": counts["linksData"], "bars": counts["spansData"], "failures": failures}
+    # What the page says of lost events (gaps 30B): the lines drawn under a lane's name, and the state panel at the last step.
+    result["laneLost"] = page.eval("Array.from(document.querySelectorAll('#chart [data-lane-lost]')).map((n) => "
+                                   "[D.lanes[+n.getAttribute('data-lane-lost')].label, n.textContent])")
+    if counts["N"] > 1:
+        result["panelLast"] = last["panel"]
     if figures:
         result["frame_ms"] = figures
     if screenshot:

@@ -81,8 +81,9 @@ private extension HTMLExporter {
     /// The step view's state panel after every event, replayed forward once.
     static func panelFrames(_ timeline: Timeline, painter: Painter, hideInfrastructure: Bool) -> PanelFrames {
         // The panel's own rows, unwrapped: the page wraps them to its width (and to large type).
+        let lost = StatePanel.lostEvents(in: timeline)
         func lines(_ state: RunState) -> [PanelFrames.Row] {
-            StatePanel(state: state, painter: painter, width: panelWidth, hidesInfrastructure: hideInfrastructure).rows()
+            StatePanel(state: state, painter: painter, width: panelWidth, hidesInfrastructure: hideInfrastructure).losing(lost).rows()
         }
         var state = RunState()
         var previous = lines(state)

@@ -73,6 +73,8 @@ private extension HTMLPageData {
     }
 
     func lanes(_ out: inout JSONBytes) {
+        // gaps 30B: each process's lost events on its main lane, with no time (the record has none)
+        let lost = StatePanel.lostEvents(in: timeline)
         out.raw(",\"lanes\":[")
         for (n, lane) in timeline.lanes.enumerated() {
             if n > 0 { out.raw(",") }
@@ -86,6 +88,12 @@ private extension HTMLPageData {
             out.string(lane.role)
             out.raw(",\"helper\":")
             lane.isInfrastructure ? out.raw("true") : out.raw("false")
+            if lane.isMainThread, let count = lost[lane.pid] {
+                out.raw(",\"lost\":")
+                out.string(count == 1 ? Phrase.laneLostOne.text(["warn": "⚠"]) : Phrase.laneLost.text(["warn": "⚠", "n": count]))
+                out.raw(",\"lostShort\":")
+                out.string(Phrase.stepLaneLost.text(["warn": "⚠", "n": count]))
+            }
             out.raw("}")
         }
         out.raw("]")

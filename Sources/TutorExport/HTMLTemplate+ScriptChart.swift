@@ -96,9 +96,15 @@ extension HTMLTemplate {
       G.lanes.appendChild(sv('text', { x: 6, y: axisH - 8, class: 'axis-title' }, UI.time + ' (' + UI.seconds + ')'));
       D.lanes.forEach((lane, i) => {
         if (rowY[i] < 0) return;
-        const g = sv('g', { class: 'lane' + (lane.helper ? ' helper' : ''), 'data-lane': i, 'aria-label': lane.label });
+        const g = sv('g', { class: 'lane' + (lane.helper ? ' helper' : ''), 'data-lane': i, 'aria-label': lane.label + (lane.lost ? ' ' + lane.lost : '') });
         g.appendChild(sv('rect', { class: 'row', x: 0, y: rowY[i], width: width, height: rowH }));
-        g.appendChild(sv('text', { x: 6, y: rowY[i] + rowH / 2 + 4 }, lane.label));
+        g.appendChild(sv('text', { x: 6, y: rowY[i] + rowH / 2 + (lane.lost ? -2 : 4) }, lane.label));
+        // A process's lost events under its name: the record says how many, not when, so no place on the time axis.
+        if (lane.lost) {
+          const t = sv('text', { x: 6, y: rowY[i] + rowH - 4, class: 'lane-lost', 'data-lane-lost': i }, lane.lostShort);
+          t.appendChild(sv('title', {}, lane.lost));
+          g.appendChild(t);
+        }
         G.lanes.appendChild(g);
       });
       D.counters.forEach((c, i) => {

@@ -34,6 +34,7 @@ extension HTMLTemplate {
     #chart .lane rect.row { fill: var(--bg); }
     #chart .lane:nth-child(even) rect.row { fill: var(--stripe); }
     #chart .lane.helper text { fill: var(--muted); font-style: italic; }
+    #chart .lane text.lane-lost { fill: var(--hold); font-size: 10px; }
     .scaled rect, .scaled line, .scaled path { vector-effect: non-scaling-stroke; }
     .span-task { fill: var(--task); stroke: var(--task); }
     .span-callback { fill: var(--callback); stroke: var(--callback); }

@@ -27,11 +27,14 @@ struct TraceEventWriter {
     /// Process and thread names and their order, as `M` events.
     mutating func metadata() {
         var named: Set<Int32> = []
+        // gaps 30B: a process's lost events in its name, the one place of a trace that has no time
+        let lost = StatePanel.lostEvents(in: timeline)
         for (i, lane) in timeline.lanes.enumerated() {
             if named.insert(lane.pid).inserted {
                 meta("process_name", lane: i)
                 out.raw(",\"args\":{\"name\":")
-                out.string("\(lane.process) (\(lane.role))")
+                let loss = lost[lane.pid].map { " " + ($0 == 1 ? Phrase.laneLostOne.text(["warn": "⚠"]) : Phrase.laneLost.text(["warn": "⚠", "n": $0])) }
+                out.string("\(lane.process) (\(lane.role))" + (loss ?? ""))
                 out.raw("}}")
                 meta("process_sort_index", lane: i)
                 out.raw(",\"args\":{\"sort_index\":")

@@ -80,7 +80,6 @@ extension Phrase {
         .summaryEndingCount: "{count} 个{ending}",
         .summaryEndedBy: "被 {signal} 结束",
         .summaryExitCode: "退出码 {code}",
-        .summaryEndNotRecorded: "结束未被记录",
         .summaryRecord: "记录：{n} 个事件",
         .summaryNoneLost: "，无丢失",
         .summaryNoEventLost: "，没有丢失事件",

@@ -80,7 +80,6 @@ extension Phrase {
         .summaryEndingCount: "{count} {ending}",
         .summaryEndedBy: "ended by {signal}",
         .summaryExitCode: "exit code {code}",
-        .summaryEndNotRecorded: "end not recorded",
         .summaryRecord: "record: {n} events",
         .summaryNoneLost: ", none lost",
         .summaryNoEventLost: ", no event lost",

@@ -133,6 +133,7 @@ public extension Phrase {
         .merging(englishGaps27B) { a, _ in a }
         .merging(englishGaps28C) { a, _ in a }
         .merging(englishGaps29C) { a, _ in a }
+        .merging(englishGaps30B) { a, _ in a }
         .merging(englishGaps27A) { a, _ in a }
         .merging(englishGaps28B) { a, _ in a }
         .merging(englishGaps29B) { a, _ in a }
@@ -267,6 +268,7 @@ public extension Phrase {
         .merging(chineseGaps27B) { a, _ in a }
         .merging(chineseGaps28C) { a, _ in a }
         .merging(chineseGaps29C) { a, _ in a }
+        .merging(chineseGaps30B) { a, _ in a }
         .merging(chineseGaps27A) { a, _ in a }
         .merging(chineseGaps28B) { a, _ in a }
         .merging(chineseGaps29B) { a, _ in a }

@@ -26,7 +26,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case summaryHeading, summaryPool, summaryPoolFirstAt, summaryPoolSpan, summaryPoolSpanOpen, summaryPoolSpanUnknown, summaryWorkerRow, summaryQueueLongest
     case summaryQueueWaits, summaryQueueSpread, summaryTasksRaised, summaryLock, summaryLockWaits, summaryQueue
     case summaryQueueBlocked, summaryQueueGaveUp, summaryWaitingHeading, summaryWaitingRow, summaryWaitingOther, summaryMoreProcesses
-    case summaryProcesses, summaryEndingCount, summaryEndedBy, summaryExitCode, summaryEndNotRecorded
+    case summaryProcesses, summaryEndingCount, summaryEndedBy, summaryExitCode
     case summaryRecord, summaryNoneLost, summaryNoEventLost, summaryUnrecordedOutput, summaryLost, summaryIncomplete, summaryWatchdog, summaryWatchdogLimit
     case summaryInterrupted, summaryLeftovers
     // timeline events
@@ -428,4 +428,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case malformedUnknownShape, malformedBadNumber, malformedOutOfRange, malformedByte
     // gaps 29C: lost events on their process's lane
     case laneLost, laneLostOne
+    // gaps 30B: lost events on every screen, the summary's unrecorded ends (Phrase+EnglishGaps30B.swift)
+    case panelLost, panelLostOne, stepLaneLost
+    case summaryEndsNotRecorded, summaryEndNotRecordedOne, summaryMemberEndNotRecorded
 }

@@ -262,10 +262,13 @@ private extension SummaryRenderer {
         var endings: [String: Int] = [:]
         func ending(_ code: Int64?) -> String {
             code.map { $0 < 0 ? Phrase.summaryEndedBy.text(["signal": Format.signalName(Int32(-$0))])
-                : Phrase.summaryExitCode.text(["code": $0]) } ?? Phrase.summaryEndNotRecorded.text()
+                : Phrase.summaryExitCode.text(["code": $0]) } ?? Phrase.summaryMemberEndNotRecorded.text()
         }
-        for member in census.members { endings[ending(member.exitCode), default: 0] += 1 }
-        let endingText = endings.sorted { $0.key < $1.key }.map { Phrase.summaryEndingCount.text(["count": $0.value, "ending": $0.key]) }
+        for member in census.members where member.exitCode != nil { endings[ending(member.exitCode), default: 0] += 1 }
+        // gaps 30B: "1 end not recorded" said neither what ended nor that it was its end the record lacks
+        let unrecorded = census.members.filter { $0.exitCode == nil }.count
+        let endingText = (endings.sorted { $0.key < $1.key }.map { Phrase.summaryEndingCount.text(["count": $0.value, "ending": $0.key]) }
+            + (unrecorded == 0 ? [] : [unrecorded == 1 ? Phrase.summaryEndNotRecordedOne.text() : Phrase.summaryEndsNotRecorded.text(["n": unrecorded])]))
             .joined(separator: Language.current == .zh ? "，" : ", ")
         var text = "  " + Phrase.summaryProcesses.text(["n": census.members.count, "endings": endingText])
         let helpers = census.helpers

@@ -9,6 +9,9 @@ public struct StatePanel {
     let width: Int
     /// Leave out multiprocessing's helper processes (forkserver, resource tracker).
     let hidesInfrastructure: Bool
+    /// Events each process lost, by pid (`StatePanel.lostEvents(in:)`): said on the process's row at every step,
+    /// since the record does not say when they were lost (gaps 30B).
+    public var lostEvents: [Int32: Int] = [:]
 
     /// Columns of the row labels ("pool", "processes").
     public static let labelWidth = 10
@@ -167,8 +170,8 @@ private extension StatePanel {
 
     func processText(_ process: RunState.Process, nameWidth: Int) -> String {
         let name = Format.namePid(process.name, process.pid).padded(toWidth: nameWidth)
-        guard let code = process.exitCode else { return name + "  " + activity(of: process) }
+        guard let code = process.exitCode else { return name + "  " + activity(of: process) + lostText(process.pid) }
         let end = code < 0 ? Phrase.evEndedBy.text(["signal": Format.signalName(Int32(-code))]) : Phrase.evExited.text(["code": code])
-        return name + "  " + painter.paint(end, code == 0 ? .dim : .red)
+        return name + "  " + painter.paint(end, code == 0 ? .dim : .red) + lostText(process.pid)
     }
 }

@@ -11,7 +11,10 @@ extension StepScreen {
         var lanes = model.visibleLanes
         if !lanes.contains(current) { lanes = (lanes + [current]).sorted() }
         let labelWidth = min(lanes.map { model.timeline.lanes[$0].label.displayWidth }.max() ?? 8, max(12, width / 4))
-        let barWidth = max(10, width - labelWidth - 4)
+        // gaps 30B: a process's lost events after its lane's bar (the bars shorten alike, so times stay aligned)
+        let lost = lostMarks(lanes)
+        let markWidth = lost.values.map { $0.displayWidth + 1 }.max() ?? 0
+        let barWidth = max(10, width - labelWidth - 4 - markWidth)
         let cursor = column(of: model.timeline.events[step].t, barWidth: barWidth)
         var out = [axisLine(labelWidth: labelWidth, barWidth: barWidth, cursor: cursor)]
         let room = maxRows - 1
@@ -26,7 +29,8 @@ extension StepScreen {
             left = lanes.count - keep
         }
         for lane in shown.prefix(max(0, room)) {
-            out.append(laneRow(lane, current: lane == current, labelWidth: labelWidth, barWidth: barWidth, cursor: cursor))
+            out.append(laneRow(lane, current: lane == current, labelWidth: labelWidth, barWidth: barWidth, cursor: cursor)
+                + (lost[lane].map { " " + painter.paint($0, .yellow) } ?? ""))
         }
         if left > 0, room > 1 {
             out.append(painter.paint("   \(painter.symbol("…", ascii: "...")) " + Phrase.stepMoreLanes.text(["n": left]), .dim))
@@ -36,6 +40,18 @@ extension StepScreen {
 }
 
 private extension StepScreen {
+    /// "⚠ 3 lost, when not known" by lane: the main-thread lane of each process that lost events.
+    func lostMarks(_ lanes: [Int]) -> [Int: String] {
+        let lost = StatePanel.lostEvents(in: model.timeline)
+        guard !lost.isEmpty else { return [:] }
+        var marks: [Int: String] = [:]
+        for lane in lanes where model.timeline.lanes[lane].isMainThread {
+            guard let n = lost[model.timeline.lanes[lane].pid] else { continue }
+            marks[lane] = Phrase.stepLaneLost.text(["warn": painter.symbol("⚠", ascii: "!"), "n": n])
+        }
+        return marks
+    }
+
     /// The column of the bar that shows time `t`.
     func column(of t: Int64, barWidth: Int) -> Int {
         LaneColumns.column(of: t, duration: model.timeline.durationNs, barWidth: barWidth)

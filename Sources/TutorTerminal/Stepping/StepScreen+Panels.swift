@@ -12,7 +12,8 @@ extension StepScreen {
         }
         let state = model.replayer.state(after: step)
         return [title]
-            + StatePanel(state: state, painter: painter, width: width, hidesInfrastructure: model.hidesInfrastructure).lines()
+            + StatePanel(state: state, painter: painter, width: width, hidesInfrastructure: model.hidesInfrastructure)
+                .losing(StatePanel.lostEvents(in: model.timeline)).lines()
     }
 
     /// The bottom line: what is being typed, a message, or the keys.

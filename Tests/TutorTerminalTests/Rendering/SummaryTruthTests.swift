@@ -47,6 +47,6 @@ final class SummaryTruthTests: XCTestCase {
         XCTAssertTrue(text.contains("Pool#1 (1 worker): 1 map_async() call · 1 of 1 chunks ran (2 items)"), text)
         XCTAssertTrue(text.contains("Pool#2 (1 worker): 1 map_async() call · 2 of 2 chunks ran (4 items)"), text)
         XCTAssertTrue(text.contains("Pool#3 (1 worker): 1 map_async() call · 3 of 3 chunks ran (6 items)"), text)
-        XCTAssertTrue(text.contains("processes: 5 (5 end not recorded), 1 of them multiprocessing's helpers (manager pid 300)"), text)
+        XCTAssertTrue(text.contains("processes: 5 (5 processes whose end was not recorded), 1 of them multiprocessing's helpers (manager pid 300)"), text)
     }
 }
