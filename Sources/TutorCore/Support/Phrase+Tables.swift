@@ -126,6 +126,7 @@ public extension Phrase {
         .merging(englishRound28) { a, _ in a }
         .merging(englishRound29S) { a, _ in a }
         .merging(englishRound29) { a, _ in a }
+        .merging(englishRound30) { a, _ in a }
         .merging(englishRound27F) { a, _ in a }
         .merging(englishRound28F) { a, _ in a }
         .merging(englishGaps26A) { a, _ in a }
@@ -259,6 +260,7 @@ public extension Phrase {
         .merging(chineseRound28) { a, _ in a }
         .merging(chineseRound29S) { a, _ in a }
         .merging(chineseRound29) { a, _ in a }
+        .merging(chineseRound30) { a, _ in a }
         .merging(chineseRound27F) { a, _ in a }
         .merging(chineseRound28F) { a, _ in a }
         .merging(chineseGaps26A) { a, _ in a }

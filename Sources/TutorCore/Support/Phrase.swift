@@ -400,6 +400,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteEventNoSetter, noteEventNoSetterEnded, noteEventNoSetterMore, noteEventNoSetterSep, summaryPoolJoinRaised
     // round 29: shared state and synchronisation as scripts use them (Phrase+EnglishRound29.swift)
     case evBarrierReturned, evEventPolledSetAgo
+    // round 30: data-processing scripts (Phrase+EnglishRound30.swift)
+    case noteEndedBeforeRun, noteEndedBeforeRunPool, summaryPoolIdleNeverRan, panelChildBooted
     // gaps 28A: Pool's and concurrent.futures' leftovers (Phrase+EnglishGaps28A.swift)
     case summaryExecutorNotBack, summaryExecutorNotBackRaised, summaryExecutorNotBackReturned
     case evResultPolledOnce, evResultPolledOnceToEnd, evResultPolledRaisedOnce, evResultPolledRaisedOnceToEnd
