@@ -46,8 +46,14 @@ extension GenericRules {
             // the name the traced platform gave the signal a program sent (SIGUSR1 is 10 on Linux, 30 on macOS)
             let signalName = StateQueries.lastSignal(Int64(signal), to: child, before: index, in: events, kinds: timeline.indices)?
                 .string(EventField.signame) ?? Format.signalName(signal)
+            // a spawn/forkserver child ended before its run() began (round 30: a Pool worker still importing the program's
+            // file when terminate() came) ran none of the program's code past that import: said, since the record shows it
+            let beforeRun = StateQueries.bootWithoutStart(pid: child, before: index, in: timeline).map { boot in
+                (timeline.poolOfWorker[child] != nil ? Phrase.noteEndedBeforeRunPool : .noteEndedBeforeRun)
+                    .text(["t": Format.seconds(boot.t), "main": boot.string(EventField.main) ?? "?"])
+            } ?? ""
             func text(_ why: String) -> String {
-                Phrase.noteSignalEnd.text(["name": name, "signal": signalName, "why": why, "code": code])
+                Phrase.noteSignalEnd.text(["name": name, "signal": signalName, "why": why, "code": code]) + beforeRun
             }
             let plain = (NoteKind.signalPlain, text(""))
             let (why, premise) = signalCause(signal: signal, child: child, at: index)

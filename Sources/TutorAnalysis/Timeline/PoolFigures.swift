@@ -43,6 +43,10 @@ public struct PoolFigures: Sendable {
     /// their own figure); empty for a ThreadPool or when events were lost (round 21: a Pool(6) given two items listed
     /// the two workers that ran one and said nothing of the other four).
     public var idleWorkers: [String] = []
+    /// Those of `idleWorkers` whose record ends in their start-up, before run() (round 30: spawn/forkserver workers still
+    /// importing the program's file when the pool ended), and that file's name; empty when none.
+    public var idleBeforeRun: [String] = []
+    public var idleBeforeRunMain = ""
     /// When `Pool()` was called (nil when its creation is not in the record).
     public var openedT: Int64?
     /// When the pool was over: the last of its `join()`/`terminate()` and its workers' ends; nil while a worker
@@ -141,6 +145,11 @@ public struct PoolFigures: Sendable {
             idleWorkers = idle
                 .map { timeline.process(pid: $0)?.name ?? started[$0] ?? "pid \($0)" }
                 .sorted { $0.localizedStandardLess($1) }
+            let boots = idle.compactMap { pid in
+                StateQueries.bootWithoutStart(pid: pid, before: timeline.events.count, in: timeline).map { (pid, $0) }
+            }
+            idleBeforeRun = boots.map { timeline.process(pid: $0.0)?.name ?? "pid \($0.0)" }.sorted { $0.localizedStandardLess($1) }
+            idleBeforeRunMain = boots.first?.1.string(EventField.main) ?? "?"
         }
         openedT = create?.t
         closedT = create == nil ? nil : Self.closedT(pool: pool, workerPids: workerPids, timeline: timeline, found: found)

@@ -127,6 +127,7 @@ public extension Phrase {
         .merging(englishRound29S) { a, _ in a }
         .merging(englishRound29) { a, _ in a }
         .merging(englishRound30F) { a, _ in a }
+        .merging(englishRound30) { a, _ in a }
         .merging(englishRound27F) { a, _ in a }
         .merging(englishRound28F) { a, _ in a }
         .merging(englishGaps26A) { a, _ in a }
@@ -262,6 +263,7 @@ public extension Phrase {
         .merging(chineseRound29S) { a, _ in a }
         .merging(chineseRound29) { a, _ in a }
         .merging(chineseRound30F) { a, _ in a }
+        .merging(chineseRound30) { a, _ in a }
         .merging(chineseRound27F) { a, _ in a }
         .merging(chineseRound28F) { a, _ in a }
         .merging(chineseGaps26A) { a, _ in a }

@@ -402,6 +402,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evBarrierReturned, evEventPolledSetAgo
     // round 30F: concurrent.futures as scripts use it (Phrase+EnglishRound30F.swift)
     case summaryUnrecordedOutputOrCut, noteInitRaisedNotEnded, noteInitRaisedNotEndedItem
+    // round 30: data-processing scripts (Phrase+EnglishRound30.swift)
+    case noteEndedBeforeRun, noteEndedBeforeRunPool, summaryPoolIdleNeverRan, panelChildBooted
     // gaps 28A: Pool's and concurrent.futures' leftovers (Phrase+EnglishGaps28A.swift)
     case summaryExecutorNotBack, summaryExecutorNotBackRaised, summaryExecutorNotBackReturned
     case evResultPolledOnce, evResultPolledOnceToEnd, evResultPolledRaisedOnce, evResultPolledRaisedOnceToEnd

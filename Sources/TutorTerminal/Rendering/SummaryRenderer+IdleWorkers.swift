@@ -9,7 +9,12 @@ extension SummaryRenderer {
         guard !idle.isEmpty else { return [] }
         var list = idle.prefix(6).joined(separator: Phrase.listComma.text())
         if idle.count > 6 { list += Phrase.summaryPoolIdleMore.text(["n": idle.count - 6]) }
-        let text = Phrase.summaryPoolIdleWorkers.text(["n": idle.count, "s": idle.count == 1 ? "" : "s", "unit": unit, "list": list])
+        var text = Phrase.summaryPoolIdleWorkers.text(["n": idle.count, "s": idle.count == 1 ? "" : "s", "unit": unit, "list": list])
+        // why they ran nothing, where the record shows it: ended before their run() began (round 30)
+        if !pool.idleBeforeRun.isEmpty {
+            text += Phrase.summaryPoolIdleNeverRan.text(["list": pool.idleBeforeRun.prefix(6).joined(separator: Phrase.listComma.text()),
+                                                         "main": pool.idleBeforeRunMain])
+        }
         return TextWrapper.wrap(text, width: width, indent: "      ", firstIndent: "    ")
     }
 }

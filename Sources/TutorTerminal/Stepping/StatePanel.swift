@@ -53,8 +53,10 @@ public struct StatePanel {
         }
         // children start()ed that have written nothing yet: listed, so a join() on them is not beside the parent alone
         for (offset, child) in state.starting.enumerated() {
-            let text = "\(child.name) \(child.pid)".padded(toWidth: nameWidth) + "  "
-                + painter.paint(Phrase.panelChildStarting.text(["t": Format.seconds(child.since)]), .dim)
+            let words = child.bootT.map { Phrase.panelChildBooted.text(["t": Format.seconds(child.since), "up": Format.seconds($0),
+                                                                        "main": child.main ?? "?"]) }
+                ?? Phrase.panelChildStarting.text(["t": Format.seconds(child.since)])
+            let text = "\(child.name) \(child.pid)".padded(toWidth: nameWidth) + "  " + painter.paint(words, .dim)
             rows.append((offset == 0 && processes.isEmpty ? Phrase.panelProcesses.text() : "", text))
         }
         if rows.isEmpty { rows.append(("", painter.paint(Phrase.panelNothingYet.text(), .dim))) }
