@@ -3,7 +3,7 @@ extension Phrase {
     static let chineseGaps29A: [Phrase: String] = [
         .panelExecutor: "执行器",
         .panelWorkItems: "工作项",
-        .panelExecutorWorkers: "已启动的工作进程（或线程）{n} 个，还活着 {alive} 个",
+        .panelExecutorWorkers: "已启动的工作进程 {n} 个，还活着 {alive} 个",
         .panelExecutorWorkersUnrecorded: "这份记录里没有它的工作进程是何时启动的",
         .panelExecutorShuttingDown: "已调用 shutdown()：不再接收新工作，正在等它的工作项做完",
         .panelExecutorShutDown: "已关闭",

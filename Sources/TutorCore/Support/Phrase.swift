@@ -426,4 +426,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case malformedUnknownShape, malformedBadNumber, malformedOutOfRange, malformedByte
     // gaps 29C: lost events on their process's lane
     case laneLost, laneLostOne
+    // zh30: Chinese word order for pieces the code composed (Phrase+EnglishZh30.swift)
+    case panelExecutorThreadWorkers, panelParenthesisedList, summaryLockNeverEndedItem
 }
