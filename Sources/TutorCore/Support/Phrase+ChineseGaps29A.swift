@@ -13,12 +13,12 @@ extension Phrase {
         .panelWorkNoneNotStarted: "没有等着开始的",
         .panelWorkRunning: "正在运行：{list}",
         .panelWorkRunsIn: "{work} 在 {worker} 里",
-        .panelWorkEndedNotBack: "已在工作进程里结束、结果还没送回：{list}",
+        .panelWorkEndedNotBack: "已在工作进程里结束，返回值或异常还没送回：{list}",
         .panelWorkOutcomes: "已返回 {done} 个，抛出异常 {failed} 个，已取消 {cancelled} 个",
         .panelWorkFailedByBreak: "因执行器损坏而失败 {n} 个",
         .laneLoggingListener: "{process} · {thread}（logging 的 QueueListener）",
-        .evLoggingListenerThread: "（logging 自己的线程：logging.handlers.QueueListener 的线程，它从队列里取出日志记录交给自己的 handler，直到取到 None 为止）",
-        .evLoggingListenerSentinel: "：None 是让 QueueListener 的线程 {thread} 停下的哨兵（它之前从 {object} 取过东西；QueueListener.stop() 会放入它，然后 join 这个线程）",
+        .evLoggingListenerThread: "（logging 自己的线程：logging.handlers.QueueListener 的线程，它从队列里取出日志记录，交给它的各个处理器，直到取到 None 为止）",
+        .evLoggingListenerSentinel: "：None 是让 QueueListener 的线程 {thread} 停下的哨兵（它之前从 {object} 取过数据；QueueListener.stop() 会放入它，然后 join 这个线程）",
         .laneThreadNamedAtEnd: "{label}，结束时已改名为 {name}",
     ]
 }
