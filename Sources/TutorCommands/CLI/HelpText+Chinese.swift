@@ -80,11 +80,11 @@ extension HelpText {
       --record FILE               同时把这次运行的记录写入 FILE（见 'mp-tutor trace --help'）
       --text-only                 只显示课文，不运行演示
     \(chineseExports)
+    \(chineseRun)
+    \(chineseDisplay)
 
     退出状态：演示跑完了就是 0（不论它做了什么）；信号 N 停止了 mp-tutor 时是 128+N（Ctrl-C 是 130）；
     临时文件夹空间用完或 --record 写不进去时是 74；追踪器什么也没记录到时是 1。
-    \(chineseRun)
-    \(chineseDisplay)
     """
 
     static let chineseReplay = """

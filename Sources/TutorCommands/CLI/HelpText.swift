@@ -124,12 +124,12 @@ enum HelpText {
       --record FILE               also write the run's transcript to FILE (see 'mp-tutor trace --help')
       --text-only                 show the lesson without running its demo
     \(exports)
+    \(run)
+    \(display)
 
     Exit status: 0 when the demo ran (whatever it did), 128+N when signal N stopped mp-tutor (130 for
     Ctrl-C), 74 when the temporary folder ran out of space or --record could not be written, 1 when the
     tracer recorded nothing.
-    \(run)
-    \(display)
     """
 
     static let replay = """

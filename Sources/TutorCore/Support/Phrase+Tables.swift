@@ -101,6 +101,7 @@ public extension Phrase {
         .merging(englishRound20H) { a, _ in a }
         .merging(englishRound22H) { a, _ in a }
         .merging(englishZh23) { a, _ in a }
+        .merging(englishZh30) { a, _ in a }
         .merging(englishGaps21A) { a, _ in a }
         .merging(englishGaps22B) { a, _ in a }
         .merging(englishRound22) { a, _ in a }
@@ -237,6 +238,7 @@ public extension Phrase {
         .merging(chineseRound20H) { a, _ in a }
         .merging(chineseRound22H) { a, _ in a }
         .merging(chineseZh23) { a, _ in a }
+        .merging(chineseZh30) { a, _ in a }
         .merging(chineseGaps21A) { a, _ in a }
         .merging(chineseGaps22B) { a, _ in a }
         .merging(chineseRound22) { a, _ in a }

@@ -433,4 +433,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     // gaps 30B: lost events on every screen, the summary's unrecorded ends (Phrase+EnglishGaps30B.swift)
     case panelLost, panelLostOne, stepLaneLost
     case summaryEndsNotRecorded, summaryEndNotRecordedOne, summaryMemberEndNotRecorded
+    // zh30: Chinese word order for pieces the code composed (Phrase+EnglishZh30.swift)
+    case panelExecutorThreadWorkers, panelParenthesisedList, summaryLockNeverEndedItem
 }

@@ -206,7 +206,7 @@ private extension SummaryRenderer {
             let open = figures.unfinishedWaits.filter { ledger.cut($0, in: timeline) == nil }
             if !open.isEmpty {
                 line += Phrase.summaryLockNeverEnded.text(["n": open.count, "list":
-                    open.map { "\($0.who) \(Format.seconds($0.sinceT))" }.joined(separator: Phrase.listComma.text())])
+                    open.map { Phrase.summaryLockNeverEndedItem.text(["who": $0.who, "t": Format.seconds($0.sinceT)]) }.joined(separator: Phrase.listComma.text())])
             }
             if !cut.isEmpty {
                 line += Phrase.summaryLockCut.text(["n": cut.count, "list": cut.map { w, c in

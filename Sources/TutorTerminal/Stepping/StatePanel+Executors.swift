@@ -6,7 +6,9 @@ extension StatePanel {
     /// whether shutdown() was called or it broke) and "work items" (how many submitted, not started, running where,
     /// and their outcomes).
     func executorRows(_ executor: RunState.Executor) -> [(label: String, text: String)] {
-        var head = "\(executor.label) (\(executor.type)" + (executor.maxWorkers.map { ", max_workers=\($0)" } ?? "") + "): "
+        // the queue rows' layout, so that the Chinese has its full-width （，）： (zh30)
+        var head = executor.maxWorkers.map { Phrase.panelQueueRow.text(["label": executor.label, "type": executor.type, "bound": "max_workers=\($0)"]) }
+            ?? Phrase.panelTypedRow.text(["label": executor.label, "type": executor.type])
         if executor.workersStarted == 0, !executor.isThreads, executor.done + executor.failed + executor.running.count > 0 {
             // its items ran, but the spawns of its workers were recorded without the executor (before the third review)
             head += painter.paint(Phrase.panelExecutorWorkersUnrecorded.text(), .dim)
@@ -14,8 +16,9 @@ extension StatePanel {
             head += painter.paint(Phrase.panelNoWorker.text(), .dim)
         } else {
             let alive = executor.workersAlive
-            head += Phrase.panelExecutorWorkers.text(["n": executor.workersStarted, "alive": alive.count])
-                + (alive.isEmpty ? "" : " (" + listed(Array(alive.prefix(Self.maxListed)), of: alive.count) + ")")
+            head += (executor.isThreads ? Phrase.panelExecutorThreadWorkers : .panelExecutorWorkers)
+                .text(["n": executor.workersStarted, "alive": alive.count])
+                + (alive.isEmpty ? "" : Phrase.panelParenthesisedList.text(["list": listed(Array(alive.prefix(Self.maxListed)), of: alive.count)]))
         }
         if let broken = executor.broken { head += dot + painter.paint(Phrase.panelExecutorBroken.text(["error": broken]), .red) }
         if let shutdown = executor.shutdown {

@@ -21,4 +21,23 @@ final class HelpTextLayoutTests: XCTestCase {
             }
         }
     }
+
+    /// zh30: `lesson --help` printed its exit-status paragraph between `--cast` and `--python`, so half the options came
+    /// after a paragraph that reads as the help's end (both languages). An option line (`  --x` or `  -x`) comes only in
+    /// the options block: never after a line of prose that starts at the left margin below the "Options:" heading.
+    func testNoOptionComesAfterTheParagraphsBelowTheOptions() throws {
+        for language in [Language.en, .zh] {
+            for topic in topics {
+                let help = try Language.with(language) { try HelpText.text(for: topic) }
+                var inOptions = false, prose: Substring?
+                for line in help.split(separator: "\n", omittingEmptySubsequences: true) {
+                    if line.hasPrefix("Options") || line.hasPrefix("选项") { inOptions = true; prose = nil; continue }
+                    guard inOptions else { continue }
+                    if line.first?.isWhitespace == false { prose = prose ?? line; continue }
+                    let isOption = line.range(of: #"^\s{2,}-{1,2}[A-Za-z]"#, options: .regularExpression) != nil
+                    XCTAssertFalse(isOption && prose != nil, "help \(topic) (\(language)): “\(line)” after “\(prose ?? "")”")
+                }
+            }
+        }
+    }
 }
