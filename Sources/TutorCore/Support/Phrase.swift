@@ -426,4 +426,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case malformedUnknownShape, malformedBadNumber, malformedOutOfRange, malformedByte
     // gaps 29C: lost events on their process's lane
     case laneLost, laneLostOne
+    // gaps 30A: the tracker note's owners (Phrase+EnglishGaps30A.swift)
+    case noteTrackerLeakMore, noteTrackerLeakOwnerUnseen, noteTrackerLeakPartOf, noteTrackerLeakAt, noteTrackerLeakItemAgain, noteTrackerLeakOwned, noteTrackerLeakForkserverImport
+    case panelExecutorInitializer, panelExecutorInitRaised, panelWorkRefused, panelWorkUnsent, panelWorkUnsentItem, panelWorkUnsentArgument
+    case panelLockShared, summaryLockShared, panelWorkQueuedBySubmitError
 }
