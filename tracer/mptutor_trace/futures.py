@@ -119,6 +119,8 @@ def _wrap_init(cls, type_name, workers_attr):
                         # 3.11's max_tasks_per_child: each worker leaves after that many work items (round 13F)
                         limit = self.__dict__.get('_max_tasks_per_child')
                         limit = ',"max_tasks":%d' % limit if type(limit) is int else ''
+                        init = self.__dict__.get('_initializer')     # gaps 30A: said on its row before any worker runs it
+                        limit += ',"initializer":' + function_name_json(init) if init is not None else ''
                         emit(schema.EXECUTOR_CREATE, t, (key, type_name, getattr(self, workers_attr, 0) or 0, site_json(fr),
                                                         var_field(fr, (type_name,)) + ',"reads":true' + limit))
                         call_queue = self.__dict__.get('_call_queue')     # its feeder may fail an item before

@@ -316,7 +316,7 @@ PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'fo
 TRAILING_FIELDS = {
     'executor.shutdown': ('cancel_futures',),  # gaps 29B (schema_futures.EXECUTOR_SHUTDOWN_CANCEL)
     'thread.timer': ('run', 'bound'), 'thread.timer.fire': ('bound',), 'thread.timer.cancel': ('run', 'bound'),
-    'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var', 'reads', 'max_tasks'), 'pipe.create': ('var',), 'connection.open': ('var', 'no_authkey'), 'manager.create': ('var',),
+    'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var', 'reads', 'max_tasks', 'initializer'), 'pipe.create': ('var',), 'connection.open': ('var', 'no_authkey'), 'manager.create': ('var',),
     'local.create': ('var',), 'shared.create': ('var', 'wraps', 'copy_of'), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading', 'action'),
@@ -347,6 +347,9 @@ TRAILING_FIELDS.update({'pool.task.end': ('not_entered',), 'process.signal': ('i
 PIPE_UNPICKLED = template('pipe.unpickled', ',"object":%s,"end":"%s"')  # gaps 18B: connection_tags.rebuild_connection
 # gaps 29B (tracker_calls.py): resource_tracker.register()/unregister() in a process of the program, after it returned
 TRACKER_REGISTER, TRACKER_UNREGISTER = template('tracker.register', ',"name":%s,"rtype":%s'), template('tracker.unregister', ',"name":%s,"rtype":%s')
+# gaps 30A: a semaphore's register with the constructors it was made in (tracker_calls.made_in)
+TRACKER_REGISTER_MADE_IN = variant('tracker.register', ',"name":%s,"rtype":%s,"made_in":%s')
+TRAILING_FIELDS['tracker.register'] = ('made_in',)
 LOCK_UNPICKLED = template('lock.unpickled', ',"object":%s,"name":%s')  # gaps 29B: semlock_rebuilds.py (a SemLock rebuilt in a spawn child)
 HELPER_LAUNCH = template('helper.launch', ',"helper":"%s","helper_pid":%d,"call":%s')  # gaps 20A: helper_launches.py; executor_refusals.py:
 EXECUTOR_CREATE_ERROR = template('executor.create.error', ',"type":%s,"site":%s,"error":%s')  # manager_objects.py:

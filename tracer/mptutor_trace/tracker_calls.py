@@ -8,10 +8,17 @@ its warning at shutdown counts ("There appear to be N leaked semaphore objects")
 Each call is recorded after it returned, with the name and rtype as given (the reader matches a semaphore's name
 with its object's key, "n" + name, and a segment's with shm.create's name).  A call that raised is not recorded.
 
+A semaphore's register also says which constructors it was made in (`made_in`, gaps 30A): most named semaphores
+are multiprocessing's own, made inside a Queue, an Event, a Pool or an executor, and have no object of their own in
+the record; the reader ties them to the object whose create row comes before.
+
 synchronize.py looks the functions up at each call (`from .resource_tracker import register`) and shared_memory.py
 through the module, so replacing the module's two names catches every call; the tracker's own process is never
 patched (it receives the calls).  Never more than a handful per object: no hot path.
 """
+import os
+import sys
+
 from . import schema, writer
 from .describe import json_str
 from .wrapping import hide_wrapper_frame, wraps
@@ -24,6 +31,40 @@ def patch_tracker_calls(m):
     m.unregister = _recorded(m.unregister, schema.TRACKER_UNREGISTER)
 
 
+def _library_dirs():
+    """The folders whose frames are multiprocessing's, concurrent.futures' or ours: the walk stops at any other."""
+    import concurrent.futures
+    import multiprocessing
+    here = os.path.dirname(os.path.abspath(__file__))
+    return tuple(os.path.dirname(os.path.abspath(p.__file__)) + os.sep
+                 for p in (multiprocessing, concurrent.futures)) + (here + os.sep,)
+
+
+_dirs = []
+
+
+def made_in(frame):
+    """The types of the objects whose __init__ is running from `frame` outwards, innermost first (the SemLock's own
+    type, then a Condition, a Queue, a Pool...), each object once (a subclass's __init__ and ours call the same
+    self), up to the first frame that is not the library's (the program's own class is not one of them)."""
+    if not _dirs:
+        _dirs.append(_library_dirs())
+    dirs = _dirs[0]
+    seen, names = set(), []
+    f, depth = frame, 0
+    while f is not None and depth < 30 and len(names) < 6:
+        code = f.f_code
+        if not code.co_filename.startswith(dirs):
+            break
+        if code.co_name == '__init__' and code.co_argcount and code.co_varnames[0] == 'self':
+            obj = f.f_locals.get('self')
+            if obj is not None and id(obj) not in seen:
+                seen.add(id(obj))
+                names.append(json_str(type(obj).__name__[:60]))
+        f, depth = f.f_back, depth + 1
+    return '[' + ','.join(names) + ']'
+
+
 def _recorded(original, template):
     def call(name, rtype):
         t = now_ns()
@@ -34,7 +75,11 @@ def _recorded(original, template):
             raise
         if not writer.disabled:
             try:
-                emit(template, t, (json_str(str(name)[:200]), json_str(str(rtype)[:40])))
+                fields = (json_str(str(name)[:200]), json_str(str(rtype)[:40]))
+                if template is schema.TRACKER_REGISTER and rtype == 'semaphore':
+                    emit(schema.TRACKER_REGISTER_MADE_IN, t, fields + (made_in(sys._getframe(1)),))
+                else:
+                    emit(template, t, fields)
             except Exception:
                 writer.disable()
         return result

@@ -13,6 +13,12 @@ public struct TrackerLeak: Sendable, Equatable {
         public var registered: Int
         /// The program's object under that name (`Lock#1`), nil for one of multiprocessing's own (a Queue's lock).
         public var object: String?
+        /// Later `tracker.register` rows of the same name before any unregister (a segment attached again).
+        public var again: [Int] = []
+        /// The constructors it was made in, innermost first (`made_in`; empty in older records).
+        public var madeIn: [String] = []
+        /// The object whose constructor made it, when the record has that object's create row (`JoinableQueue#1`).
+        public var owner: String?
     }
 
     /// `semaphore` or `shared_memory`.
@@ -28,12 +34,13 @@ public struct TrackerLeak: Sendable, Equatable {
     /// One per warning row of the tracker whose type has registrations never taken back in the record.
     public static func all(in timeline: Timeline) -> [TrackerLeak] {
         let events = timeline.events
-        var open: [String: (rtype: String, index: Int)] = [:]     // by name: the tracker keeps one entry per name
+        // by name: the tracker keeps one entry per name; every register since the last unregister is kept
+        var open: [String: (rtype: String, index: Int, again: [Int])] = [:]
         for i in timeline.indices(of: .trackerRegister, .trackerUnregister) {
             let e = events[i]
             guard let name = e.name, let rtype = e.string(EventField.rtype), rtypes.contains(rtype) else { continue }
             if e.is(.trackerRegister) {
-                if open[name] == nil { open[name] = (rtype, i) }
+                if open[name] == nil { open[name] = (rtype, i, []) } else if open[name]!.again.count < 8 { open[name]!.again.append(i) }
             } else {
                 open[name] = nil
             }
@@ -43,7 +50,12 @@ public struct TrackerLeak: Sendable, Equatable {
         for rtype in rtypes {
             guard let (warning, counted) = warningRow(rtype, in: timeline) else { continue }
             let entries = open.filter { $0.value.rtype == rtype }.sorted { $0.value.index < $1.value.index }
-                .map { Entry(name: $0.key, registered: $0.value.index, object: object(named: $0.key, rtype, in: events)) }
+                .map { name, value -> Entry in
+                    let madeIn = madeIn(events[value.index])
+                    let object = object(named: name, rtype, in: events)
+                    return Entry(name: name, registered: value.index, object: object, again: value.again, madeIn: madeIn,
+                                 owner: object == nil ? owner(madeIn, of: value.index, in: events) : nil)
+                }
             if !entries.isEmpty { leaks.append(TrackerLeak(rtype: rtype, warning: warning, counted: counted, entries: entries)) }
         }
         return leaks

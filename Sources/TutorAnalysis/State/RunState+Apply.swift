@@ -156,6 +156,9 @@ extension RunState {
             let type = e.objectType ?? "Lock"
             locks.append(.init(label: e.object ?? "Lock", type: type, holders: [], waiters: [],
                                units: type.hasSuffix("Semaphore") ? e.int(EventField.value).map(Int.init) : nil))
+        case .lockUnpickled:    // the same lock as its maker's, now in this process too (gaps 30A)
+            guard let l = lockIndex(e.object) else { break }
+            if !locks[l].sharedWith.contains(e.process), locks[l].sharedWith.count < 64 { locks[l].sharedWith.append(e.process) }
         case .lockWait:
             guard let l = lockIndex(e.object) else { break }
             locks[l].waiters.append((who, e.t))

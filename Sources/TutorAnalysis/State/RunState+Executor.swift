@@ -45,5 +45,31 @@ extension RunState {
         public var shutdown: Shutdown?
         /// It broke (`executor.broken`): the exception's class as Python names it.
         public var broken: String?
+        /// The initializer's name (`executor.create`'s `initializer`, or the first `executor.init` of one of its workers;
+        /// gaps 30A), and each worker whose run of it raised, with the exception.
+        public var initializer: String?
+        public var initFailures: [InitFailure] = []
+        /// submit() calls that raised before making a work item (after shutdown(), once broken): how many, and the last
+        /// one's exception type (`future.submit.error` without `queued`; gaps 30A).
+        public var refusedSubmits = 0
+        /// Work items a submit() made and queued before it raised (`future.submit.error` `queued`): not in `submitted`.
+        public var queuedByFailedSubmit = 0
+        public var lastRefusal: String?
+        /// A ProcessPoolExecutor's work items that never reached a worker: its feeder could not pickle them
+        /// (`future.result` `unsent`; gaps 30A), the last few.
+        public var unsent: [Unsent] = []
+    }
+
+    /// A worker whose run of its executor's initializer raised.
+    public struct InitFailure: Sendable, Equatable {
+        public var worker: String
+        public var error: String
+    }
+
+    /// A work item the feeder could not send: its number, the exception type, the argument that failed when known.
+    public struct Unsent: Sendable, Equatable {
+        public var work: Int64
+        public var error: String
+        public var argument: String?
     }
 }

@@ -6,7 +6,21 @@ extension RunState {
         switch e.known {
         case .executorCreate:
             guard let label = e.object, !executors.contains(where: { $0.label == label }) else { return }
-            executors.append(.init(label: label, type: e.objectType ?? "?", maxWorkers: e.int(EventField.maxWorkers), madeIn: e.pid))
+            executors.append(.init(label: label, type: e.objectType ?? "?", maxWorkers: e.int(EventField.maxWorkers), madeIn: e.pid,
+                                   initializer: e.string(EventField.initializer)))
+        case .executorInit, .executorInitEnd:
+            applyExecutorInit(e)
+        case .futureSubmitError:
+            guard let x = executorIndex(e.object) else { return }
+            if let queued = e.int(EventField.queued) {
+                // submit() made and queued the item, then raised while starting workers: the item exists (counted apart
+                // from `submitted`, as the summary's ExecutorFigures.queuedByFailedSubmit)
+                executors[x].queuedByFailedSubmit += 1
+                executors[x].notStarted.append(queued)
+            } else {
+                executors[x].refusedSubmits += 1
+                executors[x].lastRefusal = e.string(EventField.errorType)
+            }
         case .futureSubmit:
             guard let x = executorIndex(e.object), let work = e.work else { return }
             executors[x].submitted += 1
@@ -59,6 +73,11 @@ extension RunState {
             executors[x].notStarted.remove(work)
             executors[x].running.removeAll { $0.work == work }
             if e.ok == false { executors[x].failed += 1 } else { executors[x].done += 1 }
+            if e.ok == false, e.bool(EventField.unsent) == true, let work = e.work {
+                executors[x].unsent.append(.init(work: work, error: e.string(EventField.error) ?? "?",
+                                                 argument: e.string(EventField.argument)))
+                if executors[x].unsent.count > 3 { executors[x].unsent.removeFirst() }
+            }
         case .futureCancel:
             guard e.ok == true, e.state != "cancelled", let x = executorIndex(e.object), let work = e.work else { return }
             executors[x].notStarted.remove(work)
@@ -83,6 +102,31 @@ extension RunState {
 }
 
 private extension RunState {
+    /// A worker's run of its executor's initializer (gaps 30A): the worker is a ProcessPoolExecutor's process (its spawn
+    /// named the executor) or a ThreadPoolExecutor's thread (one of its workers). A thread's initializer that raised
+    /// breaks that pool then and there (3.11's thread.py: `_initializer_failed()` in the same thread fails every item still
+    /// queued with BrokenThreadPool); a process pool breaks when its manager thread sees the worker gone (`executor.broken`).
+    mutating func applyExecutorInit(_ e: TraceEvent) {
+        let x: Int?
+        if e.isMainThread, let label = executorOfWorker[e.pid] {
+            x = executorIndex(label)
+        } else {
+            x = executors.indices.first { executors[$0].isThreads && executors[$0].madeIn == e.pid
+                && executors[$0].workersAlive.contains(e.thread) }
+        }
+        guard let x else { return }
+        if executors[x].initializer == nil { executors[x].initializer = e.string(EventField.function) }
+        guard e.is(.executorInitEnd), e.ok == false else { return }
+        let worker = e.isMainThread ? e.process : e.thread
+        executors[x].initFailures.append(.init(worker: worker, error: e.string(EventField.error) ?? "?"))
+        if executors[x].initFailures.count > 3 { executors[x].initFailures.removeFirst() }
+        if executors[x].isThreads, executors[x].broken == nil {
+            executors[x].broken = "BrokenThreadPool"
+            executors[x].failedByBreak += executors[x].notStarted.count
+            executors[x].notStarted.removeAll()
+        }
+    }
+
     func executorIndex(_ label: String?) -> Int? { label.flatMap { l in executors.firstIndex { $0.label == l } } }
 
     /// The one executor that submitted `work` and has not had it started (nor cancelled, nor failed: it never starts then;

@@ -89,9 +89,13 @@ public struct RunState: Sendable, Equatable {
         /// no one waited (round 27S; nil again after such a release while someone waited).
         public var units: Int? = nil
         public var lastForeignRelease: (who: String, t: Int64)? = nil
+        /// The processes that rebuilt this lock from its pickle (`lock.unpickled`, spawn/forkserver): the same named
+        /// semaphore as its maker's, in the order they did (gaps 30A).
+        public var sharedWith: [String] = []
 
         public static func == (a: Lock, b: Lock) -> Bool {
             a.label == b.label && a.type == b.type && a.unitsReleasedByOthers == b.unitsReleasedByOthers && a.units == b.units
+                && a.sharedWith == b.sharedWith
                 && a.lastForeignRelease?.who == b.lastForeignRelease?.who && a.lastForeignRelease?.t == b.lastForeignRelease?.t
                 && a.holders.map(\.who) == b.holders.map(\.who)
                 && a.holders.map(\.since) == b.holders.map(\.since) && a.waiters.map(\.who) == b.waiters.map(\.who)

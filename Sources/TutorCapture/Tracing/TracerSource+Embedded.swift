@@ -2842,6 +2842,8 @@ def _wrap_init(cls, type_name, workers_attr):
                         # 3.11's max_tasks_per_child: each worker leaves after that many work items (round 13F)
                         limit = self.__dict__.get('_max_tasks_per_child')
                         limit = ',"max_tasks":%d' % limit if type(limit) is int else ''
+                        init = self.__dict__.get('_initializer')     # gaps 30A: said on its row before any worker runs it
+                        limit += ',"initializer":' + function_name_json(init) if init is not None else ''
                         emit(schema.EXECUTOR_CREATE, t, (key, type_name, getattr(self, workers_attr, 0) or 0, site_json(fr),
                                                         var_field(fr, (type_name,)) + ',"reads":true' + limit))
                         call_queue = self.__dict__.get('_call_queue')     # its feeder may fail an item before
@@ -9786,7 +9788,7 @@ PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'fo
 TRAILING_FIELDS = {
     'executor.shutdown': ('cancel_futures',),  # gaps 29B (schema_futures.EXECUTOR_SHUTDOWN_CANCEL)
     'thread.timer': ('run', 'bound'), 'thread.timer.fire': ('bound',), 'thread.timer.cancel': ('run', 'bound'),
-    'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var', 'reads', 'max_tasks'), 'pipe.create': ('var',), 'connection.open': ('var', 'no_authkey'), 'manager.create': ('var',),
+    'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var', 'reads', 'max_tasks', 'initializer'), 'pipe.create': ('var',), 'connection.open': ('var', 'no_authkey'), 'manager.create': ('var',),
     'local.create': ('var',), 'shared.create': ('var', 'wraps', 'copy_of'), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading', 'action'),
@@ -9817,6 +9819,9 @@ TRAILING_FIELDS.update({'pool.task.end': ('not_entered',), 'process.signal': ('i
 PIPE_UNPICKLED = template('pipe.unpickled', ',"object":%s,"end":"%s"')  # gaps 18B: connection_tags.rebuild_connection
 # gaps 29B (tracker_calls.py): resource_tracker.register()/unregister() in a process of the program, after it returned
 TRACKER_REGISTER, TRACKER_UNREGISTER = template('tracker.register', ',"name":%s,"rtype":%s'), template('tracker.unregister', ',"name":%s,"rtype":%s')
+# gaps 30A: a semaphore's register with the constructors it was made in (tracker_calls.made_in)
+TRACKER_REGISTER_MADE_IN = variant('tracker.register', ',"name":%s,"rtype":%s,"made_in":%s')
+TRAILING_FIELDS['tracker.register'] = ('made_in',)
 LOCK_UNPICKLED = template('lock.unpickled', ',"object":%s,"name":%s')  # gaps 29B: semlock_rebuilds.py (a SemLock rebuilt in a spawn child)
 HELPER_LAUNCH = template('helper.launch', ',"helper":"%s","helper_pid":%d,"call":%s')  # gaps 20A: helper_launches.py; executor_refusals.py:
 EXECUTOR_CREATE_ERROR = template('executor.create.error', ',"type":%s,"site":%s,"error":%s')  # manager_objects.py:
@@ -12849,10 +12854,17 @@ its warning at shutdown counts ("There appear to be N leaked semaphore objects")
 Each call is recorded after it returned, with the name and rtype as given (the reader matches a semaphore's name
 with its object's key, "n" + name, and a segment's with shm.create's name).  A call that raised is not recorded.
 
+A semaphore's register also says which constructors it was made in (`made_in`, gaps 30A): most named semaphores
+are multiprocessing's own, made inside a Queue, an Event, a Pool or an executor, and have no object of their own in
+the record; the reader ties them to the object whose create row comes before.
+
 synchronize.py looks the functions up at each call (`from .resource_tracker import register`) and shared_memory.py
 through the module, so replacing the module's two names catches every call; the tracker's own process is never
 patched (it receives the calls).  Never more than a handful per object: no hot path.
 """
+import os
+import sys
+
 from . import schema, writer
 from .describe import json_str
 from .wrapping import hide_wrapper_frame, wraps
@@ -12865,6 +12877,40 @@ def patch_tracker_calls(m):
     m.unregister = _recorded(m.unregister, schema.TRACKER_UNREGISTER)
 
 
+def _library_dirs():
+    """The folders whose frames are multiprocessing's, concurrent.futures' or ours: the walk stops at any other."""
+    import concurrent.futures
+    import multiprocessing
+    here = os.path.dirname(os.path.abspath(__file__))
+    return tuple(os.path.dirname(os.path.abspath(p.__file__)) + os.sep
+                 for p in (multiprocessing, concurrent.futures)) + (here + os.sep,)
+
+
+_dirs = []
+
+
+def made_in(frame):
+    """The types of the objects whose __init__ is running from `frame` outwards, innermost first (the SemLock's own
+    type, then a Condition, a Queue, a Pool...), each object once (a subclass's __init__ and ours call the same
+    self), up to the first frame that is not the library's (the program's own class is not one of them)."""
+    if not _dirs:
+        _dirs.append(_library_dirs())
+    dirs = _dirs[0]
+    seen, names = set(), []
+    f, depth = frame, 0
+    while f is not None and depth < 30 and len(names) < 6:
+        code = f.f_code
+        if not code.co_filename.startswith(dirs):
+            break
+        if code.co_name == '__init__' and code.co_argcount and code.co_varnames[0] == 'self':
+            obj = f.f_locals.get('self')
+            if obj is not None and id(obj) not in seen:
+                seen.add(id(obj))
+                names.append(json_str(type(obj).__name__[:60]))
+        f, depth = f.f_back, depth + 1
+    return '[' + ','.join(names) + ']'
+
+
 def _recorded(original, template):
     def call(name, rtype):
         t = now_ns()
@@ -12875,7 +12921,11 @@ def _recorded(original, template):
             raise
         if not writer.disabled:
             try:
-                emit(template, t, (json_str(str(name)[:200]), json_str(str(rtype)[:40])))
+                fields = (json_str(str(name)[:200]), json_str(str(rtype)[:40]))
+                if template is schema.TRACKER_REGISTER and rtype == 'semaphore':
+                    emit(schema.TRACKER_REGISTER_MADE_IN, t, fields + (made_in(sys._getframe(1)),))
+                else:
+                    emit(template, t, fields)
             except Exception:
                 writer.disable()
         return result

@@ -139,6 +139,7 @@ public extension Phrase {
         .merging(englishGaps27A) { a, _ in a }
         .merging(englishGaps28B) { a, _ in a }
         .merging(englishGaps29B) { a, _ in a }
+        .merging(englishGaps30A) { a, _ in a }
         .merging(englishGaps28A) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
@@ -276,5 +277,6 @@ public extension Phrase {
         .merging(chineseGaps27A) { a, _ in a }
         .merging(chineseGaps28B) { a, _ in a }
         .merging(chineseGaps29B) { a, _ in a }
+        .merging(chineseGaps30A) { a, _ in a }
         .merging(chineseGaps28A) { a, _ in a }
 }

@@ -435,4 +435,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case summaryEndsNotRecorded, summaryEndNotRecordedOne, summaryMemberEndNotRecorded
     // zh30: Chinese word order for pieces the code composed (Phrase+EnglishZh30.swift)
     case panelExecutorThreadWorkers, panelParenthesisedList, summaryLockNeverEndedItem
+    // gaps 30A: the tracker note's owners (Phrase+EnglishGaps30A.swift)
+    case noteTrackerLeakMore, noteTrackerLeakOwnerUnseen, noteTrackerLeakPartOf, noteTrackerLeakAt, noteTrackerLeakItemAgain, noteTrackerLeakOwned, noteTrackerLeakForkserverImport
+    case panelExecutorInitializer, panelExecutorInitRaised, panelWorkRefused, panelWorkUnsent, panelWorkUnsentItem, panelWorkUnsentArgument
+    case panelLockShared, summaryLockShared, panelWorkQueuedBySubmitError
 }

@@ -201,6 +201,7 @@ private extension SummaryRenderer {
             if figures.timedOut > 0 { line += Phrase.summaryLockGaveUp.text(["n": figures.timedOut]) }
             line += overReleased(lock.object, acquisitions: figures.acquisitions)
             if let tries = busy[lock.object] { line += busyTries(lock, tries) }
+            line += sharedWith(lock.object)
             // A wait whose process a signal ended did end: with its process. Only the others never ended.
             let cut = figures.unfinishedWaits.compactMap { w in ledger.cut(w, in: timeline).map { (w, $0) } }
             let open = figures.unfinishedWaits.filter { ledger.cut($0, in: timeline) == nil }

@@ -20,11 +20,20 @@ extension StatePanel {
                 .text(["n": executor.workersStarted, "alive": alive.count])
                 + (alive.isEmpty ? "" : Phrase.panelParenthesisedList.text(["list": listed(Array(alive.prefix(Self.maxListed)), of: alive.count)]))
         }
+        if let initializer = executor.initializer {
+            head += dot + Phrase.panelExecutorInitializer.text(["func": initializer])
+        }
+        if !executor.initFailures.isEmpty {
+            let each = executor.initFailures.map { "\($0.worker) (\($0.error.truncated(toWidth: 60)))" }
+            head += dot + painter.paint(Phrase.panelExecutorInitRaised.text(["list": each.joined(separator: Phrase.listComma.text())]), .red)
+        }
         if let broken = executor.broken { head += dot + painter.paint(Phrase.panelExecutorBroken.text(["error": broken]), .red) }
         if let shutdown = executor.shutdown {
             head += dot + painter.paint((shutdown == .waiting ? Phrase.panelExecutorShuttingDown : .panelExecutorShutDown).text(), .dim)
         }
-        var work = Phrase.panelWorkSubmitted.text(["n": executor.submitted]) + dot
+        var work = Phrase.panelWorkSubmitted.text(["n": executor.submitted])
+        if executor.queuedByFailedSubmit > 0 { work += Phrase.panelWorkQueuedBySubmitError.text(["n": executor.queuedByFailedSubmit]) }
+        work += dot
         work += executor.notStarted.isEmpty ? painter.paint(Phrase.panelWorkNoneNotStarted.text(), .dim)
             : Phrase.panelWorkNotStarted.text(["n": executor.notStarted.count,
                                                "list": listed(executor.notStarted.first(Self.maxListed).map(String.init), of: executor.notStarted.count)])
@@ -38,6 +47,16 @@ extension StatePanel {
                                                                             of: executor.endedNotBack.count)])
         }
         work += dot + Phrase.panelWorkOutcomes.text(["done": executor.done, "failed": executor.failed, "cancelled": executor.cancelled])
+        if !executor.unsent.isEmpty {
+            let each = executor.unsent.map { u in
+                u.argument.map { Phrase.panelWorkUnsentArgument.text(["work": u.work, "error": u.error, "argument": $0]) }
+                    ?? Phrase.panelWorkUnsentItem.text(["work": u.work, "error": u.error])
+            }
+            work += dot + painter.paint(Phrase.panelWorkUnsent.text(["list": each.joined(separator: Phrase.listComma.text())]), .red)
+        }
+        if executor.refusedSubmits > 0 {
+            work += dot + painter.paint(Phrase.panelWorkRefused.text(["n": executor.refusedSubmits, "error": executor.lastRefusal ?? "?"]), .red)
+        }
         if executor.failedByBreak > 0 { work += dot + painter.paint(Phrase.panelWorkFailedByBreak.text(["n": executor.failedByBreak]), .red) }
         return [(Phrase.panelExecutor.text(), head), (Phrase.panelWorkItems.text(), work)]
     }

@@ -142,6 +142,9 @@ private extension StatePanel {
         if lock.unitsReleasedByOthers > 0 {
             text += dot + painter.paint(Phrase.panelUnitsReleasedByOthers.text(["n": lock.unitsReleasedByOthers]), .yellow)
         }
+        if !lock.sharedWith.isEmpty {
+            text += dot + Phrase.panelLockShared.text(["list": lock.sharedWith.joined(separator: Phrase.listComma.text())])
+        }
         if !lock.waiters.isEmpty {
             text += dot + painter.paint(Phrase.panelLockWaiting.text(["list": lock.waiters.map { since($0.who, $0.since) }.joined(separator: Phrase.listComma.text())]), .red)
         }
