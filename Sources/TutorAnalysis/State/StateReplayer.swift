@@ -86,19 +86,27 @@ public struct StateReplayer: Sendable {
 
     /// How many checkpoints are made (slot 0, the state before any event, included).
     var checkpointCount: Int { checkpoints.count }
+
+    /// How many events were replayed to make the checkpoints, by every thread that made some.
+    var checkpointEventsReplayed: Int { checkpoints.replayedEvents }
 }
 
 /// The checkpoints made so far: slot `k` is the state after event `k * checkpointEvery - 1` (slot 0: before
 /// any event), made in order up to the furthest slot asked for. Shared by the copies of a replayer.
 ///
-/// The lock is held only to read or add a slot, never while replaying. Once `prepareAll`'s thread makes
-/// them all, a question for a slot not made yet waits for that thread instead of replaying the same events
-/// beside it (two threads leapfrogging over the same events took a core from the search index and the notes
-/// and answered no sooner); without that thread, the question replays and keeps what it makes.
+/// The lock is held only to read or add a slot, never while replaying. One thread at a time makes slots past the
+/// last: a question for a slot not made yet waits while another thread is making them (`prepareAll`'s, or another
+/// question's) and takes over where that one stops, instead of replaying the same events beside it (two threads
+/// leapfrogging over the same events took a core from the search index and the notes and answered no sooner; the
+/// notes' two threads, `NotePasses`, did so on every run, perf 30).
 private final class Checkpoints: @unchecked Sendable {
     private let condition = NSCondition()
     private var states: [RunState] = [RunState()]
     private var preparing = false
+    /// A thread is making slots past the last (a question's or `prepareAll`'s).
+    private var extending = false
+    /// The events replayed to make slots, by every thread (each once: tests).
+    private var replayed = 0
     /// Events from one checkpoint to the next.
     let every: Int
 
@@ -107,6 +115,8 @@ private final class Checkpoints: @unchecked Sendable {
     }
 
     var count: Int { locked { states.count } }
+
+    var replayedEvents: Int { locked { replayed } }
 
     /// Whether slot `slot` is made, or nobody is making the slots (a question makes its own).
     func isReady(slot: Int) -> Bool { locked { !preparing || slot < states.count } }
@@ -125,31 +135,33 @@ private final class Checkpoints: @unchecked Sendable {
     }
 
     /// Slot `slot`'s state, or the last slot's when the timeline ends before it. `preparer`: the caller is
-    /// the thread making every slot (it never waits).
+    /// the thread making every slot (it waits only for a question making slots when it begins).
     func state(slot: Int, of timeline: Timeline, preparer: Bool = false) -> RunState {
         let wanted = min(slot, timeline.events.count / every)
         var (state, made): (RunState, Int) = locked {
-            if !preparer, preparing { while states.count <= wanted { condition.wait() } }
-            return wanted < states.count ? (states[wanted], wanted) : (states[states.count - 1], states.count - 1)
+            while states.count <= wanted, extending || (!preparer && preparing) { condition.wait() }
+            if wanted < states.count { return (states[wanted], wanted) }
+            extending = true
+            return (states[states.count - 1], states.count - 1)
         }
+        // Made already: `extending` is another thread's, or nobody's.
+        guard made < wanted else { return state }
         var next = made * every
         while made < wanted {
             state.apply(next, of: timeline)
             next += 1
             if next % every == 0 {
                 made += 1
-                let known: RunState? = locked {
-                    defer { condition.broadcast() }
-                    if made == states.count { states.append(state); return nil }
-                    // Another question got further first: go on from its checkpoint.
-                    return made < states.count ? states[min(wanted, states.count - 1)] : nil
-                }
-                if let known {
-                    state = known
-                    made = (known.step + 1) / every
-                    next = made * every
+                locked {
+                    states.append(state)
+                    replayed += every
+                    condition.broadcast()
                 }
             }
+        }
+        locked {
+            extending = false
+            condition.broadcast()
         }
         return state
     }

@@ -62,7 +62,9 @@ public struct ExecutorFigures: Sendable {
         }
         var slotOfName: [EventName: Int] = [:]
         func slot(_ name: EventName) -> Int? {
-            if let slot = slotOfName[name] { return slot }
+            // -1 is the cache's "no label": a second event naming an executor whose `executor.create` the record lost
+            // read it as a slot (an index out of range: replay trapped, perf 30).
+            if let slot = slotOfName[name] { return slot < 0 ? nil : slot }
             let slot = name == .none ? nil : slotOfText[name.text]
             slotOfName[name] = slot ?? -1
             return slot
