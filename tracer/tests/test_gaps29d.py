@@ -124,7 +124,8 @@ class RecursionDepth(TraceCase):
         repeated = [int(re.search(r'\[Previous line repeated (\d+) more times\]', x.stderr).group(1)) for x in (plain, r)]
         self.assertIn("limit 1000 wrappers 0 \n", plain.stdout)
         self.assertIn("limit 1000 wrappers %d %s\n" % (len(wrappers), ",".join(wrappers)), r.stdout, r.dump())
-        self.assertEqual(repeated[0] - repeated[1], len(wrappers), (repeated, r.dump()))
+        # the wrappers stay on the stack, but their depth is given back to the target's thread (gaps 30C)
+        self.assertEqual(repeated[0], repeated[1], (repeated, r.dump()))
         self.assertEqual(r.stdout.splitlines()[-1], plain.stdout.splitlines()[-1])
 
     def test_fork(self):

@@ -7104,18 +7104,17 @@ class PrintRecorder:
         return self._mptutor_s.__exit__(*args)
 """#),
         ("mptutor_trace/process.py", #"""
-"""multiprocessing.process: a process's start, spawn, run, exit, reaping, join, terminate and kill (the start
-method and the context's settings are start_methods.py's).
-Events: process.start (the child's first, in the child), process.spawn (the parent's), process.run /
-process.run.end, process.exit, process.reaped, process.join.wait / process.join,
-process.terminate / process.kill, process.error, process.close; process.create.error (process_calls.py).
-"""
+"""multiprocessing.process: a process's start, spawn, run, exit, reaping, join, terminate and kill (the start method and
+the context's settings are start_methods.py's; the depth run() gives back: recursion_depth.py).  Events: process.start
+(the child's first, in the child), process.spawn (the parent's), process.run / process.run.end, process.exit,
+process.reaped, process.join.wait / process.join, process.terminate / process.kill, process.error, process.close;
+process.create.error (process_calls.py)."""
 import os
 import sys
 from _thread import get_ident
 from _weakref import ref
 
-from . import output, schema, writer
+from . import output, recursion_depth, schema, writer
 from .describe import (BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null,
                        short_json, target_makes)
 from .process_checks import not_parent, wrap_is_alive
@@ -7207,6 +7206,7 @@ def wrap_run(orig):
                 emit(schema.PROCESS_RUN, now_ns(), (name,))
             d['_mptutor_in_run'] = True
             code, raised = 1, 'null'
+            given = None if direct else recursion_depth.give_back(sys._getframe(), d.get('_target'))    # our frames below
             try:
                 r = orig(self, *args, **kwargs)
                 code, raised = 0, raised + target_makes(d.get('_target'), orig)     # a generator function's: gaps 21B
@@ -7223,6 +7223,7 @@ def wrap_run(orig):
                 raised = json_str(type(e).__name__)
                 raise
             finally:
+                recursion_depth.take_back(given)
                 d.pop('_mptutor_in_run', None)
                 emit(schema.PROCESS_RUN_END, now_ns(), (name, code, JSON_BOOL[direct], raised))
         except BaseException as e:    # not a frame of ours in its traceback
@@ -9299,6 +9300,80 @@ def reaping_call(depth):
                 return None if top in _STDLIB else call
         f = f.f_back
     return None
+"""#),
+        ("mptutor_trace/recursion_depth.py", #"""
+"""The recursion depth a child's run() starts at, given back (gaps 30C, issue 11: traced, a Process target, a Pool task
+or an executor's work item reached RecursionError 2 to 6 frames earlier than untraced; gaps 29D measured it).
+
+The frames are the tracer's wrappers on the child's stack below the program's code: under fork the parent's start()
+(and Pool.__init__, an executor's submit() and _spawn_process(): fork copies the parent's stack), then _bootstrap(),
+run() and a library target's wrapper (Pool's worker(), an executor's _process_worker()).  Each must run around the
+original, so instead the thread that runs the target may go that many frames deeper while it does: the interpreter's
+count of Python frames this thread may still push (PyThreadState's recursion_remaining on 3.11, py_recursion_remaining
+on 3.12 and 3.13) is raised by their number before the original run() and lowered by it after.  Only that thread's
+count: sys.getrecursionlimit() reads the same, other threads are not given the depth, and the program's own
+sys.setrecursionlimit() keeps it (the interpreter keeps each thread's limit minus remaining).
+
+The field is found, not assumed: among the first ints of the thread state, the one followed by the recursion limit
+that is one less a frame deeper.  Not found (another interpreter, no ctypes): nothing is given back, as before."""
+import os
+import sys
+
+_OURS = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+
+def _ours(code):
+    return code.co_filename.startswith(_OURS)
+
+
+def frames_below(frame, target):
+    """The tracer's frames from `frame` down to the stack's bottom, plus one when the target is a wrapper of ours (it
+    will be on the stack below the program's code too)."""
+    n = 0
+    while frame is not None:
+        n += _ours(frame.f_code)
+        frame = frame.f_back
+    code = getattr(target, '__code__', None)
+    return n + (code is not None and _ours(code))
+
+
+def _deeper(ints):
+    return list(ints)
+
+
+def _field():
+    """A ctypes int over this thread's remaining count, or None."""
+    try:
+        import ctypes
+        state = ctypes.PYFUNCTYPE(ctypes.c_void_p)(('PyThreadState_Get', ctypes.pythonapi))()
+        ints = (ctypes.c_int * 32).from_address(state)
+        limit = sys.getrecursionlimit()
+        here = list(ints)
+        there = _deeper(ints)
+        for i in range(31):
+            if (here[i + 1] == limit == there[i + 1] and 0 < here[i] <= limit and there[i] == here[i] - 1
+                    and i * 4 >= 3 * ctypes.sizeof(ctypes.c_void_p)):
+                return ctypes.c_int.from_address(state + i * 4)
+    except Exception:
+        pass
+    return None
+
+
+def give_back(frame, target):
+    """Raises this thread's remaining depth by the tracer's frames below `frame` (the run() wrapper's); returns what
+    take_back() needs, or None when nothing was given."""
+    n = frames_below(frame, target)
+    field = _field() if n else None
+    if field is None:
+        return None
+    field.value += n
+    return field, n
+
+
+def take_back(given):
+    if given is not None:
+        field, n = given
+        field.value -= n
 """#),
         ("mptutor_trace/result_polls.py", #"""
 """AsyncResult.ready() and successful() polls (gaps 27A): a loop `while not r.ready(): sleep(...)` waits without ever
