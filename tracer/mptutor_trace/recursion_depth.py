@@ -11,11 +11,38 @@ count: sys.getrecursionlimit() reads the same, other threads are not given the d
 sys.setrecursionlimit() keeps it (the interpreter keeps each thread's limit minus remaining).
 
 The field is found, not assumed: among the first ints of the thread state, the one followed by the recursion limit
-that is one less a frame deeper.  Not found (another interpreter, no ctypes): nothing is given back, as before."""
+that is one less a frame deeper.  Not found (another interpreter, no ctypes): nothing is given back, as before.
+ctypes costs about 5 ms to import: a forking process imports it once, before its first os.fork(), and takes it out of
+sys.modules again (the program's own `import ctypes` imports its own copy; nothing in sys.modules says the tracer
+loaded it), so fork children find it loaded; a spawn or forkserver child imports it itself."""
 import os
 import sys
 
 _OURS = os.path.dirname(os.path.abspath(__file__)) + os.sep
+_ctypes = None      # ctypes, loaded by the tracer
+
+
+def _load():
+    global _ctypes
+    if _ctypes is None:
+        _ctypes = sys.modules.get('ctypes')
+        if _ctypes is None:
+            before = set(sys.modules)
+            import ctypes
+            _ctypes = ctypes
+            for name in set(sys.modules) - before:
+                del sys.modules[name]
+    return _ctypes
+
+
+def _before_fork():
+    try:
+        _load()
+    except Exception:
+        pass
+
+
+os.register_at_fork(before=_before_fork)
 
 
 def _ours(code):
@@ -40,7 +67,7 @@ def _deeper(ints):
 def _field():
     """A ctypes int over this thread's remaining count, or None."""
     try:
-        import ctypes
+        ctypes = _load()
         state = ctypes.PYFUNCTYPE(ctypes.c_void_p)(('PyThreadState_Get', ctypes.pythonapi))()
         ints = (ctypes.c_int * 32).from_address(state)
         limit = sys.getrecursionlimit()
