@@ -1,6 +1,7 @@
 """Gaps 30C (docs/truth-review.md): the tracer stays transparent and records what it claims.  A child's recursion
 reaches the depth it reaches untraced (the tracer's wrapper frames below the target are given back to the thread that
-runs it, recursion_depth.py)."""
+runs it, recursion_depth.py).  A poll, epoll or select over a traced queue's reader alone is recorded and names the
+queue (its key, end "reader"); the poll/epoll stand-ins pass isinstance() for the C types the program took untraced."""
 import textwrap
 import unittest
 from mpt_helper import TraceCase, run
@@ -47,6 +48,7 @@ DEPTHS = textwrap.dedent('''
         with ProcessPoolExecutor(1, mp_context=mp.get_context(method)) as ex:
             print(ex.submit(where, "executor-submit").result())
         print("exitcodes", p.exitcode, s.exitcode)
+        print("ctypes loaded", "ctypes" in sys.modules, "_ctypes" in sys.modules)
 ''')
 
 
@@ -55,7 +57,7 @@ class RecursionDepthGivenBack(TraceCase):
         plain = run(DEPTHS, method, trace=False, args=(method,))
         r = self.traced(DEPTHS, method, args=(method,))
         self.assertEqual(plain.rc, 0, plain.stderr)
-        self.assertEqual(len(plain.stdout.splitlines()), 10, plain.stdout)
+        self.assertEqual(len(plain.stdout.splitlines()), 11, plain.stdout)
         self.assertEqual(r.stdout, plain.stdout, r.dump())
         self.assertEqual(r.rc, 0)
 
@@ -67,6 +69,65 @@ class RecursionDepthGivenBack(TraceCase):
 
     def test_forkserver(self):
         self.check('forkserver')
+
+
+# A select.poll(), select.epoll() and select.select() over a queue's reader alone; a connection.wait() over the reader
+# and a sentinel.  The C types taken before multiprocessing was imported (before the tracer put its stand-ins in).
+QUEUE_READERS = textwrap.dedent('''
+    import select, sys
+    from select import epoll as EarlyEpoll
+    PollType = type(select.poll())
+    import multiprocessing as mp
+    from multiprocessing.connection import wait
+    import time
+    def child(q):
+        time.sleep(0.6)
+        q.put("one")
+        time.sleep(0.6)
+        q.put("two")
+        time.sleep(0.6)
+        q.put("three")
+    if __name__ == "__main__":
+        mp.set_start_method(sys.argv[1])
+        q = mp.Queue()
+        p = mp.Process(target=child, args=(q,), name="kid")
+        p.start()
+        po, ep = select.poll(), select.epoll()
+        print("types", isinstance(po, PollType), po.__class__ is PollType, isinstance(ep, EarlyEpoll),
+              isinstance(ep, select.epoll), ep.__class__ is EarlyEpoll, flush=True)
+        po.register(q._reader, select.POLLIN)
+        print("poll", [fd == q._reader.fileno() for fd, _ in po.poll(5000)], q.get(), flush=True)
+        ep.register(q._reader, select.EPOLLIN)
+        print("epoll", [fd == q._reader.fileno() for fd, _ in ep.poll(5)], q.get(), flush=True)
+        r, _, _ = select.select([q._reader], [], [], 5)
+        print("select", r == [q._reader], q.get(), flush=True)
+        print("wait", wait([q._reader, p.sentinel], 5) == [p.sentinel], flush=True)
+        p.join()
+        ep.close()
+''')
+
+
+class QueueReaders(TraceCase):
+    def check(self, method):
+        plain = run(QUEUE_READERS, method, trace=False, args=(method,))
+        r = self.traced(QUEUE_READERS, method, args=(method,))
+        self.assertIn("types True True True True True\n", plain.stdout)
+        self.assertEqual((r.rc, r.stdout), (plain.rc, plain.stdout), r.dump())
+        key = [e['object'] for e in r.events if e['kind'] == 'queue.create']
+        self.assertEqual(len(key), 1, r.dump())
+        waits = [e for e in r.events if e['kind'] == 'connection.wait']
+        self.assertEqual([e.get('call') for e in waits], ['poll.poll()', 'epoll.poll()', 'select.select()', None], r.dump())
+        for e in waits[:3]:
+            self.assertEqual((e['what'], e['ends'], e['pipes']), (key, ['reader'], 0), e)
+        self.assertEqual((waits[3]['what'], waits[3]['ends']), ([key[0], 'sentinel:kid'], ['reader', None]), waits[3])
+        waited = [e for e in r.events if e['kind'] == 'connection.waited']
+        self.assertEqual([(e['ready'], e['what']) for e in waited[:3]], [(1, key)] * 3, r.dump())
+
+    def test_fork(self):
+        self.check('fork')
+
+    def test_spawn(self):
+        self.check('spawn')
 
 
 if __name__ == '__main__':

@@ -1325,7 +1325,7 @@ def patch_connection(m):
 
     def wait_names(objects):
         """(what, ends) of connection.wait's objects, at most 16, as JSON arrays: a traced connection's key (mp-tutor
-        labels it) and its end; `sentinel:<name>` for the sentinel of a child this process started; `socket`; `fd`
+        labels it) and its end; a traced queue's reader: the queue's key and end `reader`; `sentinel:<name>` for the sentinel of a child this process started; `socket`; `fd`
         for another file descriptor; `<Type>` for anything else."""
         what, ends = [], []
         children = None
@@ -1334,6 +1334,11 @@ def patch_connection(m):
             if tag is not None:
                 what.append(tag[0])
                 ends.append('"%s"' % tag[1])
+                continue
+            queue = getattr(o, '_mptutor_queue', None) if type(o) is not int else None
+            if queue is not None:       # a traced queue's reader: the queue's key, mp-tutor says "Queue#1's reader"
+                what.append(queue)
+                ends.append('"reader"')
                 continue
             ends.append('null')
             if type(o) is int:
@@ -5483,6 +5488,9 @@ def _poll_factory(o_poll, wait_names, ours):
         def __reduce_ex__(self, protocol):
             raise TypeError("cannot pickle 'select.poll' object")
 
+        # the C type's: isinstance(x, T) holds for a T the program took untraced (type() cannot say so; gaps 30C)
+        __class__ = property(lambda self: type(self._mptutor_p))
+
     for name in ('register', 'modify', 'unregister', 'poll'):
         new = poll.__dict__[name]
         new.__qualname__ = 'poll.' + name
@@ -5531,6 +5539,8 @@ def _epoll_type(o_epoll, wait_names, ours, select):
 
         def __reduce_ex__(self, protocol):
             raise TypeError("cannot pickle 'select.epoll' object")
+
+        __class__ = property(lambda self: o_epoll)     # isinstance(x, the C type), as poll's (gaps 30C)
 
         def register(self, fd, *args, **kwargs):
             r = self._mptutor_p.register(fd, *args, **kwargs)
@@ -8915,6 +8925,7 @@ def patch_queues(m):
         put = object.__setattr__        # not through q.__dict__: the queue keeps its inline values (connection_tags)
         key = json_str('q' + semlock_key(q._rlock._semlock))
         put(q, '_mptutor_key', key)
+        put(q._reader, '_mptutor_queue', key)     # a poll or wait over the reader names the queue (gaps 30C)
         if isinstance(q, m.Queue):      # Queue, JoinableQueue: the fast paths' two looks, bound once
             put(q, '_mptutor_value', q._sem._semlock._get_value)
             put(q, '_mptutor_keyb', key.encode())       # the key in the int lines' bytes %-format
@@ -9240,8 +9251,7 @@ def patch_queues(m):
     def rekey(self):
         instrument(self)
 
-    m.Queue._mptutor_key = m.SimpleQueue._mptutor_key = m.Queue._mptutor_freed = m.Queue._mptutor_watch = None
-    m.Queue._mptutor_slot = None
+    m.Queue._mptutor_key = m.SimpleQueue._mptutor_key = m.Queue._mptutor_freed = m.Queue._mptutor_watch = m.Queue._mptutor_slot = None
     queue_reads.patch_after_fork(m.Queue)
     make_init(m.Queue, 'Queue')
     make_init(m.JoinableQueue, 'JoinableQueue')
@@ -10011,12 +10021,13 @@ SELECT_WAIT, SELECT_WAITED, SELECT_READY = with_call("select.select()")
 
 
 def ours(rlist):
-    """True when rlist holds a traced Connection or a sentinel of a child this process started."""
+    """True when rlist holds a traced Connection, a traced queue's reader or a sentinel of a child this process
+    started."""
     ints = False
     for o in rlist:
         if type(o) is int:
             ints = True
-        elif getattr(o, '_mptutor', None) is not None:
+        elif getattr(o, '_mptutor', None) is not None or getattr(o, '_mptutor_queue', None) is not None:
             return True
     if not ints:
         return False

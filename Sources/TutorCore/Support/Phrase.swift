@@ -426,4 +426,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case malformedUnknownShape, malformedBadNumber, malformedOutOfRange, malformedByte
     // gaps 29C: lost events on their process's lane
     case laneLost, laneLostOne
+    // gaps 30C: a traced queue's reader in a poll, select or wait (Phrase+EnglishGaps30C.swift)
+    case waitQueueReader
 }
