@@ -30,8 +30,9 @@ def _load():
             before = set(sys.modules)
             import ctypes
             _ctypes = ctypes
-            for name in set(sys.modules) - before:
-                del sys.modules[name]
+            for name in set(sys.modules) - before:      # only ctypes' own: another thread may be importing meanwhile
+                if name == '_ctypes' or name == 'ctypes' or name.startswith('ctypes.'):
+                    sys.modules.pop(name, None)
     return _ctypes
 
 
