@@ -116,10 +116,15 @@ class QueueReaders(TraceCase):
         key = [e['object'] for e in r.events if e['kind'] == 'queue.create']
         self.assertEqual(len(key), 1, r.dump())
         waits = [e for e in r.events if e['kind'] == 'connection.wait']
-        self.assertEqual([e.get('call') for e in waits], ['poll.poll()', 'epoll.poll()', 'select.select()', None], r.dump())
+        self.assertEqual([e.get('call') for e in waits[:3]], ['poll.poll()', 'epoll.poll()', 'select.select()'], r.dump())
         for e in waits[:3]:
             self.assertEqual((e['what'], e['ends'], e['pipes']), (key, ['reader'], 0), e)
-        self.assertEqual((waits[3]['what'], waits[3]['ends']), ([key[0], 'sentinel:kid'], ['reader', None]), waits[3])
+        # the connection.wait() over reader and sentinel: a wait, or ready at once when the child had already ended
+        # (a loaded machine); the reader named either way when it is among the named ones
+        last = [e for e in r.events if e['kind'] in ('connection.wait', 'connection.ready') and 'call' not in e]
+        self.assertEqual(len(last), 1, r.dump())
+        if last[0]['kind'] == 'connection.wait':
+            self.assertEqual((last[0]['what'], last[0]['ends']), ([key[0], 'sentinel:kid'], ['reader', None]), last[0])
         waited = [e for e in r.events if e['kind'] == 'connection.waited']
         self.assertEqual([(e['ready'], e['what']) for e in waited[:3]], [(1, key)] * 3, r.dump())
 
