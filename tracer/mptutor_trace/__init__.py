@@ -115,8 +115,8 @@ def _load_cached(name, full, tag, bs, be):
 # Areas loaded together, each group's code in ONE cache file (boot_zip): one read and unmarshalling.  First: start-up
 # (and extension()'s files); second: the rest (_START: the tracker's at its first print), threading's, multiprocessing's;
 _GROUPS = (('schema', 'schema_futures', 'describe', 'writer', 'roles'), ('wrapping', 'output', 'compact_lines', 'print_recorder', 'threads',
-    'thread_locals', 'process_checks', 'process', 'start_methods', 'process_setters', 'helper_launches'))
-_START, _FIRST = _GROUPS[1][:4], {'print_recorder': 'compact_lines', 'process': 'process_checks'}  # _FIRST: area() loads
+    'thread_locals', 'recursion_depth', 'process_checks', 'process', 'start_methods', 'process_setters', 'helper_launches'))
+_START, _FIRST = _GROUPS[1][:4], {'print_recorder': 'compact_lines', 'process': 'process_checks', 'process_checks': 'recursion_depth'}  # area() loads
 # the first before the second, which imports it (`from .x import`: importlib would search for it and hash its source)
 _unrun = {}         # area -> (source hash, code, file's st_mtime_ns) until run; group[0] + '+': its file was read
 _extensions = {}    # C extension module -> its file, as the run's first interpreter's import found it

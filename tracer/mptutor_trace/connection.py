@@ -226,7 +226,7 @@ def patch_connection(m):
 
     def wait_names(objects):
         """(what, ends) of connection.wait's objects, at most 16, as JSON arrays: a traced connection's key (mp-tutor
-        labels it) and its end; `sentinel:<name>` for the sentinel of a child this process started; `socket`; `fd`
+        labels it) and its end; a traced queue's reader: the queue's key and end `reader`; `sentinel:<name>` for the sentinel of a child this process started; `socket`; `fd`
         for another file descriptor; `<Type>` for anything else."""
         what, ends = [], []
         children = None
@@ -235,6 +235,11 @@ def patch_connection(m):
             if tag is not None:
                 what.append(tag[0])
                 ends.append('"%s"' % tag[1])
+                continue
+            queue = getattr(o, '_mptutor_queue', None) if type(o) is not int else None
+            if queue is not None:       # a traced queue's reader: the queue's key, mp-tutor says "Queue#1's reader"
+                what.append(queue)
+                ends.append('"reader"')
                 continue
             ends.append('null')
             if type(o) is int:

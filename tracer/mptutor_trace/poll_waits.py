@@ -124,6 +124,9 @@ def _poll_factory(o_poll, wait_names, ours):
         def __reduce_ex__(self, protocol):
             raise TypeError("cannot pickle 'select.poll' object")
 
+        # the C type's: isinstance(x, T) holds for a T the program took untraced (type() cannot say so; gaps 30C)
+        __class__ = property(lambda self: type(self._mptutor_p))
+
     for name in ('register', 'modify', 'unregister', 'poll'):
         new = poll.__dict__[name]
         new.__qualname__ = 'poll.' + name
@@ -172,6 +175,8 @@ def _epoll_type(o_epoll, wait_names, ours, select):
 
         def __reduce_ex__(self, protocol):
             raise TypeError("cannot pickle 'select.epoll' object")
+
+        __class__ = property(lambda self: o_epoll)     # isinstance(x, the C type), as poll's (gaps 30C)
 
         def register(self, fd, *args, **kwargs):
             r = self._mptutor_p.register(fd, *args, **kwargs)

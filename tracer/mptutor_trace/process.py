@@ -1,15 +1,14 @@
-"""multiprocessing.process: a process's start, spawn, run, exit, reaping, join, terminate and kill (the start
-method and the context's settings are start_methods.py's).
-Events: process.start (the child's first, in the child), process.spawn (the parent's), process.run /
-process.run.end, process.exit, process.reaped, process.join.wait / process.join,
-process.terminate / process.kill, process.error, process.close; process.create.error (process_calls.py).
-"""
+"""multiprocessing.process: a process's start, spawn, run, exit, reaping, join, terminate and kill (the start method and
+the context's settings are start_methods.py's; the depth run() gives back: recursion_depth.py).  Events: process.start
+(the child's first, in the child), process.spawn (the parent's), process.run / process.run.end, process.exit,
+process.reaped, process.join.wait / process.join, process.terminate / process.kill, process.error, process.close;
+process.create.error (process_calls.py)."""
 import os
 import sys
 from _thread import get_ident
 from _weakref import ref
 
-from . import output, schema, writer
+from . import output, recursion_depth, schema, writer
 from .describe import (BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null,
                        short_json, target_makes)
 from .process_checks import not_parent, wrap_is_alive
@@ -101,6 +100,7 @@ def wrap_run(orig):
                 emit(schema.PROCESS_RUN, now_ns(), (name,))
             d['_mptutor_in_run'] = True
             code, raised = 1, 'null'
+            given = None if direct else recursion_depth.give_back(sys._getframe(), d.get('_target'))    # our frames below
             try:
                 r = orig(self, *args, **kwargs)
                 code, raised = 0, raised + target_makes(d.get('_target'), orig)     # a generator function's: gaps 21B
@@ -117,6 +117,7 @@ def wrap_run(orig):
                 raised = json_str(type(e).__name__)
                 raise
             finally:
+                recursion_depth.take_back(given)
                 d.pop('_mptutor_in_run', None)
                 emit(schema.PROCESS_RUN_END, now_ns(), (name, code, JSON_BOOL[direct], raised))
         except BaseException as e:    # not a frame of ours in its traceback

@@ -50,6 +50,7 @@ def patch_queues(m):
         put = object.__setattr__        # not through q.__dict__: the queue keeps its inline values (connection_tags)
         key = json_str('q' + semlock_key(q._rlock._semlock))
         put(q, '_mptutor_key', key)
+        put(q._reader, '_mptutor_queue', key)     # a poll or wait over the reader names the queue (gaps 30C)
         if isinstance(q, m.Queue):      # Queue, JoinableQueue: the fast paths' two looks, bound once
             put(q, '_mptutor_value', q._sem._semlock._get_value)
             put(q, '_mptutor_keyb', key.encode())       # the key in the int lines' bytes %-format
@@ -375,8 +376,7 @@ def patch_queues(m):
     def rekey(self):
         instrument(self)
 
-    m.Queue._mptutor_key = m.SimpleQueue._mptutor_key = m.Queue._mptutor_freed = m.Queue._mptutor_watch = None
-    m.Queue._mptutor_slot = None
+    m.Queue._mptutor_key = m.SimpleQueue._mptutor_key = m.Queue._mptutor_freed = m.Queue._mptutor_watch = m.Queue._mptutor_slot = None
     queue_reads.patch_after_fork(m.Queue)
     make_init(m.Queue, 'Queue')
     make_init(m.JoinableQueue, 'JoinableQueue')

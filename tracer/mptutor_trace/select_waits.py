@@ -22,12 +22,13 @@ SELECT_WAIT, SELECT_WAITED, SELECT_READY = with_call("select.select()")
 
 
 def ours(rlist):
-    """True when rlist holds a traced Connection or a sentinel of a child this process started."""
+    """True when rlist holds a traced Connection, a traced queue's reader or a sentinel of a child this process
+    started."""
     ints = False
     for o in rlist:
         if type(o) is int:
             ints = True
-        elif getattr(o, '_mptutor', None) is not None:
+        elif getattr(o, '_mptutor', None) is not None or getattr(o, '_mptutor_queue', None) is not None:
             return True
     if not ints:
         return False

@@ -126,12 +126,12 @@ class BytecodeCache(unittest.TestCase):
                 import mmap
                 self.assertEqual(extensions, {'_json': _json.__file__, 'mmap': mmap.__file__})
         self.assertEqual(seen, ['schema', 'schema_futures', 'describe', 'writer', 'roles', 'wrapping', 'output', 'compact_lines', 'print_recorder',
-                                'threads', 'thread_locals', 'process_checks', 'process', 'start_methods',
+                                'threads', 'thread_locals', 'recursion_depth', 'process_checks', 'process', 'start_methods',
                                 'process_setters', 'helper_launches'])
         code = ('import sys, mptutor_trace; print(sorted(n for n in mptutor_trace._unrun if "+" not in n), '
                 'sys.modules["mmap"].__spec__.origin == %r)' % __import__('mmap').__file__)
         self.assertEqual(self.python('import threading; ' + code),
-                         "['helper_launches', 'process', 'process_checks', 'process_setters', 'start_methods'] True\n",
+                         "['helper_launches', 'process', 'process_checks', 'process_setters', 'recursion_depth', 'start_methods'] True\n",
                          'the second group is read at start-up, its patch areas held until threading and '
                          'multiprocessing are patched')
         self.assertEqual(self.python(IMPORT_TRACKER + code), "[] True\n")

@@ -10,6 +10,8 @@ extension RunState {
         let names = what.enumerated().map { i, item -> String in
             let text = item.stringValue ?? "?"
             if let end = ends.indices.contains(i) ? ends[i].stringValue : nil {
+                // a traced queue's reader (gaps 30C): "Queue#1's reader", not "Queue#1 end reader"
+                if end == "reader" { return Phrase.waitQueueReader.text(["object": text]) }
                 // a Listener/Client connection's side in the rows' own words, "(listener side)", not "end listener"
                 if TraceEvent.isConnectionSide(end) {
                     return Phrase.waitConnectionSide.text(["object": text, "side": TraceEvent.endWords(end)])

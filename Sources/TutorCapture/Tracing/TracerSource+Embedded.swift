@@ -257,8 +257,8 @@ def _load_cached(name, full, tag, bs, be):
 # Areas loaded together, each group's code in ONE cache file (boot_zip): one read and unmarshalling.  First: start-up
 # (and extension()'s files); second: the rest (_START: the tracker's at its first print), threading's, multiprocessing's;
 _GROUPS = (('schema', 'schema_futures', 'describe', 'writer', 'roles'), ('wrapping', 'output', 'compact_lines', 'print_recorder', 'threads',
-    'thread_locals', 'process_checks', 'process', 'start_methods', 'process_setters', 'helper_launches'))
-_START, _FIRST = _GROUPS[1][:4], {'print_recorder': 'compact_lines', 'process': 'process_checks'}  # _FIRST: area() loads
+    'thread_locals', 'recursion_depth', 'process_checks', 'process', 'start_methods', 'process_setters', 'helper_launches'))
+_START, _FIRST = _GROUPS[1][:4], {'print_recorder': 'compact_lines', 'process': 'process_checks', 'process_checks': 'recursion_depth'}  # area() loads
 # the first before the second, which imports it (`from .x import`: importlib would search for it and hash its source)
 _unrun = {}         # area -> (source hash, code, file's st_mtime_ns) until run; group[0] + '+': its file was read
 _extensions = {}    # C extension module -> its file, as the run's first interpreter's import found it
@@ -1325,7 +1325,7 @@ def patch_connection(m):
 
     def wait_names(objects):
         """(what, ends) of connection.wait's objects, at most 16, as JSON arrays: a traced connection's key (mp-tutor
-        labels it) and its end; `sentinel:<name>` for the sentinel of a child this process started; `socket`; `fd`
+        labels it) and its end; a traced queue's reader: the queue's key and end `reader`; `sentinel:<name>` for the sentinel of a child this process started; `socket`; `fd`
         for another file descriptor; `<Type>` for anything else."""
         what, ends = [], []
         children = None
@@ -1334,6 +1334,11 @@ def patch_connection(m):
             if tag is not None:
                 what.append(tag[0])
                 ends.append('"%s"' % tag[1])
+                continue
+            queue = getattr(o, '_mptutor_queue', None) if type(o) is not int else None
+            if queue is not None:       # a traced queue's reader: the queue's key, mp-tutor says "Queue#1's reader"
+                what.append(queue)
+                ends.append('"reader"')
                 continue
             ends.append('null')
             if type(o) is int:
@@ -5485,6 +5490,9 @@ def _poll_factory(o_poll, wait_names, ours):
         def __reduce_ex__(self, protocol):
             raise TypeError("cannot pickle 'select.poll' object")
 
+        # the C type's: isinstance(x, T) holds for a T the program took untraced (type() cannot say so; gaps 30C)
+        __class__ = property(lambda self: type(self._mptutor_p))
+
     for name in ('register', 'modify', 'unregister', 'poll'):
         new = poll.__dict__[name]
         new.__qualname__ = 'poll.' + name
@@ -5533,6 +5541,8 @@ def _epoll_type(o_epoll, wait_names, ours, select):
 
         def __reduce_ex__(self, protocol):
             raise TypeError("cannot pickle 'select.epoll' object")
+
+        __class__ = property(lambda self: o_epoll)     # isinstance(x, the C type), as poll's (gaps 30C)
 
         def register(self, fd, *args, **kwargs):
             r = self._mptutor_p.register(fd, *args, **kwargs)
@@ -7106,18 +7116,17 @@ class PrintRecorder:
         return self._mptutor_s.__exit__(*args)
 """#),
         ("mptutor_trace/process.py", #"""
-"""multiprocessing.process: a process's start, spawn, run, exit, reaping, join, terminate and kill (the start
-method and the context's settings are start_methods.py's).
-Events: process.start (the child's first, in the child), process.spawn (the parent's), process.run /
-process.run.end, process.exit, process.reaped, process.join.wait / process.join,
-process.terminate / process.kill, process.error, process.close; process.create.error (process_calls.py).
-"""
+"""multiprocessing.process: a process's start, spawn, run, exit, reaping, join, terminate and kill (the start method and
+the context's settings are start_methods.py's; the depth run() gives back: recursion_depth.py).  Events: process.start
+(the child's first, in the child), process.spawn (the parent's), process.run / process.run.end, process.exit,
+process.reaped, process.join.wait / process.join, process.terminate / process.kill, process.error, process.close;
+process.create.error (process_calls.py)."""
 import os
 import sys
 from _thread import get_ident
 from _weakref import ref
 
-from . import output, schema, writer
+from . import output, recursion_depth, schema, writer
 from .describe import (BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null,
                        short_json, target_makes)
 from .process_checks import not_parent, wrap_is_alive
@@ -7209,6 +7218,7 @@ def wrap_run(orig):
                 emit(schema.PROCESS_RUN, now_ns(), (name,))
             d['_mptutor_in_run'] = True
             code, raised = 1, 'null'
+            given = None if direct else recursion_depth.give_back(sys._getframe(), d.get('_target'))    # our frames below
             try:
                 r = orig(self, *args, **kwargs)
                 code, raised = 0, raised + target_makes(d.get('_target'), orig)     # a generator function's: gaps 21B
@@ -7225,6 +7235,7 @@ def wrap_run(orig):
                 raised = json_str(type(e).__name__)
                 raise
             finally:
+                recursion_depth.take_back(given)
                 d.pop('_mptutor_in_run', None)
                 emit(schema.PROCESS_RUN_END, now_ns(), (name, code, JSON_BOOL[direct], raised))
         except BaseException as e:    # not a frame of ours in its traceback
@@ -8916,6 +8927,7 @@ def patch_queues(m):
         put = object.__setattr__        # not through q.__dict__: the queue keeps its inline values (connection_tags)
         key = json_str('q' + semlock_key(q._rlock._semlock))
         put(q, '_mptutor_key', key)
+        put(q._reader, '_mptutor_queue', key)     # a poll or wait over the reader names the queue (gaps 30C)
         if isinstance(q, m.Queue):      # Queue, JoinableQueue: the fast paths' two looks, bound once
             put(q, '_mptutor_value', q._sem._semlock._get_value)
             put(q, '_mptutor_keyb', key.encode())       # the key in the int lines' bytes %-format
@@ -9241,8 +9253,7 @@ def patch_queues(m):
     def rekey(self):
         instrument(self)
 
-    m.Queue._mptutor_key = m.SimpleQueue._mptutor_key = m.Queue._mptutor_freed = m.Queue._mptutor_watch = None
-    m.Queue._mptutor_slot = None
+    m.Queue._mptutor_key = m.SimpleQueue._mptutor_key = m.Queue._mptutor_freed = m.Queue._mptutor_watch = m.Queue._mptutor_slot = None
     queue_reads.patch_after_fork(m.Queue)
     make_init(m.Queue, 'Queue')
     make_init(m.JoinableQueue, 'JoinableQueue')
@@ -9301,6 +9312,108 @@ def reaping_call(depth):
                 return None if top in _STDLIB else call
         f = f.f_back
     return None
+"""#),
+        ("mptutor_trace/recursion_depth.py", #"""
+"""The recursion depth a child's run() starts at, given back (gaps 30C, issue 11: traced, a Process target, a Pool task
+or an executor's work item reached RecursionError 2 to 6 frames earlier than untraced; gaps 29D measured it).
+
+The frames are the tracer's wrappers on the child's stack below the program's code: under fork the parent's start()
+(and Pool.__init__, an executor's submit() and _spawn_process(): fork copies the parent's stack), then _bootstrap(),
+run() and a library target's wrapper (Pool's worker(), an executor's _process_worker()).  Each must run around the
+original, so instead the thread that runs the target may go that many frames deeper while it does: the interpreter's
+count of Python frames this thread may still push (PyThreadState's recursion_remaining on 3.11, py_recursion_remaining
+on 3.12 and 3.13) is raised by their number before the original run() and lowered by it after.  Only that thread's
+count: sys.getrecursionlimit() reads the same, other threads are not given the depth, and the program's own
+sys.setrecursionlimit() keeps it (the interpreter keeps each thread's limit minus remaining).
+
+The field is found, not assumed: among the first ints of the thread state, the one followed by the recursion limit
+that is one less a frame deeper.  Not found (another interpreter, no ctypes): nothing is given back, as before.
+ctypes costs about 5 ms to import: a forking process imports it once, before its first os.fork(), and takes it out of
+sys.modules again (the program's own `import ctypes` imports its own copy; nothing in sys.modules says the tracer
+loaded it), so fork children find it loaded; a spawn or forkserver child imports it itself."""
+import os
+import sys
+
+_OURS = os.path.dirname(os.path.abspath(__file__)) + os.sep
+_ctypes = None      # ctypes, loaded by the tracer
+
+
+def _load():
+    global _ctypes
+    if _ctypes is None:
+        _ctypes = sys.modules.get('ctypes')
+        if _ctypes is None:
+            before = set(sys.modules)
+            import ctypes
+            _ctypes = ctypes
+            for name in set(sys.modules) - before:      # only ctypes' own: another thread may be importing meanwhile
+                if name == '_ctypes' or name == 'ctypes' or name.startswith('ctypes.'):
+                    sys.modules.pop(name, None)
+    return _ctypes
+
+
+def _before_fork():
+    try:
+        _load()
+    except Exception:
+        pass
+
+
+os.register_at_fork(before=_before_fork)
+
+
+def _ours(code):
+    return code.co_filename.startswith(_OURS)
+
+
+def frames_below(frame, target):
+    """The tracer's frames from `frame` down to the stack's bottom, plus one when the target is a wrapper of ours (it
+    will be on the stack below the program's code too)."""
+    n = 0
+    while frame is not None:
+        n += _ours(frame.f_code)
+        frame = frame.f_back
+    code = getattr(target, '__code__', None)
+    return n + (code is not None and _ours(code))
+
+
+def _deeper(ints):
+    return list(ints)
+
+
+def _field():
+    """A ctypes int over this thread's remaining count, or None."""
+    try:
+        ctypes = _load()
+        state = ctypes.PYFUNCTYPE(ctypes.c_void_p)(('PyThreadState_Get', ctypes.pythonapi))()
+        ints = (ctypes.c_int * 32).from_address(state)
+        limit = sys.getrecursionlimit()
+        here = list(ints)
+        there = _deeper(ints)
+        for i in range(31):
+            if (here[i + 1] == limit == there[i + 1] and 0 < here[i] <= limit and there[i] == here[i] - 1
+                    and i * 4 >= 3 * ctypes.sizeof(ctypes.c_void_p)):
+                return ctypes.c_int.from_address(state + i * 4)
+    except Exception:
+        pass
+    return None
+
+
+def give_back(frame, target):
+    """Raises this thread's remaining depth by the tracer's frames below `frame` (the run() wrapper's); returns what
+    take_back() needs, or None when nothing was given."""
+    n = frames_below(frame, target)
+    field = _field() if n else None
+    if field is None:
+        return None
+    field.value += n
+    return field, n
+
+
+def take_back(given):
+    if given is not None:
+        field, n = given
+        field.value -= n
 """#),
         ("mptutor_trace/result_polls.py", #"""
 """AsyncResult.ready() and successful() polls (gaps 27A): a loop `while not r.ready(): sleep(...)` waits without ever
@@ -9914,12 +10027,13 @@ SELECT_WAIT, SELECT_WAITED, SELECT_READY = with_call("select.select()")
 
 
 def ours(rlist):
-    """True when rlist holds a traced Connection or a sentinel of a child this process started."""
+    """True when rlist holds a traced Connection, a traced queue's reader or a sentinel of a child this process
+    started."""
     ints = False
     for o in rlist:
         if type(o) is int:
             ints = True
-        elif getattr(o, '_mptutor', None) is not None:
+        elif getattr(o, '_mptutor', None) is not None or getattr(o, '_mptutor_queue', None) is not None:
             return True
     if not ints:
         return False

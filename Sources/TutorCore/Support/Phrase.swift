@@ -439,4 +439,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteTrackerLeakMore, noteTrackerLeakOwnerUnseen, noteTrackerLeakPartOf, noteTrackerLeakAt, noteTrackerLeakItemAgain, noteTrackerLeakOwned, noteTrackerLeakForkserverImport
     case panelExecutorInitializer, panelExecutorInitRaised, panelWorkRefused, panelWorkUnsent, panelWorkUnsentItem, panelWorkUnsentArgument
     case panelLockShared, summaryLockShared, panelWorkQueuedBySubmitError
+    // gaps 30C: a traced queue's reader in a poll, select or wait (Phrase+EnglishGaps30C.swift)
+    case waitQueueReader
 }

@@ -1,0 +1,100 @@
+"""The recursion depth a child's run() starts at, given back (gaps 30C, issue 11: traced, a Process target, a Pool task
+or an executor's work item reached RecursionError 2 to 6 frames earlier than untraced; gaps 29D measured it).
+
+The frames are the tracer's wrappers on the child's stack below the program's code: under fork the parent's start()
+(and Pool.__init__, an executor's submit() and _spawn_process(): fork copies the parent's stack), then _bootstrap(),
+run() and a library target's wrapper (Pool's worker(), an executor's _process_worker()).  Each must run around the
+original, so instead the thread that runs the target may go that many frames deeper while it does: the interpreter's
+count of Python frames this thread may still push (PyThreadState's recursion_remaining on 3.11, py_recursion_remaining
+on 3.12 and 3.13) is raised by their number before the original run() and lowered by it after.  Only that thread's
+count: sys.getrecursionlimit() reads the same, other threads are not given the depth, and the program's own
+sys.setrecursionlimit() keeps it (the interpreter keeps each thread's limit minus remaining).
+
+The field is found, not assumed: among the first ints of the thread state, the one followed by the recursion limit
+that is one less a frame deeper.  Not found (another interpreter, no ctypes): nothing is given back, as before.
+ctypes costs about 5 ms to import: a forking process imports it once, before its first os.fork(), and takes it out of
+sys.modules again (the program's own `import ctypes` imports its own copy; nothing in sys.modules says the tracer
+loaded it), so fork children find it loaded; a spawn or forkserver child imports it itself."""
+import os
+import sys
+
+_OURS = os.path.dirname(os.path.abspath(__file__)) + os.sep
+_ctypes = None      # ctypes, loaded by the tracer
+
+
+def _load():
+    global _ctypes
+    if _ctypes is None:
+        _ctypes = sys.modules.get('ctypes')
+        if _ctypes is None:
+            before = set(sys.modules)
+            import ctypes
+            _ctypes = ctypes
+            for name in set(sys.modules) - before:      # only ctypes' own: another thread may be importing meanwhile
+                if name == '_ctypes' or name == 'ctypes' or name.startswith('ctypes.'):
+                    sys.modules.pop(name, None)
+    return _ctypes
+
+
+def _before_fork():
+    try:
+        _load()
+    except Exception:
+        pass
+
+
+os.register_at_fork(before=_before_fork)
+
+
+def _ours(code):
+    return code.co_filename.startswith(_OURS)
+
+
+def frames_below(frame, target):
+    """The tracer's frames from `frame` down to the stack's bottom, plus one when the target is a wrapper of ours (it
+    will be on the stack below the program's code too)."""
+    n = 0
+    while frame is not None:
+        n += _ours(frame.f_code)
+        frame = frame.f_back
+    code = getattr(target, '__code__', None)
+    return n + (code is not None and _ours(code))
+
+
+def _deeper(ints):
+    return list(ints)
+
+
+def _field():
+    """A ctypes int over this thread's remaining count, or None."""
+    try:
+        ctypes = _load()
+        state = ctypes.PYFUNCTYPE(ctypes.c_void_p)(('PyThreadState_Get', ctypes.pythonapi))()
+        ints = (ctypes.c_int * 32).from_address(state)
+        limit = sys.getrecursionlimit()
+        here = list(ints)
+        there = _deeper(ints)
+        for i in range(31):
+            if (here[i + 1] == limit == there[i + 1] and 0 < here[i] <= limit and there[i] == here[i] - 1
+                    and i * 4 >= 3 * ctypes.sizeof(ctypes.c_void_p)):
+                return ctypes.c_int.from_address(state + i * 4)
+    except Exception:
+        pass
+    return None
+
+
+def give_back(frame, target):
+    """Raises this thread's remaining depth by the tracer's frames below `frame` (the run() wrapper's); returns what
+    take_back() needs, or None when nothing was given."""
+    n = frames_below(frame, target)
+    field = _field() if n else None
+    if field is None:
+        return None
+    field.value += n
+    return field, n
+
+
+def take_back(given):
+    if given is not None:
+        field, n = given
+        field.value -= n
