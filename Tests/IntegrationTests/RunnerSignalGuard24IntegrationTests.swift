@@ -62,16 +62,9 @@ final class RunnerSignalGuard24IntegrationTests: XCTestCase {
         try program.write(toFile: pane.directory + "/sleepers.py", atomically: true, encoding: .utf8)
         let marker = "MPTUTOR_QUIT_TEST=" + UUID().uuidString
         try pane.keys("cd \(pane.directory) && ulimit -c unlimited; stty -a > before.txt; \(marker) \(BinaryHarness.binary) trace --width 110 --color never sleepers.py; echo \"status $?\" > status.txt; stty -a > after.txt", "Enter")
-        let deadline = Date().addingTimeInterval(30)
-        while Date() < deadline, ProcessTable.pids(withEnvironmentEntry: marker).count < 2 { usleep(100_000) }
-        XCTAssertEqual(ProcessTable.pids(withEnvironmentEntry: marker).count, 2, "the run never started")
-        usleep(300_000)
+        try pane.waitForRun(marker: marker, processes: 2)
         try pane.keys("C-\\")
-        try pane.waitForFile("status.txt", timeout: 30)
-        XCTAssertEqual(try pane.contents("status.txt"), "status 131\n")
-        try pane.waitForFile("after.txt")
-        XCTAssertEqual(try pane.contents("after.txt"), try pane.contents("before.txt"), "the terminal's modes changed")
-        XCTAssertEqual(ProcessTable.pids(withEnvironmentEntry: marker), [], "a process of the run survived")
+        try pane.assertRunEnded(status: 131, marker: marker)
         let screen = try pane.capture(history: 200).joined(separator: "\n")
         XCTAssertTrue(screen.contains("this run was stopped: mp-tutor received SIGQUIT"), screen)
         XCTAssertFalse(screen.contains("core dumped"), screen)

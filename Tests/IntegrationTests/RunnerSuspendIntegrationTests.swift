@@ -54,10 +54,8 @@ final class RunnerSuspendIntegrationTests: XCTestCase {
         try pane.keys("cd \(pane.directory) && stty -a > before.txt", "Enter")
         try pane.waitForFile("before.txt")
         try pane.keys("\(marker) \(BinaryHarness.binary) trace --width 110 --color never --timeout \(Self.timeoutSeconds)\(step ? " --step" : "") waiters.py", "Enter")
-        let deadline = Date().addingTimeInterval(30)
-        while Date() < deadline, ProcessTable.pids(withEnvironmentEntry: marker).count < 3 { usleep(100_000) }
-        XCTAssertEqual(ProcessTable.pids(withEnvironmentEntry: marker).count, 3, "the run never started")
-        usleep(300_000)
+        // the step view is up (raw mode: Ctrl-Z is its key); the plain trace catches the terminal's SIGTSTP from its start
+        try pane.waitForRun(marker: marker, screenShows: step ? "● running" : nil)
         try pane.keys("C-z")
         _ = try pane.waitForScreen(timeout: 15) { $0.contains { $0.contains("Stopped") } }
         try pane.keys("stty -a > stopped.txt", "Enter")
@@ -70,17 +68,13 @@ final class RunnerSuspendIntegrationTests: XCTestCase {
         XCTAssertEqual(states.count, stopped.count, "a process of the run ended while stopped: \(states)")
         for (pid, state) in states { XCTAssertTrue(state.hasPrefix("T"), "pid \(pid) is \(state) while mp-tutor is stopped: \(states)") }
         try pane.keys("fg; echo \"status $?\" > status.txt; stty -a > after.txt", "Enter")
-        usleep(500_000)
+        try pane.waitForNoneStopped(marker: marker)
         XCTAssertTrue(FileManager.default.createFile(atPath: pane.directory + "/go", contents: Data()))
         if step {
             _ = try pane.waitForScreen(timeout: 40) { $0.contains { $0.contains("run ended") } }
             try pane.keys("q")
         }
-        try pane.waitForFile("status.txt", timeout: 40)
-        XCTAssertEqual(try pane.contents("status.txt"), "status 3\n")
-        try pane.waitForFile("after.txt")
-        XCTAssertEqual(try pane.contents("after.txt"), try pane.contents("before.txt"), "the terminal's modes changed")
-        XCTAssertEqual(ProcessTable.pids(withEnvironmentEntry: marker), [], "a process of the run survived")
+        try pane.assertRunEnded(status: 3, marker: marker)
         let screen = try pane.capture(history: 300).joined(separator: "\n")
         if !step { // the step view's screen is gone with it; what is printed after it is the heading and summary
             XCTAssertTrue(screen.contains("print \"started\""), screen)

@@ -96,15 +96,28 @@ final class InterruptCatcher: @unchecked Sendable {
 
     /// Lets `signalNumber` do what it did before the run (the default action: SIGTSTP stops mp-tutor until SIGCONT;
     /// or the handler a live view installed), then catches it again. For a job-control signal from outside the run.
+    ///
+    /// Raised while still caught and blocked in this thread, unblocked once the previous action is back (tests 30):
+    /// while the default action is back, another thread's call that the kernel answers with the same stop (a
+    /// background mp-tutor's raw-mode `tcsetattr`, retried until the stop, guard 26) may stop mp-tutor first. The
+    /// shell's `fg` then continues it, and a signal raised after that stopped mp-tutor again in the foreground
+    /// (status 150, seen under load). A stop signal still pending when SIGCONT comes is discarded by the kernel, so
+    /// the one raised here stops mp-tutor unless it was stopped and continued meanwhile.
     func passOn(_ signalNumber: Int32) {
         guard var previous = saved.first(where: { $0.signal == signalNumber })?.action else { return }
-        var ours = sigaction()
-        guard sigaction(signalNumber, &previous, &ours) == 0 else { return }
         var set = sigset_t()
         sigemptyset(&set)
         sigaddset(&set, signalNumber)
-        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        pthread_sigmask(SIG_BLOCK, &set, nil)
         raise(signalNumber)
+        var ours = sigaction()
+        guard sigaction(signalNumber, &previous, &ours) == 0 else {
+            var now = timespec(tv_sec: 0, tv_nsec: 0)
+            _ = sigtimedwait(&set, nil, &now)  // the raised one, not to be caught as a new stop
+            pthread_sigmask(SIG_UNBLOCK, &set, nil)
+            return
+        }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
         sigaction(signalNumber, &ours, nil)
     }
 

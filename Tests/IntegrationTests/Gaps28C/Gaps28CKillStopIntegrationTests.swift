@@ -27,11 +27,20 @@ final class Gaps28CKillStopIntegrationTests: XCTestCase {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let record = folder.path + "/run.jsonl"
-        // bash's own kill builtin sends the stop: its pid ($$) is the sender.
+        let tmp = folder.path + "/tmp"
+        try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
+        // bash's own kill builtin sends the stop: its pid ($$) is the sender. The stop comes once the child's events
+        // are being written (the main process is then in its join), not after a fixed 2 s (tests 30: a loaded
+        // machine may not have started the child by then, and the join would not span the stop).
         let result = try BinaryHarness.shell("""
-        "$MPTUTOR" trace --record '\(record)' --color never --width 220 '\(script)' > '\(folder.path)/out.txt' 2>&1 < /dev/null &
+        TMPDIR='\(tmp)' "$MPTUTOR" trace --record '\(record)' --color never --width 220 '\(script)' > '\(folder.path)/out.txt' 2>&1 < /dev/null &
         pid=$!
-        sleep 2
+        for i in $(seq 1 300); do
+          n=$(ls '\(tmp)'/mp-tutor-run-*/events/*.jsonl 2>/dev/null | wc -l)
+          [ "$n" -ge 2 ] && break
+          sleep 0.1
+        done
+        sleep 0.5
         echo "sender $$"
         kill -TSTP $pid
         sleep 1.5

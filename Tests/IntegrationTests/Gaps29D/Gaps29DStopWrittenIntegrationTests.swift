@@ -21,10 +21,7 @@ final class Gaps29DStopWrittenIntegrationTests: XCTestCase {
         try pane.keys("cd '\(dir)' && stty -a > before.txt", "Enter")
         try pane.waitForFile("before.txt")
         try pane.keys("\(marker) \(BinaryHarness.binary) trace --width 150 --color never --timeout 60 --step waiters.py", "Enter")
-        let deadline = Date().addingTimeInterval(30)
-        while Date() < deadline, ProcessTable.pids(withEnvironmentEntry: marker).count < 3 { usleep(100_000) }
-        XCTAssertEqual(ProcessTable.pids(withEnvironmentEntry: marker).count, 3, "the run never started")
-        _ = try pane.waitForScreen(timeout: 20) { $0.contains { $0.contains("following new events") } }
+        try pane.waitForRun(marker: marker, screenShows: "following new events")
         try pane.keys("C-z")
         _ = try pane.waitForScreen(timeout: 15) { $0.contains { $0.contains("Stopped") } }
         sleep(2)
@@ -42,11 +39,7 @@ final class Gaps29DStopWrittenIntegrationTests: XCTestCase {
         XCTAssertTrue(FileManager.default.createFile(atPath: dir + "/go", contents: Data()))
         _ = try pane.waitForScreen(timeout: 40) { $0.contains { $0.contains("run ended") } }
         try pane.keys("q")
-        try pane.waitForFile("status.txt", timeout: 40)
-        XCTAssertEqual(try pane.contents("status.txt"), "status 3\n")
-        try pane.waitForFile("after.txt")
-        XCTAssertEqual(try pane.contents("after.txt"), try pane.contents("before.txt"), "the terminal's modes changed")
-        XCTAssertEqual(ProcessTable.pids(withEnvironmentEntry: marker), [], "a process of the run survived")
+        try pane.assertRunEnded(status: 3, marker: marker)
     }
 
     /// `trace` in the background; `kill -TSTP`, `kill -CONT`, `kill -TSTP` again, then SIGKILL to mp-tutor while the run
