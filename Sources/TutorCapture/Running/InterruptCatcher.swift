@@ -112,8 +112,8 @@ final class InterruptCatcher: @unchecked Sendable {
         raise(signalNumber)
         var ours = sigaction()
         guard sigaction(signalNumber, &previous, &ours) == 0 else {
-            var now = timespec(tv_sec: 0, tv_nsec: 0)
-            _ = sigtimedwait(&set, nil, &now)  // the raised one, not to be caught as a new stop
+            var taken: Int32 = 0
+            _ = sigwait(&set, &taken)  // the raised one, pending here, not to be caught as a new stop (POSIX: Darwin too)
             pthread_sigmask(SIG_UNBLOCK, &set, nil)
             return
         }
