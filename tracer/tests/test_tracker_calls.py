@@ -36,5 +36,24 @@ class TrackerCalls(TraceCase):
                          r.dump())
 
 
+# The lead, after gaps 30A: the register's `made_in` walk found concurrent.futures' folder by importing it, so a
+# spawn program that made a Queue found concurrent.futures (and logging, which it imports) in sys.modules traced and
+# not untraced.  Nothing the program did not import may be in sys.modules because a semaphore was registered.
+IMPORTS = '''
+import multiprocessing as mp, sys
+if __name__ == "__main__":
+    q = mp.get_context("spawn").Queue()
+    print("imported", "concurrent.futures" in sys.modules, "logging" in sys.modules, flush=True)
+'''
+
+
+class TrackerCallsImportNothing(TraceCase):
+    def test_a_registered_semaphore_imports_nothing_the_program_did_not(self):
+        r = self.traced(IMPORTS, 'spawn')
+        self.assertEqual(r.rc, 0, r.dump())
+        self.assertIn('imported False False', r.stdout, r.dump())
+        self.assertTrue(any(e['kind'] == 'tracker.register' for e in r.events), r.dump())
+
+
 if __name__ == '__main__':
     unittest.main()

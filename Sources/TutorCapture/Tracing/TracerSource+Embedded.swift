@@ -12992,12 +12992,12 @@ def patch_tracker_calls(m):
 
 
 def _library_dirs():
-    """The folders whose frames are multiprocessing's, concurrent.futures' or ours: the walk stops at any other."""
-    import concurrent.futures
-    import multiprocessing
+    """The folders whose frames are multiprocessing's, concurrent.futures' or ours: the walk stops at any other.
+    concurrent.futures' folder is found beside multiprocessing's, not imported: a program that never imported it
+    (and logging, which it imports) must not find it in sys.modules because a Lock was made (transparency)."""
     here = os.path.dirname(os.path.abspath(__file__))
-    return tuple(os.path.dirname(os.path.abspath(p.__file__)) + os.sep
-                 for p in (multiprocessing, concurrent.futures)) + (here + os.sep,)
+    mp = os.path.dirname(os.path.abspath(sys.modules['multiprocessing'].__file__))
+    return (mp + os.sep, os.path.join(os.path.dirname(mp), 'concurrent', 'futures') + os.sep, here + os.sep)
 
 
 _dirs = []
