@@ -166,6 +166,7 @@ def patch_futures_process(m):
 
 
 _READER_CLOSED = object()
+_NO_HANDLE = "TypeError: 'NoneType' object cannot be interpreted as an integer"   # read(None, n)
 
 
 def _unreadable_result(cause):
@@ -181,8 +182,9 @@ def _unreadable_result(cause):
         return _READER_CLOSED
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith(' ')]
     last = lines[-1] if lines else None
-    if 'in _recv_bytes' in text:    # the bytes were not read, so nothing was unpickled: closed while it read (EBADF:
-        return _READER_CLOSED if last is not None and '[Errno 9]' in last else None     # in this process), or other
+    if 'in _recv_bytes' in text:    # the bytes were not read, so nothing was unpickled: closed while it read (EBADF,
+        closed = last is not None and ('[Errno 9]' in last or last.startswith(_NO_HANDLE))   # or the handle already
+        return _READER_CLOSED if closed else None     # None when _recv began: in this process), or other
     return last
 
 

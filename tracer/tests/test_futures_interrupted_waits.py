@@ -79,6 +79,9 @@ class UnreadableResultCauses(unittest.TestCase):
         self.assertIs(unreadable(_cause('recv', '_check_closed', last='OSError: handle is closed')), closed)
         self.assertIs(unreadable(_cause('recv', '_recv_bytes', '_recv', last='OSError: [Errno 9] Bad file descriptor')),
                       closed)
+        # CI trial 23: closed after _recv_bytes checked it and before _recv took the handle: read(None, n) raised
+        self.assertIs(unreadable(_cause('recv', '_recv_bytes', '_recv',
+                                        last="TypeError: 'NoneType' object cannot be interpreted as an integer")), closed)
         self.assertIsNone(unreadable(_cause('recv', '_recv_bytes', '_recv', last='EOFError')))
 
     def test_a_result_that_failed_to_unpickle_is_named(self):
