@@ -190,9 +190,9 @@ public struct EventDescriber: Sendable {
         case .processTerminate where e.bool(EventField.atExit) == true:
             return Phrase.evExitTerminate.text(["name": child, "pid": number(e, "child_pid")])
         case .processTerminate:
-            return Phrase.evTerminate.text(["name": child, "pid": number(e, "child_pid")]) + alreadyExited(index)
+            return Phrase.evTerminate.text(["name": child, "pid": number(e, "child_pid")]) + signalEndedNothing(index)
         case .processKill:
-            return Phrase.evKill.text(["name": child, "pid": number(e, "child_pid")]) + alreadyExited(index)
+            return Phrase.evKill.text(["name": child, "pid": number(e, "child_pid")]) + signalEndedNothing(index)
         case .processError:
             return closedCallRow(e, index: index) ?? processError(e, index: index)
         case .poolGet:

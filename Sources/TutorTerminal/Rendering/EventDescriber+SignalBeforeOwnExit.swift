@@ -1,0 +1,38 @@
+import TutorCore
+import TutorAnalysis
+
+extension EventDescriber {
+    /// What a terminate()/kill() row adds when the record shows the signal ended nothing: the target's exit had begun
+    /// before the call (`alreadyExited`), or it came after the call, by itself (`signalBeforeOwnExit`).
+    func signalEndedNothing(_ index: Int) -> String {
+        let before = alreadyExited(index)
+        return before.isEmpty ? signalBeforeOwnExit(index) : before
+    }
+
+    /// ": this signal ended nothing: ForkPoolWorker-1 went on to exit by itself at 0.946 s with code 0, …" for a
+    /// terminate()/kill() whose target recorded its own exit after the row, with the code its parent then saw (0 or
+    /// above; a signal that ended it would have given minus its number). The row is written just before the signal is
+    /// sent (the tracer's `signaller`), so a Pool worker that read its sentinel and left while `_terminate_pool`
+    /// signalled the workers one by one read as if the SIGTERM had ended it (r31_trapezoid_starmap, fork).
+    /// No claim when the target ran a handler for that signal, or the run set that signal's disposition (SIG_IGN is
+    /// inherited under fork): then the signal may be what made it exit.
+    func signalBeforeOwnExit(_ index: Int) -> String {
+        let e = timeline.events[index]
+        guard let pid = e.int(EventField.childPid).map({ Int32(clamping: $0) }),
+              let seen = timeline.process(pid: pid)?.exitCode, seen >= 0 else { return "" }
+        let events = timeline.events
+        guard index + 1 < events.count, let own = events[(index + 1)...].first(where: {
+            $0.pid == pid && $0.known == .processExit && $0.string(EventField.observedBy) == nil
+        }), let code = own.exitCode, code == seen else { return "" }
+        let signal: Int32 = e.known == .processKill ? 9 : 15
+        let handled = timeline.indices(of: .signalHandler, .signalSet).contains {
+            let s = events[$0]
+            return s.int(EventField.signum) == Int64(signal) && (s.known == .signalSet || s.pid == pid)
+        }
+        guard !handled else { return "" }
+        return Phrase.evSignalBeforeOwnExit.text([
+            "name": e.string(EventField.name) ?? "?", "at": Format.seconds(own.t), "code": code,
+            "signal": Format.signalName(signal), "killed": -Int64(signal),
+        ])
+    }
+}
