@@ -14,6 +14,8 @@ extension EventDescriber {
     /// above; a signal that ended it would have given minus its number). The row is written just before the signal is
     /// sent (the tracer's `signaller`), so a Pool worker that read its sentinel and left while `_terminate_pool`
     /// signalled the workers one by one read as if the SIGTERM had ended it (r31_trapezoid_starmap, fork).
+    /// "If it was sent at all": Popen sends nothing to a child another thread has reaped meanwhile, and that reap's
+    /// event can come after the row.
     /// No claim when the target ran a handler for that signal, or the run set that signal's disposition (SIG_IGN is
     /// inherited under fork): then the signal may be what made it exit.
     func signalBeforeOwnExit(_ index: Int) -> String {

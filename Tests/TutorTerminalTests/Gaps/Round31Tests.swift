@@ -24,7 +24,7 @@ final class Round31Tests: XCTestCase {
         let first = try XCTUnwrap(rows.first { $0.0 == "ForkPoolWorker-1" }).1
         XCTAssertEqual(first, "terminate() ForkPoolWorker-1 (SIGTERM to pid \(exit.pid)): this signal ended nothing: ForkPoolWorker-1 went on "
             + "to exit by itself at \(Format.seconds(exit.t)) with code 0, the end its parent then saw (this row is written just before the "
-            + "signal is sent; a SIGTERM that reached it before its end would have given -15), so the signal came after it had ended")
+            + "signal is sent; a SIGTERM that reached it before its end would have given -15), so the signal, if it was sent at all, came after the process had ended")
         let second = try XCTUnwrap(rows.first { $0.0 == "ForkPoolWorker-2" }).1
         XCTAssertFalse(second.contains("ended nothing"), second)
         let index = try XCTUnwrap(timeline.indices(of: .processTerminate).first { events[$0].string(EventField.name) == "ForkPoolWorker-1" })
@@ -67,7 +67,7 @@ final class Round31Tests: XCTestCase {
         let (plain, kill) = script(setDisposition: false)
         let text = row(plain.timeline(), kill)
         XCTAssertTrue(text.hasSuffix("at 0.012 s with code 0, the end its parent then saw (this row is written just before the signal is "
-            + "sent; a SIGKILL that reached it before its end would have given -9), so the signal came after it had ended"), text)
+            + "sent; a SIGKILL that reached it before its end would have given -9), so the signal, if it was sent at all, came after the process had ended"), text)
         let (set, setKill) = script(setDisposition: true)
         XCTAssertFalse(row(set.timeline(), setKill).contains("ended nothing"))
     }
