@@ -130,6 +130,7 @@ public extension Phrase {
         .merging(englishRound29) { a, _ in a }
         .merging(englishRound30F) { a, _ in a }
         .merging(englishRound30) { a, _ in a }
+        .merging(englishRound31S) { a, _ in a }
         .merging(englishRound27F) { a, _ in a }
         .merging(englishRound28F) { a, _ in a }
         .merging(englishGaps26A) { a, _ in a }
@@ -269,6 +270,7 @@ public extension Phrase {
         .merging(chineseRound29) { a, _ in a }
         .merging(chineseRound30F) { a, _ in a }
         .merging(chineseRound30) { a, _ in a }
+        .merging(chineseRound31S) { a, _ in a }
         .merging(chineseRound27F) { a, _ in a }
         .merging(chineseRound28F) { a, _ in a }
         .merging(chineseGaps26A) { a, _ in a }

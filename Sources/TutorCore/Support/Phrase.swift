@@ -404,6 +404,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case summaryUnrecordedOutputOrCut, noteInitRaisedNotEnded, noteInitRaisedNotEndedItem
     // round 30: data-processing scripts (Phrase+EnglishRound30.swift)
     case noteEndedBeforeRun, noteEndedBeforeRunPool, summaryPoolIdleNeverRan, panelChildBooted
+    // round 31S: system-administration and service scripts (Phrase+EnglishRound31S.swift)
+    case evPrintIntoPipeInherited, evPrintIntoFileInherited, noteTimedOutTaskRunning, noteTimedOutTaskQueued, noteTimedOutAfterFinished, noteTimedOutAfterWorkerEnded, noteTimedOutAfterRecordEnd, noteTimedOutAfterStarted
     // gaps 28A: Pool's and concurrent.futures' leftovers (Phrase+EnglishGaps28A.swift)
     case summaryExecutorNotBack, summaryExecutorNotBackRaised, summaryExecutorNotBackReturned
     case evResultPolledOnce, evResultPolledOnceToEnd, evResultPolledRaisedOnce, evResultPolledRaisedOnceToEnd
