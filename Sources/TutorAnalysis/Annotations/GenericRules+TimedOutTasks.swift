@@ -12,9 +12,10 @@ extension GenericRules {
         let gaveUp = timeline.indices(of: .poolGet).filter { events[$0].string(EventField.error) == "TimeoutError" }
         guard !gaveUp.isEmpty else { return [] }
         var notes: [Note] = []
+        var told = Set<String>()       // one note per task: a loop of short get(timeout)s polls the same one
         for index in gaveUp where notes.count < Self.perRule {
             let e = events[index]
-            guard let job = e.job, let pool = e.object else { continue }
+            guard let job = e.job, let pool = e.object, !told.contains("\(pool)|\(job)") else { continue }
             let ofJob = timeline.tasks(ofPool: pool).filter { $0.job == job }
             guard ofJob.count == 1, let task = ofJob.first, task.endT.map({ $0 > e.t }) ?? true else { continue }
             let worker = task.worker ?? "?"
@@ -33,6 +34,7 @@ extension GenericRules {
                 let started = task.startT.map { Phrase.noteTimedOutAfterStarted.text(["t": Format.seconds($0), "worker": worker]) } ?? ""
                 fields["after"] = started + after(task, worker: worker, end: workerEnd)
             }
+            told.insert("\(pool)|\(job)")
             if let n = note(index, .timedOutTaskGoesOn, phrase.text(in: Language.current, filling: fields), premise: nil) { notes.append(n) }
         }
         return notes

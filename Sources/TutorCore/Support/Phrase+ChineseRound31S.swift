@@ -6,7 +6,7 @@ extension Phrase {
         .noteTimedOutTaskRunning: "get() 等了 {duration} 后放弃了 {task}，但这并没有让 {task} 停下：它仍在 {worker} 里运行（从 {since} 开始）。AsyncResult.get() 的超时只结束这次等待；任务会在工作进程里接着运行，结果如果回来了，会留给之后的 get()。{after}",
         .noteTimedOutTaskQueued: "get() 等了 {duration} 后放弃了 {task}，那时 {task} 还没开始：它还在进程池的任务队列里。AsyncResult.get() 的超时只结束这次等待；任务仍在排队，之后照样运行。{after}",
         .noteTimedOutAfterFinished: "这里它在 {t} 运行完毕。",
-        .noteTimedOutAfterWorkerEnded: "这里直到 {worker} 在 {t} 结束（exitcode {code}），它都还没运行完。",
+        .noteTimedOutAfterWorkerEnded: "这里直到 {worker} 在 {t} 结束（退出码 {code}），它都还没运行完。",
         .noteTimedOutAfterRecordEnd: "直到记录结束，它都还没运行完。",
         .noteTimedOutAfterStarted: "它在 {t} 于 {worker} 中开始运行。",
     ]

@@ -90,5 +90,15 @@ final class Round31STests: XCTestCase {
         XCTAssertTrue(notes(start: 3, end: nil, ok: false).first?.text.hasSuffix("It was still unfinished when the record ends.") == true)
         XCTAssertEqual(notes(start: 3, end: 4, ok: false).count, 0, "finished before the wait gave up")
         XCTAssertEqual(notes(start: 3, end: 7, ok: true).count, 0, "a get() that returned")
+        // a loop of short get(timeout)s on one task (docs_mp_pool's task 27, nine of them): one note, at the first
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .poolCreate, object: "Pool#1", [("processes", .int(1))])
+        s.add(2, pid: 100, process: "MainProcess", .poolSubmit, object: "Pool#1", [("job", .int(0)), ("method", .string("apply_async")), ("func", .string("f")), ("args", .string("()"))])
+        s.add(3, pid: 201, ppid: 100, process: "ForkPoolWorker-1", .taskStart, [("job", .int(0)), ("index", .int(0)), ("func", .string("f")), ("args", .string("()"))])
+        for ms in [4.0, 5.0, 6.0] {
+            s.add(ms, pid: 100, process: "MainProcess", .poolGet, object: "Pool#1", [("job", .int(0)), ("ok", .bool(false)), ("waited_ns", .int(1_000_000)), ("error", .string("TimeoutError"))])
+        }
+        let polled = Annotator(timeline: s.timeline()).notes().filter { $0.kind == .timedOutTaskGoesOn }
+        XCTAssertEqual(polled.map(\.eventIndex), [4], "\(polled)")
     }
 }
