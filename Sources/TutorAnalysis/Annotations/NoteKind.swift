@@ -85,6 +85,9 @@ public enum NoteKind: String, Sendable, CaseIterable {
     /// A JoinableQueue's join() that returned while items put on it had not been got yet: more task_done() calls than
     /// gets (round 14; counts of the record, not a state the model decides).
     case joinableJoinEarly
+    /// Round 31S: a Pool get() whose timeout ran out while its task was running or still queued; what the task did
+    /// next, as recorded (its own start/end, its worker's end: events, not a state the model decides).
+    case timedOutTaskGoesOn
     /// Gaps 14A: two callers tested a Manager dict's key, both found it missing, and both set it (`CheckThenSet`).
     case checkThenSet
     /// Gaps 14A: a ProcessPoolExecutor result read late while its manager thread ran done-callbacks (`CallbackHold`).
@@ -149,7 +152,7 @@ public enum NoteKind: String, Sendable, CaseIterable {
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false
-        case .joinableJoinEarly, .eventWaitNoSetter:
+        case .joinableJoinEarly, .eventWaitNoSetter, .timedOutTaskGoesOn:
             false
         case .argsStringSubmit:
             false

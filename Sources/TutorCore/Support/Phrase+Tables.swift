@@ -131,6 +131,7 @@ public extension Phrase {
         .merging(englishRound30F) { a, _ in a }
         .merging(englishRound30) { a, _ in a }
         .merging(englishRound31) { a, _ in a }
+        .merging(englishRound31S) { a, _ in a }
         .merging(englishRound27F) { a, _ in a }
         .merging(englishRound28F) { a, _ in a }
         .merging(englishGaps26A) { a, _ in a }
@@ -271,6 +272,7 @@ public extension Phrase {
         .merging(chineseRound30F) { a, _ in a }
         .merging(chineseRound30) { a, _ in a }
         .merging(chineseRound31) { a, _ in a }
+        .merging(chineseRound31S) { a, _ in a }
         .merging(chineseRound27F) { a, _ in a }
         .merging(chineseRound28F) { a, _ in a }
         .merging(chineseGaps26A) { a, _ in a }

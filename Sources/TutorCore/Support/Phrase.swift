@@ -406,6 +406,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteEndedBeforeRun, noteEndedBeforeRunPool, summaryPoolIdleNeverRan, panelChildBooted
     // round 31: numeric and scientific scripts (Phrase+EnglishRound31.swift)
     case evSignalBeforeOwnExit
+    // round 31S: system-administration and service scripts (Phrase+EnglishRound31S.swift)
+    case evPrintIntoPipeInherited, evPrintIntoFileInherited, noteTimedOutTaskRunning, noteTimedOutTaskQueued, noteTimedOutAfterFinished, noteTimedOutAfterWorkerEnded, noteTimedOutAfterRecordEnd, noteTimedOutAfterStarted
     // gaps 28A: Pool's and concurrent.futures' leftovers (Phrase+EnglishGaps28A.swift)
     case summaryExecutorNotBack, summaryExecutorNotBackRaised, summaryExecutorNotBackReturned
     case evResultPolledOnce, evResultPolledOnceToEnd, evResultPolledRaisedOnce, evResultPolledRaisedOnceToEnd

@@ -25,9 +25,17 @@ extension EventDescriber {
     /// Where a subprocess's printed line went when its stream was not inherited (`subprocess.spawn`'s `stdout`/`stderr`):
     /// the tracer records the write, but the text went into its parent's pipe (r7b_subprocess_in_pool), /dev/null or a file.
     func notToTerminal(_ e: TraceEvent) -> String {
-        guard let streams = timeline.subprocessStreams[e.pid],
-              let place = streams[e.string(EventField.stream) == "stderr" ? "stderr" : "stdout"] else { return "" }
+        let stream = e.string(EventField.stream) == "stderr" ? "stderr" : "stdout"
+        guard let streams = timeline.subprocessStreams[e.pid], let place = streams[stream] else { return "" }
         let parent = streams["parent"] ?? "?"
+        // a process started under that subprocess (`sh -c "python3 …"`): the stream is the one it inherited
+        if let via = streams["via"] {
+            switch place {
+            case "pipe": return Phrase.evPrintIntoPipeInherited.text(["parent": parent, "via": via, "stream": stream])
+            case "devnull": return Phrase.evPrintIntoDevnull.text()
+            default: return Phrase.evPrintIntoFileInherited.text(["parent": parent, "via": via, "stream": stream])
+            }
+        }
         switch place {
         case "pipe": return Phrase.evPrintIntoPipe.text(["parent": parent])
         case "devnull": return Phrase.evPrintIntoDevnull.text()

@@ -1,0 +1,53 @@
+import TutorCore
+
+extension GenericRules {
+    /// A Pool `get(timeout)` that gave up while its task was still running in a live worker, or not yet started: the
+    /// timeout ends only the wait (`ApplyResult.wait` in pool.py waits on an Event; nothing is sent to the worker), and
+    /// the task goes on. Round 31S (r31s_ping_sweep_timeouts): "get() of task 2 raised TimeoutError after 2.000 s" read
+    /// as if the check had been stopped, while it ran on in ForkPoolWorker-3 until terminate() ended that worker.
+    ///
+    /// Only a job of one task (apply_async, a map of one chunk); a task lost with a worker that had already ended is
+    /// `lostTaskTimeouts`' note. What follows is read from the task's own start and end and its worker's end.
+    func timedOutTasksGoingOn() -> [Note] {
+        let gaveUp = timeline.indices(of: .poolGet).filter { events[$0].string(EventField.error) == "TimeoutError" }
+        guard !gaveUp.isEmpty else { return [] }
+        var notes: [Note] = []
+        var told = Set<String>()       // one note per task: a loop of short get(timeout)s polls the same one
+        for index in gaveUp where notes.count < Self.perRule {
+            let e = events[index]
+            guard let job = e.job, let pool = e.object, !told.contains("\(pool)|\(job)") else { continue }
+            let ofJob = timeline.tasks(ofPool: pool).filter { $0.job == job }
+            guard ofJob.count == 1, let task = ofJob.first, task.endT.map({ $0 > e.t }) ?? true else { continue }
+            let worker = task.worker ?? "?"
+            let workerEnd = task.workerPid.flatMap { timeline.process(pid: $0) }
+            var fields: [String: String] = ["task": task.name, "duration": Format.duration(ns: e.waitedNs ?? 0)]
+            let phrase: Phrase
+            if let start = task.startT, start <= e.t {
+                // running then: its worker still alive (an ended one is lostTaskTimeouts' case)
+                guard workerEnd?.endT.map({ $0 > e.t }) ?? true else { continue }
+                phrase = .noteTimedOutTaskRunning
+                fields["worker"] = worker
+                fields["since"] = Format.seconds(start)
+                fields["after"] = after(task, worker: worker, end: workerEnd)
+            } else {
+                phrase = .noteTimedOutTaskQueued
+                let started = task.startT.map { Phrase.noteTimedOutAfterStarted.text(["t": Format.seconds($0), "worker": worker]) } ?? ""
+                fields["after"] = started + after(task, worker: worker, end: workerEnd)
+            }
+            told.insert("\(pool)|\(job)")
+            if let n = note(index, .timedOutTaskGoesOn, phrase.text(in: Language.current, filling: fields), premise: nil) { notes.append(n) }
+        }
+        return notes
+    }
+}
+
+private extension GenericRules {
+    /// What the record shows of the task after the wait gave up: its end, its worker's end with it unfinished, or
+    /// neither by the end of the record.
+    func after(_ task: PoolTask, worker: String, end: ProcessLife?) -> String {
+        if let done = task.endT { return Phrase.noteTimedOutAfterFinished.text(["t": Format.seconds(done)]) }
+        guard task.startT != nil, let gone = end?.endT else { return Phrase.noteTimedOutAfterRecordEnd.text() }
+        return Phrase.noteTimedOutAfterWorkerEnded.text([
+            "worker": worker, "t": Format.seconds(gone), "code": end?.exitCode.map(String.init) ?? "?"])
+    }
+}
