@@ -13,10 +13,13 @@ extension GenericRules {
         guard !gaveUp.isEmpty else { return [] }
         var notes: [Note] = []
         var told = Set<String>()       // one note per task: a loop of short get(timeout)s polls the same one
+        // the tasks of each job, found once: a loop of many timed-out gets must not scan every task each time
+        var byJob: [String: [PoolTask]] = [:]
+        for task in timeline.tasks { byJob["\(task.pool ?? "")|\(task.job)", default: []].append(task) }
         for index in gaveUp where notes.count < Self.perRule {
             let e = events[index]
             guard let job = e.job, let pool = e.object, !told.contains("\(pool)|\(job)") else { continue }
-            let ofJob = timeline.tasks(ofPool: pool).filter { $0.job == job }
+            let ofJob = byJob["\(pool)|\(job)"] ?? []
             guard ofJob.count == 1, let task = ofJob.first, task.endT.map({ $0 > e.t }) ?? true else { continue }
             let worker = task.worker ?? "?"
             let workerEnd = task.workerPid.flatMap { timeline.process(pid: $0) }
