@@ -7,13 +7,14 @@ import XCTest
 /// (it is alive a moment longer, logging the error and leaving its loop). The row now says so, read from the run state.
 final class Gaps31BInitializerPanelTests: XCTestCase {
     private func panel(_ name: String, after step: (Timeline) -> Int?) throws -> (text: String, zh: String, process: String) {
+        // the process row: "ForkProcess-1 8212  running · …" (the executor row names the worker too, without its pid)
         let timeline = try Gaps16BTests.corpus(name)
         let index = try XCTUnwrap(step(timeline), name)
         let state = StateReplayer(timeline: timeline).state(after: index)
         func text() -> String {
             StatePanel(state: state, painter: Painter(capabilities: .plain), width: 400, hidesInfrastructure: true).lines().joined(separator: "\n")
         }
-        return (text(), Language.with(.zh) { text() }, timeline.events[index].process)
+        return (text(), Language.with(.zh) { text() }, "\(timeline.events[index].process) \(timeline.events[index].pid)")
     }
 
     func testAWorkerWhoseInitializerRaisedIsNotJustRunning() throws {
