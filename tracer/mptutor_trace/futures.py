@@ -20,7 +20,7 @@ What a learner needs to see on the timeline, and where it happens:
   * executor.wait / executor.waited  the program blocked on several work items at once: wait(), the next
                                      item of as_completed(), shutdown(wait=True) (and the end of a with-block)
   * executor.broken                  a worker died: the manager thread fails every pending Future with
-                                     BrokenProcessPool (the cause, and how many were pending)
+                                     BrokenProcessPool; a worker thread's initializer raised: BrokenThreadPool
   * executor.shutdown                shutdown(), explicit or at the end of a with-block (how long it waited)
 
 Work items are numbered per executor in submission order (`work`), the same number the worker sees
@@ -317,6 +317,7 @@ def patch_futures_thread(m):
                 hide_wrapper_frame(e)
                 raise
         m._worker = wraps(o_tworker, _worker)   # looked up by _adjust_thread_count when it starts a thread
+    _wrap_initializer_failed(m.ThreadPoolExecutor)
     WI = m._WorkItem
     o_init, o_run = WI.__init__, WI.run
 
@@ -376,3 +377,20 @@ def patch_futures_thread(m):
     WI.run = wraps(o_run, run)
 
 
+def _wrap_initializer_failed(cls):
+    """A worker thread whose initializer raised breaks its ThreadPoolExecutor (thread.py's `_initializer_failed()` fails
+    the items queued with BrokenThreadPool): executor.broken, stamped before, `pending` those items (gaps 31B)."""
+    o_failed = getattr(cls, '_initializer_failed', None)
+    if o_failed is None:
+        return missing('concurrent.futures.thread.ThreadPoolExecutor._initializer_failed', ('executor.broken',))
+
+    def _initializer_failed(self):
+        key = _key(self)
+        if key is not None and not writer.disabled and not self.__dict__.get('_broken'):    # the first break only
+            try:
+                queued = self._work_queue.qsize()     # a SimpleQueue: no None in it before shutdown()
+                emit(schema.EXECUTOR_BROKEN, now_ns(), (key, queued, '"A thread initializer failed, the thread pool is not usable anymore"'))
+            except Exception:
+                writer.disable()
+        return o_failed(self)
+    cls._initializer_failed = wraps(o_failed, _initializer_failed)

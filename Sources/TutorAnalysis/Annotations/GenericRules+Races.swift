@@ -161,6 +161,7 @@ extension GenericRules {
                 return note(index, .brokenExecutor, text, premise: .unreadableResult(brokenStep: index, work: work), fallback: plain)
             }
             if lost.isEmpty, let closed = readerClosed(index) { return closed }
+            if let thread = threadPoolBroke(index) { return thread }
             if lost.isEmpty, let failed = initializerBroke(index) { return failed }
             guard !lost.isEmpty else { return Note(eventIndex: index, text: plain.1, source: .rule, kind: plain.0) }
             // "it stops its other workers" only when it had one: a max_workers=1 executor whose worker died has none (round 27F)

@@ -89,6 +89,8 @@ extension NotePremise {
             return StateQueries.terminatedBeforeWait(wait, in: events) == terminate
         case let .initializerBroke(broken, ends):
             return !ends.isEmpty && StateQueries.initializerFailures(before: broken, in: events) == ends
+        case let .threadInitializerBroke(broken, end):
+            return StateQueries.threadInitializerFailure(before: broken, in: events) == end
         case let .diedInside(broken, starts):
             guard valid(broken), events[broken].is(.executorBroken), !starts.isEmpty else { return false }
             return starts.allSatisfy { StateQueries.workerDiedInside(start: $0, before: broken, in: timeline) }

@@ -73,6 +73,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// A ProcessPoolExecutor broke at `brokenStep` with no worker lost inside a work item, and each `initEnds` step is its
     /// initializer raising in a worker that then ended without starting one (`StateQueries.initializerFailures`).
     case initializerBroke(brokenStep: Int, initEnds: [Int])
+    /// A ThreadPoolExecutor broke at `brokenStep` in the worker thread whose initializer raised at `initEnd`
+    /// (`StateQueries.threadInitializerFailure`, gaps 31B).
+    case threadInitializerBroke(brokenStep: Int, initEnd: Int)
     /// The `pool.wait` at `waitStep` waits for a result of job `job` of `pool`, whose `terminate()` at `terminateStep`
     /// (one that did not raise) came before it, with no result of that job back in between (round 7A).
     case waitAfterTerminate(waitStep: Int, terminateStep: Int)

@@ -87,6 +87,13 @@ extension RunState {
             // outcome had not come back
             guard let x = executorIndex(e.object) else { return }
             executors[x].broken = executors[x].isThreads ? "BrokenThreadPool" : "BrokenProcessPool"
+            // gaps 31B: a ThreadPoolExecutor's break (its worker thread's initializer raised) fails the queued items only;
+            // those other worker threads run go on (and its init.end may have counted the queued ones already)
+            guard !executors[x].isThreads else {
+                executors[x].failedByBreak += executors[x].notStarted.count
+                executors[x].notStarted.removeAll()
+                return
+            }
             executors[x].failedByBreak += executors[x].notStarted.count + executors[x].running.count + executors[x].endedNotBack.count
             executors[x].notStarted.removeAll()
             executors[x].running = []

@@ -9,6 +9,12 @@ extension StateQueries {
               let work = events[read].int(EventField.work),
               let broken = events[..<read].lastIndex(where: { $0.is(.executorBroken) && $0.object == object }) else { return nil }
         let answered = events[..<read].contains { $0.is(.futureResult) && $0.object == object && $0.int(EventField.work) == work }
+        // gaps 31B: a ThreadPoolExecutor's break fails only the items still queued; one a thread of this process had started
+        // (its numbers are unique in the process) ended by its own outcome
+        if !answered, isThreadPool(object, in: events),
+           events[..<read].contains(where: { $0.is(.futureStart) && $0.pid == events[read].pid && $0.int(EventField.work) == work }) {
+            return nil
+        }
         return answered ? nil : broken
     }
 

@@ -22,6 +22,8 @@ public struct ExecutorFigures: Sendable {
     public var perWorker: [(worker: String, items: Int)]
     /// Pending work items failed by a broken pool.
     public var brokenPending: Int?
+    /// A ThreadPoolExecutor (its break is BrokenThreadPool: a worker thread's initializer raised; gaps 31B).
+    public var isThreads = false
     /// Work items cancelled before they started (`cancel()`, `map()`'s iterator, `shutdown(cancel_futures=True)`):
     /// they never ran, so they are neither run nor failed.
     public var cancelled = 0
@@ -118,6 +120,7 @@ public struct ExecutorFigures: Sendable {
         // A ProcessPoolExecutor's outcome reaches the parent only as a `future.result` on its manager thread; a
         // ThreadPoolExecutor's worker thread sets the Future itself, so its end is what the program gets.
         let viaManager = create?.objectType == "ProcessPoolExecutor"
+        isThreads = create?.objectType == "ThreadPoolExecutor"
         let submissions = events.filter { $0.is(.futureSubmit) && $0.object == executor }
         submitted = submissions.count
         queuedByFailedSubmit = events.filter { $0.is(.futureSubmitError) && $0.object == executor }.compactMap { $0.int(EventField.queued) }

@@ -445,4 +445,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case panelLockShared, summaryLockShared, panelWorkQueuedBySubmitError
     // gaps 30C: a traced queue's reader in a poll, select or wait (Phrase+EnglishGaps30C.swift)
     case waitQueueReader
+    // gaps 31B: a ThreadPoolExecutor broken by a worker thread's initializer (Phrase+EnglishGaps31B.swift)
+    case evThreadPoolBrokenBy, evThreadPoolBrokenHead, evThreadPoolBrokenNone, evThreadPoolBrokenOne, evThreadPoolBrokenMany
+    case summaryThreadPoolBroken, noteThreadPoolInitializerBroke, noteThreadPoolBrokenPlain, panelProcessInitRaised, evWaitReasonBrokenThreads, evFutureReadBrokenThreads
 }

@@ -9,7 +9,8 @@ extension EventDescriber {
         let call = e.string(EventField.call) ?? "result()"
         if let broken = StateQueries.brokenExecutorFailed(read: index, in: timeline.events) {
             let b = timeline.events[broken]
-            return Phrase.evFutureReadBroken.text(["call": call, "work": workLabel(index), "object": b.object ?? "ProcessPoolExecutor",
+            let phrase: Phrase = StateQueries.isThreadPool(b.object, in: timeline.events) ? .evFutureReadBrokenThreads : .evFutureReadBroken
+            return phrase.text(["call": call, "work": workLabel(index), "object": b.object ?? "ProcessPoolExecutor",
                                                    "time": Format.seconds(b.t)])
         }
         if call == "asyncio" {      // round 25F: asyncio copied it to the asyncio future the program awaits

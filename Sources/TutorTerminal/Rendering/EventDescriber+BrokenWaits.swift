@@ -9,6 +9,8 @@ extension EventDescriber {
         guard let (broken, died) = StateQueries.brokeDuringWait(end: index, in: timeline) else { return "" }
         let b = timeline.events[broken]
         var values: [String: String] = ["object": b.object ?? "ProcessPoolExecutor", "t": Format.seconds(b.t)]
+        // gaps 31B: a ThreadPoolExecutor broken by a worker thread's initializer failed its queued items only
+        if StateQueries.isThreadPool(b.object, in: timeline.events) { return Phrase.evWaitReasonBrokenThreads.text(in: .current, filling: values) }
         guard !died.isEmpty else { return Phrase.evWaitReasonBroken.text(in: .current, filling: values) }
         values["died"] = died.map { Phrase.noteBrokenLost.text(["name": $0.name, "code": $0.exitCode, "work": $0.work]) }
             .joined(separator: Phrase.notePartsSeparator.text())

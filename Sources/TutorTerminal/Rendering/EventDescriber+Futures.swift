@@ -126,6 +126,7 @@ extension EventDescriber {
             return (e.ok == false ? Phrase.evExecutorGaveUp : Phrase.evExecutorWaited)
                 .text(["call": e.string(EventField.call) ?? "wait()", "waited": waited(e) + waitReturnReason(index), "pending": left + stuck])
         case .executorBroken:
+            if let thread = threadPoolBreak(index) { return thread }
             return (e.pending == 1 ? Phrase.evExecutorBrokenOne : .evExecutorBroken).text(["object": object, "n": e.pending ?? 0])
         case .executorShutdown:
             let wait = e.bool(EventField.wait) == false ? "False" : "True"

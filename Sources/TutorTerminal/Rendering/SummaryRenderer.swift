@@ -148,7 +148,9 @@ private extension SummaryRenderer {
             if x.cancelled > 0 { line += Phrase.summaryExecutorCancelled.text(["n": x.cancelled]) }
             if x.neverSent > 0 { line += Phrase.summaryExecutorNeverSent.text(["n": x.neverSent]) }
             // Why it broke is the note's to say, with its premise (a worker that died inside an item).
-            if let pending = x.brokenPending { line += Phrase.summaryExecutorBroken.text(["n": pending]) }
+            if let pending = x.brokenPending {
+                line += (x.isThreads ? Phrase.summaryThreadPoolBroken : .summaryExecutorBroken).text(["n": pending])
+            }
             return TextWrapper.wrap(line, width: width, indent: "    ", firstIndent: "") + unreadFutureErrorLines(x)
         }
     }

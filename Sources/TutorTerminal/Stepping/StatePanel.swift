@@ -175,7 +175,7 @@ private extension StatePanel {
 
     func processText(_ process: RunState.Process, nameWidth: Int) -> String {
         let name = Format.namePid(process.name, process.pid).padded(toWidth: nameWidth)
-        guard let code = process.exitCode else { return name + "  " + activity(of: process) + lostText(process.pid) }
+        guard let code = process.exitCode else { return name + "  " + activity(of: process) + initializerRaisedText(process) + lostText(process.pid) }
         let end = code < 0 ? Phrase.evEndedBy.text(["signal": Format.signalName(Int32(-code))]) : Phrase.evExited.text(["code": code])
         return name + "  " + painter.paint(end, code == 0 ? .dim : .red) + lostText(process.pid)
     }
