@@ -23,7 +23,7 @@ def pinger(conn):
 
 
 if __name__ == "__main__":
-    ctx = mp.get_context(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    ctx = mp.get_context(sys.argv[1] if len(sys.argv) > 1 else None)
     queues = [ctx.Queue(), ctx.Queue()]
     procs = [ctx.Process(target=reporter, args=(q, n), name=f"reporter-{n}") for n, q in enumerate(queues)]
     for p in procs:

@@ -36,7 +36,7 @@ def keeper(method):
 
 
 def main():
-    method = sys.argv[1] if len(sys.argv) > 1 else "fork"
+    method = sys.argv[1] if len(sys.argv) > 1 else None     # None: the run's default (mp-tutor's --start-method)
     ctx = mp.get_context(method)
     d = ctx.Process(target=keeper, args=(method,), name="keeper", daemon=True)
     d.start()

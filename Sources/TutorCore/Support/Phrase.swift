@@ -441,4 +441,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case panelLockShared, summaryLockShared, panelWorkQueuedBySubmitError
     // gaps 30C: a traced queue's reader in a poll, select or wait (Phrase+EnglishGaps30C.swift)
     case waitQueueReader
+    // gaps 31C: a Pool() that raised, lost events on each lane, the panel's lists (Phrase+EnglishGaps31C.swift)
+    case panelListedMore, laneLostShared, laneLostSharedOne, stepLaneLostShared
+    case evPoolCreateError, evPoolCreateErrorStartedOne, evPoolCreateErrorStarted, evPoolCreateErrorDaemon
 }
