@@ -73,8 +73,8 @@ private extension HTMLPageData {
     }
 
     func lanes(_ out: inout JSONBytes) {
-        // gaps 30B: each process's lost events on its main lane, with no time (the record has none)
-        let lost = StatePanel.lostEvents(in: timeline)
+        // gaps 30B, 31C: each process's lost events on each of its lanes, with no time (the record has none)
+        let lost = LaneLoss(timeline)
         out.raw(",\"lanes\":[")
         for (n, lane) in timeline.lanes.enumerated() {
             if n > 0 { out.raw(",") }
@@ -88,11 +88,11 @@ private extension HTMLPageData {
             out.string(lane.role)
             out.raw(",\"helper\":")
             lane.isInfrastructure ? out.raw("true") : out.raw("false")
-            if lane.isMainThread, let count = lost[lane.pid] {
+            if let sentence = lost.sentence(lane: n, warn: "⚠"), let mark = lost.mark(lane: n, warn: "⚠") {
                 out.raw(",\"lost\":")
-                out.string(count == 1 ? Phrase.laneLostOne.text(["warn": "⚠"]) : Phrase.laneLost.text(["warn": "⚠", "n": count]))
+                out.string(sentence)
                 out.raw(",\"lostShort\":")
-                out.string(Phrase.stepLaneLost.text(["warn": "⚠", "n": count]))
+                out.string(mark)
             }
             out.raw("}")
         }

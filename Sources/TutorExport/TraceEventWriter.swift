@@ -29,6 +29,7 @@ struct TraceEventWriter {
         var named: Set<Int32> = []
         // gaps 30B: a process's lost events in its name, the one place of a trace that has no time
         let lost = StatePanel.lostEvents(in: timeline)
+        let laneLoss = LaneLoss(timeline)
         for (i, lane) in timeline.lanes.enumerated() {
             if named.insert(lane.pid).inserted {
                 meta("process_name", lane: i)
@@ -43,7 +44,8 @@ struct TraceEventWriter {
             }
             meta("thread_name", lane: i)
             out.raw(",\"args\":{\"name\":")
-            out.string(lane.label + (lane.isInfrastructure ? " (helper)" : ""))
+            // gaps 31C: and on each thread of it, which the record cannot tell apart in its losses
+            out.string(lane.label + (lane.isInfrastructure ? " (helper)" : "") + (laneLoss.mark(lane: i, warn: "⚠").map { " " + $0 } ?? ""))
             out.raw("}}")
             meta("thread_sort_index", lane: i)
             out.raw(",\"args\":{\"sort_index\":")

@@ -24,7 +24,7 @@ from os import read
 from struct import unpack
 from _thread import get_ident
 
-from . import connection_tags, fd_probes, listeners, pipe_send_waits, schema, selector_waits, writer
+from . import connection_tags, fd_owners, fd_probes, listeners, pipe_send_waits, schema, selector_waits, writer
 from .connection_tags import (count_sent, error_message, item_prefix, open_connection, rebuild_connection, send_failed,
                               tag_connection)
 from .compact_lines import (HI, LO, PIPE_RECV_ANY as RECV_ANY, PIPE_RECV_INT as RECV_INT, PIPE_SEND_ANY as SEND_ANY,
@@ -226,11 +226,14 @@ def patch_connection(m):
 
     def wait_names(objects):
         """(what, ends) of connection.wait's objects, at most 16, as JSON arrays: a traced connection's key (mp-tutor
-        labels it) and its end; a traced queue's reader: the queue's key and end `reader`; `sentinel:<name>` for the sentinel of a child this process started; `socket`; `fd`
-        for another file descriptor; `<Type>` for anything else."""
+        labels it) and its end; a traced queue's reader: the queue's key and end `reader` (either also when given by
+        its fd); `sentinel:<name>` for the sentinel of a child this process started; `socket`; `fd` for another file
+        descriptor; `<Type>` for anything else."""
         what, ends = [], []
         children = None
         for o in objects[:16]:
+            if type(o) is int:      # a traced end or queue reader given by its fd is named as itself (gaps 31C)
+                o = fd_owners.owner(o) or o
             tag = getattr(o, '_mptutor', None) if type(o) is not int else None
             if tag is not None:
                 what.append(tag[0])
@@ -295,7 +298,7 @@ def patch_connection(m):
                     emit(schema.CONNECTION_READY, now_ns(), (len(objects), json_number(timeout)) + wait_names(ready))
                 return ready
             t0 = now_ns()
-            pipes = sum(1 for o in objects if getattr(o, '_mptutor', None) is not None)
+            pipes = fd_owners.pipe_ends(objects)
             emit(schema.CONNECTION_WAIT, t0, (len(objects), pipes, json_number(timeout)) + wait_names(objects))
             ready = []
             try:

@@ -9,7 +9,7 @@ import os
 import sys
 import weakref
 
-from . import pipe_send_waits, schema, writer
+from . import fd_owners, pipe_send_waits, schema, writer
 from .describe import JSON_BOOL, exception_text, json_str, short_json
 from .fd_probes import has_bytes_waiting, socket_pair_key
 from .wrapping import hide_wrapper_frame, site_json, var_field, wraps
@@ -65,6 +65,7 @@ def tag_connection(conn, tag):
     d['_mptutor'] = tag
     d['_mptutor_item'] = item_prefix(tag).encode()     # bytes: the hot path's line is a bytes %-format
     d['_mptutor_ready'] = d['_mptutor_peer'] = None      # count_sent: only a Pipe() made here
+    fd_owners.note(conn)      # a wait given its fd names it too (gaps 31C)
     if BYTES_METHODS is None:
         return
     o_send_bytes, o_recv_bytes, o_recv_into, too_short, _ = BYTES_METHODS

@@ -13,7 +13,7 @@ under which fd, to name it.  The probe with timeout 0 relies on level triggering
 EPOLLONESHOT registered is not recorded (the probe would take the edge the program waits for)."""
 import sys
 import weakref
-from . import writer
+from . import fd_owners, writer
 from .describe import json_number
 from .wrapping import hide_wrapper_frame, is_program_file, wraps
 from .selector_waits import with_call
@@ -73,7 +73,7 @@ def _waited(o_wait, self, timeout, seconds, objects, shapes, wait_names, probe):
         return ready
     listed = list(objects.values())
     t0 = now_ns()
-    pipes = sum(1 for o in listed if type(o) is not int and getattr(o, '_mptutor', None) is not None)
+    pipes = fd_owners.pipe_ends(listed)
     emit(wait, t0, (len(listed), pipes, json_number(seconds)) + wait_names(listed))
     ready = []
     try:

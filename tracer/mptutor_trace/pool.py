@@ -16,6 +16,7 @@ from .pool_iteration import patch_imap_next, patch_result_wait
 from .pool_spies import TracedCallback, _OK_TAIL, _wrap_terminate_pool, emit_wait, refused, spy_pair, watch_sizes, written_call
 from .initializers import traced_initializer
 from .pool_join import make_join
+from .pool_create_errors import create_failed
 from .pool_submit_args import consumed, fa_apply, fa_map
 from .pickle_culprits import unsent_task_fields
 from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, var_field, wraps
@@ -70,7 +71,11 @@ def patch_pool(m):
         def __init__(self, *args, **kwargs):
             try:
                 t = now_ns()
-                o(self, *args, **kwargs)
+                try:
+                    o(self, *args, **kwargs)
+                except BaseException as e:      # gaps 31C: no pool was made; say what raised
+                    create_failed(self, args, kwargs, e, t, sys._getframe(1))
+                    raise
                 if not writer.disabled and self._mptutor_key is None:
                     try:
                         fr = program_frame(self, sys._getframe(1))

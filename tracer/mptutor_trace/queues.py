@@ -14,7 +14,7 @@ queue.feeder.wait, queue.feeder.waited.
 import sys
 from _thread import get_ident
 
-from . import fd_probes, queue_reads, schema, writer
+from . import fd_owners, fd_probes, queue_reads, schema, writer
 from os import read
 from struct import unpack
 from .queue_reads import Replay, _forks as forks, _rest as read_rest, say_in_flight
@@ -50,7 +50,7 @@ def patch_queues(m):
         put = object.__setattr__        # not through q.__dict__: the queue keeps its inline values (connection_tags)
         key = json_str('q' + semlock_key(q._rlock._semlock))
         put(q, '_mptutor_key', key)
-        put(q._reader, '_mptutor_queue', key)     # a poll or wait over the reader names the queue (gaps 30C)
+        fd_owners.tag_reader(q._reader, key)     # a poll or wait over the reader (or its fd) names the queue
         if isinstance(q, m.Queue):      # Queue, JoinableQueue: the fast paths' two looks, bound once
             put(q, '_mptutor_value', q._sem._semlock._get_value)
             put(q, '_mptutor_keyb', key.encode())       # the key in the int lines' bytes %-format

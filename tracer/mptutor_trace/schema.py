@@ -355,6 +355,9 @@ HELPER_LAUNCH = template('helper.launch', ',"helper":"%s","helper_pid":%d,"call"
 EXECUTOR_CREATE_ERROR = template('executor.create.error', ',"type":%s,"site":%s,"error":%s')  # manager_objects.py:
 MANAGER_MADE = template('manager.made', ',"object":%s,"type":%s,"manager":%s,"server_pid":%s,"site":%s')
 PROCESS_SIGNAL_IGNORED = variant('process.signal', ',"child_pid":%d,"name":%s,"signum":%d,"signame":%s,"call":"%s","ignored":true')
+# gaps 31C: a Pool() that raised while being made (pool_create_errors.py); `processes` absent when given a non-int
+POOL_CREATE_ERROR = template('pool.create.error', ',"type":%s%s,"site":%s,"error":%s,"daemon":%s,"started":%d%s')
+TRAILING_FIELDS['pool.create.error'] = ('processes', 'var')
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 def kinds():
     """{kind: field names after `tid`}, for every kind the tracer writes (tests, docs)."""

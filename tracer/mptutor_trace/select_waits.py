@@ -11,7 +11,7 @@ ready for the call after it) and then, if nothing was, with the program's timeou
 select.poll() and select.epoll() objects are not wrapped: they are C types, and recording their poll() would mean
 handing the program another object than the one it asked for."""
 import sys
-from . import writer
+from . import fd_owners, writer
 from .describe import json_number
 from .wrapping import hide_wrapper_frame, is_program_file, wraps
 from .selector_waits import with_call
@@ -22,11 +22,13 @@ SELECT_WAIT, SELECT_WAITED, SELECT_READY = with_call("select.select()")
 
 
 def ours(rlist):
-    """True when rlist holds a traced Connection, a traced queue's reader or a sentinel of a child this process
-    started."""
+    """True when rlist holds a traced Connection, a traced queue's reader (either as an object or as its fd) or a
+    sentinel of a child this process started."""
     ints = False
     for o in rlist:
         if type(o) is int:
+            if fd_owners.owner(o) is not None:     # a traced end or queue reader given by its fd (gaps 31C)
+                return True
             ints = True
         elif getattr(o, '_mptutor', None) is not None or getattr(o, '_mptutor_queue', None) is not None:
             return True
@@ -63,7 +65,7 @@ def watch(wait_names):
                 return ready
             objects = list(rlist)
             t0 = now_ns()
-            pipes = sum(1 for o in objects if type(o) is not int and getattr(o, '_mptutor', None) is not None)
+            pipes = fd_owners.pipe_ends(objects)
             emit(SELECT_WAIT, t0, (len(objects), pipes, json_number(timeout)) + wait_names(objects))
             ready = ([], [], [])
             try:

@@ -3,7 +3,8 @@ import TutorCore
 extension TimelineBuilder {
     /// Which pool started each worker process. A pool starts its first workers inside `Pool()` (stamped
     /// before its `pool.create`), and replacements from its own `_handle_workers` thread; a pid's spawns are
-    /// attributed to the pool being built, or to the pool whose handler thread made them.
+    /// attributed to the pool being built, or to the pool whose handler thread made them; those a `Pool()` that raised
+    /// had started (its `pool.create.error`'s `started`), to none.
     static func poolMembership(_ events: [TraceEvent]) -> [Int32: String] {
         var membership: [Int32: String] = [:]
         var building: [Int32: (label: String, left: Int64)] = [:]   // parent pid → pool still starting workers
@@ -12,7 +13,7 @@ extension TimelineBuilder {
         // By index: only the events of the three kinds are copied out of the array.
         for i in events.indices {
             switch events[i].known {
-            case .poolCreate, .threadStart, .processSpawn: break
+            case .poolCreate, .poolCreateError, .threadStart, .processSpawn: break
             default: continue
             }
             let e = events[i]
@@ -21,6 +22,9 @@ extension TimelineBuilder {
                 guard let label = e.object else { continue }
                 building[e.pid] = (label, max(0, e.int(EventField.processes) ?? 0))
                 lastPool[e.pid] = label
+            case .poolCreateError:
+                // gaps 31C: the workers a Pool() that raised had started belong to no pool (not to an earlier one)
+                building[e.pid] = ("", max(0, min(e.int(EventField.started) ?? 0, 100_000)))
             case .threadStart:
                 if let name = e.name, name.contains("_handle_workers"), let pool = lastPool[e.pid] {
                     handlerOf["\(e.pid)|\(name)"] = pool
@@ -30,7 +34,7 @@ extension TimelineBuilder {
                 if let pool = handlerOf["\(e.pid)|\(e.thread)"] {
                     membership[child] = pool
                 } else if let b = building[e.pid], b.left > 0 {
-                    membership[child] = b.label
+                    if !b.label.isEmpty { membership[child] = b.label }
                     building[e.pid]?.left -= 1
                 } else if let pool = lastPool[e.pid] {
                     membership[child] = pool

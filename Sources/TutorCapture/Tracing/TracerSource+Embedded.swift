@@ -1123,7 +1123,7 @@ from os import read
 from struct import unpack
 from _thread import get_ident
 
-from . import connection_tags, fd_probes, listeners, pipe_send_waits, schema, selector_waits, writer
+from . import connection_tags, fd_owners, fd_probes, listeners, pipe_send_waits, schema, selector_waits, writer
 from .connection_tags import (count_sent, error_message, item_prefix, open_connection, rebuild_connection, send_failed,
                               tag_connection)
 from .compact_lines import (HI, LO, PIPE_RECV_ANY as RECV_ANY, PIPE_RECV_INT as RECV_INT, PIPE_SEND_ANY as SEND_ANY,
@@ -1325,11 +1325,14 @@ def patch_connection(m):
 
     def wait_names(objects):
         """(what, ends) of connection.wait's objects, at most 16, as JSON arrays: a traced connection's key (mp-tutor
-        labels it) and its end; a traced queue's reader: the queue's key and end `reader`; `sentinel:<name>` for the sentinel of a child this process started; `socket`; `fd`
-        for another file descriptor; `<Type>` for anything else."""
+        labels it) and its end; a traced queue's reader: the queue's key and end `reader` (either also when given by
+        its fd); `sentinel:<name>` for the sentinel of a child this process started; `socket`; `fd` for another file
+        descriptor; `<Type>` for anything else."""
         what, ends = [], []
         children = None
         for o in objects[:16]:
+            if type(o) is int:      # a traced end or queue reader given by its fd is named as itself (gaps 31C)
+                o = fd_owners.owner(o) or o
             tag = getattr(o, '_mptutor', None) if type(o) is not int else None
             if tag is not None:
                 what.append(tag[0])
@@ -1394,7 +1397,7 @@ def patch_connection(m):
                     emit(schema.CONNECTION_READY, now_ns(), (len(objects), json_number(timeout)) + wait_names(ready))
                 return ready
             t0 = now_ns()
-            pipes = sum(1 for o in objects if getattr(o, '_mptutor', None) is not None)
+            pipes = fd_owners.pipe_ends(objects)
             emit(schema.CONNECTION_WAIT, t0, (len(objects), pipes, json_number(timeout)) + wait_names(objects))
             ready = []
             try:
@@ -1500,7 +1503,7 @@ import os
 import sys
 import weakref
 
-from . import pipe_send_waits, schema, writer
+from . import fd_owners, pipe_send_waits, schema, writer
 from .describe import JSON_BOOL, exception_text, json_str, short_json
 from .fd_probes import has_bytes_waiting, socket_pair_key
 from .wrapping import hide_wrapper_frame, site_json, var_field, wraps
@@ -1556,6 +1559,7 @@ def tag_connection(conn, tag):
     d['_mptutor'] = tag
     d['_mptutor_item'] = item_prefix(tag).encode()     # bytes: the hot path's line is a bytes %-format
     d['_mptutor_ready'] = d['_mptutor_peer'] = None      # count_sent: only a Pipe() made here
+    fd_owners.note(conn)      # a wait given its fd names it too (gaps 31C)
     if BYTES_METHODS is None:
         return
     o_send_bytes, o_recv_bytes, o_recv_into, too_short, _ = BYTES_METHODS
@@ -2250,6 +2254,55 @@ def wrap_exit_terminate(cls):
             raise
     terminate._mptutor = True
     klass.terminate = wraps(o_term, terminate)
+"""#),
+        ("mptutor_trace/fd_owners.py", #"""
+"""Which traced connection a bare file descriptor belongs to (gaps 31C): a program that gives `select.select()`,
+`select.poll()`/`epoll()`, a selector or `connection.wait()` an int, `q._reader.fileno()` or `conn.fileno()`, waits on
+the same queue reader or Pipe end as one that gives the object.  Each traced end and each traced queue's reader is
+remembered under its fd when it is tagged (weakly: the registry keeps nothing alive); an fd is its owner's only while
+that end is open with that fd (a closed end's number may be another file's by now), so `owner` checks it at each look.
+"""
+import weakref
+
+_OWNERS = {}        # fd -> weak reference to the Connection last tagged with it
+
+
+def note(conn):
+    """Remembers a tagged connection under its fd; never raises."""
+    try:
+        fd = conn._handle
+        if type(fd) is int:
+            _OWNERS[fd] = weakref.ref(conn)
+    except Exception:
+        pass
+
+
+def tag_reader(reader, key):
+    """A traced queue's reader: named by its queue's key in a wait (gaps 30C), also when given by its fd."""
+    object.__setattr__(reader, '_mptutor_queue', key)    # not through __dict__ (connection_tags._InstanceSetter)
+    note(reader)
+
+
+def owner(fd):
+    """The traced connection whose open fd `fd` is, else None."""
+    ref = _OWNERS.get(fd)
+    if ref is None:
+        return None
+    conn = ref()
+    if conn is None or getattr(conn, '_handle', None) != fd:     # gone, or closed (its handle is None then)
+        return None
+    return conn
+
+
+def pipe_ends(objects):
+    """How many of a wait's objects are traced Pipe or Listener/Client ends, given as themselves or by their fd."""
+    n = 0
+    for o in objects:
+        if type(o) is int:
+            o = owner(o)
+        if o is not None and getattr(o, '_mptutor', None) is not None:
+            n += 1
+    return n
 """#),
         ("mptutor_trace/fd_probes.py", #"""
 """What the kernel says about a connection's file descriptor, asked without touching its data: how many
@@ -5401,7 +5454,7 @@ under which fd, to name it.  The probe with timeout 0 relies on level triggering
 EPOLLONESHOT registered is not recorded (the probe would take the edge the program waits for)."""
 import sys
 import weakref
-from . import writer
+from . import fd_owners, writer
 from .describe import json_number
 from .wrapping import hide_wrapper_frame, is_program_file, wraps
 from .selector_waits import with_call
@@ -5461,7 +5514,7 @@ def _waited(o_wait, self, timeout, seconds, objects, shapes, wait_names, probe):
         return ready
     listed = list(objects.values())
     t0 = now_ns()
-    pipes = sum(1 for o in listed if type(o) is not int and getattr(o, '_mptutor', None) is not None)
+    pipes = fd_owners.pipe_ends(listed)
     emit(wait, t0, (len(listed), pipes, json_number(seconds)) + wait_names(listed))
     ready = []
     try:
@@ -5636,6 +5689,7 @@ from .pool_iteration import patch_imap_next, patch_result_wait
 from .pool_spies import TracedCallback, _OK_TAIL, _wrap_terminate_pool, emit_wait, refused, spy_pair, watch_sizes, written_call
 from .initializers import traced_initializer
 from .pool_join import make_join
+from .pool_create_errors import create_failed
 from .pool_submit_args import consumed, fa_apply, fa_map
 from .pickle_culprits import unsent_task_fields
 from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, var_field, wraps
@@ -5690,7 +5744,11 @@ def patch_pool(m):
         def __init__(self, *args, **kwargs):
             try:
                 t = now_ns()
-                o(self, *args, **kwargs)
+                try:
+                    o(self, *args, **kwargs)
+                except BaseException as e:      # gaps 31C: no pool was made; say what raised
+                    create_failed(self, args, kwargs, e, t, sys._getframe(1))
+                    raise
                 if not writer.disabled and self._mptutor_key is None:
                     try:
                         fr = program_frame(self, sys._getframe(1))
@@ -6012,6 +6070,44 @@ def patch_pool(m):
     make_set(m.MapResult, True)
     make_set(m.IMapIterator, False)
     make_set(m.IMapUnorderedIterator, False)
+"""#),
+        ("mptutor_trace/pool_create_errors.py", #"""
+"""A `Pool()` (or `ThreadPool()`) whose constructor raised (gaps 31C): no pool exists, so there is no `pool.create`.
+
+`Pool.__init__` starts its workers itself; a start that fails (a daemonic process may not have children: the
+AssertionError; a spawn start whose pickling failed) makes `__init__` terminate and join the workers it had already
+started and raise, and a `processes` below 1 raises ValueError before any start. Written in the caller's process with
+the `t` taken before the call (as `pool.create`'s), so it comes before the spawns it made.
+"""
+from . import schema, writer
+from .describe import JSON_BOOL, exception_text, json_str
+from .queue_closing import own
+from .wrapping import program_frame, site_json, var_field
+
+
+def create_failed(pool, args, kwargs, error, t, caller):
+    """Write `pool.create.error` for the program's own constructor call that raised `error`; never raises."""
+    if writer.disabled:
+        return
+    try:
+        if pool.__dict__.get('_mptutor_failed'):      # (ThreadPool's __init__ calls Pool's: written once)
+            return
+        fr = program_frame(pool, caller)
+        if fr is None:      # a pool multiprocessing made for itself
+            return
+        pool.__dict__['_mptutor_failed'] = True
+        given = args[0] if args else kwargs.get('processes')
+        processes = ',"processes":null' if given is None else (
+            ',"processes":%d' % given if type(given) is int else '')     # absent: given, not an int
+        from multiprocessing import process
+        daemon = bool(process.current_process().daemon)
+        started = own(pool, '_pool')    # the workers it had started: Pool's clean-up terminated and joined them
+        started = len(started) if type(started) is list else 0
+        writer.emit(schema.POOL_CREATE_ERROR, t, (json_str(type(pool).__name__), processes, site_json(fr),
+                                                  json_str(exception_text(error)), JSON_BOOL[daemon], started,
+                                                  var_field(fr, ('Pool', 'ThreadPool'))))
+    except Exception:
+        writer.disable()
 """#),
         ("mptutor_trace/pool_imap_counts.py", #"""
 """How many items an imap()/imap_unordered() was given, and how many of its results the program never read (gaps 10A).
@@ -8913,7 +9009,7 @@ queue.feeder.wait, queue.feeder.waited.
 import sys
 from _thread import get_ident
 
-from . import fd_probes, queue_reads, schema, writer
+from . import fd_owners, fd_probes, queue_reads, schema, writer
 from os import read
 from struct import unpack
 from .queue_reads import Replay, _forks as forks, _rest as read_rest, say_in_flight
@@ -8949,7 +9045,7 @@ def patch_queues(m):
         put = object.__setattr__        # not through q.__dict__: the queue keeps its inline values (connection_tags)
         key = json_str('q' + semlock_key(q._rlock._semlock))
         put(q, '_mptutor_key', key)
-        put(q._reader, '_mptutor_queue', key)     # a poll or wait over the reader names the queue (gaps 30C)
+        fd_owners.tag_reader(q._reader, key)     # a poll or wait over the reader (or its fd) names the queue
         if isinstance(q, m.Queue):      # Queue, JoinableQueue: the fast paths' two looks, bound once
             put(q, '_mptutor_value', q._sem._semlock._get_value)
             put(q, '_mptutor_keyb', key.encode())       # the key in the int lines' bytes %-format
@@ -9962,6 +10058,9 @@ HELPER_LAUNCH = template('helper.launch', ',"helper":"%s","helper_pid":%d,"call"
 EXECUTOR_CREATE_ERROR = template('executor.create.error', ',"type":%s,"site":%s,"error":%s')  # manager_objects.py:
 MANAGER_MADE = template('manager.made', ',"object":%s,"type":%s,"manager":%s,"server_pid":%s,"site":%s')
 PROCESS_SIGNAL_IGNORED = variant('process.signal', ',"child_pid":%d,"name":%s,"signum":%d,"signame":%s,"call":"%s","ignored":true')
+# gaps 31C: a Pool() that raised while being made (pool_create_errors.py); `processes` absent when given a non-int
+POOL_CREATE_ERROR = template('pool.create.error', ',"type":%s%s,"site":%s,"error":%s,"daemon":%s,"started":%d%s')
+TRAILING_FIELDS['pool.create.error'] = ('processes', 'var')
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 def kinds():
     """{kind: field names after `tid`}, for every kind the tracer writes (tests, docs)."""
@@ -10038,7 +10137,7 @@ ready for the call after it) and then, if nothing was, with the program's timeou
 select.poll() and select.epoll() objects are not wrapped: they are C types, and recording their poll() would mean
 handing the program another object than the one it asked for."""
 import sys
-from . import writer
+from . import fd_owners, writer
 from .describe import json_number
 from .wrapping import hide_wrapper_frame, is_program_file, wraps
 from .selector_waits import with_call
@@ -10049,11 +10148,13 @@ SELECT_WAIT, SELECT_WAITED, SELECT_READY = with_call("select.select()")
 
 
 def ours(rlist):
-    """True when rlist holds a traced Connection, a traced queue's reader or a sentinel of a child this process
-    started."""
+    """True when rlist holds a traced Connection, a traced queue's reader (either as an object or as its fd) or a
+    sentinel of a child this process started."""
     ints = False
     for o in rlist:
         if type(o) is int:
+            if fd_owners.owner(o) is not None:     # a traced end or queue reader given by its fd (gaps 31C)
+                return True
             ints = True
         elif getattr(o, '_mptutor', None) is not None or getattr(o, '_mptutor_queue', None) is not None:
             return True
@@ -10090,7 +10191,7 @@ def watch(wait_names):
                 return ready
             objects = list(rlist)
             t0 = now_ns()
-            pipes = sum(1 for o in objects if type(o) is not int and getattr(o, '_mptutor', None) is not None)
+            pipes = fd_owners.pipe_ends(objects)
             emit(SELECT_WAIT, t0, (len(objects), pipes, json_number(timeout)) + wait_names(objects))
             ready = ([], [], [])
             try:

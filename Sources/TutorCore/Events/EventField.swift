@@ -238,6 +238,8 @@ public enum EventField {
     /// A Queue's `put`/`get`: how many items it held right after the call (its qsize(); absent where qsize() is not
     /// implemented, macOS).
     public static let depth = "depth"
+    /// `pool.create.error` (gaps 31C): the workers a `Pool()` that raised had started, which its clean-up ended.
+    public static let started = "started"
 
     /// Fields that mp-tutor writes into events while merging and sampling, never the tracer:
     /// `observed_by`/`signal` on the main process's `process.exit`, the object `key` and `lock_label`

@@ -294,6 +294,11 @@ public enum EventKind: String, CaseIterable, Sendable {
     /// Added by gaps 29B: a traced Lock/RLock/Semaphore/BoundedSemaphore rebuilt in a spawn or forkserver child from its
     /// pickle (`SemLock.__setstate__`): the same named semaphore as its maker's object (`object`, `name`), not a copy.
     case lockUnpickled = "lock.unpickled"
+    /// Added by gaps 31C: the program's `Pool()` / `ThreadPool()` raised while being made (`type`, `processes`: the
+    /// argument as given, null for none, absent for a non-int; `site`, `var`, `error`; `daemon`: the calling process is
+    /// daemonic; `started`: workers it had started, which its own clean-up terminated and joined). No pool was made, so
+    /// there is no `pool.create`; stamped before the call, like `pool.create`, so it comes before those workers' spawns.
+    case poolCreateError = "pool.create.error"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

@@ -184,6 +184,7 @@ extension Phrase {
         "manager.referent": ("the class of a manager's shared object", "管理器共享对象的类"),
         "manager.start.error": ("Manager start() that raised", "抛出异常的 Manager start()"),
         "process.setting": ("set_executable() / set_forkserver_preload()", "set_executable() / set_forkserver_preload()"),
+        "pool.create.error": ("a Pool() that raised while being made", "创建时抛出异常的 Pool()"),
     ]
 }
 

@@ -448,4 +448,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // gaps 31B: a ThreadPoolExecutor broken by a worker thread's initializer (Phrase+EnglishGaps31B.swift)
     case evThreadPoolBrokenBy, evThreadPoolBrokenHead, evThreadPoolBrokenNone, evThreadPoolBrokenOne, evThreadPoolBrokenMany
     case summaryThreadPoolBroken, noteThreadPoolInitializerBroke, noteThreadPoolBrokenPlain, panelProcessInitRaised, evWaitReasonBrokenThreads, evFutureReadBrokenThreads
+    // gaps 31C: a Pool() that raised, lost events on each lane, the panel's lists (Phrase+EnglishGaps31C.swift)
+    case panelListedMore, laneLostShared, laneLostSharedOne, stepLaneLostShared
+    case evPoolCreateError, evPoolCreateErrorStartedOne, evPoolCreateErrorStarted, evPoolCreateErrorDaemon
 }

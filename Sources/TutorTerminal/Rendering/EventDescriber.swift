@@ -251,6 +251,7 @@ public struct EventDescriber: Sendable {
             guard let pid = e.int(EventField.serverPid) else { return Phrase.evManagerMadeNoPid.text(["object": object]) }
             return Phrase.evManagerMade.text(["object": object, "pid": pid])
         case .executorCreateError: return executorRefusedRow(e)
+        case .poolCreateError: return poolCreateErrorRow(e)
         case .queuePutError: return simplePutErrorRow(e, object)
         case .eventSet, .eventClear, .eventWait, .conditionWait, .eventWake, .conditionWake, .conditionNotify,
              .barrierCreate, .barrierWait, .barrierAbort, .barrierWake:

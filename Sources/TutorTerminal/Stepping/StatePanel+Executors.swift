@@ -39,7 +39,8 @@ extension StatePanel {
                                                "list": listed(executor.notStarted.first(Self.maxListed).map(String.init), of: executor.notStarted.count)])
         if !executor.running.isEmpty {
             let each = executor.running.prefix(Self.maxListed).map { Phrase.panelWorkRunsIn.text(["work": $0.work, "worker": $0.worker]) }
-            let more = executor.running.count > each.count ? Phrase.listComma.text() + Phrase.panelMore.text(["n": executor.running.count - each.count]) : ""
+            let more = executor.running.count > each.count ? Phrase.listComma.text()
+                + Phrase.panelListedMore.text(["dots": painter.symbol("…", ascii: "..."), "n": executor.running.count - each.count]) : ""
             work += dot + painter.paint(Phrase.panelWorkRunning.text(["list": each.joined(separator: Phrase.listComma.text()) + more]), .green)
         }
         if !executor.endedNotBack.isEmpty {

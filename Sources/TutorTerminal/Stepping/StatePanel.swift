@@ -73,10 +73,13 @@ extension StatePanel {
     /// waiting tasks costs a screen what it shows, not what it holds.
     static let maxListed = 2000
 
-    /// `shown` joined by spaces, with "… N more" when the list has more than `shown`.
+    /// `shown` joined as the summary joins its lists (", ", zh "、"; gaps 31C: spaces read as one item in Chinese), with
+    /// "… N more" when the list has more than `shown`.
     func listed(_ shown: [String], of count: Int) -> String {
-        shown.joined(separator: " ")
-            + (count > shown.count ? " \(painter.symbol("…", ascii: "...")) " + Phrase.panelMore.text(["n": count - shown.count]) : "")
+        let comma = Phrase.listComma.text()
+        return shown.joined(separator: comma)
+            + (count > shown.count ? (shown.isEmpty ? "" : comma)
+                + Phrase.panelListedMore.text(["dots": painter.symbol("…", ascii: "..."), "n": count - shown.count]) : "")
     }
 }
 

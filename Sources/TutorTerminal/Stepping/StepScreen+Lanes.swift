@@ -40,14 +40,13 @@ extension StepScreen {
 }
 
 private extension StepScreen {
-    /// "⚠ 3 lost, when not known" by lane: the main-thread lane of each process that lost events.
+    /// "⚠ 3 lost, when not known" by lane: every lane of each process that lost events (gaps 31C).
     func lostMarks(_ lanes: [Int]) -> [Int: String] {
-        let lost = StatePanel.lostEvents(in: model.timeline)
-        guard !lost.isEmpty else { return [:] }
+        let loss = LaneLoss(model.timeline)
+        guard !loss.isEmpty else { return [:] }
         var marks: [Int: String] = [:]
-        for lane in lanes where model.timeline.lanes[lane].isMainThread {
-            guard let n = lost[model.timeline.lanes[lane].pid] else { continue }
-            marks[lane] = Phrase.stepLaneLost.text(["warn": painter.symbol("⚠", ascii: "!"), "n": n])
+        for lane in lanes {
+            marks[lane] = loss.mark(lane: lane, warn: painter.symbol("⚠", ascii: "!"))
         }
         return marks
     }
