@@ -1,7 +1,9 @@
 """Tracer 31 (docs/truth-review.md): a child's start without the ctypes package.  The depth a child's run() is given
 back (gaps 30C, recursion_depth.py) needs three ctypes types; the tracer makes them from the C module _ctypes instead of
 importing the ctypes package (about 6M instructions in every spawn child).  An audit hook of the program's sees every
-fresh import: traced, the package is never imported, and the depth reached is still the untraced one."""
+fresh import: traced, the package is never imported, and the depth reached is still the untraced one.  A traced Queue's
+put wakes its feeder thread in the wrapper's frame (threading.Condition.notify's own code, inline): no notify() or
+_is_owned() frame, the same items and rows."""
 import textwrap
 import unittest
 from mpt_helper import TraceCase, run
@@ -51,6 +53,47 @@ class NoCtypesPackage(TraceCase):
 
     def test_forkserver(self):
         self.check('forkserver')
+
+
+# 40 puts each waited for whole in the pipe before its get (a select.poll object's poll(): C, not wrapped), a short sleep
+# first so that the feeder thread is waiting on the queue's condition when the put comes: the put notifies it.  The main
+# thread's Python calls of threading.py's notify/_is_owned counted by a profile function.
+NOTIFIES = textwrap.dedent('''
+    import multiprocessing as mp, select, sys, threading, time
+    calls = {}
+    def prof(frame, event, arg):
+        if event == "call" and frame.f_code.co_filename == threading.__file__:
+            calls[frame.f_code.co_name] = calls.get(frame.f_code.co_name, 0) + 1
+    if __name__ == "__main__":
+        q = mp.Queue()
+        po = select.poll(); po.register(q._reader.fileno(), select.POLLIN)
+        got = []
+        q.put(-1); po.poll(); got.append(q.get())
+        sys.setprofile(prof)
+        for i in range(40):
+            time.sleep(0.002)
+            q.put(i)
+            po.poll()
+            got.append(q.get())
+        sys.setprofile(None)
+        print("items", got == list(range(-1, 40)))
+        print("notify", calls.get("notify", 0), "_is_owned", calls.get("_is_owned", 0), file=sys.stderr)
+''')
+
+
+class PutNotifiesInline(TraceCase):
+    def test_fork(self):
+        plain = run(NOTIFIES, 'fork', trace=False)
+        r = self.traced(NOTIFIES, 'fork')
+        self.assertEqual((plain.rc, plain.stdout), (0, "items True\n"), plain.stderr)
+        self.assertEqual((r.rc, r.stdout), (plain.rc, plain.stdout), r.dump())
+        untraced = dict(zip(*[iter(plain.stderr.split())] * 2))
+        self.assertGreater(int(untraced["notify"]), 20, plain.stderr)      # the feeder waited: the library notified
+        self.assertIn("notify 0 _is_owned 0", r.stderr, r.dump())
+        puts = [e['item'] for e in r.events if e['kind'] == 'queue.put']
+        gets = [e['item'] for e in r.events if e['kind'] == 'queue.get']
+        self.assertEqual(puts, [str(i) for i in range(-1, 40)], r.dump())
+        self.assertEqual(gets, puts, r.dump())
 
 
 if __name__ == '__main__':
