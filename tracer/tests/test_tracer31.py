@@ -3,7 +3,8 @@ back (gaps 30C, recursion_depth.py) needs three ctypes types; the tracer makes t
 importing the ctypes package (about 6M instructions in every spawn child).  An audit hook of the program's sees every
 fresh import: traced, the package is never imported, and the depth reached is still the untraced one.  A traced Queue's
 put wakes its feeder thread in the wrapper's frame (threading.Condition.notify's own code, inline): no notify() or
-_is_owned() frame, the same items and rows."""
+_is_owned() frame, the same items and rows.  A Pool result's Event is set in one frame (event_sets.py): no Event.set,
+Condition.__enter__/__exit__, notify_all, notify or _is_owned frame on the result handler thread, the same results."""
 import textwrap
 import unittest
 from mpt_helper import TraceCase, run
@@ -94,6 +95,40 @@ class PutNotifiesInline(TraceCase):
         gets = [e['item'] for e in r.events if e['kind'] == 'queue.get']
         self.assertEqual(puts, [str(i) for i in range(-1, 40)], r.dump())
         self.assertEqual(gets, puts, r.dump())
+
+
+# 30 apply_async+get; threading.py's Python calls on the Pool's result handler thread counted by a profile function
+# (threading.setprofile: set before the Pool starts its threads).
+EVENT_SETS = textwrap.dedent('''
+    import multiprocessing as mp, sys, threading
+    calls = {}
+    def prof(frame, event, arg):
+        if event == "call" and frame.f_code.co_filename == threading.__file__ \\
+                and "_handle_results" in threading.current_thread().name:
+            calls[frame.f_code.co_name] = calls.get(frame.f_code.co_name, 0) + 1
+    if __name__ == "__main__":
+        threading.setprofile(prof)
+        with mp.get_context("fork").Pool(2) as pool:
+            got = [pool.apply_async(abs, (-i,)).get() for i in range(30)]
+        threading.setprofile(None)
+        print("results", got == list(range(30)))
+        print(" ".join("%s %d" % (n, calls.get(n, 0)) for n in ("set", "notify_all", "notify", "_is_owned")),
+              file=sys.stderr)
+''')
+
+
+class ResultEventSetInOneFrame(TraceCase):
+    def test_fork(self):
+        plain = run(EVENT_SETS, 'fork', trace=False)
+        r = self.traced(EVENT_SETS, 'fork')
+        self.assertEqual((plain.rc, plain.stdout), (0, "results True\n"), plain.stderr)
+        self.assertEqual((r.rc, r.stdout), (plain.rc, plain.stdout), r.dump())
+        untraced = dict(zip(*[iter(plain.stderr.split())] * 2))
+        self.assertGreaterEqual(int(untraced["set"]), 30, plain.stderr)       # the library's set(), one a result
+        self.assertIn("set 0 notify_all 0 notify 0 _is_owned 0", r.stderr, r.dump())
+        results = [e for e in r.events if e['kind'] == 'pool.result']
+        self.assertEqual(len(results), 30, r.dump())
+        self.assertTrue(all(e['ok'] for e in results), r.dump())
 
 
 if __name__ == '__main__':
