@@ -18,6 +18,7 @@ from .initializers import traced_initializer
 from .pool_join import make_join
 from .pool_create_errors import create_failed
 from .pool_submit_args import consumed, fa_apply, fa_map
+from .event_sets import set_event
 from .pickle_culprits import unsent_task_fields
 from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, var_field, wraps
 from .queue_closing import own
@@ -327,7 +328,8 @@ def patch_pool(m):
             try:
                 if plain and self._callback is None and self._error_callback is None and type(obj) is tuple and len(obj) == 2:
                     self._success, self._value = obj    # tracer 29: ApplyResult._set (3.8-3.13) with no callback, in
-                    self._event.set()                   # this frame (a KeyError here is the handler's, as from _set)
+                    set_event(self._event)              # this frame (a KeyError here is the handler's, as from _set);
+                    # the Event's set() in one frame (tracer 31: event_sets.py)
                     del self._cache[self._job]
                     self._pool = None
                     return

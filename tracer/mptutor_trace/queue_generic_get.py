@@ -1,11 +1,12 @@
-"""A traced Queue/SimpleQueue get() whose signature is not the library's own (another Python's, or a subclass's
-override): the wrapper of queues.py's make_get that takes any arguments, packed (the hot paths are queues.py's)."""
+"""A traced Queue/SimpleQueue get() and put() whose signature is not the library's own (another Python's, or a
+subclass's override): the wrappers of queues.py's make_get and make_put that take any arguments, packed (the hot paths
+are queues.py's)."""
 from _thread import get_ident
 
 from . import schema, writer
 from .describe import BIG, NBIG, short_json
 from .fd_probes import has_bytes_waiting
-from .queue_calls import block_and_timeout, get_failed
+from .queue_calls import block_and_timeout, get_failed, put_failed, put_line
 from .queue_closing import closed_error
 from .queue_watchers import unwatch, watch_partial_item
 from .wrapping import hide_wrapper_frame, may_block
@@ -84,3 +85,29 @@ def generic_get(o_get, simple, Empty):
             emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
         return item
     return get
+
+
+def generic_put(o_put, bounded, Full):
+    """The put wrapper for o_put (any signature); `bounded`: a Queue's (its row has the depth)."""
+    def put(self, *args, **kwargs):
+        key = self._mptutor_key         # class default None: untraced queue
+        if key is None or writer.disabled:
+            try:
+                return o_put(self, *args, **kwargs)
+            except BaseException as e:     # no frame of ours in the traceback
+                hide_wrapper_frame(e)
+                raise
+        t0 = now_ns()
+        try:
+            r = o_put(self, *args, **kwargs)
+        except Full as e:
+            put_failed(key, now_ns(), t0, *block_and_timeout(args[1:], kwargs))
+            hide_wrapper_frame(e)
+            raise
+        except BaseException as e:
+            closed_error(self, key, 'put', e)
+            hide_wrapper_frame(e)
+            raise
+        put_line(self, key, args[0] if args else kwargs.get('obj'), now_ns(), t0, bounded)
+        return r
+    return put

@@ -12,6 +12,7 @@ queue.wait, queue.put, queue.get, queue.timeout, queue.empty, queue.full, queue.
 queue.feeder.wait, queue.feeder.waited.
 """
 import sys
+import threading
 from _thread import get_ident
 
 from . import fd_owners, fd_probes, queue_reads, schema, writer
@@ -20,9 +21,9 @@ from struct import unpack
 from .queue_reads import Replay, _forks as forks, _rest as read_rest, say_in_flight
 from .describe import BIG, NBIG, json_number, json_str, short_json
 from .fd_probes import NONE_WAITING, has_bytes_waiting
-from .queue_generic_get import generic_get
+from .queue_generic_get import generic_get, generic_put
 from .queue_joins import patch_joinable_queue
-from .queue_calls import block_and_timeout, get_failed, put_failed, untraced_original
+from .queue_calls import get_failed, put_failed, put_line, untraced_original
 from .queue_polls import patch_queue_polls
 from .queue_pickling import PLAIN, forget, patch_feeder_pickling, watch
 from .queue_put_errors import simple_put_failed
@@ -44,6 +45,9 @@ from .compact_lines import HI, LO, QUEUE_GET_INT as GET_INT, QUEUE_PUT_INT as PU
 def patch_queues(m):
     import _multiprocessing     # (3.13's multiprocessing.queues no longer imports it: it asks .synchronize)
     MAXSEM = _multiprocessing.SemLock.SEM_VALUE_MAX
+    Condition = threading.Condition     # its notify() done inline by the put (3.11.7 to 3.13's code, checked by names)
+    NOTIFY = Condition.notify if getattr(Condition.notify, '__code__', None) and Condition.notify.__code__.co_names == (
+        '_is_owned', 'RuntimeError', '_waiters', 'release', 'remove', 'ValueError') else None
     Full, Empty = m.Full, m.Empty
 
     def instrument(q, alone=False):     # alone: made here, not unpickled
@@ -75,14 +79,6 @@ def patch_queues(m):
             emit(schema.QUEUE_CREATE, t, (key, typename, json_number(maxsize), site_json(fr), var_field(fr, (typename,))))
         cls.__init__ = on_create(o_init, created)
 
-    def put_line(self, key, o, t, t0, bounded):
-        item = f'"{o}"' if type(o) is int and NBIG < o < BIG else short_json(o)
-        if bounded and _QSIZE_WORKS:
-            emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0},'
-                             f'"depth":{self._maxsize - self._sem._semlock._get_value()}}}\n')
-        else:
-            emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0}}}\n')
-
     def make_put(cls, bounded):
         o_put = cls.put
         inline = cls is m.Queue and o_put.__code__.co_names == PUT_NAMES     # Queue.put's own code: done inline
@@ -110,8 +106,24 @@ def patch_queues(m):
                             if self._thread is None:
                                 self._start_thread()
                             self._buffer.append(obj)
-                            if cond._waiters:
-                                cond.notify()
+                            if cond._waiters:   # notify(), inline when it is the library's own (tracer 31): n=1, the
+                                w = cond._waiters   # lock ours (its _is_owned() passes); no frames, no deque
+                                if NOTIFY is not None and type(cond) is Condition and Condition.notify is NOTIFY:
+                                    while w:
+                                        waiter = w[0]
+                                        try:
+                                            waiter.release()
+                                            woke = True
+                                        except RuntimeError:    # gh-92530: released by an interrupted notify()
+                                            woke = False
+                                        try:
+                                            w.remove(waiter)
+                                        except ValueError:
+                                            pass
+                                        if woke:
+                                            break
+                                else:
+                                    cond.notify()
                         finally:
                             cond.release()
                         r = None
@@ -181,28 +193,7 @@ def patch_queues(m):
             cls.put = untraced_original(wraps(o_put, put), o_put)
             return
 
-        def put(self, *args, **kwargs):
-            key = self._mptutor_key         # class default None: untraced queue
-            if key is None or writer.disabled:
-                try:
-                    return o_put(self, *args, **kwargs)
-                except BaseException as e:     # no frame of ours in the traceback
-                    hide_wrapper_frame(e)
-                    raise
-            t0 = now_ns()
-            try:
-                r = o_put(self, *args, **kwargs)
-            except Full as e:
-                put_failed(key, now_ns(), t0, *block_and_timeout(args[1:], kwargs))
-                hide_wrapper_frame(e)
-                raise
-            except BaseException as e:
-                closed_error(self, key, 'put', e)
-                hide_wrapper_frame(e)
-                raise
-            put_line(self, key, args[0] if args else kwargs.get('obj'), now_ns(), t0, bounded)
-            return r
-        cls.put = wraps(o_put, put)
+        cls.put = wraps(o_put, generic_put(o_put, bounded, Full))
 
     def make_get(cls, simple):
         o_get = cls.get

@@ -12,28 +12,49 @@ sys.setrecursionlimit() keeps it (the interpreter keeps each thread's limit minu
 
 The field is found, not assumed: among the first ints of the thread state, the one followed by the recursion limit
 that is one less a frame deeper.  Not found (another interpreter, no ctypes): nothing is given back, as before.
-ctypes costs about 5 ms to import: a forking process imports it once, before its first os.fork(), and takes it out of
-sys.modules again (the program's own `import ctypes` imports its own copy; nothing in sys.modules says the tracer
-loaded it), so fork children find it loaded; a spawn or forkserver child imports it itself."""
+Only the C module _ctypes is loaded, not the ctypes package (tracer 31): the package's own import, its classes and its
+first callback, ran about 6M instructions in every spawn child for the three types used here (an int, a pointer, a
+function of the Python API), which are made here from _ctypes' bases as the package makes them (1.0M with the
+extension's load).  A forking process loads it once, before its first os.fork(), and takes it out of sys.modules again
+(the program's own `import ctypes` imports its own copy; nothing in sys.modules says the tracer loaded it), so fork
+children find it loaded; a spawn or forkserver child loads it itself."""
 import os
 import sys
 
 _OURS = os.path.dirname(os.path.abspath(__file__)) + os.sep
-_ctypes = None      # ctypes, loaded by the tracer
+_api = None     # (c_int, PyThreadState_Get, the size of a pointer), made from _ctypes once
+
+
+class _Process:
+    """The process's own symbols (dlopen(NULL)), as ctypes.pythonapi names them to a function pointer: by `_handle`."""
+    def __init__(self, lib):
+        self._handle = lib.dlopen(None, lib.RTLD_LOCAL)
 
 
 def _load():
-    global _ctypes
-    if _ctypes is None:
-        _ctypes = sys.modules.get('ctypes')
-        if _ctypes is None:
+    global _api
+    if _api is None:
+        lib = sys.modules.get('_ctypes')
+        if lib is None:
             before = set(sys.modules)
-            import ctypes
-            _ctypes = ctypes
-            for name in set(sys.modules) - before:      # only ctypes' own: another thread may be importing meanwhile
-                if name == '_ctypes' or name == 'ctypes' or name.startswith('ctypes.'):
+            import _ctypes as lib
+            for name in set(sys.modules) - before:      # only its own: another thread may be importing meanwhile
+                if name == '_ctypes':
                     sys.modules.pop(name, None)
-    return _ctypes
+
+        class c_int(lib._SimpleCData):      # ctypes' own definitions: a type code on _SimpleCData, whose direct
+            _type_ = 'i'                    # subclasses convert to and from Python ints
+
+        class c_void_p(lib._SimpleCData):
+            _type_ = 'P'
+
+        class PyFunc(lib.CFuncPtr):         # ctypes.PYFUNCTYPE(c_void_p): the GIL held, Python errors checked
+            _flags_ = lib.FUNCFLAG_CDECL | lib.FUNCFLAG_PYTHONAPI
+            _restype_ = c_void_p
+            _argtypes_ = ()
+
+        _api = (c_int, PyFunc(('PyThreadState_Get', _Process(lib))), lib.sizeof(c_void_p))
+    return _api
 
 
 def _before_fork():
@@ -68,16 +89,16 @@ def _deeper(ints):
 def _field():
     """A ctypes int over this thread's remaining count, or None."""
     try:
-        ctypes = _load()
-        state = ctypes.PYFUNCTYPE(ctypes.c_void_p)(('PyThreadState_Get', ctypes.pythonapi))()
-        ints = (ctypes.c_int * 32).from_address(state)
+        c_int, thread_state, pointer = _load()
+        state = thread_state()
+        ints = (c_int * 32).from_address(state)
         limit = sys.getrecursionlimit()
         here = list(ints)
         there = _deeper(ints)
         for i in range(31):
             if (here[i + 1] == limit == there[i + 1] and 0 < here[i] <= limit and there[i] == here[i] - 1
-                    and i * 4 >= 3 * ctypes.sizeof(ctypes.c_void_p)):
-                return ctypes.c_int.from_address(state + i * 4)
+                    and i * 4 >= 3 * pointer):
+                return c_int.from_address(state + i * 4)
     except Exception:
         pass
     return None

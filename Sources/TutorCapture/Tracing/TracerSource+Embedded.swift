@@ -2180,6 +2180,50 @@ writer.at_finish.insert(0, _flush_at_end)     # before the file is cut
 writer.at_thread_end.append(lambda ident: _runs and flush(ident))
 os.register_at_fork(after_in_child=_after_fork_in_child)
 """#),
+        ("mptutor_trace/event_sets.py", #"""
+"""A library Event's set() in one frame (tracer 31): a Pool result's Event, set by ApplyResult._set on the parent's
+result handler thread for every task.  threading.Event.set runs six Python frames (set, Condition.__enter__, __exit__,
+notify_all, notify, _is_owned) around three C calls; set_event runs their code itself, only while each of them is
+CPython's own (3.11.7 to 3.13's code, checked by names once, and the class attributes checked at each call: a program
+that replaced one gets its own), else it calls set().  The same wake-ups in the same order: the waiters in the order
+they waited, each released then removed (a waiter already released by an interrupted notify(), gh-92530, is skipped)."""
+import threading
+
+Event, Condition = threading.Event, threading.Condition
+_SET, _NOTIFY_ALL, _NOTIFY = Event.set, Condition.notify_all, Condition.notify
+_ENTER, _EXIT = Condition.__enter__, Condition.__exit__
+try:
+    OWN = (_SET.__code__.co_names == ('_cond', '_flag', 'notify_all')
+           and _NOTIFY_ALL.__code__.co_names == ('notify', 'len', '_waiters')
+           and _NOTIFY.__code__.co_names == ('_is_owned', 'RuntimeError', '_waiters', 'release', 'remove', 'ValueError')
+           and _ENTER.__code__.co_names == ('_lock', '__enter__') and _EXIT.__code__.co_names == ('_lock', '__exit__'))
+except AttributeError:
+    OWN = False
+
+
+def set_event(ev):
+    """ev.set(), for an Event the library made."""
+    if not (OWN and type(ev) is Event and Event.set is _SET and type(cond := ev._cond) is Condition
+            and Condition.notify_all is _NOTIFY_ALL and Condition.notify is _NOTIFY
+            and Condition.__enter__ is _ENTER and Condition.__exit__ is _EXIT):
+        return ev.set()
+    with cond._lock:
+        ev._flag = True
+        waiters = cond._waiters
+        n = len(waiters)
+        while waiters and n > 0:
+            waiter = waiters[0]
+            try:
+                waiter.release()
+            except RuntimeError:
+                pass
+            else:
+                n -= 1
+            try:
+                waiters.remove(waiter)
+            except ValueError:
+                pass
+"""#),
         ("mptutor_trace/executor_refusals.py", #"""
 """An executor constructor that raised (gaps 20A): `executor.create.error`, in the caller.
 
@@ -5691,6 +5735,7 @@ from .initializers import traced_initializer
 from .pool_join import make_join
 from .pool_create_errors import create_failed
 from .pool_submit_args import consumed, fa_apply, fa_map
+from .event_sets import set_event
 from .pickle_culprits import unsent_task_fields
 from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, var_field, wraps
 from .queue_closing import own
@@ -6000,7 +6045,8 @@ def patch_pool(m):
             try:
                 if plain and self._callback is None and self._error_callback is None and type(obj) is tuple and len(obj) == 2:
                     self._success, self._value = obj    # tracer 29: ApplyResult._set (3.8-3.13) with no callback, in
-                    self._event.set()                   # this frame (a KeyError here is the handler's, as from _set)
+                    set_event(self._event)              # this frame (a KeyError here is the handler's, as from _set);
+                    # the Event's set() in one frame (tracer 31: event_sets.py)
                     del self._cache[self._job]
                     self._pool = None
                     return
@@ -7873,12 +7919,15 @@ def _other_target(f, t):
 """#),
         ("mptutor_trace/queue_calls.py", #"""
 """A traced queue's small helpers: a call's (block, timeout), the rows of a put or get that failed (queue.timeout,
-queue.full, queue.empty), and the wrappers that only call the original on an untraced queue."""
+queue.full, queue.empty), the put row of the slower paths, and the wrappers that only call the original on an untraced queue."""
 from . import schema
-from .describe import json_number
+from .describe import BIG, NBIG, json_number, short_json
 from .queue_polls import empty_kind
 from .wrapping import UNTRACED_ORIGINAL
-from .writer import emit
+from .writer import emit, emit_line
+
+import sys
+_QSIZE_WORKS = sys.platform != 'darwin'     # qsize() raises NotImplementedError on macOS
 
 
 def block_and_timeout(args, kwargs):
@@ -7899,6 +7948,16 @@ def put_failed(key, t, t0, block, timeout):
 
 def get_failed(key, t, t0, block, timeout, q=None):    # `q`: a non-blocking get's queue, for its in-flight shape
     emit(schema.QUEUE_TIMEOUT, t, (key, 'get', t - t0, json_number(timeout))) if block else emit(empty_kind(q), t, (key,))
+
+
+def put_line(q, key, o, t, t0, bounded):
+    """A put's row on the paths other than the one-frame put's (queues.py): a SimpleQueue's, any other signature's."""
+    item = f'"{o}"' if type(o) is int and NBIG < o < BIG else short_json(o)
+    if bounded and _QSIZE_WORKS:
+        emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0},'
+                                       f'"depth":{q._maxsize - q._sem._semlock._get_value()}}}\n')
+    else:
+        emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0}}}\n')
 """#),
         ("mptutor_trace/queue_closing.py", #"""
 """The end of a multiprocessing queue's life: close(), cancel_join_thread(), join_thread() (and the feeder
@@ -8096,14 +8155,15 @@ def watch_feeder_join(m):
     Q._start_thread = wraps(o_start, _start_thread)
 """#),
         ("mptutor_trace/queue_generic_get.py", #"""
-"""A traced Queue/SimpleQueue get() whose signature is not the library's own (another Python's, or a subclass's
-override): the wrapper of queues.py's make_get that takes any arguments, packed (the hot paths are queues.py's)."""
+"""A traced Queue/SimpleQueue get() and put() whose signature is not the library's own (another Python's, or a
+subclass's override): the wrappers of queues.py's make_get and make_put that take any arguments, packed (the hot paths
+are queues.py's)."""
 from _thread import get_ident
 
 from . import schema, writer
 from .describe import BIG, NBIG, short_json
 from .fd_probes import has_bytes_waiting
-from .queue_calls import block_and_timeout, get_failed
+from .queue_calls import block_and_timeout, get_failed, put_failed, put_line
 from .queue_closing import closed_error
 from .queue_watchers import unwatch, watch_partial_item
 from .wrapping import hide_wrapper_frame, may_block
@@ -8182,6 +8242,32 @@ def generic_get(o_get, simple, Empty):
             emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
         return item
     return get
+
+
+def generic_put(o_put, bounded, Full):
+    """The put wrapper for o_put (any signature); `bounded`: a Queue's (its row has the depth)."""
+    def put(self, *args, **kwargs):
+        key = self._mptutor_key         # class default None: untraced queue
+        if key is None or writer.disabled:
+            try:
+                return o_put(self, *args, **kwargs)
+            except BaseException as e:     # no frame of ours in the traceback
+                hide_wrapper_frame(e)
+                raise
+        t0 = now_ns()
+        try:
+            r = o_put(self, *args, **kwargs)
+        except Full as e:
+            put_failed(key, now_ns(), t0, *block_and_timeout(args[1:], kwargs))
+            hide_wrapper_frame(e)
+            raise
+        except BaseException as e:
+            closed_error(self, key, 'put', e)
+            hide_wrapper_frame(e)
+            raise
+        put_line(self, key, args[0] if args else kwargs.get('obj'), now_ns(), t0, bounded)
+        return r
+    return put
 """#),
         ("mptutor_trace/queue_joins.py", #"""
 """JoinableQueue: task_done() and join() (queues.py patches the rest of multiprocessing's queues).
@@ -9007,6 +9093,7 @@ queue.wait, queue.put, queue.get, queue.timeout, queue.empty, queue.full, queue.
 queue.feeder.wait, queue.feeder.waited.
 """
 import sys
+import threading
 from _thread import get_ident
 
 from . import fd_owners, fd_probes, queue_reads, schema, writer
@@ -9015,9 +9102,9 @@ from struct import unpack
 from .queue_reads import Replay, _forks as forks, _rest as read_rest, say_in_flight
 from .describe import BIG, NBIG, json_number, json_str, short_json
 from .fd_probes import NONE_WAITING, has_bytes_waiting
-from .queue_generic_get import generic_get
+from .queue_generic_get import generic_get, generic_put
 from .queue_joins import patch_joinable_queue
-from .queue_calls import block_and_timeout, get_failed, put_failed, untraced_original
+from .queue_calls import get_failed, put_failed, put_line, untraced_original
 from .queue_polls import patch_queue_polls
 from .queue_pickling import PLAIN, forget, patch_feeder_pickling, watch
 from .queue_put_errors import simple_put_failed
@@ -9039,6 +9126,9 @@ from .compact_lines import HI, LO, QUEUE_GET_INT as GET_INT, QUEUE_PUT_INT as PU
 def patch_queues(m):
     import _multiprocessing     # (3.13's multiprocessing.queues no longer imports it: it asks .synchronize)
     MAXSEM = _multiprocessing.SemLock.SEM_VALUE_MAX
+    Condition = threading.Condition     # its notify() done inline by the put (3.11.7 to 3.13's code, checked by names)
+    NOTIFY = Condition.notify if getattr(Condition.notify, '__code__', None) and Condition.notify.__code__.co_names == (
+        '_is_owned', 'RuntimeError', '_waiters', 'release', 'remove', 'ValueError') else None
     Full, Empty = m.Full, m.Empty
 
     def instrument(q, alone=False):     # alone: made here, not unpickled
@@ -9070,14 +9160,6 @@ def patch_queues(m):
             emit(schema.QUEUE_CREATE, t, (key, typename, json_number(maxsize), site_json(fr), var_field(fr, (typename,))))
         cls.__init__ = on_create(o_init, created)
 
-    def put_line(self, key, o, t, t0, bounded):
-        item = f'"{o}"' if type(o) is int and NBIG < o < BIG else short_json(o)
-        if bounded and _QSIZE_WORKS:
-            emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0},'
-                             f'"depth":{self._maxsize - self._sem._semlock._get_value()}}}\n')
-        else:
-            emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0}}}\n')
-
     def make_put(cls, bounded):
         o_put = cls.put
         inline = cls is m.Queue and o_put.__code__.co_names == PUT_NAMES     # Queue.put's own code: done inline
@@ -9105,8 +9187,24 @@ def patch_queues(m):
                             if self._thread is None:
                                 self._start_thread()
                             self._buffer.append(obj)
-                            if cond._waiters:
-                                cond.notify()
+                            if cond._waiters:   # notify(), inline when it is the library's own (tracer 31): n=1, the
+                                w = cond._waiters   # lock ours (its _is_owned() passes); no frames, no deque
+                                if NOTIFY is not None and type(cond) is Condition and Condition.notify is NOTIFY:
+                                    while w:
+                                        waiter = w[0]
+                                        try:
+                                            waiter.release()
+                                            woke = True
+                                        except RuntimeError:    # gh-92530: released by an interrupted notify()
+                                            woke = False
+                                        try:
+                                            w.remove(waiter)
+                                        except ValueError:
+                                            pass
+                                        if woke:
+                                            break
+                                else:
+                                    cond.notify()
                         finally:
                             cond.release()
                         r = None
@@ -9176,28 +9274,7 @@ def patch_queues(m):
             cls.put = untraced_original(wraps(o_put, put), o_put)
             return
 
-        def put(self, *args, **kwargs):
-            key = self._mptutor_key         # class default None: untraced queue
-            if key is None or writer.disabled:
-                try:
-                    return o_put(self, *args, **kwargs)
-                except BaseException as e:     # no frame of ours in the traceback
-                    hide_wrapper_frame(e)
-                    raise
-            t0 = now_ns()
-            try:
-                r = o_put(self, *args, **kwargs)
-            except Full as e:
-                put_failed(key, now_ns(), t0, *block_and_timeout(args[1:], kwargs))
-                hide_wrapper_frame(e)
-                raise
-            except BaseException as e:
-                closed_error(self, key, 'put', e)
-                hide_wrapper_frame(e)
-                raise
-            put_line(self, key, args[0] if args else kwargs.get('obj'), now_ns(), t0, bounded)
-            return r
-        cls.put = wraps(o_put, put)
+        cls.put = wraps(o_put, generic_put(o_put, bounded, Full))
 
     def make_get(cls, simple):
         o_get = cls.get
@@ -9446,28 +9523,49 @@ sys.setrecursionlimit() keeps it (the interpreter keeps each thread's limit minu
 
 The field is found, not assumed: among the first ints of the thread state, the one followed by the recursion limit
 that is one less a frame deeper.  Not found (another interpreter, no ctypes): nothing is given back, as before.
-ctypes costs about 5 ms to import: a forking process imports it once, before its first os.fork(), and takes it out of
-sys.modules again (the program's own `import ctypes` imports its own copy; nothing in sys.modules says the tracer
-loaded it), so fork children find it loaded; a spawn or forkserver child imports it itself."""
+Only the C module _ctypes is loaded, not the ctypes package (tracer 31): the package's own import, its classes and its
+first callback, ran about 6M instructions in every spawn child for the three types used here (an int, a pointer, a
+function of the Python API), which are made here from _ctypes' bases as the package makes them (1.0M with the
+extension's load).  A forking process loads it once, before its first os.fork(), and takes it out of sys.modules again
+(the program's own `import ctypes` imports its own copy; nothing in sys.modules says the tracer loaded it), so fork
+children find it loaded; a spawn or forkserver child loads it itself."""
 import os
 import sys
 
 _OURS = os.path.dirname(os.path.abspath(__file__)) + os.sep
-_ctypes = None      # ctypes, loaded by the tracer
+_api = None     # (c_int, PyThreadState_Get, the size of a pointer), made from _ctypes once
+
+
+class _Process:
+    """The process's own symbols (dlopen(NULL)), as ctypes.pythonapi names them to a function pointer: by `_handle`."""
+    def __init__(self, lib):
+        self._handle = lib.dlopen(None, lib.RTLD_LOCAL)
 
 
 def _load():
-    global _ctypes
-    if _ctypes is None:
-        _ctypes = sys.modules.get('ctypes')
-        if _ctypes is None:
+    global _api
+    if _api is None:
+        lib = sys.modules.get('_ctypes')
+        if lib is None:
             before = set(sys.modules)
-            import ctypes
-            _ctypes = ctypes
-            for name in set(sys.modules) - before:      # only ctypes' own: another thread may be importing meanwhile
-                if name == '_ctypes' or name == 'ctypes' or name.startswith('ctypes.'):
+            import _ctypes as lib
+            for name in set(sys.modules) - before:      # only its own: another thread may be importing meanwhile
+                if name == '_ctypes':
                     sys.modules.pop(name, None)
-    return _ctypes
+
+        class c_int(lib._SimpleCData):      # ctypes' own definitions: a type code on _SimpleCData, whose direct
+            _type_ = 'i'                    # subclasses convert to and from Python ints
+
+        class c_void_p(lib._SimpleCData):
+            _type_ = 'P'
+
+        class PyFunc(lib.CFuncPtr):         # ctypes.PYFUNCTYPE(c_void_p): the GIL held, Python errors checked
+            _flags_ = lib.FUNCFLAG_CDECL | lib.FUNCFLAG_PYTHONAPI
+            _restype_ = c_void_p
+            _argtypes_ = ()
+
+        _api = (c_int, PyFunc(('PyThreadState_Get', _Process(lib))), lib.sizeof(c_void_p))
+    return _api
 
 
 def _before_fork():
@@ -9502,16 +9600,16 @@ def _deeper(ints):
 def _field():
     """A ctypes int over this thread's remaining count, or None."""
     try:
-        ctypes = _load()
-        state = ctypes.PYFUNCTYPE(ctypes.c_void_p)(('PyThreadState_Get', ctypes.pythonapi))()
-        ints = (ctypes.c_int * 32).from_address(state)
+        c_int, thread_state, pointer = _load()
+        state = thread_state()
+        ints = (c_int * 32).from_address(state)
         limit = sys.getrecursionlimit()
         here = list(ints)
         there = _deeper(ints)
         for i in range(31):
             if (here[i + 1] == limit == there[i + 1] and 0 < here[i] <= limit and there[i] == here[i] - 1
-                    and i * 4 >= 3 * ctypes.sizeof(ctypes.c_void_p)):
-                return ctypes.c_int.from_address(state + i * 4)
+                    and i * 4 >= 3 * pointer):
+                return c_int.from_address(state + i * 4)
     except Exception:
         pass
     return None
