@@ -57,6 +57,10 @@ extension RunSession {
             return entry.ppid == ownPid && ProcessTable.environment(of: entry.pid).contains(marker)
         }
         RunSuspension.noteEscaped(members.filter { $0.pgid != pgid && !$0.isZombie }.map(\.pid))
+        if mainTermination == nil {
+            let alive = members.filter { !$0.isZombie }
+            load.sample(pids: alive.map(\.pid), runnable: alive.filter { $0.state == UInt8(ascii: "R") }.count, nowNs: nowNs)
+        }
     }
 
     /// Sends the signals the plan says are due; once SIGKILL went out, kills again anything of

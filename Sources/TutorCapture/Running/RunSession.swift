@@ -41,6 +41,9 @@ final class RunSession {
     var members: [ProcessTable.Entry] = []
     var lastScanNs: UInt64 = 0
     var goneSinceNs: UInt64?
+    /// The run's waits for a core and the machine's other work (load 31).
+    var load = MachineLoadMeter()
+    var cutWhileWaiting = false
 
     var pgid: Int32 { child.pid }
 
@@ -74,14 +77,17 @@ final class RunSession {
             startedAtMonotonicNs: child.startedAtNs, endedAtMonotonicNs: endedAtNs, pid: child.pid,
             leftoverPids: leftovers.sorted(), receivedSignals: noticed, stdout: pump.stdout, stderr: pump.stderr)
         outcome.receivedSignalsDropped = noticedDropped
+        let limitNs = request.timeout.map { MonotonicClock.nanoseconds($0) } ?? 0
+        outcome.machineLoad = load.figures(watchdogExtraNs: timedOut ? load.extraNs(limitNs: limitNs) : 0, cutWhileWaiting: cutWhileWaiting)
         return outcome
     }
 
     private func supervise() throws {
         let timeoutNs = request.timeout.map { MonotonicClock.nanoseconds($0) }
         // the time the run was stopped with mp-tutor (Ctrl-Z) is not the program's: no hang (fix 25). Read after each
-        // wait: mp-tutor's threads may have been stopped in it (the step view's Ctrl-Z)
-        var deadline: UInt64? { timeoutNs.map { child.startedAtNs + $0 + RunSuspension.stoppedNs } }
+        // wait: mp-tutor's threads may have been stopped in it (the step view's Ctrl-Z). Nor is the time a process of
+        // the run stood ready with no free core (load 31: a start-up at load 25 took longer than a lesson's 5 s).
+        var deadline: UInt64? { timeoutNs.map { child.startedAtNs + $0 + load.extraNs(limitNs: $0) + RunSuspension.stoppedNs } }
         while true {
             let timeout = pollTimeoutMs(nowNs: MonotonicClock.nowNs(), deadline: deadline)
             let woke = try pump.pump(timeoutMs: timeout, wakeFD: catcher?.readFD ?? -1)
@@ -91,7 +97,13 @@ final class RunSession {
             }
             now = max(now, MonotonicClock.nowNs()) // after a Ctrl-Z noted above, the time mp-tutor was stopped
             try reap(nowNs: now)
+            if mainTermination == nil, !timedOut, deadline.map({ now >= $0 }) == true {
+                // The waits are read every 250 ms: read them again before saying the time is up.
+                lastScanNs = 0
+                scanMembersIfDue(nowNs: now)
+            }
             if mainTermination == nil, !timedOut, let deadline, now >= deadline {
+                cutWhileWaiting = load.stillWaiting
                 // SIGTERM, not SIGINT: Python would print a KeyboardInterrupt traceback in
                 // every process, suggesting someone pressed Ctrl-C. SIGTERM ends it silently.
                 timedOut = true

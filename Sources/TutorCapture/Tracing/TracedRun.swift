@@ -191,6 +191,7 @@ extension RunFacts {
         interruptSignal = outcome.interruptSignal
         receivedSignals = outcome.receivedSignals
         receivedSignalsDropped = outcome.receivedSignalsDropped
+        machineLoad = outcome.machineLoad
     }
 }
 

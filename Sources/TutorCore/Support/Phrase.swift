@@ -441,4 +441,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case panelLockShared, summaryLockShared, panelWorkQueuedBySubmitError
     // gaps 30C: a traced queue's reader in a poll, select or wait (Phrase+EnglishGaps30C.swift)
     case waitQueueReader
+    // load 31: the watchdog and claims on a busy machine (Phrase+EnglishLoad31.swift)
+    case summaryWatchdogExtra, summaryWatchdogCutWaiting, noteWatchdogCutWaiting, claimNotJudgedBusy, checkBusyLabel, checkTotalsBusy
+    case lessonClaimNeedsValue, trMachineLoad
 }
