@@ -7,7 +7,7 @@ import XCTest
 /// (`check --all` at load 25: pool-crawler and producer-consumer stopped after 1 event, process-states and
 /// cpu-scheduling before their spinners ended). Now the time a process of the run stood ready with no core is not
 /// counted. The busy machine is made here: eight spinners of the test's own, pinned to CPU 0 with the run (the run
-would need about 9 times its CPU time in wall time: start-up and 0.3 s of work, well past 3 s).
+/// would need about 9 times its CPU time in wall time: start-up and 0.3 s of work, well past 3 s).
 final class WatchdogOnABusyMachineIntegrationTests: XCTestCase {
     func testARunSlowedByOtherProgramsIsNotCutAndTheSummarySaysWhatWasNotCounted() throws {
         let python = try RunTestSupport.python()
