@@ -226,7 +226,7 @@ extension GenericRules {
     func watchdog() -> [Note] {
         guard let run = timeline.trailer?.run, run.timedOut, !events.isEmpty else { return [] }
         let limit = run.timeoutSeconds.map { Format.duration($0) } ?? Phrase.summaryWatchdogLimit.text()
-        let stopAt = run.timeoutSeconds.map { Int64($0 * 1e9) } ?? timeline.durationNs
+        let stopAt = run.watchdogStopNs ?? timeline.durationNs
         let moment = HangExplainer.moment(of: timeline)
         let state = replayer.state(after: moment)
         var lines: [String] = []
@@ -247,9 +247,15 @@ extension GenericRules {
                 : lastActivity(last, task: lookup.task(of: events[last])) + importingMainWords(pid: life.pid, before: moment + 1)
             lines.append(Phrase.noteWatchdogProcess.text(["name": life.name, "pid": life.pid, "activity": activity]))
         }
+        // Load 31: a run cut while its processes still waited for a core on a busy machine is slow, not hung; no
+        // reason for a hang is looked for.
+        let slow = run.machineLoad.map { $0.cutWhileWaiting && $0.isBusy } ?? false
         var text = Phrase.noteWatchdog.text(["limit": limit])
+        if slow, let load = run.machineLoad {
+            text = Phrase.noteWatchdogCutWaiting.text(["limit": limit, "wait": Format.duration(ns: load.cpuWaitNs)])
+        }
         if !lines.isEmpty { text += Phrase.noteWatchdogAt.text(["list": lines.joined(separator: Phrase.listSeparator.text())]) }
-        let why = HangExplainer(timeline: timeline, replayer: replayer, moment: moment).reasons()
+        let why = slow ? [] : HangExplainer(timeline: timeline, replayer: replayer, moment: moment).reasons()
         if !why.isEmpty {
             text += Phrase.noteWatchdogWhy.text(["why": why.map(\.text).joined(separator: Language.current == .zh ? "" : " ")])
             premises += why.map(\.premise)

@@ -38,7 +38,7 @@ extension NotePremise {
             return timeline.trailer?.run.timedOut == true
         case let .watchdogStopped(step):
             guard valid(step), let run = timeline.trailer?.run, run.timedOut else { return false }
-            return Double(events[step].t) >= (run.timeoutSeconds ?? 0) * 1e9
+            return events[step].t >= (run.watchdogStopNs ?? 0)
         case let .interrupted(step):
             guard valid(step), let run = timeline.trailer?.run else { return false }
             return run.interrupted && events[step].string(EventField.observedBy) == "mp-tutor"

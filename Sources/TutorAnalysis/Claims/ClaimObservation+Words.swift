@@ -44,6 +44,10 @@ extension ClaimObservation {
             return Phrase.claimCheckUnreadable.text(in: language, ["message": message])
         case let .notProved(problem):
             return Phrase.observedNotProved.text(in: language, ["problem": problem])
+        case let .notJudgedBusy(load, shown):
+            return Phrase.claimNotJudgedBusy.text(in: language, [
+                "others": load.otherRunnableText, "cores": load.cores, "wait": Format.duration(ns: load.cpuWaitNs),
+                "observed": shown.inWords(language)])
         case .nothing:
             return Phrase.observedNoValue.text(in: language)
         }

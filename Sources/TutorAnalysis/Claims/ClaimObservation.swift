@@ -15,6 +15,9 @@ public indirect enum ClaimObservation: Sendable, Equatable {
     case unreadable(String)
     /// The run did not record (a full temporary folder, a silent tracer), so the claim was not judged.
     case notProved(String)
+    /// A claim that needs free cores did not hold on a run that measured a busy machine (load 31): not judged;
+    /// what the run showed is kept, to be said after why.
+    case notJudgedBusy(MachineLoad, ClaimObservation)
     /// Nothing to say (a claim made only of literals).
     case nothing
 

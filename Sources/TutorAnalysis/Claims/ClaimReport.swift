@@ -9,6 +9,9 @@ public struct ClaimReport: Sendable {
         public var outcome: ClaimEvaluator.Outcome
         /// The run recorded nothing to judge the claim by: it is neither proved nor disproved.
         public var unproved = false
+        /// The claim needs free cores, did not hold, and the run measured a busy machine (load 31): not judged, and
+        /// never counted as held. `outcome.observation` says why, with what the run showed.
+        public var notJudgedBusy = false
     }
 
     public var entries: [Entry]
@@ -17,6 +20,10 @@ public struct ClaimReport: Sendable {
 
     /// True when every claim held.
     public var passed: Bool { entries.allSatisfy(\.outcome.passed) }
+    /// No claim failed, but some could not be judged because the machine was busy.
+    public var passedExceptBusy: Bool {
+        !passed && entries.allSatisfy { $0.outcome.passed || $0.notJudgedBusy }
+    }
 
     /// Evaluates the claims of `lesson` that apply to `variant`.
     public init(lesson: Lesson, variant: String?, parameters: [String: String], timeline: Timeline) {
@@ -37,7 +44,12 @@ public struct ClaimReport: Sendable {
             } catch {
                 outcome = .init(passed: false, observed: Phrase.claimCheckUnreadable.text(["message": error.message]), observation: .unreadable(error.message))
             }
-            return Entry(text: LessonParameters.fill(claim.text, with: parameters), check: check, outcome: outcome)
+            var entry = Entry(text: LessonParameters.fill(claim.text, with: parameters), check: check, outcome: outcome)
+            if claim.needsFreeCores, !outcome.passed, let load = timeline.trailer?.run.machineLoad, load.isBusy {
+                entry.notJudgedBusy = true
+                entry.outcome.observation = .notJudgedBusy(load, outcome.observation)
+            }
+            return entry
         }
     }
 }

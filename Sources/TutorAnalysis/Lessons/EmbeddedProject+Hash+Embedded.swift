@@ -2,5 +2,5 @@
 
 extension EmbeddedProject {
     /// FNV-1a (64 bits) of every embedded file's folder, path and text: names the folder they are written to.
-    static let contentHash = "73b14d84d1b1bb4c"
+    static let contentHash = "9957ec6dfc36fdf0"
 }

@@ -360,10 +360,13 @@ params:
 claims:
   - say: B (4 ticks) arrived after A (8 ticks) but finished before it; the kernel does not run jobs to completion in order of arrival, as FCFS would
     check: first process.exit where process == Job-B before first process.exit where process == Job-A
+    needs: free cores
   - say: D (5 ticks) arrived after C (9 ticks) but finished before it
     check: first process.exit where process == Job-D before first process.exit where process == Job-C
+    needs: free cores
   - say: all four jobs were in the system at once; D arrived before A had finished
     check: first process.start where process == Job-D before first process.exit where process == Job-A
+    needs: free cores
   - say: 4 jobs, 2 CPUs, so jobs waited READY while others ran
     check: some os.state where process ~ Job and state == ready
   - say: every job was preempted at least once (involuntary switches), in time slices as in round robin
@@ -545,10 +548,13 @@ params:
 claims:
   - say: B（4 个 tick）比 A（8 个 tick）晚到，却比 A 先完成；内核并不像先来先服务那样按到达顺序把作业一个个跑完
     check: first process.exit where process == Job-B before first process.exit where process == Job-A
+    needs: free cores
   - say: D（5 个 tick）比 C（9 个 tick）晚到，却比 C 先完成
     check: first process.exit where process == Job-D before first process.exit where process == Job-C
+    needs: free cores
   - say: 四个作业曾同时在系统里；A 还没完成时 D 就到了
     check: first process.start where process == Job-D before first process.exit where process == Job-A
+    needs: free cores
   - say: 4 个作业、2 个 CPU，所以别的作业运行时，有作业处于就绪（READY）状态在等
     check: some os.state where process ~ Job and state == ready
   - say: 每个作业都至少被抢占过一次（非自愿切换），像时间片轮转那样分时间片运行
@@ -1801,6 +1807,7 @@ claims:
     check: last process.exit where role == child before last process.exit where role == main
   - say: every child was started before the first one finished, so all of them worked at the same time
     check: last process.spawn before first process.exit where role == child
+    needs: free cores
     variants: [after]
   - say: main printed "done" only after the last child had ended
     check: last process.exit where role == child before first print where text ~ "main: done"
@@ -1940,6 +1947,7 @@ claims:
     check: last process.exit where role == child before last process.exit where role == main
   - say: 第一个子进程结束之前，所有子进程都已启动，所以它们同时在工作
     check: last process.spawn before first process.exit where role == child
+    needs: free cores
     variants: [after]
   - say: 最后一个子进程结束之后，主进程才打印“done”
     check: last process.exit where role == child before first print where text ~ "main: done"
@@ -5700,6 +5708,7 @@ claims:
     check: max_concurrent_tasks == 4
   - say: exactly 4 connections were taken by a worker at once; the others waited in the task queue for a free worker
     check: count(pool.task.start where queued < 0.3s) == 4 and tasks_started == {clients}
+    needs: free cores
   - say: all {clients} clients were served, by the same 4 worker pids
     check: tasks_done == {clients} and task_workers == 4 and distinct(print where text ~ "serves a client", pid) == 4
   - say: every client got its replies and ended with exit code 0
@@ -5811,6 +5820,7 @@ claims:
     check: max_concurrent_tasks == 4
   - say: 恰好有 4 个连接被工作进程立即领走；其余的在任务队列里等空闲的工作进程
     check: count(pool.task.start where queued < 0.3s) == 4 and tasks_started == {clients}
+    needs: free cores
   - say: 全部 {clients} 个客户端都得到了服务，服务它们的始终是那 4 个工作进程的 pid
     check: tasks_done == {clients} and task_workers == 4 and distinct(print where text ~ "serves a client", pid) == 4
   - say: 每个客户端都收到了回复，并以退出码 0 结束
@@ -7077,8 +7087,10 @@ claims:
     check: distinct(os.state where process ~ Spinner and involuntary_switches > 0, process) == {workers}
   - say: the Sleeper was BLOCKED for most of its sleep, using almost no CPU meanwhile
     check: sum(os.state where process == Sleeper and state == blocked, duration) >= 0.4 and sum(os.state where process == Sleeper and state == blocked, cpu) < 0.05
+    needs: free cores
   - say: the Waiter was BLOCKED in get() while the spinners ran, using almost no CPU meanwhile
     check: sum(os.state where process == Waiter and state == blocked, duration) >= {cpu} and sum(os.state where process == Waiter and state == blocked, cpu) < 0.05
+    needs: free cores
   - say: the Waiter received its item only after every spinner had ended
     check: first queue.get where process == Waiter after last process.exit where process ~ Spinner
 notes:
@@ -7209,8 +7221,10 @@ claims:
     check: distinct(os.state where process ~ Spinner and involuntary_switches > 0, process) == {workers}
   - say: Sleeper 睡眠的大部分时间处于阻塞（BLOCKED）状态，其间几乎不用 CPU
     check: sum(os.state where process == Sleeper and state == blocked, duration) >= 0.4 and sum(os.state where process == Sleeper and state == blocked, cpu) < 0.05
+    needs: free cores
   - say: spinner 们运行期间，Waiter 阻塞在 get() 里，其间几乎不用 CPU
     check: sum(os.state where process == Waiter and state == blocked, duration) >= {cpu} and sum(os.state where process == Waiter and state == blocked, cpu) < 0.05
+    needs: free cores
   - say: 直到所有 spinner 都结束之后，Waiter 才拿到数据
     check: first queue.get where process == Waiter after last process.exit where process ~ Spinner
 notes:

@@ -86,6 +86,9 @@ public struct LessonClaim: Sendable, Equatable {
     /// Variants the claim applies to; empty means all.
     public var variants: [String]
     public var line: Int
+    /// `needs: free cores` (load 31): the claim is about processes running side by side, so it holds only when the
+    /// machine has cores to spare; on a run that measured a busy machine a failure of it is "not judged", not false.
+    public var needsFreeCores = false
 }
 
 /// A lesson-specific explanation attached to events that match a selector.

@@ -178,7 +178,14 @@ private extension LessonParser {
             }
             let only = item["variants"]?.items?.compactMap(\.text) ?? []
             try checkVariants(only, variants, line: item.line, fail: fail)
-            return LessonClaim(text: text, check: check, variants: only, line: line)
+            var claim = LessonClaim(text: text, check: check, variants: only, line: line)
+            if let needs = item["needs"] {
+                guard needs.text == "free cores" else {
+                    throw fail(needs.line, Phrase.lessonClaimNeedsValue.text(["value": needs.text ?? ""]))
+                }
+                claim.needsFreeCores = true
+            }
+            return claim
         }
     }
 

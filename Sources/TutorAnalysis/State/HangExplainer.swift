@@ -76,7 +76,7 @@ struct HangExplainer {
     /// The last event a traced process wrote before the watchdog's limit: mp-tutor's own observations of the
     /// end, and what processes wrote while being stopped, come after it.
     static func moment(of timeline: Timeline) -> Int {
-        let limit = timeline.trailer?.run.timeoutSeconds.map { Int64($0 * 1e9) } ?? Int64.max
+        let limit = timeline.trailer?.run.watchdogStopNs ?? Int64.max
         let beforeLimit = timeline.events.lastIndex { $0.string(EventField.observedBy) != "mp-tutor" && $0.t < limit }
             ?? timeline.events.lastIndex { $0.string(EventField.observedBy) != "mp-tutor" } ?? (timeline.events.count - 1)
         return min(beforeLimit, lastTracedEvent(timeline.events))

@@ -155,7 +155,10 @@ private extension InvariantChecker {
                                                         "unfinished": shown.unfinished])))
             }
         }
-        if timeline.trailer?.run.timedOut == true, ledger.unfinished.isEmpty {
+        // Only a hang must leave a wait open (load 31): not a run cut before the tracer wrote anything, nor one cut while
+        // its processes still waited for a core on a busy machine (they were working, not waiting).
+        if let run = timeline.trailer?.run, run.timedOut, run.recordingProblem == nil,
+           run.machineLoad.map({ !($0.cutWhileWaiting && $0.isBusy) }) ?? true, ledger.unfinished.isEmpty {
             out.append(v("waits", Phrase.invWatchdogNoWait.text()))
         }
         return out

@@ -23,6 +23,8 @@ public struct RunOutcome: Sendable {
     public var receivedSignals: [ReceivedSignal]
     /// How many more arrived past `ReceivedSignal.limit` (guard 24).
     public var receivedSignalsDropped = 0
+    /// How much the machine's other work held the run back (load 31); nil where it could not be measured.
+    public var machineLoad: MachineLoad?
     /// Everything the run wrote to standard output.
     public var stdout: [UInt8]
     /// Everything the run wrote to standard error.

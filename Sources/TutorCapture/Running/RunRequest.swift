@@ -26,6 +26,8 @@ public struct RunRequest: Sendable {
     var scratchFolder: String?
     /// The folder (the run's events folder) where each stop of the run is written as it happens (`RunStopLog`).
     var stopLogFolder: String?
+    /// The tracer's events folder: the watchdog counts from the first event written there (load 31); nil: from launch.
+    var eventsFolder: String?
     /// The descriptor of the scratch folder's lock, held by the lifeline's watcher while it cleans up.
     var scratchLockDescriptor: Int32?
     /// A live view holds the terminal (alternate screen, hidden cursor): if mp-tutor dies, the lifeline

@@ -57,6 +57,14 @@ extension RunSession {
             return entry.ppid == ownPid && ProcessTable.environment(of: entry.pid).contains(marker)
         }
         RunSuspension.noteEscaped(members.filter { $0.pgid != pgid && !$0.isZombie }.map(\.pid))
+        if mainTermination == nil {
+            let alive = members.filter { !$0.isZombie }
+            load.sample(pids: alive.map(\.pid), runnable: alive.filter { $0.state == UInt8(ascii: "R") }.count, nowNs: nowNs)
+            if firstEvent != nil, firstEvent?.seenAtNs == nil {
+                firstEvent?.look(nowNs: nowNs)
+                if firstEvent?.seenAtNs != nil { waitAtFirstEventNs = load.waitNs }
+            }
+        }
     }
 
     /// Sends the signals the plan says are due; once SIGKILL went out, kills again anything of
@@ -99,5 +107,20 @@ extension RunSession {
             if !groupExists() && !members.contains(where: { $0.pgid != pgid }) { return }
             usleep(5_000)
         }
+    }
+}
+
+extension RunSession {
+    /// When the watchdog fires (load 31): `limitNs` of the program's own time from the tracer's first event (from launch
+    /// without an events folder), plus the waits for a core after it, plus the time the run was stopped with mp-tutor.
+    /// Before the first event the start-up may take `stretchLimit` times the limit; after it the waits move the
+    /// deadline by at most as much.
+    func watchdogDeadline(limitNs: UInt64) -> UInt64 {
+        let stopped = RunSuspension.stoppedNs
+        let cap = UInt64(Double(limitNs) * MachineLoadMeter.stretchLimit)
+        guard firstEvent != nil else { return child.startedAtNs + limitNs + load.extraNs(limitNs: limitNs) + stopped }
+        guard let seen = firstEvent?.seenAtNs else { return child.startedAtNs + limitNs + cap + stopped }
+        let waited = min(load.waitNs - min(load.waitNs, waitAtFirstEventNs), cap)
+        return min(seen, child.startedAtNs + cap) + limitNs + waited + stopped
     }
 }

@@ -41,6 +41,13 @@ final class RunSession {
     var members: [ProcessTable.Entry] = []
     var lastScanNs: UInt64 = 0
     var goneSinceNs: UInt64?
+    /// The run's waits for a core and the machine's other work (load 31).
+    var load = MachineLoadMeter()
+    var cutWhileWaiting = false
+    /// When the tracer's first event was written; the watchdog counts from then (load 31).
+    var firstEvent: FirstEventWatch?
+    /// The run's wait for a core when the first event was seen: only the waits after it move the deadline.
+    var waitAtFirstEventNs: UInt64 = 0
 
     var pgid: Int32 { child.pid }
 
@@ -50,6 +57,7 @@ final class RunSession {
         self.child = child
         self.catcher = catcher
         self.marker = marker
+        self.firstEvent = request.eventsFolder.map { FirstEventWatch(folder: $0) }
         self.pump = OutputPump(stdoutFD: child.stdoutFD, stderrFD: child.stderrFD, onOutput: onOutput)
         if child.stdinRelayFD >= 0, let source = request.stdinDescriptor {
             pump.relay = InputRelay(source: source, sink: child.stdinRelayFD)
@@ -74,14 +82,19 @@ final class RunSession {
             startedAtMonotonicNs: child.startedAtNs, endedAtMonotonicNs: endedAtNs, pid: child.pid,
             leftoverPids: leftovers.sorted(), receivedSignals: noticed, stdout: pump.stdout, stderr: pump.stderr)
         outcome.receivedSignalsDropped = noticedDropped
+        let limitNs = request.timeout.map { MonotonicClock.nanoseconds($0) } ?? 0
+        let extra = timedOut ? watchdogDeadline(limitNs: limitNs) - child.startedAtNs - limitNs - RunSuspension.stoppedNs : 0
+        outcome.machineLoad = load.figures(watchdogExtraNs: extra, cutWhileWaiting: cutWhileWaiting)
         return outcome
     }
 
     private func supervise() throws {
         let timeoutNs = request.timeout.map { MonotonicClock.nanoseconds($0) }
         // the time the run was stopped with mp-tutor (Ctrl-Z) is not the program's: no hang (fix 25). Read after each
-        // wait: mp-tutor's threads may have been stopped in it (the step view's Ctrl-Z)
-        var deadline: UInt64? { timeoutNs.map { child.startedAtNs + $0 + RunSuspension.stoppedNs } }
+        // wait: mp-tutor's threads may have been stopped in it (the step view's Ctrl-Z). Nor is the start-up before the
+        // tracer's first event, nor the time a process of the run stood ready with no free core (load 31: a start-up
+        // at load 25 took longer than a lesson's 5 s).
+        var deadline: UInt64? { timeoutNs.map { watchdogDeadline(limitNs: $0) } }
         while true {
             let timeout = pollTimeoutMs(nowNs: MonotonicClock.nowNs(), deadline: deadline)
             let woke = try pump.pump(timeoutMs: timeout, wakeFD: catcher?.readFD ?? -1)
@@ -91,7 +104,13 @@ final class RunSession {
             }
             now = max(now, MonotonicClock.nowNs()) // after a Ctrl-Z noted above, the time mp-tutor was stopped
             try reap(nowNs: now)
+            if mainTermination == nil, !timedOut, deadline.map({ now >= $0 }) == true {
+                // The waits are read every 250 ms: read them again before saying the time is up.
+                lastScanNs = 0
+                scanMembersIfDue(nowNs: now)
+            }
             if mainTermination == nil, !timedOut, let deadline, now >= deadline {
+                cutWhileWaiting = load.stillWaiting
                 // SIGTERM, not SIGINT: Python would print a KeyboardInterrupt traceback in
                 // every process, suggesting someone pressed Ctrl-C. SIGTERM ends it silently.
                 timedOut = true

@@ -129,6 +129,7 @@ public struct TracedRun: Sendable {
         runRequest.scratchFolder = scratch
         runRequest.scratchLockDescriptor = folder.lockFD
         runRequest.stopLogFolder = eventsDir
+        runRequest.eventsFolder = eventsDir
         let outcome = try Supervisor().run(runRequest, onStart: onStart)
         // what mp-tutor saw from outside: OS states, and the stretches job control stopped the run (gaps 27B)
         let observations = OSStateClassifier.stretches(sampler?.stop() ?? []).map(\.observation)
@@ -191,6 +192,7 @@ extension RunFacts {
         interruptSignal = outcome.interruptSignal
         receivedSignals = outcome.receivedSignals
         receivedSignalsDropped = outcome.receivedSignalsDropped
+        machineLoad = outcome.machineLoad
     }
 }
 

@@ -142,6 +142,7 @@ public extension Phrase {
         .merging(englishGaps29C) { a, _ in a }
         .merging(englishGaps30B) { a, _ in a }
         .merging(englishGaps27A) { a, _ in a }
+        .merging(englishLoad31) { a, _ in a }
         .merging(englishGaps28B) { a, _ in a }
         .merging(englishGaps29B) { a, _ in a }
         .merging(englishGaps30A) { a, _ in a }
@@ -289,4 +290,5 @@ public extension Phrase {
         .merging(chineseGaps29B) { a, _ in a }
         .merging(chineseGaps30A) { a, _ in a }
         .merging(chineseGaps28A) { a, _ in a }
+        .merging(chineseLoad31) { a, _ in a }
 }

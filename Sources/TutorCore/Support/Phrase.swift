@@ -451,4 +451,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // gaps 31C: a Pool() that raised, lost events on each lane, the panel's lists (Phrase+EnglishGaps31C.swift)
     case panelListedMore, laneLostShared, laneLostSharedOne, stepLaneLostShared
     case evPoolCreateError, evPoolCreateErrorStartedOne, evPoolCreateErrorStarted, evPoolCreateErrorDaemon
+    // load 31: the watchdog and claims on a busy machine (Phrase+EnglishLoad31.swift)
+    case summaryWatchdogExtra, summaryWatchdogCutWaiting, noteWatchdogCutWaiting, claimNotJudgedBusy, checkBusyLabel, checkTotalsBusy
+    case lessonClaimNeedsValue, trMachineLoad
 }

@@ -34,6 +34,9 @@ public struct RunFacts: Sendable, Equatable {
     /// transcripts recorded before the field existed.
     public var unrecordedStdoutLines = UnrecordedLines()
     public var unrecordedStderrLines = UnrecordedLines()
+    /// How busy the machine was during the run, measured from the run itself (load 31); `nil` where it cannot be
+    /// read (no `/proc`) and in transcripts recorded before the field existed.
+    public var machineLoad: MachineLoad?
 
     public init(exitCode: Int32? = 0, signal: Int32? = nil, timedOut: Bool = false, interrupted: Bool = false,
                 timeoutSeconds: Double? = nil, durationNs: Int64 = 0, leftoverPids: [Int32] = []) {

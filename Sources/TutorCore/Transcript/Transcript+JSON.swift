@@ -229,7 +229,7 @@ extension RunFacts {
           + (recordingProblem.map { [("recording_problem", JSONValue.string($0))] } ?? [])
           + (unrecordedStdoutChars > 0 ? [("unrecorded_stdout_chars", JSONValue.int(Int64(unrecordedStdoutChars)))] : [])
           + (unrecordedStderrChars > 0 ? [("unrecorded_stderr_chars", JSONValue.int(Int64(unrecordedStderrChars)))] : [])
-          + receivedSignalsJSON + unrecordedLinesJSON)
+          + receivedSignalsJSON + unrecordedLinesJSON + machineLoadJSON)
     }
 
     init(json o: JSONObject) throws(TranscriptDecodingError) {
@@ -248,6 +248,7 @@ extension RunFacts {
         unrecordedStderrChars = Int(try TranscriptLimits.int(o, "unrecorded_stderr_chars", TranscriptLimits.eventCount) ?? 0)
         try readReceivedSignals(o)
         try readUnrecordedLines(o)
+        try readMachineLoad(o)
     }
 }
 

@@ -16,7 +16,7 @@ struct ClaimReportRenderer {
         let width = max(40, painter.capabilities.width)
         var out = [painter.paint(" " + Phrase.claimsHeading.text(), .bold)]
         for entry in report.entries {
-            let mark = entry.unproved ? painter.paint("?", .yellow, .bold)
+            let mark = entry.unproved || entry.notJudgedBusy ? painter.paint("?", .yellow, .bold)
                 : entry.outcome.passed ? painter.paint(painter.symbol("✓", ascii: "ok"), .green, .bold)
                 : painter.paint(painter.symbol("✗", ascii: "FAIL"), .red, .bold)
             out += TextWrapper.wrap(entry.text, width: width - 2, indent: "     ", firstIndent: "  \(mark) ")

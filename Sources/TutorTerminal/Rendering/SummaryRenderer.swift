@@ -345,6 +345,7 @@ private extension SummaryRenderer {
             if run.timedOut {
                 let limit = run.timeoutSeconds.map { Format.duration($0) } ?? Phrase.summaryWatchdogLimit.text()
                 out.append(painter.paint("  " + Phrase.summaryWatchdog.text(["limit": limit]), .yellow))
+                for line in Self.machineLoadLines(run, limit: limit) { out.append(painter.paint("  " + line, .yellow)) }
             }
             if run.interrupted {
                 let how = run.interruptName == "Ctrl-C" ? Phrase.summaryInterrupted.text()

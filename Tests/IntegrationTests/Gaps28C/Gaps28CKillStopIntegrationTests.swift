@@ -29,18 +29,17 @@ final class Gaps28CKillStopIntegrationTests: XCTestCase {
         let record = folder.path + "/run.jsonl"
         let tmp = folder.path + "/tmp"
         try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
-        // bash's own kill builtin sends the stop: its pid ($$) is the sender. The stop comes once the child's events
-        // are being written (the main process is then in its join), not after a fixed 2 s (tests 30: a loaded
-        // machine may not have started the child by then, and the join would not span the stop).
+        // bash's own kill builtin sends the stop: its pid ($$) is the sender. The stop comes once the main process has
+        // written its join's wait (the tracer writes each event when it happens), not after a fixed time (tests 30: a
+        // loaded machine may not have started the child by then; load 31: nor the join 0.5 s after the child's file).
+        // The child's sleep goes on while the run is stopped, so a join that began before the stop spans it.
         let result = try BinaryHarness.shell("""
         TMPDIR='\(tmp)' "$MPTUTOR" trace --record '\(record)' --color never --width 220 '\(script)' > '\(folder.path)/out.txt' 2>&1 < /dev/null &
         pid=$!
         for i in $(seq 1 300); do
-          n=$(ls '\(tmp)'/mp-tutor-run-*/events/*.jsonl 2>/dev/null | wc -l)
-          [ "$n" -ge 2 ] && break
+          grep -qs 'process.join.wait' '\(tmp)'/mp-tutor-run-*/events/*.jsonl && break
           sleep 0.1
         done
-        sleep 0.5
         echo "sender $$"
         kill -TSTP $pid
         sleep 1.5

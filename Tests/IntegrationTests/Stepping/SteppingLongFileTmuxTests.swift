@@ -57,7 +57,12 @@ final class SteppingLongFileTmuxTests: XCTestCase {
         // applied from the first event, with no checkpoint.
         let target = events / 2 + 77
         try pane.keys(String(target), "Enter")
-        let jumped = try pane.waitForScreen(steady: true, timeout: 30) { $0.first?.hasPrefix(" step \(target)/\(events) ") == true }
+        // The panel is replayed after the jump lands (under its heading, "preparing the state at step …"): wait for the
+        // panel itself, not a steady screen (load 31: on a loaded machine the screen held still on "preparing" longer than the steady wait).
+        let jumped = try pane.waitForScreen(steady: true, timeout: 120) {
+            $0.first?.hasPrefix(" step \(target)/\(events) ") == true && $0.contains { $0.contains("state after step \(target)") }
+                && !$0.contains { $0.contains("preparing the state") }
+        }
         try assertStatePanel(jumped, step: target - 1, path: path)
         try pane.keys("g", "/", "e", "x", "i", "t", "Enter")
         let found = try pane.waitForScreen(steady: true, timeout: 120) {
