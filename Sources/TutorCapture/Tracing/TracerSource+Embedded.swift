@@ -6045,8 +6045,7 @@ def patch_pool(m):
             try:
                 if plain and self._callback is None and self._error_callback is None and type(obj) is tuple and len(obj) == 2:
                     self._success, self._value = obj    # tracer 29: ApplyResult._set (3.8-3.13) with no callback, in
-                    set_event(self._event)              # this frame (a KeyError here is the handler's, as from _set);
-                    # the Event's set() in one frame (tracer 31: event_sets.py)
+                    set_event(self._event)              # this frame (a KeyError: the handler's, as from _set; tracer 31)
                     del self._cache[self._job]
                     self._pool = None
                     return
