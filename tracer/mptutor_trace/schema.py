@@ -266,6 +266,8 @@ MANAGER_WAIT = template('manager.wait', ',"object":%s,"type":%s,"method":%s,"arg
 # threads and threading.local (threads.py, thread_locals.py)
 THREAD_START = template('thread.start', ',"name":%s,"daemon":%s,"thread_tid":%d,"target":%s,"infra":%s')
 THREAD_EXIT = template('thread.exit', ',"name":%s')
+# a started thread renamed by the program (thread_names.py; gaps 31A): its lane keeps the first name
+THREAD_RENAME = template('thread.rename', ',"name":%s,"old":%s,"thread_tid":%d,"site":%s')
 # its run() raised (thread_ends.py; gaps 11A): `raised` the type, `exit_arg` SystemExit's code (sys.exit() in a thread
 # ends only it, silently), else `error` (its text)
 THREAD_EXIT_SYSTEM_EXIT = variant('thread.exit', ',"name":%s,"raised":%s,"exit_arg":%s%s')
