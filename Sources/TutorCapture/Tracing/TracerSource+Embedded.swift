@@ -7325,7 +7325,7 @@ def patch_process(m):
             if misspelt:
                 emit(schema.PROCESS_SPAWN_RUN_MISSPELT, t0, fields + (json_str(misspelt),))
             else:
-                emit(schema.PROCESS_SPAWN_NO_TARGET if nothing else schema.PROCESS_SPAWN, t0, fields + (target,))
+                emit(schema.PROCESS_SPAWN_NO_TARGET if nothing else schema.PROCESS_SPAWN, t0, fields + (target + recursion_depth.limit_field(method),))
         except Exception:
             writer.disable()
 
@@ -9417,6 +9417,17 @@ def take_back(given):
     if given is not None:
         field, n = given
         field.value -= n
+
+
+def limit_field(method):
+    """`,"recursion_limit":N` for a process.spawn (gaps 31A): this process's recursion limit, when it is not CPython's
+    default and the child starts a fresh interpreter (spawn, forkserver), whose limit is the default 1000 again, not N
+    (a fork child keeps N).  Read at start(), not by replacing sys.setrecursionlimit: the program's own
+    `sys.setrecursionlimit is ...` and its type stay as untraced, and no frame of ours is added to its depth check."""
+    if method != 'spawn' and method != 'forkserver':
+        return ''
+    n = sys.getrecursionlimit()
+    return '' if n == 1000 else ',"recursion_limit":%d' % n
 """#),
         ("mptutor_trace/result_polls.py", #"""
 """AsyncResult.ready() and successful() polls (gaps 27A): a loop `while not r.ready(): sleep(...)` waits without ever
@@ -9914,7 +9925,7 @@ TRAILING_FIELDS = {
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error', 'force', 'was'),
     'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error', 'return_when', 'wrapped'), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type', 'chunk_item', 'input_index'),
-    'process.spawn': ('os_fork', 'no_target', 'run_misspelt', 'target', 'closure', 'defaults'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
+    'process.spawn': ('os_fork', 'no_target', 'run_misspelt', 'target', 'closure', 'defaults', 'recursion_limit'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg', 'target_makes'),
     'connection.refused': ('side',), 'connection.wait': ('call',), 'connection.waited': ('call',), 'connection.ready': ('call',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),

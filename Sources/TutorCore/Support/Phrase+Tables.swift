@@ -45,6 +45,7 @@ public extension Phrase {
         .merging(englishGaps29A) { a, _ in a }
         .merging(englishGaps29D) { a, _ in a }
         .merging(englishGaps30C) { a, _ in a }
+        .merging(englishGaps31A) { a, _ in a }
         .merging(englishGuard25) { a, _ in a }
         .merging(englishMainEnds) { a, _ in a }
         .merging(englishThreadEnds) { a, _ in a }
@@ -185,6 +186,7 @@ public extension Phrase {
         .merging(chineseGaps29A) { a, _ in a }
         .merging(chineseGaps29D) { a, _ in a }
         .merging(chineseGaps30C) { a, _ in a }
+        .merging(chineseGaps31A) { a, _ in a }
         .merging(chineseGuard25) { a, _ in a }
         .merging(chineseMainEnds) { a, _ in a }
         .merging(chineseThreadEnds) { a, _ in a }

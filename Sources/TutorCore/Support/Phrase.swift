@@ -441,4 +441,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case panelLockShared, summaryLockShared, panelWorkQueuedBySubmitError
     // gaps 30C: a traced queue's reader in a poll, select or wait (Phrase+EnglishGaps30C.swift)
     case waitQueueReader
+    // gaps 31A: a thread renamed after its start (Phrase+EnglishGaps31A.swift)
+    case evThreadRenamesItself, evThreadRenamesOther, laneThreadNamedLater, evMainThreadRenamed, evThreadRenamedWas, noteRecursionLimitNotInherited
 }
