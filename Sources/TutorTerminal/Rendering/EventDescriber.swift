@@ -284,12 +284,7 @@ public struct EventDescriber: Sendable {
                 + (e.string(EventField.target) == "BaseEventLoop._do_shutdown" ? Phrase.evAsyncioShutdownThread.text() : "")
                 + (e.string(EventField.target) == TraceEvent.loggingListenerTarget ? Phrase.evLoggingListenerThread.text() : "")
         case .threadRename:
-            let name = e.name ?? "?", old = e.string(EventField.old) ?? "?"
-            let lane = timeline.renamedThreadLanes[index] ?? old
-            let own = lane == e.thread
-            if lane == "MainThread" && own { return Phrase.evMainThreadRenamed.text(["name": name, "old": old]) }
-            let was = old == lane ? "" : Phrase.evThreadRenamedWas.text(["old": old])
-            return (own ? Phrase.evThreadRenamesItself : .evThreadRenamesOther).text(["name": name, "was": was, "lane": lane])
+            return threadRenameRow(e, index: index)
         case .threadExit:
             // A manager's server names the thread serving a client after that client: it is not the client's thread.
             if let life = timeline.process(pid: e.pid), life.role == "manager" || life.servesManager, let name = e.name, TraceEvent.namesAManagerClient(name) {
