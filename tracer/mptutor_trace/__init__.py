@@ -115,7 +115,7 @@ def _load_cached(name, full, tag, bs, be):
 # Areas loaded together, each group's code in ONE cache file (boot_zip): one read and unmarshalling.  First: start-up
 # (and extension()'s files); second: the rest (_START: the tracker's at its first print), threading's, multiprocessing's;
 _GROUPS = (('schema', 'schema_futures', 'describe', 'writer', 'roles'), ('wrapping', 'output', 'compact_lines', 'print_recorder', 'threads',
-    'thread_locals', 'recursion_depth', 'process_checks', 'process', 'start_methods', 'process_setters', 'helper_launches'))
+    'thread_locals', 'thread_names', 'recursion_depth', 'process_checks', 'process', 'start_methods', 'process_setters', 'helper_launches'))
 _START, _FIRST = _GROUPS[1][:4], {'print_recorder': 'compact_lines', 'process': 'process_checks', 'process_checks': 'recursion_depth'}  # area() loads
 # the first before the second, which imports it (`from .x import`: importlib would search for it and hash its source)
 _unrun = {}         # area -> (source hash, code, file's st_mtime_ns) until run; group[0] + '+': its file was read
@@ -180,6 +180,7 @@ def _patch_threading(m):
     threads.patch_threading(m)
     threads.defer_threading_sync(m, o_rlock)
     thread_locals.patch_threading_local(m)
+    area('thread_names').watch_name(m)
 
 
 # module name -> (area module, its patcher), run once right after the module is executed; the
@@ -300,7 +301,7 @@ def _run_patcher(module):
 # class cost ~0.3M instructions a start; no entry: copied whole).  test_other_pythons.PatchPointTests checks it.
 _REPLACED = {
     'threading': (':Lock RLock _make_invoke_excepthook _shutdown local | Condition:__init__ | Semaphore:__init__ | '
-                  'Event:__init__ | Barrier:__init__ _release | Thread:_delete join start | Timer:cancel run'),
+                  'Event:__init__ | Barrier:__init__ _release | Thread:_delete join name start | Timer:cancel run'),
     'multiprocessing.context': 'BaseContext:set_executable set_forkserver_preload | DefaultContext:set_start_method get_start_method',
     'multiprocessing.spawn': ':get_preparation_data prepare',
     'multiprocessing.process': ('BaseProcess:__init__ __init_subclass__ _bootstrap _check_closed close daemon is_alive join kill name run '

@@ -204,7 +204,7 @@ def patch_process(m):
             if misspelt:
                 emit(schema.PROCESS_SPAWN_RUN_MISSPELT, t0, fields + (json_str(misspelt),))
             else:
-                emit(schema.PROCESS_SPAWN_NO_TARGET if nothing else schema.PROCESS_SPAWN, t0, fields + (target,))
+                emit(schema.PROCESS_SPAWN_NO_TARGET if nothing else schema.PROCESS_SPAWN, t0, fields + (target + recursion_depth.limit_field(method),))
         except Exception:
             writer.disable()
 

@@ -119,3 +119,14 @@ def take_back(given):
     if given is not None:
         field, n = given
         field.value -= n
+
+
+def limit_field(method):
+    """`,"recursion_limit":N` for a process.spawn (gaps 31A): this process's recursion limit, when it is not CPython's
+    default and the child starts a fresh interpreter (spawn, forkserver), whose limit is the default 1000 again, not N
+    (a fork child keeps N).  Read at start(), not by replacing sys.setrecursionlimit: the program's own
+    `sys.setrecursionlimit is ...` and its type stay as untraced, and no frame of ours is added to its depth check."""
+    if method != 'spawn' and method != 'forkserver':
+        return ''
+    n = sys.getrecursionlimit()
+    return '' if n == 1000 else ',"recursion_limit":%d' % n

@@ -266,6 +266,8 @@ MANAGER_WAIT = template('manager.wait', ',"object":%s,"type":%s,"method":%s,"arg
 # threads and threading.local (threads.py, thread_locals.py)
 THREAD_START = template('thread.start', ',"name":%s,"daemon":%s,"thread_tid":%d,"target":%s,"infra":%s')
 THREAD_EXIT = template('thread.exit', ',"name":%s')
+# a started thread renamed by the program (thread_names.py; gaps 31A): its lane keeps the first name
+THREAD_RENAME = template('thread.rename', ',"name":%s,"old":%s,"thread_tid":%d,"site":%s')
 # its run() raised (thread_ends.py; gaps 11A): `raised` the type, `exit_arg` SystemExit's code (sys.exit() in a thread
 # ends only it, silently), else `error` (its text)
 THREAD_EXIT_SYSTEM_EXIT = variant('thread.exit', ',"name":%s,"raised":%s,"exit_arg":%s%s')
@@ -324,7 +326,7 @@ TRAILING_FIELDS = {
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error', 'force', 'was'),
     'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error', 'return_when', 'wrapped'), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type', 'chunk_item', 'input_index'),
-    'process.spawn': ('os_fork', 'no_target', 'run_misspelt', 'target', 'closure', 'defaults'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
+    'process.spawn': ('os_fork', 'no_target', 'run_misspelt', 'target', 'closure', 'defaults', 'recursion_limit'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg', 'target_makes'),
     'connection.refused': ('side',), 'connection.wait': ('call',), 'connection.waited': ('call',), 'connection.ready': ('call',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),

@@ -140,10 +140,10 @@ def patch_threading(m):
                 infra = self.__dict__['_mptutor_infra'] = writer.is_infra_thread(self)
                 if type(a) is not tuple and isinstance(a, (str, bytes)):    # run() calls target(*args): gaps 15B
                     sys.modules[__package__].area('thread_calls').args_string(self, a, sys._getframe(1))
-            t = now_ns()         # before: the new thread's own events come later
+            t, name = now_ns(), self._name      # before: the new thread's own events (a rename too) come later
             o_start(self)
             if not writer.disabled:
-                emit(schema.THREAD_START, t, (json_str(str(self._name)), JSON_BOOL[bool(self._daemonic)], self._ident or 0,
+                emit(schema.THREAD_START, t, (json_str(str(name)), JSON_BOOL[bool(self._daemonic)], self._ident or 0,
                                         function_name_json(tgt) if tgt is not None else _own_run(self, o_run),
                                         JSON_BOOL[infra]))
                 if isinstance(self, Tm):

@@ -45,6 +45,7 @@ _counter = itertools.count()
 _threads = {}               # ident -> str(ident), for threads with a `thread` line in this file
 # (an entry in either means the file is open: a fork empties both; disable() leaves them, but every wrapper asks `disabled` first)
 _threads_b = {}             # the same as bytes, for hot paths that build their line as bytes (%-format: no encode)
+first_names = {}            # ident -> the name a thread without a `thread` line yet had before a rename (thread_names)
 _open_lock = _thread.RLock()    # only for opening the file (rare)
 _opening = False
 _mm = None                  # the mapping (mmap writer)
@@ -140,12 +141,14 @@ def forget_thread(tid):
     """Thread idents are reused: a new thread with this ident gets its own `thread` line."""
     _threads.pop(tid, None)
     _threads_b.pop(tid, None)
+    if first_names:
+        first_names.pop(tid, None)
 
 
 def after_fork_in_child():
     """Forked child: new file (lazily), new numbering, new thread lines."""
-    global _fd, _threads, _threads_b, role, process_name, _open_lock, _mm, _grow_lock, _out
-    _threads, _threads_b = {}, {}
+    global _fd, _threads, _threads_b, first_names, role, process_name, _open_lock, _mm, _grow_lock, _out
+    _threads, _threads_b, first_names = {}, {}, {}
     _out = None
     _grow_lock = _thread.RLock()
     if _mm is not None:
@@ -352,5 +355,7 @@ def _thread_line(tid, t):
             infra = JSON_BOOL[is_infra_thread(th)]
         elif tid != sys.modules['threading']._main_thread.ident:
             name = 'Thread-%d' % tid
+    if first_names:     # renamed before its first event: its lane keeps the name it started with
+        name = first_names.pop(tid, name)
     emit(schema.THREAD, t, (json_str(name), daemon, infra))
     return stid

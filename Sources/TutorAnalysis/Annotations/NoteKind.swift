@@ -122,6 +122,9 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case terminateAfterResultHandlerEnded
     /// Gaps 28A: a ProcessPoolExecutor that started fewer workers than max_workers, one per submit() (spawn, forkserver).
     case fewerWorkersThanMax
+    /// Gaps 31A: a spawn/forkserver child's RecursionError after its parent had set its own recursion limit, which a
+    /// fresh interpreter does not inherit (`StateQueries.recursionLimitNotInherited`).
+    case recursionLimitNotInherited
     /// Round 29S: an Event's wait(timeout) ran out with no set() made and every other process of the run ended
     /// (`GenericRules.eventWaitsWithNoSetter`; ends and sets of the record, not a state the model decides).
     case eventWaitNoSetter
@@ -149,6 +152,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
         case .terminatedInDeadlock, .serialGets, .timeoutAfterResultHandlerEnded:
             true
         case .terminateAfterResultHandlerEnded, .fewerWorkersThanMax:
+            true
+        case .recursionLimitNotInherited:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false

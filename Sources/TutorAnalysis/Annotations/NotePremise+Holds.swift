@@ -256,6 +256,8 @@ extension NotePremise {
             return StateQueries.copiesInFlight(at: step, in: timeline) == holders
         case let .workersPerSubmit(step, executor, started, submits):
             return StateQueries.workersPerSubmit(executor: executor, through: step, in: events).map { $0.started == started && $0.submits == submits } == true
+        case let .recursionLimitNotInherited(step, spawnStep):
+            return StateQueries.recursionLimitNotInherited(at: step, in: events)?.spawnStep == spawnStep
         }
     }
 }

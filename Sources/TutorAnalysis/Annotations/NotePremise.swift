@@ -227,6 +227,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// Through `step`, `executor` had started exactly `started` workers (fewer than max_workers), each inside one of its
     /// `submits` submit() calls, none by fork (`StateQueries.workersPerSubmit`; gaps 28A).
     case workersPerSubmit(step: Int, executor: String, started: Int, submits: Int)
+    /// The child's `process.run.end` at `step` raised RecursionError, and its parent's `process.spawn` at `spawnStep`
+    /// started it by spawn or forkserver with a recursion limit other than the default (gaps 31A).
+    case recursionLimitNotInherited(step: Int, spawnStep: Int)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

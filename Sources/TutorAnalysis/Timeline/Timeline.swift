@@ -33,6 +33,8 @@ public struct Timeline: Sendable {
     /// A forked child's copy of a threading lock, by its label ("Lock#1 (Process-1's copy)") → the original's label
     /// (`ThreadingLockCopies`).
     public var lockCopies: [String: String] = [:]
+    /// A `thread.rename`'s event index → the name of the renamed thread's lane (gaps 31A, `threadRenames`).
+    public var renamedThreadLanes: [Int: String] = [:]
     /// A subprocess's streams that were not inherited, by its pid: stream ("stdout", "stderr") → where it went as
     /// `subprocess.spawn` says ("pipe", "devnull", "file"; a stderr sent to stdout is given stdout's place or left out; "parent": the process that started it).
     public var subprocessStreams: [Int32: [String: String]] = [:]

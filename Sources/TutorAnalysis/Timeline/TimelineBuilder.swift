@@ -91,7 +91,9 @@ public enum TimelineBuilder {
         }
         var printed = [Bool](repeating: false, count: lanes.count)
         for i in events.indices where events[i].is(.print) { printed[laneOfEvent[i]] = true }
+        let threadRenames = threadRenames(events, kinds)
         for i in lanes.indices {
+            if !threadRenames.last.isEmpty, !lanes[i].isMainThread { lanes[i].threadRenamedTo = threadRenames.last["\(lanes[i].pid)|\(lanes[i].thread)"] }
             lanes[i].isInfrastructureThread = infraThreads.contains("\(lanes[i].pid)|\(lanes[i].thread)")
             lanes[i].onlyThreadLifecycle = !meaningful[i]
             lanes[i].threadEndName = threadEndNames["\(lanes[i].pid)|\(lanes[i].thread)"]
@@ -117,6 +119,7 @@ public enum TimelineBuilder {
                                 poolOfWorker: membership)
         timeline.rlockLevels = rlockLevels(events, kinds)
         timeline.lockCopies = lockCopies
+        timeline.renamedThreadLanes = threadRenames.lanes
         timeline.subprocessStreams = subprocessStreams(events, kinds)
         timeline.unorderedJobKeys = unorderedJobs
         timeline.kindIndex = kinds

@@ -257,7 +257,7 @@ def _load_cached(name, full, tag, bs, be):
 # Areas loaded together, each group's code in ONE cache file (boot_zip): one read and unmarshalling.  First: start-up
 # (and extension()'s files); second: the rest (_START: the tracker's at its first print), threading's, multiprocessing's;
 _GROUPS = (('schema', 'schema_futures', 'describe', 'writer', 'roles'), ('wrapping', 'output', 'compact_lines', 'print_recorder', 'threads',
-    'thread_locals', 'recursion_depth', 'process_checks', 'process', 'start_methods', 'process_setters', 'helper_launches'))
+    'thread_locals', 'thread_names', 'recursion_depth', 'process_checks', 'process', 'start_methods', 'process_setters', 'helper_launches'))
 _START, _FIRST = _GROUPS[1][:4], {'print_recorder': 'compact_lines', 'process': 'process_checks', 'process_checks': 'recursion_depth'}  # area() loads
 # the first before the second, which imports it (`from .x import`: importlib would search for it and hash its source)
 _unrun = {}         # area -> (source hash, code, file's st_mtime_ns) until run; group[0] + '+': its file was read
@@ -322,6 +322,7 @@ def _patch_threading(m):
     threads.patch_threading(m)
     threads.defer_threading_sync(m, o_rlock)
     thread_locals.patch_threading_local(m)
+    area('thread_names').watch_name(m)
 
 
 # module name -> (area module, its patcher), run once right after the module is executed; the
@@ -442,7 +443,7 @@ def _run_patcher(module):
 # class cost ~0.3M instructions a start; no entry: copied whole).  test_other_pythons.PatchPointTests checks it.
 _REPLACED = {
     'threading': (':Lock RLock _make_invoke_excepthook _shutdown local | Condition:__init__ | Semaphore:__init__ | '
-                  'Event:__init__ | Barrier:__init__ _release | Thread:_delete join start | Timer:cancel run'),
+                  'Event:__init__ | Barrier:__init__ _release | Thread:_delete join name start | Timer:cancel run'),
     'multiprocessing.context': 'BaseContext:set_executable set_forkserver_preload | DefaultContext:set_start_method get_start_method',
     'multiprocessing.spawn': ':get_preparation_data prepare',
     'multiprocessing.process': ('BaseProcess:__init__ __init_subclass__ _bootstrap _check_closed close daemon is_alive join kill name run '
@@ -7485,7 +7486,7 @@ def patch_process(m):
             if misspelt:
                 emit(schema.PROCESS_SPAWN_RUN_MISSPELT, t0, fields + (json_str(misspelt),))
             else:
-                emit(schema.PROCESS_SPAWN_NO_TARGET if nothing else schema.PROCESS_SPAWN, t0, fields + (target,))
+                emit(schema.PROCESS_SPAWN_NO_TARGET if nothing else schema.PROCESS_SPAWN, t0, fields + (target + recursion_depth.limit_field(method),))
         except Exception:
             writer.disable()
 
@@ -9629,6 +9630,17 @@ def take_back(given):
     if given is not None:
         field, n = given
         field.value -= n
+
+
+def limit_field(method):
+    """`,"recursion_limit":N` for a process.spawn (gaps 31A): this process's recursion limit, when it is not CPython's
+    default and the child starts a fresh interpreter (spawn, forkserver), whose limit is the default 1000 again, not N
+    (a fork child keeps N).  Read at start(), not by replacing sys.setrecursionlimit: the program's own
+    `sys.setrecursionlimit is ...` and its type stay as untraced, and no frame of ours is added to its depth check."""
+    if method != 'spawn' and method != 'forkserver':
+        return ''
+    n = sys.getrecursionlimit()
+    return '' if n == 1000 else ',"recursion_limit":%d' % n
 """#),
         ("mptutor_trace/result_polls.py", #"""
 """AsyncResult.ready() and successful() polls (gaps 27A): a loop `while not r.ready(): sleep(...)` waits without ever
@@ -10066,6 +10078,8 @@ MANAGER_WAIT = template('manager.wait', ',"object":%s,"type":%s,"method":%s,"arg
 # threads and threading.local (threads.py, thread_locals.py)
 THREAD_START = template('thread.start', ',"name":%s,"daemon":%s,"thread_tid":%d,"target":%s,"infra":%s')
 THREAD_EXIT = template('thread.exit', ',"name":%s')
+# a started thread renamed by the program (thread_names.py; gaps 31A): its lane keeps the first name
+THREAD_RENAME = template('thread.rename', ',"name":%s,"old":%s,"thread_tid":%d,"site":%s')
 # its run() raised (thread_ends.py; gaps 11A): `raised` the type, `exit_arg` SystemExit's code (sys.exit() in a thread
 # ends only it, silently), else `error` (its text)
 THREAD_EXIT_SYSTEM_EXIT = variant('thread.exit', ',"name":%s,"raised":%s,"exit_arg":%s%s')
@@ -10124,7 +10138,7 @@ TRAILING_FIELDS = {
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error', 'force', 'was'),
     'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error', 'return_when', 'wrapped'), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type', 'chunk_item', 'input_index'),
-    'process.spawn': ('os_fork', 'no_target', 'run_misspelt', 'target', 'closure', 'defaults'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
+    'process.spawn': ('os_fork', 'no_target', 'run_misspelt', 'target', 'closure', 'defaults', 'recursion_limit'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg', 'target_makes'),
     'connection.refused': ('side',), 'connection.wait': ('call',), 'connection.waited': ('call',), 'connection.ready': ('call',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),
@@ -12306,6 +12320,62 @@ def _name_as_lock_types():
 
 _name_as_lock_types()
 """#),
+        ("mptutor_trace/thread_names.py", #"""
+"""A thread renamed after its start (gaps 31A): `thread.rename`.
+
+CPython keeps a thread on the one `thread` line its first event wrote, named as it was then: a later `t.name = "x"` (or
+`threading.current_thread().name = "x"` inside it) changes what the program reads, not that line.  So the rename is
+recorded, with the name it had (`old`), the new one and the renamed thread's ident (`thread_tid`, as `thread.start` has
+it): mp-tutor ties it to the thread's lane and start row.  Threading.Thread.name is a property whose setter only does
+`self._name = str(name)` (3.11-3.13); the replacement keeps its getter.  Only a started thread that has not ended is
+recorded, only when the name really changes, and only a rename by the program (the manager server names its handler
+threads itself): a rename before start() needs nothing (thread.start names the new name).
+"""
+import sys
+
+from . import schema, writer
+from .describe import json_str
+from .wrapping import hide_wrapper_frame, is_program_file, site_json, wraps
+from .writer import emit, now_ns
+
+
+def watch_name(m):
+    """threading.Thread.name: the same property, its setter recorded."""
+    T = m.Thread
+    prop = T.__dict__.get('name')
+    if type(prop) is not property or prop.fset is None:
+        return
+    o_set, active = prop.fset, m._active
+
+    def name(self, name):
+        tid = self.__dict__.get('_ident')
+        if writer.disabled or tid is None or active.get(tid) is not self:     # not started, or ended
+            return o_set(self, name)
+        old = self.__dict__.get('_name')
+        if tid not in writer._threads:      # its `thread` line, when written, names it as it started
+            writer.first_names.setdefault(tid, old)
+        try:
+            o_set(self, name)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        new = self.__dict__.get('_name')
+        if new != old and type(new) is str and type(old) is str:
+            _record(new, old, tid, sys._getframe(1))
+
+    T.name = property(prop.fget, wraps(o_set, name), prop.fdel, prop.__doc__)
+
+
+def _record(new, old, tid, frame):
+    try:
+        while frame is not None and frame.f_globals.get('__name__') == 'threading':     # setName()
+            frame = frame.f_back
+        if frame is None or not is_program_file(frame.f_code.co_filename):
+            return
+        emit(schema.THREAD_RENAME, now_ns(), (json_str(new), json_str(old), tid, site_json(frame)))
+    except Exception:
+        writer.disable()
+"""#),
         ("mptutor_trace/thread_sync.py", #"""
 """threading's Semaphore, BoundedSemaphore, Event, Condition and Barrier.
 
@@ -12815,10 +12885,10 @@ def patch_threading(m):
                 infra = self.__dict__['_mptutor_infra'] = writer.is_infra_thread(self)
                 if type(a) is not tuple and isinstance(a, (str, bytes)):    # run() calls target(*args): gaps 15B
                     sys.modules[__package__].area('thread_calls').args_string(self, a, sys._getframe(1))
-            t = now_ns()         # before: the new thread's own events come later
+            t, name = now_ns(), self._name      # before: the new thread's own events (a rename too) come later
             o_start(self)
             if not writer.disabled:
-                emit(schema.THREAD_START, t, (json_str(str(self._name)), JSON_BOOL[bool(self._daemonic)], self._ident or 0,
+                emit(schema.THREAD_START, t, (json_str(str(name)), JSON_BOOL[bool(self._daemonic)], self._ident or 0,
                                         function_name_json(tgt) if tgt is not None else _own_run(self, o_run),
                                         JSON_BOOL[infra]))
                 if isinstance(self, Tm):
@@ -13816,6 +13886,7 @@ _counter = itertools.count()
 _threads = {}               # ident -> str(ident), for threads with a `thread` line in this file
 # (an entry in either means the file is open: a fork empties both; disable() leaves them, but every wrapper asks `disabled` first)
 _threads_b = {}             # the same as bytes, for hot paths that build their line as bytes (%-format: no encode)
+first_names = {}            # ident -> the name a thread without a `thread` line yet had before a rename (thread_names)
 _open_lock = _thread.RLock()    # only for opening the file (rare)
 _opening = False
 _mm = None                  # the mapping (mmap writer)
@@ -13911,12 +13982,14 @@ def forget_thread(tid):
     """Thread idents are reused: a new thread with this ident gets its own `thread` line."""
     _threads.pop(tid, None)
     _threads_b.pop(tid, None)
+    if first_names:
+        first_names.pop(tid, None)
 
 
 def after_fork_in_child():
     """Forked child: new file (lazily), new numbering, new thread lines."""
-    global _fd, _threads, _threads_b, role, process_name, _open_lock, _mm, _grow_lock, _out
-    _threads, _threads_b = {}, {}
+    global _fd, _threads, _threads_b, first_names, role, process_name, _open_lock, _mm, _grow_lock, _out
+    _threads, _threads_b, first_names = {}, {}, {}
     _out = None
     _grow_lock = _thread.RLock()
     if _mm is not None:
@@ -14123,6 +14196,8 @@ def _thread_line(tid, t):
             infra = JSON_BOOL[is_infra_thread(th)]
         elif tid != sys.modules['threading']._main_thread.ident:
             name = 'Thread-%d' % tid
+    if first_names:     # renamed before its first event: its lane keeps the name it started with
+        name = first_names.pop(tid, name)
     emit(schema.THREAD, t, (json_str(name), daemon, infra))
     return stid
 """#),

@@ -83,6 +83,9 @@ public enum EventKind: String, CaseIterable, Sendable {
     case processStartMethod = "process.start_method"
     case threadStart = "thread.start"
     case threadExit = "thread.exit"
+    /// Added by gaps 31A: the program renamed a started thread (`name` the new name, `old` the one it had, `thread_tid`
+    /// the renamed thread's ident as its `thread.start` has it): the thread's lane keeps the name it started with.
+    case threadRename = "thread.rename"
     /// The main thread at interpreter exit joins threads in `threading._shutdown` (non-daemon ones, executors' workers).
     case threadShutdownWait = "thread.shutdown.wait"
     /// The program's own `Thread.join()` of a thread still alive: about to block, and returned (`timed_out`).

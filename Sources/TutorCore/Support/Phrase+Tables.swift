@@ -47,6 +47,7 @@ public extension Phrase {
         .merging(englishGaps30C) { a, _ in a }
         .merging(englishGaps31B) { a, _ in a }
         .merging(englishGaps31C) { a, _ in a }
+        .merging(englishGaps31A) { a, _ in a }
         .merging(englishGuard25) { a, _ in a }
         .merging(englishMainEnds) { a, _ in a }
         .merging(englishThreadEnds) { a, _ in a }
@@ -192,6 +193,7 @@ public extension Phrase {
         .merging(chineseGaps30C) { a, _ in a }
         .merging(chineseGaps31B) { a, _ in a }
         .merging(chineseGaps31C) { a, _ in a }
+        .merging(chineseGaps31A) { a, _ in a }
         .merging(chineseGuard25) { a, _ in a }
         .merging(chineseMainEnds) { a, _ in a }
         .merging(chineseThreadEnds) { a, _ in a }

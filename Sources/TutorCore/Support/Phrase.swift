@@ -454,4 +454,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     // load 31: the watchdog and claims on a busy machine (Phrase+EnglishLoad31.swift)
     case summaryWatchdogExtra, summaryWatchdogCutWaiting, noteWatchdogCutWaiting, claimNotJudgedBusy, checkBusyLabel, checkTotalsBusy
     case lessonClaimNeedsValue, trMachineLoad
+    // gaps 31A: a thread renamed after its start (Phrase+EnglishGaps31A.swift)
+    case evThreadRenamesItself, evThreadRenamesOther, laneThreadNamedLater, evMainThreadRenamed, evThreadRenamedWas, noteRecursionLimitNotInherited
 }

@@ -32,6 +32,7 @@ enum TranscriptLimits {
         "exitcode": exitCode, "returncode": exitCode, "signal": signal,
         "child_pid": pid, "parent_pid": pid, "server_pid": pid, "sender_pid": pid,
         "chunks": chunks, "count": count,
+        "thread_tid": 0...anyInteger.upperBound, "recursion_limit": 1...Int64(Int32.max),
         "waited_ns": moment, "slept_ns": moment, "duration_ns": moment, "cpu_ns": moment, "ready_ns": moment,
     ]
 

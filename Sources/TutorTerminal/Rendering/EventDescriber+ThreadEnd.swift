@@ -1,4 +1,5 @@
 import TutorCore
+import TutorAnalysis
 
 extension EventDescriber {
     /// A thread's end; when its run() raised, what (`raised`: SystemExit's code in `exit_arg`, any other's text in `error`).
@@ -22,5 +23,18 @@ extension EventDescriber {
             return (none ? Phrase.evThreadEndsRaisedHookNone : .evThreadEndsRaised).text(["name": name, "error": error])
         }
         return (none ? Phrase.evThreadEndsRaisedHookNoneOwn : .evThreadEndsRaisedHook).text(["name": name, "error": error, "hook": hook])
+    }
+}
+
+extension EventDescriber {
+    /// A `thread.rename` (gaps 31A), tied to the renamed thread's lane: the lane and its start row keep the name the
+    /// thread started with (`Timeline.renamedThreadLanes`).
+    func threadRenameRow(_ e: TraceEvent, index: Int) -> String {
+        let name = e.name ?? "?", old = e.string(EventField.old) ?? "?"
+        let lane = timeline.renamedThreadLanes[index] ?? old
+        let own = lane == e.thread
+        if lane == "MainThread" && own { return Phrase.evMainThreadRenamed.text(["name": name, "old": old]) }
+        let was = old == lane ? "" : Phrase.evThreadRenamedWas.text(["old": old])
+        return (own ? Phrase.evThreadRenamesItself : .evThreadRenamesOther).text(["name": name, "was": was, "lane": lane])
     }
 }

@@ -284,6 +284,8 @@ public struct EventDescriber: Sendable {
                 + (e.string(EventField.target) == Self.executorManagerRun ? Phrase.evExecutorManagerThread.text() : "")
                 + (e.string(EventField.target) == "BaseEventLoop._do_shutdown" ? Phrase.evAsyncioShutdownThread.text() : "")
                 + (e.string(EventField.target) == TraceEvent.loggingListenerTarget ? Phrase.evLoggingListenerThread.text() : "")
+        case .threadRename:
+            return threadRenameRow(e, index: index)
         case .threadExit:
             // A manager's server names the thread serving a client after that client: it is not the client's thread.
             if let life = timeline.process(pid: e.pid), life.role == "manager" || life.servesManager, let name = e.name, TraceEvent.namesAManagerClient(name) {
