@@ -42,20 +42,14 @@ public struct ExecutorFigures: Sendable {
     public var endedNotBack: [(work: Int64, error: String?)] = []
 
     public static func all(_ timeline: Timeline) -> [ExecutorFigures] {
-        let labels = timeline.indices(of: .executorCreate).compactMap { timeline.events[$0].object }
-        let owner = owners(timeline, labels: labels)
-        return labels.map { ExecutorFigures(executor: $0, timeline: timeline, owner: owner) }
+        let index = ExecutorEventIndex(timeline)
+        return zip(index.labels, index.slotOfLabel).map { ExecutorFigures(executor: $0, slot: $1, index: index, timeline: timeline) }
     }
 
-    /// Which executor each `future.start` (by event index) belongs to. Work items are numbered per executor, so
-    /// a start is given to the one executor that submitted its number before it and has not had that number
-    /// started yet; when two could own it, it is given to neither (and not counted), never guessed.
-    /// Where it ran narrows it first: a ThreadPoolExecutor's items run in the process that made it, a
-    /// ProcessPoolExecutor's on the main thread of another one (a worker process may number its own thread
-    /// pool's items 0, 1, 2 while the parent's item 2 is still waiting: round 6A).
+    /// Which executor each `future.start` (by event index) belongs to, among the executors `labels` names
+    /// (`StartOwners`' rule: the one executor that submitted its number before it and has not had it started yet).
     static func owners(_ timeline: Timeline, labels: [String]) -> [Int: String] {
-        // Each label's facts kept by its slot (one per distinct text), events' objects matched by their name number:
-        // a long run starts a million work items, and each start hashed every label's text three times.
+        // Each label's facts kept by its slot (one per distinct text), events' objects matched by their name number.
         var slotOfText: [String: Int] = [:]
         let slotOfLabel = labels.map { label in
             if let slot = slotOfText[label] { return slot }
@@ -71,40 +65,22 @@ public struct ExecutorFigures: Sendable {
             slotOfName[name] = slot ?? -1
             return slot
         }
-        var submitted = [Set<Int64>](repeating: [], count: slotOfText.count)
-        var started = [Set<Int64>](repeating: [], count: slotOfText.count)
+        var starts = StartOwners(slotOfLabel: slotOfLabel, slotCount: slotOfText.count)
         var owner: [Int: String] = [:]
-        // A worker process an executor's submit() started runs only that executor's items (recorded since the third
-        // review): its slot, or -1 for an executor that is no label (then no label may own its items).
-        var workerOf: [Int32: Int] = [:]
-        // The process that made each executor, and whether its workers are threads of that process (nil: not recorded).
-        var madeIn = [(pid: Int32, threads: Bool)?](repeating: nil, count: slotOfText.count)
+        var textOfSlot = [String](repeating: "", count: slotOfText.count)
+        for (text, slot) in slotOfText { textOfSlot[slot] = text }
         // The kinds tested in place: only the events of these kinds are copied out of the array.
         for i in timeline.indices(of: .executorCreate, .processSpawn, .futureSubmit, .futureStart) {
             let e = timeline.events[i]
             switch e.known {
             case .executorCreate:
-                if let x = slot(e.objectName), let type = e.objectType {
-                    madeIn[x] = (e.pid, type == "ThreadPoolExecutor")
-                }
+                if let x = slot(e.objectName), let type = e.objectType { starts.made(x, in: e.pid, threads: type == "ThreadPoolExecutor") }
             case .processSpawn:
-                if let x = e.string(EventField.executor), let pid = e.childPid { workerOf[pid] = slotOfText[x] ?? -1 }
+                if let x = e.string(EventField.executor), let pid = e.childPid { starts.worker(pid, of: slotOfText[x] ?? -1) }
             case .futureSubmit:
-                if let x = slot(e.objectName), let work = e.int(EventField.work) { submitted[x].insert(work) }
+                if let x = slot(e.objectName), let work = e.work { starts.submitted(work, to: x) }
             case .futureStart:
-                guard let work = e.int(EventField.work) else { continue }
-                let main = e.isMainThread
-                let only = main ? workerOf[e.pid] : nil
-                var candidate = -1, candidates = 0
-                for (k, x) in slotOfLabel.enumerated()
-                where submitted[x].contains(work) && !started[x].contains(work) && (only == nil || only == x)
-                    && madeIn[x].map({ made in made.threads ? made.pid == e.pid : made.pid != e.pid && main }) != false {
-                    candidate = k
-                    candidates += 1
-                }
-                guard candidates == 1 else { continue }
-                owner[i] = labels[candidate]
-                started[slotOfLabel[candidate]].insert(work)
+                if let work = e.work, let x = starts.owner(ofStart: work, pid: e.pid, mainThread: e.isMainThread) { owner[i] = textOfSlot[x] }
             default:
                 break
             }
@@ -112,64 +88,66 @@ public struct ExecutorFigures: Sendable {
         return owner
     }
 
-    init(executor: String, timeline: Timeline, owner: [Int: String]) {
+    /// The figures of the executor labelled `executor` (slot `slot` of `index`).
+    init(executor: String, slot: Int, index: ExecutorEventIndex, timeline: Timeline) {
         self.executor = executor
         let events = timeline.events
-        let create = events.first { $0.is(.executorCreate) && $0.object == executor }
+        let create = index.create[slot].map { events[$0] }
         maxWorkers = create?.int(EventField.maxWorkers)
         // A ProcessPoolExecutor's outcome reaches the parent only as a `future.result` on its manager thread; a
         // ThreadPoolExecutor's worker thread sets the Future itself, so its end is what the program gets.
         let viaManager = create?.objectType == "ProcessPoolExecutor"
         isThreads = create?.objectType == "ThreadPoolExecutor"
-        let submissions = events.filter { $0.is(.futureSubmit) && $0.object == executor }
-        submitted = submissions.count
-        queuedByFailedSubmit = events.filter { $0.is(.futureSubmitError) && $0.object == executor }.compactMap { $0.int(EventField.queued) }
-        let sizes = submissions.compactMap { $0.int(EventField.items) }
+        submitted = index.submits[slot].count
+        queuedByFailedSubmit = index.submitErrors[slot].compactMap { events[$0].int(EventField.queued) }
+        let sizes = index.submits[slot].compactMap { events[$0].chunkItems }
         chunkItems = sizes.contains { $0 > 1 } ? Int(sizes.reduce(0, +)) : nil
-        let results = events.filter { $0.is(.futureResult) && $0.object == executor }
-        neverSent = results.filter { $0.bool(EventField.unsent) == true }.count
+        let results = index.results[slot].map { events[$0] }
+        var back = WorkNumberFlags()
+        neverSent = 0
+        for result in results {
+            if result.bool(EventField.unsent) == true { neverSent += 1 } else if let work = result.work { back.insert(1, work) }
+        }
         resultsBack = results.count - neverSent
-        var names: [String] = []
-        var counts: [String: Int] = [:]
+        var workers = WorkerNames()
         var failedEnds = 0
-        let back = Set(results.lazy.filter { $0.bool(EventField.unsent) != true }.compactMap { $0.int(EventField.work) })
-        for i in timeline.indices(of: .futureStart) where owner[i] == executor {
-            let e = events[i]
-            let worker: String = e.thread == "MainThread" ? e.process : e.process + " · " + e.threadRole
-            if counts[worker] == nil { names.append(worker) }
-            counts[worker, default: 0] += 1
+        for p in index.ownedStarts[slot] {
+            let e = events[index.startsAndEnds[p]]
+            workers.count(process: e.processName, thread: e.threadName)
             // Its end: the next future.end of that work item on the same thread.
-            guard let endIndex = events[(i + 1)...].firstIndex(where: { $0.is(.futureEnd) && $0.pid == e.pid && $0.threadName == e.threadName }) else {
-                if let work = e.int(EventField.work), Self.cutShort(work, worker: e.pid, results: results, in: timeline) { cut.append(work) }
+            let endAt = index.nextEnd[p]
+            guard endAt >= 0 else {
+                if let work = e.work, Self.cutShort(work, worker: e.pid, results: results, in: timeline) { cut.append(work) }
                 continue
             }
-            guard events[endIndex].int(EventField.work) == e.int(EventField.work) else { continue }
-            let work = e.int(EventField.work)
-            if events[endIndex].bool(EventField.ok) == false {
-                let text = events[endIndex].string(EventField.result) ?? ""
+            let end = events[index.startsAndEnds[endAt]]
+            let work = e.work
+            guard end.work == work else { continue }
+            if end.ok == false {
+                let text = end.result ?? ""
                 let error = text.split(separator: ":", maxSplits: 1).first.map(String.init) ?? "?"
-                if viaManager, let work, !back.contains(work) {
+                if viaManager, let work, !back.contains(1, work) {
                     // It raised in the worker, but the parent never got that exception (r27f_two_arg_error_then_new_pool).
                     endedNotBack.append((work, error))
                     continue
                 }
                 failedEnds += 1
                 if let work { raisedWork.append((work, error)) }
-            } else if viaManager, let work, !back.contains(work) {
+            } else if viaManager, let work, !back.contains(1, work) {
                 endedNotBack.append((work, nil))
-            } else if let next = events[(endIndex + 1)...].first(where: { ($0.is(.futureEnd) || $0.is(.futureStart)) && $0.pid == e.pid && $0.threadName == e.threadName }),
-                      next.is(.futureEnd), next.int(EventField.work) == e.int(EventField.work), next.bool(EventField.unsent) == true {
+            } else if case let nextAt = index.nextStartOrEnd[endAt], nextAt >= 0,
+                      case let next = events[index.startsAndEnds[nextAt]],
+                      next.is(.futureEnd), next.work == work, next.bool(EventField.unsent) == true {
                 // It returned, then its result's put failed: the worker's second end carries that exception.
                 resultsUnsent += 1
             }
         }
         // Only work items seen to raise in a worker: a broken pool's pending items fail without running.
         raised = failedEnds
-        perWorker = names.map { (worker: $0, items: counts[$0] ?? 0) }
-        let broken = events.last { $0.is(.executorBroken) && $0.object == executor }
-        brokenPending = broken.map { Int($0.int(EventField.pending) ?? 0) }
+        perWorker = workers.counts
+        brokenPending = index.broken[slot].map { Int(events[$0].int(EventField.pending) ?? 0) }
         // One per work item: a cancel() that returned True on an item already cancelled changed nothing.
-        cancelled = Set(events.lazy.filter { $0.is(.futureCancel) && $0.object == executor && $0.ok == true && $0.state != "cancelled" }
-            .compactMap { $0.int(EventField.work) }).count
+        cancelled = Set(index.cancels[slot].lazy.map { events[$0] }.filter { $0.ok == true && $0.state != "cancelled" }
+            .compactMap(\.work)).count
     }
 }
