@@ -20,25 +20,29 @@ extension GenericRules {
             let e = events[index]
             guard let job = e.job, let pool = e.object, !told.contains("\(pool)|\(job)") else { continue }
             let ofJob = byJob["\(pool)|\(job)"] ?? []
-            guard ofJob.count == 1, let task = ofJob.first, task.endT.map({ $0 > e.t }) ?? true else { continue }
+            guard ofJob.count == 1, let task = ofJob.first, task.endT.map({ $0 > e.t }) ?? true,
+                  // a result already back (its callback may have kept it unready: callbackKeptResultUnready's case)
+                  task.resultT.map({ $0 > e.t }) ?? true, task.callbackT.map({ $0 > e.t }) ?? true else { continue }
             let worker = task.worker ?? "?"
             let workerEnd = task.workerPid.flatMap { timeline.process(pid: $0) }
-            var fields: [String: String] = ["task": task.name, "duration": Format.duration(ns: e.waitedNs ?? 0)]
+            var filling: [String: String] = ["task": task.name, "duration": Format.duration(ns: e.waitedNs ?? 0)]
             let phrase: Phrase
             if let start = task.startT, start <= e.t {
                 // running then: its worker still alive (an ended one is lostTaskTimeouts' case)
                 guard workerEnd?.endT.map({ $0 > e.t }) ?? true else { continue }
                 phrase = .noteTimedOutTaskRunning
-                fields["worker"] = worker
-                fields["since"] = Format.seconds(start)
-                fields["after"] = after(task, worker: worker, end: workerEnd)
+                filling["worker"] = worker
+                filling["since"] = Format.seconds(start)
+                filling["after"] = after(task, worker: worker, end: workerEnd)
             } else {
+                // "still queued" only when the record is whole and saw it submitted: a lost start is not a queued task
+                guard timeline.lostEvents == 0, task.submitT.map({ $0 <= e.t }) == true else { continue }
                 phrase = .noteTimedOutTaskQueued
                 let started = task.startT.map { Phrase.noteTimedOutAfterStarted.text(["t": Format.seconds($0), "worker": worker]) } ?? ""
-                fields["after"] = started + after(task, worker: worker, end: workerEnd)
+                filling["after"] = started + after(task, worker: worker, end: workerEnd)
             }
             told.insert("\(pool)|\(job)")
-            if let n = note(index, .timedOutTaskGoesOn, phrase.text(in: Language.current, filling: fields), premise: nil) { notes.append(n) }
+            if let n = note(index, .timedOutTaskGoesOn, phrase.text(in: Language.current, filling: filling), premise: nil) { notes.append(n) }
         }
         return notes
     }
