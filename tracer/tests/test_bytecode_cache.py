@@ -126,7 +126,7 @@ class BytecodeCache(unittest.TestCase):
                 import mmap
                 self.assertEqual(extensions, {'_json': _json.__file__, 'mmap': mmap.__file__})
         self.assertEqual(seen, ['schema', 'schema_futures', 'describe', 'writer', 'roles', 'wrapping', 'output', 'compact_lines', 'print_recorder',
-                                'threads', 'thread_locals', 'recursion_depth', 'process_checks', 'process', 'start_methods',
+                                'threads', 'thread_locals', 'thread_names', 'recursion_depth', 'process_checks', 'process', 'start_methods',
                                 'process_setters', 'helper_launches'])
         code = ('import sys, mptutor_trace; print(sorted(n for n in mptutor_trace._unrun if "+" not in n), '
                 'sys.modules["mmap"].__spec__.origin == %r)' % __import__('mmap').__file__)

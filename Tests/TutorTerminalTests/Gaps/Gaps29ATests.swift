@@ -21,7 +21,7 @@ final class Gaps29ATests: XCTestCase {
         let events = timeline.events
         let wait = try XCTUnwrap(timeline.indices(of: .executorWait).first)
         XCTAssertEqual(Self.row(timeline, after: wait, "ThreadPoolExecutor#1"), "ThreadPoolExecutor#1 (ThreadPoolExecutor, max_workers=3): "
-            + "workers started: 3, alive: 3 (ThreadPoolExecutor-0_0 ThreadPoolExecutor-0_1 ThreadPoolExecutor-0_2)")
+            + "workers started: 3, alive: 3 (ThreadPoolExecutor-0_0, ThreadPoolExecutor-0_1, ThreadPoolExecutor-0_2)")
         XCTAssertEqual(Self.row(timeline, after: wait, "submitted"), "submitted: 4 · not started yet: 1 (3) · running: 0 in "
             + "ThreadPoolExecutor-0_0, 1 in ThreadPoolExecutor-0_1, 2 in ThreadPoolExecutor-0_2 · returned: 0, raised: 0, cancelled: 0")
         // item 1 raised in its thread (future.end ok false): counted when it ended, not before
@@ -32,9 +32,9 @@ final class Gaps29ATests: XCTestCase {
         // the with block's end: shutdown() waits, the threads end one by one, then it returned
         let shutdownWait = try XCTUnwrap(timeline.indices(of: .executorWait).last)
         XCTAssertTrue(Self.row(timeline, after: shutdownWait, "ThreadPoolExecutor#1").hasSuffix(
-            "alive: 3 (ThreadPoolExecutor-0_0 ThreadPoolExecutor-0_1 ThreadPoolExecutor-0_2) · shutdown() called: it takes no new work and waits for its work items"))
+            "alive: 3 (ThreadPoolExecutor-0_0, ThreadPoolExecutor-0_1, ThreadPoolExecutor-0_2) · shutdown() called: it takes no new work and waits for its work items"))
         let firstExit = try XCTUnwrap(timeline.indices(of: .threadExit).first)
-        XCTAssertTrue(Self.row(timeline, after: firstExit, "ThreadPoolExecutor#1").contains("workers started: 3, alive: 2 (ThreadPoolExecutor-0_0 ThreadPoolExecutor-0_1)"))
+        XCTAssertTrue(Self.row(timeline, after: firstExit, "ThreadPoolExecutor#1").contains("workers started: 3, alive: 2 (ThreadPoolExecutor-0_0, ThreadPoolExecutor-0_1)"))
         let shutdown = try XCTUnwrap(timeline.indices(of: .executorShutdown).first)
         XCTAssertTrue(Self.row(timeline, after: shutdown, "ThreadPoolExecutor#1").hasSuffix("workers started: 3, alive: 0 · shut down"))
         XCTAssertEqual(Self.row(timeline, after: shutdown, "submitted"), "submitted: 4 · none waiting to start · returned: 3, raised: 1, cancelled: 0")
@@ -51,7 +51,7 @@ final class Gaps29ATests: XCTestCase {
         let start = try XCTUnwrap(timeline.indices(of: .futureStart).first)
         XCTAssertEqual(Self.row(timeline, after: start, "ProcessPoolExecutor#1"),
                        "ProcessPoolExecutor#1 (ProcessPoolExecutor, max_workers=1): workers started: 1, alive: 1 (SpawnProcess-1)")
-        XCTAssertEqual(Self.row(timeline, after: start, "submitted"), "submitted: 5 · not started yet: 4 (1 2 3 4) · running: 0 in "
+        XCTAssertEqual(Self.row(timeline, after: start, "submitted"), "submitted: 5 · not started yet: 4 (1, 2, 3, 4) · running: 0 in "
             + "SpawnProcess-1 · returned: 0, raised: 0, cancelled: 0")
         // a worker's end is not the program's outcome: it comes back on the manager thread (future.result)
         let end = try XCTUnwrap(timeline.indices(of: .futureEnd).first)

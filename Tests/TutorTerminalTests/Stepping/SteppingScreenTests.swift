@@ -54,7 +54,7 @@ final class SteppingScreenTests: XCTestCase {
         for (worker, task) in [(1, 0), (2, 1), (3, 2)] {
             XCTAssertTrue(text.contains("ForkPoolWorker-\(worker) runs task \(task)"), text)
         }
-        XCTAssertTrue(text.contains("7 waiting: 3 4 5 6 7 8 9"), text)
+        XCTAssertTrue(text.contains("7 waiting: 3, 4, 5, 6, 7, 8, 9"), text)
         let lastStep = Support.flat(Support.screen(model, step: model.count - 1, width: 120, height: 40))
         XCTAssertTrue(lastStep.contains("10 arrived · 10 callbacks run"), lastStep)
         XCTAssertTrue(lastStep.contains("ForkPoolWorker-1 1300 exited, code 0") || lastStep.contains("ForkPoolWorker-1 1300 ended by"), lastStep)
