@@ -32,7 +32,7 @@ final class Zh30ChineseRowTests: XCTestCase {
         let wait = try XCTUnwrap(threads.indices(of: .executorWait).first)
         XCTAssertEqual(Gaps29ATests.row(threads, after: wait, "ThreadPoolExecutor#1", lang: .zh),
                        "ThreadPoolExecutor#1（ThreadPoolExecutor，max_workers=3）：已启动的工作线程 3 个，还活着 3 个"
-                       + "（ThreadPoolExecutor-0_0 ThreadPoolExecutor-0_1 ThreadPoolExecutor-0_2）")
+                       + "（ThreadPoolExecutor-0_0、ThreadPoolExecutor-0_1、ThreadPoolExecutor-0_2）")
         let processes = try Round22MTests.timeline("futures_wait_first--spawn")
         let start = try XCTUnwrap(processes.indices(of: .futureStart).first)
         XCTAssertEqual(Gaps29ATests.row(processes, after: start, "ProcessPoolExecutor#1", lang: .zh),

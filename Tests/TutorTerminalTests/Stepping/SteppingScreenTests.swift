@@ -68,7 +68,7 @@ final class SteppingScreenTests: XCTestCase {
         XCTAssertTrue(text(after: .queueCreate).contains("Queue#1 (Queue, 0/2): empty"))
         XCTAssertTrue(text(after: .queuePut).contains("Queue#1 (Queue, 1/2): 'a'"))
         let full = text(after: .queueWait)
-        XCTAssertTrue(full.contains("Queue#1 (Queue, 2/2): 'a' 'b' · put blocked: Process-1"), full)
+        XCTAssertTrue(full.contains("Queue#1 (Queue, 2/2): 'a', 'b' · put blocked: Process-1"), full)
         XCTAssertTrue(full.contains("Process-1 20 waiting to put on Queue#1 since 0.700 s"), full)
         XCTAssertTrue(text(after: .lockAcquire).contains("Lock#1 (Lock): held by MainProcess since 0.900 s"))
         let contended = text(after: .lockWait)
