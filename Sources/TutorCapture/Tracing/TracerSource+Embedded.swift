@@ -12352,26 +12352,34 @@ def watch_name(m):
         if writer.disabled or tid is None or active.get(tid) is not self:     # not started, or ended
             return o_set(self, name)
         old = self.__dict__.get('_name')
-        if tid not in writer._threads:      # its `thread` line, when written, names it as it started
-            writer.first_names.setdefault(tid, old)
+        site = _program_site(sys._getframe(1))
+        if site is not None and tid not in writer._threads:     # its `thread` line, when written, names it as it started
+            writer.first_names.setdefault(tid, old)     # (a library's rename, the manager server's, keeps the new name)
         try:
             o_set(self, name)
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
         new = self.__dict__.get('_name')
-        if new != old and type(new) is str and type(old) is str:
-            _record(new, old, tid, sys._getframe(1))
+        if site is not None and new != old and type(new) is str and type(old) is str:
+            _record(new, old, tid, site)
 
     T.name = property(prop.fget, wraps(o_set, name), prop.fdel, prop.__doc__)
 
 
-def _record(new, old, tid, frame):
+def _program_site(frame):
+    """The program's frame that renames the thread (past threading's setName()), or None for a library's rename."""
     try:
         while frame is not None and frame.f_globals.get('__name__') == 'threading':     # setName()
             frame = frame.f_back
-        if frame is None or not is_program_file(frame.f_code.co_filename):
-            return
+        return frame if frame is not None and is_program_file(frame.f_code.co_filename) else None
+    except Exception:
+        writer.disable()
+        return None
+
+
+def _record(new, old, tid, frame):
+    try:
         emit(schema.THREAD_RENAME, now_ns(), (json_str(new), json_str(old), tid, site_json(frame)))
     except Exception:
         writer.disable()
