@@ -10,12 +10,14 @@ Event, Condition = threading.Event, threading.Condition
 _SET, _NOTIFY_ALL, _NOTIFY = Event.set, Condition.notify_all, Condition.notify
 _ENTER, _EXIT = Condition.__enter__, Condition.__exit__
 try:
-    OWN = (_SET.__code__.co_names == ('_cond', '_flag', 'notify_all')
+    # Condition.notify as CPython writes it: a traced Queue's put runs its code inline too (queues.py)
+    NOTIFY = _NOTIFY if _NOTIFY.__code__.co_names == ('_is_owned', 'RuntimeError', '_waiters', 'release', 'remove',
+                                                      'ValueError') else None
+    OWN = (NOTIFY is not None and _SET.__code__.co_names == ('_cond', '_flag', 'notify_all')
            and _NOTIFY_ALL.__code__.co_names == ('notify', 'len', '_waiters')
-           and _NOTIFY.__code__.co_names == ('_is_owned', 'RuntimeError', '_waiters', 'release', 'remove', 'ValueError')
            and _ENTER.__code__.co_names == ('_lock', '__enter__') and _EXIT.__code__.co_names == ('_lock', '__exit__'))
 except AttributeError:
-    OWN = False
+    NOTIFY, OWN = None, False
 
 
 def set_event(ev):

@@ -16,6 +16,7 @@ import threading
 from _thread import get_ident
 
 from . import fd_owners, fd_probes, queue_reads, schema, writer
+from .event_sets import NOTIFY
 from os import read
 from struct import unpack
 from .queue_reads import Replay, _forks as forks, _rest as read_rest, say_in_flight
@@ -46,8 +47,6 @@ def patch_queues(m):
     import _multiprocessing     # (3.13's multiprocessing.queues no longer imports it: it asks .synchronize)
     MAXSEM = _multiprocessing.SemLock.SEM_VALUE_MAX
     Condition = threading.Condition     # its notify() done inline by the put (3.11.7 to 3.13's code, checked by names)
-    NOTIFY = Condition.notify if getattr(Condition.notify, '__code__', None) and Condition.notify.__code__.co_names == (
-        '_is_owned', 'RuntimeError', '_waiters', 'release', 'remove', 'ValueError') else None
     Full, Empty = m.Full, m.Empty
 
     def instrument(q, alone=False):     # alone: made here, not unpickled

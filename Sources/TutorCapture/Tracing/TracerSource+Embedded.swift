@@ -2194,12 +2194,14 @@ Event, Condition = threading.Event, threading.Condition
 _SET, _NOTIFY_ALL, _NOTIFY = Event.set, Condition.notify_all, Condition.notify
 _ENTER, _EXIT = Condition.__enter__, Condition.__exit__
 try:
-    OWN = (_SET.__code__.co_names == ('_cond', '_flag', 'notify_all')
+    # Condition.notify as CPython writes it: a traced Queue's put runs its code inline too (queues.py)
+    NOTIFY = _NOTIFY if _NOTIFY.__code__.co_names == ('_is_owned', 'RuntimeError', '_waiters', 'release', 'remove',
+                                                      'ValueError') else None
+    OWN = (NOTIFY is not None and _SET.__code__.co_names == ('_cond', '_flag', 'notify_all')
            and _NOTIFY_ALL.__code__.co_names == ('notify', 'len', '_waiters')
-           and _NOTIFY.__code__.co_names == ('_is_owned', 'RuntimeError', '_waiters', 'release', 'remove', 'ValueError')
            and _ENTER.__code__.co_names == ('_lock', '__enter__') and _EXIT.__code__.co_names == ('_lock', '__exit__'))
 except AttributeError:
-    OWN = False
+    NOTIFY, OWN = None, False
 
 
 def set_event(ev):
@@ -9097,6 +9099,7 @@ import threading
 from _thread import get_ident
 
 from . import fd_owners, fd_probes, queue_reads, schema, writer
+from .event_sets import NOTIFY
 from os import read
 from struct import unpack
 from .queue_reads import Replay, _forks as forks, _rest as read_rest, say_in_flight
@@ -9127,8 +9130,6 @@ def patch_queues(m):
     import _multiprocessing     # (3.13's multiprocessing.queues no longer imports it: it asks .synchronize)
     MAXSEM = _multiprocessing.SemLock.SEM_VALUE_MAX
     Condition = threading.Condition     # its notify() done inline by the put (3.11.7 to 3.13's code, checked by names)
-    NOTIFY = Condition.notify if getattr(Condition.notify, '__code__', None) and Condition.notify.__code__.co_names == (
-        '_is_owned', 'RuntimeError', '_waiters', 'release', 'remove', 'ValueError') else None
     Full, Empty = m.Full, m.Empty
 
     def instrument(q, alone=False):     # alone: made here, not unpickled
