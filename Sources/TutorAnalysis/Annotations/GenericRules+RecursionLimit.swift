@@ -7,8 +7,12 @@ extension GenericRules {
     /// calls, so the note says what the child started with, not what it had when it raised.
     func recursionLimitNotInherited() -> [Note] {
         var notes: [Note] = []
+        // Each child's spawns found once: a scan back per run end would be quadratic on a record of many children.
+        var spawnsOf: [Int32: [Int]] = [:]
+        for i in timeline.indices(of: .processSpawn) { if let pid = events[i].childPid { spawnsOf[pid, default: []].append(i) } }
+        let spawnOf: (Int32, Int) -> Int? = { pid, step in spawnsOf[pid]?.last(where: { $0 < step }) }
         for end in timeline.indices(of: .processRunEnd) where notes.count < Self.perRule {
-            guard let found = StateQueries.recursionLimitNotInherited(at: end, in: events) else { continue }
+            guard let found = StateQueries.recursionLimitNotInherited(at: end, in: events, spawnOf: spawnOf) else { continue }
             let spawn = events[found.spawnStep]
             let text = Phrase.noteRecursionLimitNotInherited.text([
                 "child": events[end].process, "parent": StateQueries.who(spawn), "n": found.limit,
