@@ -456,4 +456,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case lessonClaimNeedsValue, trMachineLoad
     // gaps 31A: a thread renamed after its start (Phrase+EnglishGaps31A.swift)
     case evThreadRenamesItself, evThreadRenamesOther, laneThreadNamedLater, evMainThreadRenamed, evThreadRenamedWas, noteRecursionLimitNotInherited
+    // gaps 32A: result(timeout) polls in one row, a singular never-ran worker, initializer failures past three (Phrase+EnglishGaps32A.swift)
+    case evResultPolls, evResultPollsItemOne, evResultPollsItems, summaryPoolIdleNeverRanOne, panelExecutorInitRaisedMore
+    case noteTimedOutJob, noteTimedOutJobMore, noteTimedOutJobDone, noteTimedOutJobRunning, noteTimedOutJobQueued, noteTimedOutJobStarted
+    case noteTimedOutJobFinished, noteTimedOutJobWorkerEnded, noteTimedOutJobRecordEnd
 }

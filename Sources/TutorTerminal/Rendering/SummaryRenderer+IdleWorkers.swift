@@ -12,7 +12,8 @@ extension SummaryRenderer {
         var text = Phrase.summaryPoolIdleWorkers.text(["n": idle.count, "s": idle.count == 1 ? "" : "s", "unit": unit, "list": list])
         // why they ran nothing, where the record shows it: ended before their run() began (round 30)
         if !pool.idleBeforeRun.isEmpty {
-            text += Phrase.summaryPoolIdleNeverRan.text(["list": pool.idleBeforeRun.prefix(6).joined(separator: Phrase.listComma.text()),
+            // one worker is "it", not "each" (round 31's leftover)
+            text += (pool.idleBeforeRun.count == 1 ? Phrase.summaryPoolIdleNeverRanOne : .summaryPoolIdleNeverRan).text(["list": pool.idleBeforeRun.prefix(6).joined(separator: Phrase.listComma.text()),
                                                          "main": pool.idleBeforeRunMain])
         }
         return TextWrapper.wrap(text, width: width, indent: "      ", firstIndent: "    ")
