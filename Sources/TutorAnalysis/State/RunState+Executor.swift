@@ -49,6 +49,11 @@ extension RunState {
         /// gaps 30A), and each worker whose run of it raised, with the exception.
         public var initializer: String?
         public var initFailures: [InitFailure] = []
+        /// How many of its workers' initializers raised in all (`initFailures` keeps the last three; gaps 32A).
+        public var initFailureCount = 0
+        /// The failures of workers still alive: bounded by its workers, and what a live worker's panel row is read from
+        /// (a fourth failure pushed the first out of `initFailures` while that worker still lived; gaps 32A).
+        public var initFailedAlive: [InitFailure] = []
         /// submit() calls that raised before making a work item (after shutdown(), once broken): how many, and the last
         /// one's exception type (`future.submit.error` without `queued`; gaps 30A).
         public var refusedSubmits = 0

@@ -37,7 +37,8 @@ extension RunState {
             let pid = e.is(.processExit) ? e.pid : (e.childPid ?? -1)
             guard let label = executorOfWorker[pid], let x = executorIndex(label), let w = executors[x].workerPids.firstIndex(of: pid) else { return }
             executors[x].workerPids.remove(at: w)
-            executors[x].workersAlive.remove(at: w)
+            let name = executors[x].workersAlive.remove(at: w)
+            executors[x].initFailedAlive.removeAll { $0.worker == name }
         case .threadStart where e.string(EventField.target) == "_worker":
             // A ThreadPoolExecutor starts its worker thread inside submit(), on the submitting thread, after that submit's
             // record: the executor of the last submit on that thread.
@@ -48,6 +49,7 @@ extension RunState {
         case .threadExit:
             for x in executors.indices where executors[x].isThreads && executors[x].madeIn == e.pid {
                 executors[x].workersAlive.removeAll { $0 == e.thread }
+                executors[x].initFailedAlive.removeAll { $0.worker == e.thread }
             }
         case .futureStart:
             guard let work = e.work, let x = executorOwning(e, work: work) else { return }
@@ -127,6 +129,8 @@ private extension RunState {
         let worker = e.isMainThread ? e.process : e.thread
         executors[x].initFailures.append(.init(worker: worker, error: e.string(EventField.error) ?? "?"))
         if executors[x].initFailures.count > 3 { executors[x].initFailures.removeFirst() }
+        executors[x].initFailureCount += 1
+        executors[x].initFailedAlive.append(.init(worker: worker, error: e.string(EventField.error) ?? "?"))
         if executors[x].isThreads, executors[x].broken == nil {
             executors[x].broken = "BrokenThreadPool"
             executors[x].failedByBreak += executors[x].notStarted.count

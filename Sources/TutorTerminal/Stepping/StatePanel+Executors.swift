@@ -25,7 +25,10 @@ extension StatePanel {
         }
         if !executor.initFailures.isEmpty {
             let each = executor.initFailures.map { "\($0.worker) (\($0.error.truncated(toWidth: 60)))" }
-            head += dot + painter.paint(Phrase.panelExecutorInitRaised.text(["list": each.joined(separator: Phrase.listComma.text())]), .red)
+            // the last three named; how many more before them said (gaps 32A)
+            let more = executor.initFailureCount > each.count
+                ? Phrase.panelExecutorInitRaisedMore.text(["n": executor.initFailureCount - each.count]) : ""
+            head += dot + painter.paint(Phrase.panelExecutorInitRaised.text(["list": each.joined(separator: Phrase.listComma.text())]) + more, .red)
         }
         if let broken = executor.broken { head += dot + painter.paint(Phrase.panelExecutorBroken.text(["error": broken]), .red) }
         if let shutdown = executor.shutdown {
