@@ -117,6 +117,12 @@ extension TimelineRenderer {
                     rows.growNewestRow(ofLane: lane, to: index)
                     continue
                 }
+                // A status loop's result(timeout=0) calls fold the same way (gaps 32A).
+                if eventNotes.isEmpty, events[index].is(anyOf: Self.resultPollKinds), let last = rows.newestRow(ofLane: lane),
+                   continuesResultPolls(index, last: last, events) {
+                    rows.growNewestRow(ofLane: lane, to: index)
+                    continue
+                }
                 let firstNumber = numbered.count + 1
                 numbered += eventNotes
                 rows.append(TimelineRow(eventIndex: index, lastEventIndex: index, t: events[index].t, lane: lane,
@@ -150,6 +156,7 @@ extension TimelineRenderer {
         if let polls = joinPollsText(row, by: describer) {
             return DescribedRow(row: row, text: polls, lastText: nil)
         }
+        if let polls = resultPollsText(row) { return DescribedRow(row: row, text: polls, lastText: nil) }
         return DescribedRow(row: row, text: describer.describe(row.eventIndex),
                             lastText: row.count > 1 ? describer.describe(row.lastEventIndex) : nil)
     }
