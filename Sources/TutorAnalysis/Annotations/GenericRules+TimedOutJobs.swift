@@ -19,6 +19,10 @@ extension GenericRules {
             let ofJob = (byJob["\(pool)|\(job)"] ?? []).sorted { $0.index < $1.index }
             // every task came back before the wait ended: not this rule's case (a callback's, or a lost result's)
             guard ofJob.count > 1, ofJob.contains(where: { t in t.resultT.map { $0 > e.t } ?? true }),
+                  // a get() given a timeout (r9a's TimeoutError came from a SIGALRM handler inside map()), on a pool
+                  // not terminated before it, and a task that did something after it: else "went on" has no ground
+                  hadTimeout(index), !terminated(pool, before: index),
+                  ofJob.contains(where: { movedAfter($0, e.t) }),
                   let each = whatEachDid(ofJob, at: e.t) else { continue }
             let shown = each.prefix(6).joined(separator: Phrase.listSeparator.text())
             let more = each.count > 6 ? Phrase.noteTimedOutJobMore.text(["n": each.count - 6]) : ""
@@ -32,6 +36,33 @@ extension GenericRules {
 }
 
 private extension GenericRules {
+    /// The get's own wait (the previous event of its thread) was given a timeout.
+    func hadTimeout(_ index: Int) -> Bool {
+        let e = events[index]
+        var i = index - 1
+        while i >= 0, index - i <= 4096 {
+            let before = events[i]
+            if before.pid == e.pid, before.thread == e.thread {
+                guard before.is(.poolWait), let seconds = before.fields[EventField.timeout]?.doubleValue else { return false }
+                return seconds.isFinite && seconds >= 0
+            }
+            i -= 1
+        }
+        return false
+    }
+
+    /// The task started or ended after `t`, or its worker ended after `t` while it ran.
+    func movedAfter(_ task: PoolTask, _ t: Int64) -> Bool {
+        if let start = task.startT, start > t { return true }
+        if let end = task.endT { return end > t }
+        guard task.startT != nil, let gone = task.workerPid.flatMap({ timeline.process(pid: $0) })?.endT else { return false }
+        return gone > t
+    }
+
+    func terminated(_ pool: String, before index: Int) -> Bool {
+        timeline.indices(of: .poolTerminate).contains { $0 < index && events[$0].object == pool }
+    }
+
     /// Each task's clause, or nil when the record cannot tell one of them: a task not started by `t` counts as queued
     /// only when the record is whole and saw it submitted; a task running then must have a live worker then.
     func whatEachDid(_ tasks: [PoolTask], at t: Int64) -> [String]? {
