@@ -1,7 +1,5 @@
-"""A chat relay: a server process with multiprocessing.connection.Listener accepts three clients,
-relays every message to the log and waits on all connections with connection.wait(). One client
-crashes mid-conversation (os._exit(3)); the server notices EOFError on its connection and goes on
-until everyone has left. The server's log comes back to the parent on a Queue."""
+"""A chat relay: a Listener server process logs three clients' messages, waiting with connection.wait();
+one client crashes mid-conversation (os._exit(3)), the relay gets EOFError and goes on."""
 import multiprocessing as mp
 import os
 import sys

@@ -1,7 +1,5 @@
-"""A crawler over a tiny site served locally (http.server in a thread, pages linking each other and
-one dead link). Worker processes take urls from a JoinableQueue, fetch them, and put back the links
-they have not seen; the seen set is a Manager dict shared by all. task_done() per url, and the
-parent's join() on the queue says the crawl is over; then one None per worker."""
+"""A crawler of a tiny local site: workers take urls from a JoinableQueue and put back unseen links
+(seen pages in a Manager dict); the parent's join() on the queue ends the crawl, then one None each."""
 import http.server
 import multiprocessing as mp
 import re
@@ -30,8 +28,7 @@ class Site(http.server.BaseHTTPRequestHandler):
 def crawl(base, todo, seen, lock):
     while (path := todo.get()) is not None:
         try:
-            html = urllib.request.urlopen(base + path, timeout=5).read().decode()
-            status = 200
+            html, status = urllib.request.urlopen(base + path, timeout=5).read().decode(), 200
         except urllib.error.HTTPError as e:
             html, status = "", e.code
         with lock:
@@ -53,14 +50,11 @@ if __name__ == "__main__":
     with ctx.Manager() as manager:
         todo, seen, lock = ctx.JoinableQueue(), manager.dict({"/": None}), manager.Lock()
         workers = [ctx.Process(target=crawl, args=(base, todo, seen, lock)) for _ in range(3)]
-        for w in workers:
-            w.start()
+        for w in workers: w.start()
         todo.put("/")
         todo.join()
-        for w in workers:
-            todo.put(None)
-        for w in workers:
-            w.join()
+        for w in workers: todo.put(None)
+        for w in workers: w.join()
         for path, status in sorted(seen.items()):
             print(f"{status} {path}")
     server.shutdown()

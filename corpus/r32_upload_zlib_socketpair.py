@@ -1,7 +1,5 @@
-"""An upload-like script: chunks read from a temp file are compressed with zlib in a
-ProcessPoolExecutor, a sender thread writes each compressed chunk (length-prefixed) to one end of a
-socketpair, and a reader Process on the other end decompresses and checks them, like a server
-would. The reader reports the bytes it got back on a Pipe."""
+"""An upload: temp-file chunks zlib-compressed in a ProcessPoolExecutor, a sender thread writes them to a
+socketpair, a reader Process decompresses and checks them and reports on a Pipe."""
 import concurrent.futures
 import hashlib
 import multiprocessing as mp
@@ -55,9 +53,8 @@ if __name__ == "__main__":
     received, digest = report_r.recv()
     reader.join()
     mine.close()
-    size = os.path.getsize(tmp.name)
     with open(tmp.name, "rb") as f:
-        same = hashlib.sha256(f.read()).hexdigest()[:12] == digest
+        data = f.read()
     os.unlink(tmp.name)
-    sent = sum(len(fut.result()) for fut in futures)
-    print(f"{len(futures)} chunks, {size} bytes read, {sent} sent, {received} received, same: {same}")
+    sent, same = sum(len(fut.result()) for fut in futures), hashlib.sha256(data).hexdigest()[:12] == digest
+    print(f"{len(futures)} chunks, {len(data)} bytes read, {sent} sent, {received} received, same: {same}")
