@@ -83,6 +83,7 @@ struct GenericRules {
         Pass(make: { $0.serialGets() }),
         Pass(make: { $0.fewerWorkersThanMax() }),
         Pass(make: { $0.recursionLimitNotInherited() }),
+        Pass(make: { $0.recvEOFsFromEndedPeers() }),
         Pass(make: { $0.eventWaitsWithNoSetter() }),
         Pass(make: { $0.watchdog() }, quotesRows: true),
     ]

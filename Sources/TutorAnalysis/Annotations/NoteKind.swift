@@ -125,6 +125,9 @@ public enum NoteKind: String, Sendable, CaseIterable {
     /// Gaps 31A: a spawn/forkserver child's RecursionError after its parent had set its own recursion limit, which a
     /// fresh interpreter does not inherit (`StateQueries.recursionLimitNotInherited`).
     case recursionLimitNotInherited
+    /// Round 32: a Listener/Client recv() raised EOFError after the only holder of the other end had ended without
+    /// closing it (`StateQueries.recvEOFPeerEnded`).
+    case recvEOFPeerEnded
     /// Round 29S: an Event's wait(timeout) ran out with no set() made and every other process of the run ended
     /// (`GenericRules.eventWaitsWithNoSetter`; ends and sets of the record, not a state the model decides).
     case eventWaitNoSetter
@@ -153,7 +156,7 @@ public enum NoteKind: String, Sendable, CaseIterable {
             true
         case .terminateAfterResultHandlerEnded, .fewerWorkersThanMax:
             true
-        case .recursionLimitNotInherited:
+        case .recursionLimitNotInherited, .recvEOFPeerEnded:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false
