@@ -6,7 +6,13 @@ extension GenericRules {
     /// and nothing tied it to the client's os._exit(3) a few rows up. At most `perRule` notes, each at its recv; the
     /// premise asks the query again.
     func recvEOFsFromEndedPeers() -> [Note] {
-        timeline.indices(of: .pipeRecv).lazy.compactMap { index -> Note? in
+        // each candidate's query reads the record before it once: a bounded number of candidates keeps the pass linear
+        // on a record of many connections that each ended in EOFError
+        let candidates = timeline.indices(of: .pipeRecv).lazy.filter { i in
+            let e = self.events[i]
+            return (e.end == "listener" || e.end == "client") && e.string(EventField.error)?.hasPrefix("EOFError") == true
+        }.prefix(Self.perRule * 8)
+        return candidates.compactMap { index -> Note? in
             guard let peer = StateQueries.recvEOFPeerEnded(at: index, in: events) else { return nil }
             let e = events[index], end = events[peer.endStep]
             let other = e.end == "listener" ? "client" : "listener"
