@@ -7,3 +7,10 @@ extension Phrase {
         .evSignalOtherEnd: ": this signal did not end it: its parent saw it ended by {ended} (exitcode {code}); a {signal} that ended it would have given {killed}",
     ]
 }
+
+extension Phrase {
+    /// Round 32H: the chunk imap() made of its input iterable's exception, counted among the chunks with no item.
+    static let englishRound32HImap: [Phrase: String] = [
+        .evImapReraiseChunk: " (the last chunk holds no item: the iterable raised {error} after {items} item(s), and the pool sent that exception to a worker as a chunk that raises it again)",
+    ]
+}

@@ -409,7 +409,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // round 31S: system-administration and service scripts (Phrase+EnglishRound31S.swift)
     case evPrintIntoPipeInherited, evPrintIntoFileInherited, noteTimedOutTaskRunning, noteTimedOutTaskQueued, noteTimedOutAfterFinished, noteTimedOutAfterWorkerEnded, noteTimedOutAfterRecordEnd, noteTimedOutAfterStarted
     // round 32H: programs that fail, crash, hang or leak, round five (Phrase+EnglishRound32H.swift)
-    case evShmCloseUnlinked, evSignalOtherEnd
+    case evShmCloseUnlinked, evSignalOtherEnd, evImapReraiseChunk
     // gaps 28A: Pool's and concurrent.futures' leftovers (Phrase+EnglishGaps28A.swift)
     case summaryExecutorNotBack, summaryExecutorNotBackRaised, summaryExecutorNotBackReturned
     case evResultPolledOnce, evResultPolledOnceToEnd, evResultPolledRaisedOnce, evResultPolledRaisedOnceToEnd
