@@ -137,6 +137,8 @@ public extension Phrase {
         .merging(englishRound31) { a, _ in a }
         .merging(englishRound31S) { a, _ in a }
         .merging(englishRound32) { a, _ in a }
+        .merging(englishRound32H) { a, _ in a }
+        .merging(englishRound32HImap) { a, _ in a }
         .merging(englishRound27F) { a, _ in a }
         .merging(englishRound28F) { a, _ in a }
         .merging(englishGaps26A) { a, _ in a }
@@ -284,6 +286,8 @@ public extension Phrase {
         .merging(chineseRound31) { a, _ in a }
         .merging(chineseRound31S) { a, _ in a }
         .merging(chineseRound32) { a, _ in a }
+        .merging(chineseRound32H) { a, _ in a }
+        .merging(chineseRound32HImap) { a, _ in a }
         .merging(chineseRound27F) { a, _ in a }
         .merging(chineseRound28F) { a, _ in a }
         .merging(chineseGaps26A) { a, _ in a }

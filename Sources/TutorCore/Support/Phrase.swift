@@ -410,6 +410,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evPrintIntoPipeInherited, evPrintIntoFileInherited, noteTimedOutTaskRunning, noteTimedOutTaskQueued, noteTimedOutAfterFinished, noteTimedOutAfterWorkerEnded, noteTimedOutAfterRecordEnd, noteTimedOutAfterStarted
     // round 32: network and I/O-bound scripts (Phrase+EnglishRound32.swift)
     case noteRecvEOFPeerEnded, noteRecvEOFPeerExitCode
+    // round 32H: programs that fail, crash, hang or leak, round five (Phrase+EnglishRound32H.swift)
+    case evShmCloseUnlinked, evSignalOtherEnd, evImapReraiseChunk
     // gaps 28A: Pool's and concurrent.futures' leftovers (Phrase+EnglishGaps28A.swift)
     case summaryExecutorNotBack, summaryExecutorNotBackRaised, summaryExecutorNotBackReturned
     case evResultPolledOnce, evResultPolledOnceToEnd, evResultPolledRaisedOnce, evResultPolledRaisedOnceToEnd

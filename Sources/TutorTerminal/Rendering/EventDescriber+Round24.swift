@@ -10,6 +10,9 @@ extension EventDescriber {
         let failed = StateQueries.imapResults(of: object, job: job, before: index, in: timeline).notSent
         let phrase: Phrase = failed == 0 ? .evImapGiven : Int64(failed) >= chunks ? .evImapGivenNoneSent : .evImapGivenSomeSent
         return phrase.text(["job": job, "items": items, "chunks": chunks, "failed": failed, "sent": max(0, Int(chunks) - failed)])
+            + (StateQueries.imapReraisedInput(of: object, job: job, in: timeline).map {
+                Phrase.evImapReraiseChunk.text(["error": $0, "items": items])
+            } ?? "")
     }
 
     /// " (of these, up to 2 are errors the task handler set …)" when some of an imap's results came back from workers

@@ -3,7 +3,7 @@ import TutorAnalysis
 
 /// The rows of shared_memory's segments: a SharedMemory or ShareableList created or attached, closed, unlinked.
 extension EventDescriber {
-    func sharedMemoryRow(_ e: TraceEvent, _ object: String) -> String {
+    func sharedMemoryRow(_ e: TraceEvent, _ object: String, at index: Int) -> String {
         let error = e.string(EventField.error) ?? Phrase.evAnException.text()
         let segment = e.name ?? "?"
         let size = e.int(EventField.size).map(String.init) ?? "?"
@@ -15,7 +15,7 @@ extension EventDescriber {
         case .shmAttach:
             return Phrase.evShmAttach.text(["object": object, "name": segment, "size": size]) + bufNotTraced(e, object)
         case .shmClose:
-            return Phrase.evShmClose.text(["object": object])
+            return closeRow(index, object)
         case .shmUnlink where e.string(EventField.error) != nil:
             return Phrase.evShmUnlinkFailed.text(["object": object, "error": error])
         case .shmUnlink:
@@ -27,6 +27,18 @@ extension EventDescriber {
 }
 
 private extension EventDescriber {
+    /// A close() row: "the segment stays" unless a process had unlinked the segment's name before it (r32h: a worker's
+    /// tidy-up unlink() in finally; the parent's later close() ends the last mapping, and the memory goes with it).
+    /// The unlink is found by the segment's name, as each process's object of one segment may differ.
+    func closeRow(_ index: Int, _ object: String) -> String {
+        guard let segment = segmentName(of: object),
+              let unlink = timeline.events[..<index].first(where: {
+                  $0.is(.shmUnlink) && $0.string(EventField.error) == nil
+                      && $0.object.map { segmentName(of: $0) == segment } == true
+              }) else { return Phrase.evShmClose.text(["object": object]) }
+        return Phrase.evShmCloseUnlinked.text(["object": object, "by": unlink.process, "at": Format.seconds(unlink.t)])
+    }
+
     /// The segment's name, from the object's create or attach.
     func segmentName(of object: String) -> String? {
         timeline.events.first { ($0.is(.shmCreate) || $0.is(.shmAttach)) && $0.object == object }?.name

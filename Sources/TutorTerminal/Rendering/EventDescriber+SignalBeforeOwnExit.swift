@@ -6,7 +6,25 @@ extension EventDescriber {
     /// before the call (`alreadyExited`), or it came after the call, by itself (`signalBeforeOwnExit`).
     func signalEndedNothing(_ index: Int) -> String {
         let before = alreadyExited(index)
-        return before.isEmpty ? signalBeforeOwnExit(index) : before
+        guard before.isEmpty else { return before }
+        let after = signalBeforeOwnExit(index)
+        return after.isEmpty ? endedByAnotherSignal(index) : after
+    }
+
+    /// ": this signal did not end it: its parent saw it ended by SIGSEGV (exitcode -11); a SIGTERM that ended it would
+    /// have given -15" for a terminate()/kill() whose target its parent then saw ended by another signal. A broken
+    /// ProcessPoolExecutor terminate()s every worker, the one whose death broke it too (r32h_executor_segfault_retry):
+    /// the row alone read as if the SIGTERM had ended a worker that had segfaulted. Whatever the target did with the
+    /// signal (a handler, SIG_IGN), an end by another signal is not this one's: no timing is claimed.
+    func endedByAnotherSignal(_ index: Int) -> String {
+        let e = timeline.events[index]
+        guard let pid = e.int(EventField.childPid).map({ Int32(clamping: $0) }),
+              let seen = timeline.process(pid: pid)?.exitCode, seen < 0, seen >= -64 else { return "" }
+        let signal: Int32 = e.known == .processKill ? 9 : 15
+        guard seen != -Int64(signal) else { return "" }
+        return Phrase.evSignalOtherEnd.text([
+            "ended": Format.signalName(Int32(-seen)), "code": seen, "signal": Format.signalName(signal), "killed": -Int64(signal),
+        ])
     }
 
     /// ": this signal ended nothing: ForkPoolWorker-1 went on to exit by itself at 0.946 s with code 0, …" for a

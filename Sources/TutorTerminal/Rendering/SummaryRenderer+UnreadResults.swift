@@ -15,6 +15,9 @@ extension SummaryRenderer {
         StateQueries.imapCounts(of: pool, in: timeline).flatMap { c -> [String] in
             var line = Phrase.summaryImapGiven.text(["job": c.job, "method": c.method, "items": c.items, "chunks": c.chunks,
                                                      "started": c.started, "never": max(0, Int(c.chunks) - c.started)])
+            if let error = StateQueries.imapReraisedInput(of: pool, job: c.job, in: timeline) {     // round 32H
+                line += Phrase.evImapReraiseChunk.text(["error": error, "items": c.items])
+            }
             if c.notSent > 0 { line += Phrase.summaryImapNotSent.text(["n": c.notSent]) }     // round 24
             if let n = c.unread, n > 0, c.unreadAllUnsent {
                 // round 24: nothing came back from a worker; what the imap held were the task handler's errors
