@@ -32,10 +32,10 @@ private extension EventDescriber {
     /// The unlink is found by the segment's name, as each process's object of one segment may differ.
     func closeRow(_ index: Int, _ object: String) -> String {
         guard let segment = segmentName(of: object),
-              let unlink = timeline.events[..<index].first(where: {
-                  $0.is(.shmUnlink) && $0.string(EventField.error) == nil
-                      && $0.object.map { segmentName(of: $0) == segment } == true
-              }) else { return Phrase.evShmClose.text(["object": object]) }
+              // the unlinks only (a segment's few), not every event before each close
+              let unlink = timeline.indices(of: .shmUnlink).lazy.prefix(while: { $0 < index }).map({ self.timeline.events[$0] })
+                  .first(where: { $0.string(EventField.error) == nil && $0.object.map { self.segmentName(of: $0) == segment } == true })
+        else { return Phrase.evShmClose.text(["object": object]) }
         return Phrase.evShmCloseUnlinked.text(["object": object, "by": unlink.process, "at": Format.seconds(unlink.t)])
     }
 
