@@ -456,4 +456,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case lessonClaimNeedsValue, trMachineLoad
     // gaps 31A: a thread renamed after its start (Phrase+EnglishGaps31A.swift)
     case evThreadRenamesItself, evThreadRenamesOther, laneThreadNamedLater, evMainThreadRenamed, evThreadRenamedWas, noteRecursionLimitNotInherited
+    // gaps 32C: a failed Pool()'s clean-up, several renames, the lanes' marks (Phrase+EnglishGaps32C.swift)
+    case notePoolCreateCleanup, laneRenamedSeveral, helpLaneLine
 }
