@@ -1,8 +1,7 @@
 """multiprocessing.process: a process's start, spawn, run, exit, reaping, join, terminate and kill (the start method and
-the context's settings are start_methods.py's; the depth run() gives back: recursion_depth.py).  Events: process.start
-(the child's first, in the child), process.spawn (the parent's), process.run / process.run.end, process.exit,
-process.reaped, process.join.wait / process.join, process.terminate / process.kill, process.error, process.close;
-process.create.error (process_calls.py)."""
+the context's settings are start_methods.py's; the depth run() gives back: recursion_depth.py).  Events: process.start (the child's
+first, in the child), process.spawn (the parent's), process.run / process.run.end, process.exit, process.reaped, process.join.wait /
+process.join, process.terminate / process.kill, process.error, process.close; process.create.error (process_calls.py)."""
 import os
 import sys
 from _thread import get_ident
@@ -62,9 +61,8 @@ def _atexit_skipped():
 
 def exit_by_os_exit(code):
     """os._exit(code) called by the program inside a multiprocessing child (in run(), a task, or any thread of it):
-    the process ends now, skipping _bootstrap's cleanup and every flush, so no process.exit would be written.
-    Recorded at the call, on the calling thread, with the code as given (257: the merger keeps its low byte).
-    multiprocessing's own os._exit after _bootstrap (fork, forkserver) finds the exit recorded already."""
+    the process ends now, skipping _bootstrap's cleanup and every flush, so no process.exit would be written.  Recorded at the
+    call, on the calling thread, with the code as given (257: the merger keeps its low byte).  multiprocessing's own os._exit after _bootstrap (fork, forkserver) finds the exit recorded already."""
     global _exit_recorded
     if _booting is None or _exit_recorded or writer.disabled:
         return
@@ -86,21 +84,24 @@ def process_name(p):
 
 
 def wrap_run(orig):
-    """Process.run (and every subclass's own run): `process.run.end` when it returns or
-    raises, before _bootstrap's cleanup (which joins queue feeder threads).  A run()
-    called directly (not by _bootstrap) runs in the caller: `process.run` there first."""
+    """Process.run (and every subclass's own run): `process.run.end` when it returns or raises, before _bootstrap's
+    cleanup (which joins queue feeder threads).  A run() called directly (not by _bootstrap) runs in the caller: `process.run` there first."""
     def run(self, *args, **kwargs):
         try:
             d = self.__dict__
-            if writer.disabled or d.get('_mptutor_in_run'):      # super().run() inside a run()
-                return orig(self, *args, **kwargs)
+            if writer.disabled or d.get('_mptutor_in_run'):      # super().run() inside a run(): in a child whose
+                given = recursion_depth.give_back_one() if d.get('_mptutor_given') else None    # depth was given
+                try:                                                            # back, this frame's too (gaps 32C)
+                    return orig(self, *args, **kwargs)
+                finally:
+                    recursion_depth.take_back(given)
             direct = _booting is None or self is not _booting()
             name = process_name(self)
             if direct:
                 emit(schema.PROCESS_RUN, now_ns(), (name,))
             d['_mptutor_in_run'] = True
             code, raised = 1, 'null'
-            given = None if direct else recursion_depth.give_back(sys._getframe(), d.get('_target'))    # our frames below
+            given = d['_mptutor_given'] = None if direct else recursion_depth.give_back(sys._getframe(), d.get('_target'))
             try:
                 r = orig(self, *args, **kwargs)
                 code, raised = 0, raised + target_makes(d.get('_target'), orig)     # a generator function's: gaps 21B
@@ -118,7 +119,7 @@ def wrap_run(orig):
                 raise
             finally:
                 recursion_depth.take_back(given)
-                d.pop('_mptutor_in_run', None)
+                d.pop('_mptutor_in_run', None), d.pop('_mptutor_given', None)
                 emit(schema.PROCESS_RUN_END, now_ns(), (name, code, JSON_BOOL[direct], raised))
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -129,8 +130,7 @@ def wrap_run(orig):
 
 def _runs_nothing(p, base):
     """True when p's run() does nothing: no target (target=work(n) passes work(n)'s None) and no run() of its own."""
-    return p.__dict__.get('_target', 0) is None and \
-        not any('run' in c.__dict__ for c in type(p).__mro__ if c is not base and c is not object)
+    return p.__dict__.get('_target', 0) is None and not any('run' in c.__dict__ for c in type(p).__mro__ if c is not base and c is not object)
 
 
 def _run_misspelt(cls, base):

@@ -115,6 +115,16 @@ def give_back(frame, target):
     return field, n
 
 
+def give_back_one():
+    """Raises this thread's remaining depth by one: the run() wrapper's frame that a subclass's `super().run()` goes
+    through (gaps 32C); what take_back() needs, or None."""
+    field = _field()
+    if field is None:
+        return None
+    field.value += 1
+    return field, 1
+
+
 def take_back(given):
     if given is not None:
         field, n = given

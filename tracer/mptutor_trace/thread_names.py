@@ -5,8 +5,9 @@ CPython keeps a thread on the one `thread` line its first event wrote, named as 
 recorded, with the name it had (`old`), the new one and the renamed thread's ident (`thread_tid`, as `thread.start` has
 it): mp-tutor ties it to the thread's lane and start row.  Threading.Thread.name is a property whose setter only does
 `self._name = str(name)` (3.11-3.13); the replacement keeps its getter.  Only a started thread that has not ended is
-recorded, only when the name really changes, and only a rename by the program (the manager server names its handler
-threads itself): a rename before start() needs nothing (thread.start names the new name).
+recorded, only when the name really changes; a rename by a library is recorded too (gaps 32C; `site` is then the
+library's line), but not multiprocessing's own (the manager server names its handler threads after their clients): a
+rename before start() needs nothing (thread.start names the new name).
 """
 import sys
 
@@ -29,9 +30,9 @@ def watch_name(m):
         if writer.disabled or tid is None or active.get(tid) is not self:     # not started, or ended
             return o_set(self, name)
         old = self.__dict__.get('_name')
-        site = _program_site(sys._getframe(1))
+        site = _renaming_site(sys._getframe(1))
         if site is not None and tid not in writer._threads:     # its `thread` line, when written, names it as it started
-            writer.first_names.setdefault(tid, old)     # (a library's rename, the manager server's, keeps the new name)
+            writer.first_names.setdefault(tid, old)     # (the manager server's rename keeps the new name)
         try:
             o_set(self, name)
         except BaseException as e:    # not a frame of ours in its traceback
@@ -44,12 +45,21 @@ def watch_name(m):
     T.name = property(prop.fget, wraps(o_set, name), prop.fdel, prop.__doc__)
 
 
-def _program_site(frame):
-    """The program's frame that renames the thread (past threading's setName()), or None for a library's rename."""
+_OURS = __name__.rpartition('.')[0] + '.'    # the tracer's own modules
+
+
+def _renaming_site(frame):
+    """The frame that renames the thread (past threading's setName()): the program's or a library's; None for
+    multiprocessing's own (its manager server) or the tracer's."""
     try:
         while frame is not None and frame.f_globals.get('__name__') == 'threading':     # setName()
             frame = frame.f_back
-        return frame if frame is not None and is_program_file(frame.f_code.co_filename) else None
+        if frame is None or is_program_file(frame.f_code.co_filename):
+            return frame
+        module = frame.f_globals.get('__name__')
+        if type(module) is str and (module == 'multiprocessing' or module.startswith(('multiprocessing.', _OURS))):
+            return None
+        return frame
     except Exception:
         writer.disable()
         return None

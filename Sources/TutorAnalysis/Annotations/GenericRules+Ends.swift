@@ -164,6 +164,10 @@ extension GenericRules {
         if signal == 15, calls.contains("Pool.terminate()") {
             return (Phrase.notePoolTerminated.text(), .signalSent(childPid: child, call: "Pool.terminate()", beforeStep: index))
         }
+        // gaps 32C: the terminate() a Pool() that raised made in its own clean-up, not the program's
+        if signal == 15, calls.contains(StateQueries.poolCreateCleanup), !calls.contains("terminate()") {
+            return (Phrase.notePoolCreateCleanup.text(), .signalSent(childPid: child, call: StateQueries.poolCreateCleanup, beforeStep: index))
+        }
         if signal == 15, calls.contains(StateQueries.exitTerminate), !calls.contains("terminate()") {
             return (Phrase.noteExitTerminated.text(), .signalSent(childPid: child, call: StateQueries.exitTerminate, beforeStep: index))
         }

@@ -41,7 +41,8 @@ extension StateQueries {
                 if e.int(EventField.childPid).map(Int32.init) == child, let call = e.string(EventField.call) { calls.insert(call) }
             case .processKill where e.int(EventField.childPid).map(Int32.init) == child: calls.insert("kill()")
             case .processTerminate where e.int(EventField.childPid).map(Int32.init) == child:
-                calls.insert(e.bool(EventField.atExit) == true ? Self.exitTerminate : "terminate()")
+                calls.insert(e.bool(EventField.atExit) == true ? Self.exitTerminate
+                             : terminatedByPoolCleanup(i, in: timeline) ? Self.poolCreateCleanup : "terminate()")
             case .poolTerminate where pool != nil && e.object == pool && e.string(EventField.error) == nil:    // a terminate() that raised sent nothing
                 // its finalizer, the program having not terminated it: garbage-collected, or run by the exit function
                 // (which then terminates each worker itself: said by the at-exit terminate)

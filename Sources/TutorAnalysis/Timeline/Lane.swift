@@ -27,8 +27,9 @@ public struct Lane: Sendable, Equatable, Hashable {
     /// the tracer names a thread once, at its first event, so its lane keeps that name while `thread.exit` and
     /// `thread.join` rows say the new one. Nil when the names agree.
     public var threadEndName: String?
-    /// The last name the program gave this thread after its start (`thread.rename`, gaps 31A), not its main thread's.
-    public var threadRenamedTo: String?
+    /// The names the program (or a library) gave this thread after its start, in order (`thread.rename`, gaps 31A and
+    /// 32C), not its main thread's.
+    public var threadRenames: [String] = []
     var workerNumber = 0
 
     /// The names the program gave this lane's process with `current_process().name = …`, in step order (gaps 28B):
@@ -41,8 +42,10 @@ public struct Lane: Sendable, Equatable, Hashable {
     /// A short label: the process name, with the thread's role for any other thread (`MainProcess · _handle_results`).
     public var label: String {
         let label = label(naming: shownName)
+        // gaps 32C: a thread renamed several times shows every name it was given, in order, not the last alone
+        if threadRenames.count > 1 { return Phrase.laneThreadNamedLater.text(["label": label, "name": Lane.chained(threadRenames)]) }
         if let end = threadEndName { return Phrase.laneThreadNamedAtEnd.text(["label": label, "name": end]) }
-        return threadRenamedTo.map { Phrase.laneThreadNamedLater.text(["label": label, "name": $0]) } ?? label
+        return threadRenames.last.map { Phrase.laneThreadNamedLater.text(["label": label, "name": $0]) } ?? label
     }
 
     /// `label` with the process called `name`.

@@ -93,7 +93,7 @@ public enum TimelineBuilder {
         for i in events.indices where events[i].is(.print) { printed[laneOfEvent[i]] = true }
         let threadRenames = threadRenames(events, kinds)
         for i in lanes.indices {
-            if !threadRenames.last.isEmpty, !lanes[i].isMainThread { lanes[i].threadRenamedTo = threadRenames.last["\(lanes[i].pid)|\(lanes[i].thread)"] }
+            if !threadRenames.names.isEmpty, !lanes[i].isMainThread { lanes[i].threadRenames = threadRenames.names["\(lanes[i].pid)|\(lanes[i].thread)"] ?? [] }
             lanes[i].isInfrastructureThread = infraThreads.contains("\(lanes[i].pid)|\(lanes[i].thread)")
             lanes[i].onlyThreadLifecycle = !meaningful[i]
             lanes[i].threadEndName = threadEndNames["\(lanes[i].pid)|\(lanes[i].thread)"]

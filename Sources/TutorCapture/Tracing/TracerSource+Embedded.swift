@@ -7283,10 +7283,9 @@ class PrintRecorder:
 """#),
         ("mptutor_trace/process.py", #"""
 """multiprocessing.process: a process's start, spawn, run, exit, reaping, join, terminate and kill (the start method and
-the context's settings are start_methods.py's; the depth run() gives back: recursion_depth.py).  Events: process.start
-(the child's first, in the child), process.spawn (the parent's), process.run / process.run.end, process.exit,
-process.reaped, process.join.wait / process.join, process.terminate / process.kill, process.error, process.close;
-process.create.error (process_calls.py)."""
+the context's settings are start_methods.py's; the depth run() gives back: recursion_depth.py).  Events: process.start (the child's
+first, in the child), process.spawn (the parent's), process.run / process.run.end, process.exit, process.reaped, process.join.wait /
+process.join, process.terminate / process.kill, process.error, process.close; process.create.error (process_calls.py)."""
 import os
 import sys
 from _thread import get_ident
@@ -7346,9 +7345,8 @@ def _atexit_skipped():
 
 def exit_by_os_exit(code):
     """os._exit(code) called by the program inside a multiprocessing child (in run(), a task, or any thread of it):
-    the process ends now, skipping _bootstrap's cleanup and every flush, so no process.exit would be written.
-    Recorded at the call, on the calling thread, with the code as given (257: the merger keeps its low byte).
-    multiprocessing's own os._exit after _bootstrap (fork, forkserver) finds the exit recorded already."""
+    the process ends now, skipping _bootstrap's cleanup and every flush, so no process.exit would be written.  Recorded at the
+    call, on the calling thread, with the code as given (257: the merger keeps its low byte).  multiprocessing's own os._exit after _bootstrap (fork, forkserver) finds the exit recorded already."""
     global _exit_recorded
     if _booting is None or _exit_recorded or writer.disabled:
         return
@@ -7370,21 +7368,24 @@ def process_name(p):
 
 
 def wrap_run(orig):
-    """Process.run (and every subclass's own run): `process.run.end` when it returns or
-    raises, before _bootstrap's cleanup (which joins queue feeder threads).  A run()
-    called directly (not by _bootstrap) runs in the caller: `process.run` there first."""
+    """Process.run (and every subclass's own run): `process.run.end` when it returns or raises, before _bootstrap's
+    cleanup (which joins queue feeder threads).  A run() called directly (not by _bootstrap) runs in the caller: `process.run` there first."""
     def run(self, *args, **kwargs):
         try:
             d = self.__dict__
-            if writer.disabled or d.get('_mptutor_in_run'):      # super().run() inside a run()
-                return orig(self, *args, **kwargs)
+            if writer.disabled or d.get('_mptutor_in_run'):      # super().run() inside a run(): in a child whose
+                given = recursion_depth.give_back_one() if d.get('_mptutor_given') else None    # depth was given
+                try:                                                            # back, this frame's too (gaps 32C)
+                    return orig(self, *args, **kwargs)
+                finally:
+                    recursion_depth.take_back(given)
             direct = _booting is None or self is not _booting()
             name = process_name(self)
             if direct:
                 emit(schema.PROCESS_RUN, now_ns(), (name,))
             d['_mptutor_in_run'] = True
             code, raised = 1, 'null'
-            given = None if direct else recursion_depth.give_back(sys._getframe(), d.get('_target'))    # our frames below
+            given = d['_mptutor_given'] = None if direct else recursion_depth.give_back(sys._getframe(), d.get('_target'))
             try:
                 r = orig(self, *args, **kwargs)
                 code, raised = 0, raised + target_makes(d.get('_target'), orig)     # a generator function's: gaps 21B
@@ -7402,7 +7403,7 @@ def wrap_run(orig):
                 raise
             finally:
                 recursion_depth.take_back(given)
-                d.pop('_mptutor_in_run', None)
+                d.pop('_mptutor_in_run', None), d.pop('_mptutor_given', None)
                 emit(schema.PROCESS_RUN_END, now_ns(), (name, code, JSON_BOOL[direct], raised))
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -7413,8 +7414,7 @@ def wrap_run(orig):
 
 def _runs_nothing(p, base):
     """True when p's run() does nothing: no target (target=work(n) passes work(n)'s None) and no run() of its own."""
-    return p.__dict__.get('_target', 0) is None and \
-        not any('run' in c.__dict__ for c in type(p).__mro__ if c is not base and c is not object)
+    return p.__dict__.get('_target', 0) is None and not any('run' in c.__dict__ for c in type(p).__mro__ if c is not base and c is not object)
 
 
 def _run_misspelt(cls, base):
@@ -9625,6 +9625,16 @@ def give_back(frame, target):
         return None
     field.value += n
     return field, n
+
+
+def give_back_one():
+    """Raises this thread's remaining depth by one: the run() wrapper's frame that a subclass's `super().run()` goes
+    through (gaps 32C); what take_back() needs, or None."""
+    field = _field()
+    if field is None:
+        return None
+    field.value += 1
+    return field, 1
 
 
 def take_back(given):
@@ -12329,8 +12339,9 @@ CPython keeps a thread on the one `thread` line its first event wrote, named as 
 recorded, with the name it had (`old`), the new one and the renamed thread's ident (`thread_tid`, as `thread.start` has
 it): mp-tutor ties it to the thread's lane and start row.  Threading.Thread.name is a property whose setter only does
 `self._name = str(name)` (3.11-3.13); the replacement keeps its getter.  Only a started thread that has not ended is
-recorded, only when the name really changes, and only a rename by the program (the manager server names its handler
-threads itself): a rename before start() needs nothing (thread.start names the new name).
+recorded, only when the name really changes; a rename by a library is recorded too (gaps 32C; `site` is then the
+library's line), but not multiprocessing's own (the manager server names its handler threads after their clients): a
+rename before start() needs nothing (thread.start names the new name).
 """
 import sys
 
@@ -12353,9 +12364,9 @@ def watch_name(m):
         if writer.disabled or tid is None or active.get(tid) is not self:     # not started, or ended
             return o_set(self, name)
         old = self.__dict__.get('_name')
-        site = _program_site(sys._getframe(1))
+        site = _renaming_site(sys._getframe(1))
         if site is not None and tid not in writer._threads:     # its `thread` line, when written, names it as it started
-            writer.first_names.setdefault(tid, old)     # (a library's rename, the manager server's, keeps the new name)
+            writer.first_names.setdefault(tid, old)     # (the manager server's rename keeps the new name)
         try:
             o_set(self, name)
         except BaseException as e:    # not a frame of ours in its traceback
@@ -12368,12 +12379,21 @@ def watch_name(m):
     T.name = property(prop.fget, wraps(o_set, name), prop.fdel, prop.__doc__)
 
 
-def _program_site(frame):
-    """The program's frame that renames the thread (past threading's setName()), or None for a library's rename."""
+_OURS = __name__.rpartition('.')[0] + '.'    # the tracer's own modules
+
+
+def _renaming_site(frame):
+    """The frame that renames the thread (past threading's setName()): the program's or a library's; None for
+    multiprocessing's own (its manager server) or the tracer's."""
     try:
         while frame is not None and frame.f_globals.get('__name__') == 'threading':     # setName()
             frame = frame.f_back
-        return frame if frame is not None and is_program_file(frame.f_code.co_filename) else None
+        if frame is None or is_program_file(frame.f_code.co_filename):
+            return frame
+        module = frame.f_globals.get('__name__')
+        if type(module) is str and (module == 'multiprocessing' or module.startswith(('multiprocessing.', _OURS))):
+            return None
+        return frame
     except Exception:
         writer.disable()
         return None

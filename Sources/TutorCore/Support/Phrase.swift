@@ -464,4 +464,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evResultPolls, evResultPollsItemOne, evResultPollsItems, summaryPoolIdleNeverRanOne, panelExecutorInitRaisedMore
     case noteTimedOutJob, noteTimedOutJobMore, noteTimedOutJobDone, noteTimedOutJobRunning, noteTimedOutJobQueued, noteTimedOutJobStarted
     case noteTimedOutJobFinished, noteTimedOutJobWorkerEnded, noteTimedOutJobRecordEnd
+    // gaps 32C: a failed Pool()'s clean-up, several renames, the lanes' marks (Phrase+EnglishGaps32C.swift)
+    case notePoolCreateCleanup, laneRenamedSeveral, helpLaneLine
 }

@@ -27,6 +27,9 @@ public struct StepModel: Sendable {
     let visibleLanes: [Int]
     /// For each lane, its first and last event (nil for a lane without events).
     let laneBounds: [(first: Int, last: Int)?]
+    /// For each lane that is a process's main thread, the process's recorded end (nil otherwise): its line runs on to
+    /// it (gaps 32C).
+    let laneEnds: [Int64?]
     /// Whether multiprocessing's helper processes are left out of the lanes and the state panel.
     let hidesInfrastructure: Bool
     /// The stable key of each event (empty when unknown, e.g. a replay): what keeps the cursor on the
@@ -60,6 +63,7 @@ public struct StepModel: Sendable {
         var bounds = [(first: Int, last: Int)?](repeating: nil, count: timeline.lanes.count)
         for (index, lane) in timeline.laneOfEvent.enumerated() { bounds[lane] = (bounds[lane]?.first ?? index, index) }
         laneBounds = bounds
+        laneEnds = timeline.lanes.map { $0.isMainThread ? timeline.process(pid: $0.pid)?.endT : nil }
         self.keys = keys.count == timeline.events.count ? keys : []
         var indices: [EventKey: Int] = [:]
         for (index, key) in self.keys.enumerated() { if let key { indices[key] = index } }

@@ -85,7 +85,9 @@ private extension StepScreen {
         var cells = [(Character, [TextStyle])](repeating: (" ", []), count: barWidth)
         if let (first, last) = model.laneBounds[lane] {
             let from = column(of: model.timeline.events[first].t, barWidth: barWidth)
-            let to = column(of: model.timeline.events[last].t, barWidth: barWidth)
+            // gaps 32C: a process's main lane lives until the process's recorded end, not its last event (a worker in
+            // an unrecorded sleep was blank after it, while idle workers' lanes ran on to their exits)
+            let to = column(of: max(model.timeline.events[last].t, model.laneEnds[lane] ?? 0), barWidth: barWidth)
             let line = Character(painter.cell("─", ascii: "-"))
             for c in from...to { cells[c] = (line, [.dim]) }
         }

@@ -63,7 +63,7 @@ extension StepScreen {
             out += lines.enumerated().map { $0.offset == 0 ? "   " + painter.paint(key.padded(toWidth: 17), .bold) + $0.element.dropFirst(20) : $0.element }
         }
         out.append(rule(Phrase.stepScreenTitle.text()))
-        let explanations = [Phrase.helpTopLine, .helpNotes, .helpLanes, .helpState].map { $0.text() }
+        let explanations = [Phrase.helpTopLine, .helpNotes, .helpLanes, .helpLaneLine, .helpState].map { $0.text() }
         for text in explanations {
             out += TextWrapper.wrap(painter.capabilities.unicode ? text : asciiHelp(text), width: width - 1, indent: "     ", firstIndent: "   ")
         }
@@ -71,7 +71,7 @@ extension StepScreen {
     }
 
     private func asciiHelp(_ text: String) -> String {
-        [("①", "[1]"), ("←", "<-"), ("→", "->"), ("▶", ">"), ("●", "@"), ("│", "|"), ("•", "*"), ("·", ".")]
+        [("①", "[1]"), ("←", "<-"), ("→", "->"), ("▶", ">"), ("●", "@"), ("│", "|"), ("•", "*"), ("·", "."), ("─", "-")]
             .reduce(text) { $0.replacing($1.0, with: $1.1) }
     }
 }

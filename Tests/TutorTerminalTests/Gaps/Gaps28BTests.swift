@@ -29,7 +29,7 @@ final class Gaps28BTests: XCTestCase {
         let timeline = s.timeline()
         let lane = try XCTUnwrap(timeline.lanes.first { $0.pid == 201 && $0.isMainThread })
         XCTAssertEqual(lane.process, "Process-1")                 // the transcript's name stays
-        XCTAssertEqual(lane.shownName, "job0-done (was Process-1)")
+        XCTAssertEqual(lane.shownName, "job0-done (was Process-1, then job0)")     // gaps 32C: the names between too
         XCTAssertEqual([start, first, second, after].map(lane.label(at:)),
                        ["Process-1", "job0 (was Process-1)", "job0-done (was job0)", "job0-done"])
         let thread = try XCTUnwrap(timeline.lanes.first { $0.pid == 201 && !$0.isMainThread })
@@ -37,8 +37,8 @@ final class Gaps28BTests: XCTestCase {
         let other = try XCTUnwrap(timeline.lanes.first { $0.pid == 202 })
         XCTAssertEqual(other.shownName, "Process-2")            // the parent renamed only its copy
         let screen = TimelineRenderer(timeline: timeline, notes: [], capabilities: .plain).render()
-        XCTAssertTrue(screen.contains("job0-done (was Process-1)"), screen)
-        Language.with(.zh) { XCTAssertEqual(lane.shownName, "job0-done（原名 Process-1）") }
+        XCTAssertTrue(screen.contains("job0-done (was Process-1, then job0)"), screen)
+        Language.with(.zh) { XCTAssertEqual(lane.shownName, "job0-done（原名 Process-1，中间叫过 job0）") }
     }
 
     let caps = TerminalCapabilities(color: false, unicode: true, width: 400, isInteractive: false)
