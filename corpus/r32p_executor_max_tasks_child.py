@@ -11,7 +11,7 @@ def build_report(region):
     return region, sum(ord(c) for c in region) % 97, os.getpid()
 
 if __name__ == "__main__":
-    method = sys.argv[1] if len(sys.argv) > 1 else "spawn"
+    method = sys.argv[1] if len(sys.argv) > 1 else mp.get_start_method()
     if method == "fork":
         print("max_tasks_per_child cannot be used with fork; using forkserver", flush=True)
         method = "forkserver"
