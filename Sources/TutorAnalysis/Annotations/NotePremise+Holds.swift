@@ -258,6 +258,8 @@ extension NotePremise {
             return StateQueries.workersPerSubmit(executor: executor, through: step, in: events).map { $0.started == started && $0.submits == submits } == true
         case let .recursionLimitNotInherited(step, spawnStep):
             return StateQueries.recursionLimitNotInherited(at: step, in: events)?.spawnStep == spawnStep
+        case let .trackerUnregisteredTwice(found):
+            return found.holds(in: timeline)
         }
     }
 }

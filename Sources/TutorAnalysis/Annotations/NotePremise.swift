@@ -230,6 +230,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The child's `process.run.end` at `step` raised RecursionError, and its parent's `process.spawn` at `spawnStep`
     /// started it by spawn or forkserver with a recursion limit other than the default (gaps 31A).
     case recursionLimitNotInherited(step: Int, spawnStep: Int)
+    /// The resource tracker's KeyError for a name unregistered twice, as `TrackerUnregisteredTwice` finds it again
+    /// (round 32P).
+    case trackerUnregisteredTwice(TrackerUnregisteredTwice)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

@@ -135,6 +135,7 @@ public extension Phrase {
         .merging(englishRound30) { a, _ in a }
         .merging(englishRound31) { a, _ in a }
         .merging(englishRound31S) { a, _ in a }
+        .merging(englishRound32P) { a, _ in a }
         .merging(englishRound27F) { a, _ in a }
         .merging(englishRound28F) { a, _ in a }
         .merging(englishGaps26A) { a, _ in a }
@@ -280,6 +281,7 @@ public extension Phrase {
         .merging(chineseRound30) { a, _ in a }
         .merging(chineseRound31) { a, _ in a }
         .merging(chineseRound31S) { a, _ in a }
+        .merging(chineseRound32P) { a, _ in a }
         .merging(chineseRound27F) { a, _ in a }
         .merging(chineseRound28F) { a, _ in a }
         .merging(chineseGaps26A) { a, _ in a }

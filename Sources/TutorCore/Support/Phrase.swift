@@ -456,4 +456,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case lessonClaimNeedsValue, trMachineLoad
     // gaps 31A: a thread renamed after its start (Phrase+EnglishGaps31A.swift)
     case evThreadRenamesItself, evThreadRenamesOther, laneThreadNamedLater, evMainThreadRenamed, evThreadRenamedWas, noteRecursionLimitNotInherited
+    // round 32P: the resource tracker's KeyError for a name unregistered twice (Phrase+EnglishRound32P.swift)
+    case noteTrackerUnregisteredTwice, noteTrackerTwiceRegistered, noteTrackerTwiceNeverRegistered
 }

@@ -53,7 +53,7 @@ final class NotePremiseTests: XCTestCase {
                                 "managerQueueItemsLeft",
                                 "staleCheck", "pipeEOFHidden", "recvCopyInFlight",
                                 "terminatedInDeadlock", "serialGets", "timeoutAfterResultHandlerEnded", "terminateAfterResultHandlerEnded",
-                                "fewerWorkersThanMax", "recursionLimitNotInherited"])
+                                "fewerWorkersThanMax", "recursionLimitNotInherited", "trackerUnregisteredTwice"])
     }
 
     func testALessonNoteRestsOnItsWhenSelector() throws {
