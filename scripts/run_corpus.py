@@ -6,6 +6,7 @@
     python3 scripts/run_corpus.py --record                # also rewrite corpus/transcripts/ from these runs
     python3 scripts/run_corpus.py --subset ci             # the live subset CI runs (a few minutes)
     python3 scripts/run_corpus.py --python PATH ...       # under another interpreter (mp-tutor trace --python)
+    python3 scripts/run_corpus.py --python PATH --record r32p_*   # recorded into corpus/transcripts-other/X.Y/
 
 For each run: `mp-tutor trace --record` into a transcript, then `mp-tutor check <transcript>` (the
 invariant checker), and the run must end as the manifest expects (its exit status, or a hang that the
@@ -54,6 +55,15 @@ def trailer_of(path):
     return data if data.get("trailer") else None
 
 
+def version_of(python):
+    """X.Y of the interpreter at `python` (asked, not guessed from its path)."""
+    out = subprocess.run([python, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+                         stdout=subprocess.PIPE, text=True, check=True).stdout.strip()
+    if not out.replace(".", "").isdigit():
+        sys.exit(f"{python} did not say its version: {out!r}")
+    return out
+
+
 def outcome_matches(expect, trailer):
     if trailer is None:
         return False, "no trailer: the recording did not finish"
@@ -69,7 +79,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("names", nargs="*", help="program names or patterns (default: all)")
     ap.add_argument("--methods", default="fork,spawn,forkserver", help="comma-separated start methods")
-    ap.add_argument("--record", action="store_true", help="write the transcripts to corpus/transcripts/")
+    ap.add_argument("--record", action="store_true",
+                    help="write the transcripts to corpus/transcripts/ (with --python: corpus/transcripts-other/X.Y/)")
     ap.add_argument("--subset", choices=["ci"], help="the live subset CI runs")
     ap.add_argument("--tool", default=os.path.join(ROOT, ".build", "debug", "mp-tutor"))
     ap.add_argument("--python", help="the interpreter the programs run under (default: mp-tutor's, python3)")
@@ -79,7 +90,12 @@ def main():
     rows = [r for r in manifest() if any(fnmatch.fnmatch(r["program"][:-3], p) for p in patterns)]
     if not rows:
         sys.exit("no corpus program matches " + " ".join(patterns))
-    out_dir = os.path.join(CORPUS, "transcripts") if args.record else tempfile.mkdtemp(prefix="mp-tutor-corpus-")
+    if not args.record:
+        out_dir = tempfile.mkdtemp(prefix="mp-tutor-corpus-")
+    elif args.python:       # another interpreter's recordings: a folder of their own, corpus/transcripts/ stays 3.11's
+        out_dir = os.path.join(CORPUS, "transcripts-other", version_of(args.python))
+    else:
+        out_dir = os.path.join(CORPUS, "transcripts")
     os.makedirs(out_dir, exist_ok=True)
     failures, runs = [], 0
     started = time.monotonic()

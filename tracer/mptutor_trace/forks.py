@@ -52,13 +52,14 @@ def _parent_name():
 def fork(o_fork, depth=2):
     """os.fork (and os.forkpty: o_fork returns (pid, fd)) as the program calls it."""
     caller = sys._getframe(depth)
+    from .fork_caller import fork_as_caller     # 3.12+'s fork warning at the caller's line, as untraced
     if writer.disabled or _own_caller(caller):
-        return o_fork()
+        return fork_as_caller(caller, o_fork)
     t0 = now_ns()
     parent_name, parent_pid = _parent_name(), os.getpid()
     if __package__ + '.start_methods' not in sys.modules:     # its before-fork hook, registered with multiprocessing's
         _import_locks_before_fork()                            # context, notes import locks held by other threads
-    r = o_fork()
+    r = fork_as_caller(caller, o_fork)
     pid = r if type(r) is int else r[0]
     if writer.disabled:
         return r

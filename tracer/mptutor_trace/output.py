@@ -336,10 +336,14 @@ def wrap_os_forks(o):
     def forker(orig):
         def fork_():
             try:
-                mod = sys._getframe(1).f_globals.get('__name__', '')    # forks._own_caller, before loading forks
+                caller = sys._getframe(1)
+                mod = caller.f_globals.get('__name__', '')              # forks._own_caller, before loading forks
                 f = None if writer.disabled or mod.startswith('multiprocessing') or mod.startswith('concurrent.') \
                     else forks()
-                return orig() if f is None else f.fork(orig)
+                if f is not None:
+                    return f.fork(orig)
+                from .fork_caller import fork_as_caller     # multiprocessing's own fork (3.12+'s warning)
+                return fork_as_caller(caller, orig)
             except BaseException as e:     # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
                 raise

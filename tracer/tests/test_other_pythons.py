@@ -133,6 +133,50 @@ class InheritedHandlersTests(TraceCase):
                     self.assertTrue(skipped[0]['handlers'].startswith(inherited) and
                                     skipped[0]['handlers'].endswith('child_handler'), r.dump())
 
+# 3.12+'s fork warns (DeprecationWarning) when the process has threads, at the frame that called os.fork: the program's
+# own line in __main__ (shown by the default filter), popen_fork's line (shown here by the program's own filter).
+FORK_WARNING = '''
+import multiprocessing as mp
+import os
+import threading
+import time
+import warnings
+
+def child():
+    pass
+
+if __name__ == '__main__':
+    t = threading.Thread(target=time.sleep, args=(1.0,))
+    t.start()
+    pid = os.fork()
+    if pid == 0:
+        os._exit(0)
+    os.waitpid(pid, 0)
+    warnings.simplefilter('default')
+    p = mp.get_context('fork').Process(target=child)
+    p.start()
+    p.join()
+    print('done', p.exitcode, flush=True)
+    t.join()
+'''
+
+
+class ForkWarningTests(TraceCase):
+    """Round 32P: traced, the warning was said at our wrapper's frame: the program's own fork's was filtered out
+    (not __main__), popen_fork's named the tracer's output.py and its line."""
+    def test_the_fork_warning_names_the_callers_line_as_untraced(self):
+        def norm(text):     # each run's own temporary folder and pid
+            return [line.split('(pid=')[0].split('/script.py:')[-1] for line in text.splitlines()]
+        plain = run(FORK_WARNING, trace=False)
+        r = self.traced(FORK_WARNING)
+        self.assertEqual((r.rc, r.stdout), (plain.rc, plain.stdout), r.dump())
+        self.assertEqual(norm(r.stderr), norm(plain.stderr), r.dump())
+        if sys.version_info >= (3, 12):     # 3.11 has no such warning: both silent
+            self.assertEqual(plain.stderr.count('DeprecationWarning: This process'), 2, plain.stderr)
+            self.assertRegex(plain.stderr, r'script\.py:\d+: DeprecationWarning: .*\n  pid = os\.fork\(\)\n')
+            self.assertIn('popen_fork.py', plain.stderr)
+
+
 # Every patcher run in a plain interpreter (the tracer imported, not installed), each after a whole copy of its module
 # and that module's classes: what it changed that mptutor_trace._snapshot did not copy, and what rolling it back from
 # that snapshot left different from the whole copy.

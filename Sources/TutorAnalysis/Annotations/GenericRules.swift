@@ -58,6 +58,7 @@ struct GenericRules {
         Pass(make: { $0.bufferedOutputLosses() }),
         Pass(make: { $0.segmentLeaks() }),
         Pass(make: { $0.trackerLeaks() }),
+        Pass(make: { $0.trackerUnregisteredTwice() }),
         Pass(make: { $0.childStdinEOFs() }),
         Pass(make: { $0.semaphoresGoneAtUnpickle() }),
         Pass(make: { $0.lostNotifies() }),

@@ -131,6 +131,9 @@ public enum NoteKind: String, Sendable, CaseIterable {
     /// Round 29S: an Event's wait(timeout) ran out with no set() made and every other process of the run ended
     /// (`GenericRules.eventWaitsWithNoSetter`; ends and sets of the record, not a state the model decides).
     case eventWaitNoSetter
+    /// Round 32P: the resource tracker's KeyError for a name the record shows unregistered twice with no register
+    /// between (`TrackerUnregisteredTwice`).
+    case trackerUnregisteredTwice
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -156,7 +159,7 @@ public enum NoteKind: String, Sendable, CaseIterable {
             true
         case .terminateAfterResultHandlerEnded, .fewerWorkersThanMax:
             true
-        case .recursionLimitNotInherited, .recvEOFPeerEnded:
+        case .recursionLimitNotInherited, .recvEOFPeerEnded, .trackerUnregisteredTwice:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false

@@ -260,6 +260,8 @@ extension NotePremise {
             return StateQueries.recursionLimitNotInherited(at: step, in: events)?.spawnStep == spawnStep
         case let .recvEOFPeerEnded(step, endStep):
             return StateQueries.recvEOFPeerEnded(at: step, in: events)?.endStep == endStep
+        case let .trackerUnregisteredTwice(found):
+            return found.holds(in: timeline)
         }
     }
 }

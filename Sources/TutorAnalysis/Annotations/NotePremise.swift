@@ -233,6 +233,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The recv at `step` raised EOFError on a Listener/Client connection whose other end's only holder ended at
     /// `endStep` without closing it (`StateQueries.recvEOFPeerEnded`; round 32).
     case recvEOFPeerEnded(step: Int, endStep: Int)
+    /// The resource tracker's KeyError for a name unregistered twice, as `TrackerUnregisteredTwice` finds it again
+    /// (round 32P).
+    case trackerUnregisteredTwice(TrackerUnregisteredTwice)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

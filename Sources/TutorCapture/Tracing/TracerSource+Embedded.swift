@@ -2447,6 +2447,38 @@ def unix_peer_inode(socket, ino):
     finally:
         s.close()
 """#),
+        ("mptutor_trace/fork_caller.py", #"""
+"""os.fork()/os.forkpty() called as if from the wrapper's caller (round 32P, other Pythons).
+
+3.12+'s C fork warns when the process has several threads (DeprecationWarning "This process (pid=N) is
+multi-threaded, use of fork() may lead to deadlocks in the child.") at the frame that called it, stacklevel 1.
+Under the tracer that frame is our wrapper's: a warning the program's `__main__` would show (the default filter
+shows DeprecationWarning there) was filtered out as ours, and one a program's own filter shows (popen_fork's)
+named our file. Calling the original from a frame with the caller's file, line and globals gives the warning the
+module, registry, file and source line it has untraced."""
+import sys
+
+_codes = {}     # (file, line) -> code of `__f__()` at that line; at most 64 kept
+
+
+def fork_as_caller(caller, orig):
+    """orig() from a frame of `caller`'s file, line and globals (3.12+); its two frames are taken out of any
+    traceback, which then reads as untraced."""
+    if sys.version_info < (3, 12) or caller is None:
+        return orig()
+    key = (caller.f_code.co_filename, caller.f_lineno or 1)
+    code = _codes.get(key)
+    if code is None:
+        code = compile('__f__()', key[0], 'eval').replace(co_firstlineno=max(1, key[1]))
+        if len(_codes) < 64:
+            _codes[key] = code
+    try:
+        return eval(code, caller.f_globals, {'__f__': orig})
+    except BaseException as e:      # this frame and the eval's
+        tb = e.__traceback__
+        e.__traceback__ = tb.tb_next.tb_next if tb is not None and tb.tb_next is not None else tb
+        raise
+"""#),
         ("mptutor_trace/forks.py", #"""
 """os.fork() called by the program itself (not by multiprocessing): the fork, the child's lane and end, the
 parent's os.waitpid()/os.wait() for it, and its os.kill() of it with SIGKILL or SIGTERM.
@@ -2502,13 +2534,14 @@ def _parent_name():
 def fork(o_fork, depth=2):
     """os.fork (and os.forkpty: o_fork returns (pid, fd)) as the program calls it."""
     caller = sys._getframe(depth)
+    from .fork_caller import fork_as_caller     # 3.12+'s fork warning at the caller's line, as untraced
     if writer.disabled or _own_caller(caller):
-        return o_fork()
+        return fork_as_caller(caller, o_fork)
     t0 = now_ns()
     parent_name, parent_pid = _parent_name(), os.getpid()
     if __package__ + '.start_methods' not in sys.modules:     # its before-fork hook, registered with multiprocessing's
         _import_locks_before_fork()                            # context, notes import locks held by other threads
-    r = o_fork()
+    r = fork_as_caller(caller, o_fork)
     pid = r if type(r) is int else r[0]
     if writer.disabled:
         return r
@@ -4929,10 +4962,14 @@ def wrap_os_forks(o):
     def forker(orig):
         def fork_():
             try:
-                mod = sys._getframe(1).f_globals.get('__name__', '')    # forks._own_caller, before loading forks
+                caller = sys._getframe(1)
+                mod = caller.f_globals.get('__name__', '')              # forks._own_caller, before loading forks
                 f = None if writer.disabled or mod.startswith('multiprocessing') or mod.startswith('concurrent.') \
                     else forks()
-                return orig() if f is None else f.fork(orig)
+                if f is not None:
+                    return f.fork(orig)
+                from .fork_caller import fork_as_caller     # multiprocessing's own fork (3.12+'s warning)
+                return fork_as_caller(caller, orig)
             except BaseException as e:     # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
                 raise

@@ -466,4 +466,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteTimedOutJobFinished, noteTimedOutJobWorkerEnded, noteTimedOutJobRecordEnd
     // gaps 32C: a failed Pool()'s clean-up, several renames, the lanes' marks (Phrase+EnglishGaps32C.swift)
     case notePoolCreateCleanup, laneRenamedSeveral, helpLaneLine
+    // round 32P: the resource tracker's KeyError for a name unregistered twice (Phrase+EnglishRound32P.swift)
+    case noteTrackerUnregisteredTwice, noteTrackerTwiceRegistered, noteTrackerTwiceNeverRegistered
 }

@@ -53,7 +53,7 @@ final class NotePremiseTests: XCTestCase {
                                 "managerQueueItemsLeft",
                                 "staleCheck", "pipeEOFHidden", "recvCopyInFlight",
                                 "terminatedInDeadlock", "serialGets", "timeoutAfterResultHandlerEnded", "terminateAfterResultHandlerEnded",
-                                "fewerWorkersThanMax", "recursionLimitNotInherited", "recvEOFPeerEnded"])
+                                "fewerWorkersThanMax", "recursionLimitNotInherited", "recvEOFPeerEnded", "trackerUnregisteredTwice"])
     }
 
     func testALessonNoteRestsOnItsWhenSelector() throws {
