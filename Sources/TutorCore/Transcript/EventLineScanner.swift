@@ -53,9 +53,18 @@ private extension EventLineScanner {
         var fixed = Fixed()
         var place = 0
         while true {
-            guard place < Self.maxMembers, let keyEnd = plainStringEnd() else { return nil }
-            guard let key = names.keyNumber(bytes[(index + 1)..<keyEnd], hint: place < NameTable.hints / 2 ? place : -1) else { return nil }
-            index = keyEnd + 1
+            guard place < Self.maxMembers else { return nil }
+            let hint = place < NameTable.hints / 2 ? place : -1
+            let key: (tag: UInt8, name: EventName)
+            // The last line's key at this place, compared in place; else the string's end found and looked up.
+            if let found = names.hinted(bytes, quote: index, hint: hint) {
+                key = (found.tag, found.name)
+                index = found.end + 1
+            } else {
+                guard let keyEnd = plainStringEnd(), let number = names.keyNumber(bytes[(index + 1)..<keyEnd], hint: hint) else { return nil }
+                key = number
+                index = keyEnd + 1
+            }
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
             index += 1
             switch key.tag {
@@ -93,9 +102,16 @@ private extension EventLineScanner {
             }
             return true
         }
-        guard let end = plainStringEnd(),
-              let name = names.eventNumber(bytes[(index + 1)..<end], hint: NameTable.hints / 2 + Int(tag)) else { return false }
-        index = end + 1
+        let hint = NameTable.hints / 2 + Int(tag)
+        let name: EventName
+        if let found = names.hinted(bytes, quote: index, hint: hint) {
+            name = found.name
+            index = found.end + 1
+        } else {
+            guard let end = plainStringEnd(), let number = names.eventNumber(bytes[(index + 1)..<end], hint: hint) else { return false }
+            name = number
+            index = end + 1
+        }
         switch tag {
         case 5: fixed.names.process = name
         case 6: fixed.names.thread = name
@@ -190,10 +206,29 @@ private extension EventLineScanner {
     }
 
     /// A plain integer, as `JSONParser.parseNumber` reads one; nil for any other number.
+    ///
+    /// `JSONParser.plainInteger`'s rule in the same pass as finding the number's end: an optional minus, 1 to 18
+    /// digits, no leading zero unless alone, and no number byte (`.`, `e`, `E`, `+`, `-`) after the digits (where
+    /// that way's run of number bytes would go on and it would refuse the run).
     mutating func integer() -> Int64? {
-        let start = index
-        while index < bytes.count, JSONParser.isNumberByte(bytes[index]) { index += 1 }
-        return JSONParser.plainInteger(bytes[start..<index])
+        let count = bytes.count
+        guard let base = bytes.baseAddress else { return nil }
+        var at = index
+        let negative = at < count && base[at] == UInt8(ascii: "-")
+        if negative { at += 1 }
+        let first = at
+        var value: Int64 = 0
+        while at < count {
+            let digit = base[at] &- UInt8(ascii: "0")
+            guard digit < 10 else { break }
+            value = value &* 10 &+ Int64(digit)
+            at += 1
+        }
+        let digits = at - first
+        guard digits > 0, digits <= 18, digits == 1 || base[first] != UInt8(ascii: "0"),
+              at == count || !JSONParser.isNumberByte(base[at]) else { return nil }
+        index = at
+        return negative ? -value : value
     }
 
     /// A field's value: a plain string, a plain integer, true, false or null; nil for anything else. `printable`:

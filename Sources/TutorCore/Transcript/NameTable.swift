@@ -23,6 +23,9 @@ final class NameTable {
         var tag: UInt8
         /// The text's number in `EventNames`, looked up the first time it is read as an event's name.
         var event = EventName.none
+        /// No byte of the text ends a plain string (a quote, a backslash, a control byte): only such an entry may be
+        /// matched in a line without finding the string's end first (`hinted`).
+        var plain = false
     }
 
     // Raw storage, not arrays: a class's arrays are checked for exclusive access at run time on every read
@@ -103,6 +106,27 @@ final class NameTable {
         return entries[index].event
     }
 
+    /// The entry last found for `hint` (as `keyNumber` and `eventNumber` keep it), when the plain string that starts
+    /// with the quote at `quote` in `line` is its text: the string's closing quote, the entry's tag and number; nil
+    /// otherwise (the caller then finds the string's end and looks it up the usual way).
+    ///
+    /// The same answer as finding the end and looking the text up, for less: most lines repeat the last line's keys
+    /// and names in the same places, and the bytes are compared once instead of being scanned for the end, hashed
+    /// and compared. Only an entry whose text holds no byte that ends a plain string is tried, so the first such
+    /// byte after the opening quote is the one just past the text, the closing quote checked here.
+    @inline(__always)
+    func hinted(_ line: UnsafeBufferPointer<UInt8>, quote: Int, hint: Int) -> (end: Int, tag: UInt8, name: EventName)? {
+        guard hint >= 0, hint < Self.hints, let base = line.baseAddress else { return nil }
+        let cached = Int(recent[hint])
+        guard cached >= 0, entries[cached].plain else { return nil }
+        let count = entries[cached].count
+        let end = quote + 1 + count
+        guard quote >= 0, end < line.count, base[quote] == UInt8(ascii: "\""), base[end] == UInt8(ascii: "\""),
+              Self.sameBytes(arena + entries[cached].start, base + quote + 1, count) else { return nil }
+        if entries[cached].event == .none { entries[cached].event = EventName(entries[cached].text) }
+        return (end, entries[cached].tag, entries[cached].event)
+    }
+
     /// The tag of a text read without the table (an escaped or long key).
     func tag(of text: String) -> UInt8 { tags[text] ?? 0 }
 }
@@ -146,6 +170,21 @@ private extension NameTable {
         return .unkept(String(validating: bytes, as: UTF8.self))
     }
 
+    /// Whether `count` bytes at `a` and `b` are the same: eight at a time, then one by one (a name is a few words;
+    /// a call of `memcmp` cost more than the compare).
+    @inline(__always) static func sameBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        var i = 0
+        while i + 8 <= count {
+            guard UnsafeRawPointer(a + i).loadUnaligned(as: UInt64.self) == UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self) else { return false }
+            i += 8
+        }
+        while i < count {
+            guard a[i] == b[i] else { return false }
+            i += 1
+        }
+        return true
+    }
+
     func same(_ raw: UnsafeRawBufferPointer, at start: Int) -> Bool {
         raw.count == 0 || memcmp(arena + start, raw.baseAddress!, raw.count) == 0
     }
@@ -154,7 +193,8 @@ private extension NameTable {
         guard let text = String(validating: bytes, as: UTF8.self) else { return .unkept(nil) }
         guard entryCount < Self.capacity else { return .unkept(text) }
         slots[slot] = Int32(entryCount)
-        (entries + entryCount).initialize(to: Entry(hash: hash, start: arenaCount, count: bytes.count, text: text, tag: tags[text] ?? 0))
+        let plain = !bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+        (entries + entryCount).initialize(to: Entry(hash: hash, start: arenaCount, count: bytes.count, text: text, tag: tags[text] ?? 0, plain: plain))
         entryCount += 1
         if let base = bytes.base.baseAddress, !bytes.isEmpty { (arena + arenaCount).initialize(from: base + bytes.startIndex, count: bytes.count) }
         arenaCount += bytes.count
