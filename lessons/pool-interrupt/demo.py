@@ -14,7 +14,7 @@ from multiprocessing import Pool
 from multiprocessing.sharedctypes import RawArray
 
 
-TASK_SECONDS = 1.0  # every task takes longer than the demo lets it run
+TASK_SECONDS = 30.0  # every task takes longer than the demo ever lets it run (1 s was not, on a busy machine)
 STARTED = None      # in each worker: shared flags, one per task, set when the task starts
 
 

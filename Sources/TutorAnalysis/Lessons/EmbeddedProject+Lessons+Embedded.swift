@@ -4686,7 +4686,7 @@ from multiprocessing import Pool
 from multiprocessing.sharedctypes import RawArray
 
 
-TASK_SECONDS = 1.0  # every task takes longer than the demo lets it run
+TASK_SECONDS = 30.0  # every task takes longer than the demo ever lets it run (1 s was not, on a busy machine)
 STARTED = None      # in each worker: shared flags, one per task, set when the task starts
 
 
@@ -4781,7 +4781,7 @@ params:
     default: 0.3
     min: 0.2
     max: 0.6
-    help: when Ctrl-C comes, in seconds after the first three tasks started (every task takes 1 s)
+    help: when Ctrl-C comes, in seconds after the first three tasks started (every task takes 30 s)
   - name: pause
     default: 0.4
     min: 0.3
@@ -4853,7 +4853,8 @@ foreground process group**: the main process *and* all the pool's workers. In Py
 raises `KeyboardInterrupt` in the main thread of each process that gets it. The demo does
 the same: a thread of the main process calls `os.killpg(os.getpgrp(), SIGINT)`, 0.3 s after
 the first three tasks have started. (Each task sets its flag in a small shared array, which
-that thread watches.) Each task takes 1 s, so three tasks are running at that moment.
+that thread watches.) Each task takes 30 s, longer than the demo ever lets it run, so three
+tasks are running at that moment, and no task finishes however busy the machine is.
 
 The three rounds, each with a new `Pool(3)` and 12 tasks:
 
@@ -4930,7 +4931,7 @@ params:
     default: 0.3
     min: 0.2
     max: 0.6
-    help: 前三个任务开始后过多少秒按下 Ctrl-C（每个任务耗时 1 秒）
+    help: 前三个任务开始后过多少秒按下 Ctrl-C（每个任务耗时 30 秒）
   - name: pause
     default: 0.4
     min: 0.3
@@ -5000,7 +5001,8 @@ Ctrl-C，看看在这个 Python（3.11）上每个进程各自看到了什么。
 进程池里的所有工作进程。在 Python 中，SIGINT 会在收到它的每个进程的主线程里抛出
 `KeyboardInterrupt`。演示程序也这么做：在前三个任务开始 0.3 秒后，主进程中的一个线程调用
 `os.killpg(os.getpgrp(), SIGINT)`。（每个任务都会在一个小小的共享数组里设置自己的标志位，
-这个线程就盯着它。）每个任务耗时 1 秒，所以那一刻正好有三个任务在运行。
+这个线程就盯着它。）每个任务耗时 30 秒，比演示允许它运行的时间长得多，所以那一刻正好有三个
+任务在运行，而且不管机器多忙，都没有任务能跑完。
 
 三轮实验，每轮都新建一个 `Pool(3)`，提交 12 个任务：
 
