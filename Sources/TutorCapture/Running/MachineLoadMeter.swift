@@ -28,6 +28,8 @@ struct MachineLoadMeter {
     private var earlierWaitNs: UInt64 = 0
     private var earlierAtNs: UInt64 = 0
     private var lastAtNs: UInt64 = 0
+    /// How many of the run's processes had their main thread ready to run (state R) at the last sample.
+    private var lastRunnable = 0
     private var otherRunnableSum = 0
     private var samples = 0
     /// Whether any process's run-queue delay could be read: without it the wait is not known, not 0.
@@ -56,6 +58,7 @@ struct MachineLoadMeter {
             earlierAtNs = lastAtNs
         }
         lastAtNs = nowNs
+        lastRunnable = runnable
         guard let total = machineRunnable() else { return }
         var seen: [Int32: UInt64] = [:]
         var most: UInt64 = 0
@@ -79,10 +82,11 @@ struct MachineLoadMeter {
         min(waitNs, UInt64(Double(limitNs) * Self.stretchLimit))
     }
 
-    /// The wait grew by a tenth of the time since the earlier figure: a process of the run was ready to run
-    /// and got no core just now.
+    /// The wait grew by a tenth of the time since the earlier figure and a process of the run was ready to run at
+    /// the last sample: it got no core just now. Without the second, a program asleep for good whose helper thread
+    /// woke now and then on a busy machine was called slowed, not hung (load 32: a `time.sleep(60)` under load 34).
     var stillWaiting: Bool {
-        lastAtNs > earlierAtNs && waitNs >= earlierWaitNs + (lastAtNs - earlierAtNs) / 10
+        lastRunnable > 0 && lastAtNs > earlierAtNs && waitNs >= earlierWaitNs + (lastAtNs - earlierAtNs) / 10
     }
 
     /// The figures for the transcript; nil where nothing could be read.

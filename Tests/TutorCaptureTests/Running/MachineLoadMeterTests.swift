@@ -10,8 +10,8 @@ final class MachineLoadMeterTests: XCTestCase {
         { path in files[path].map { Array($0.utf8) } }
     }
 
-    private static func schedstat(_ delayNs: UInt64) -> String { "1000 \(delayNs) 7\n" }
-    private static let loadavg = "5.00 4.00 3.00 6/300 4242\n"
+    static func schedstat(_ delayNs: UInt64) -> String { "1000 \(delayNs) 7\n" }
+    static let loadavg = "5.00 4.00 3.00 6/300 4242\n"
 
     func testWithoutProcNothingIsMeasuredAndTheWatchdogIsNotMoved() {
         var meter = MachineLoadMeter(read: { _ in nil })
@@ -73,4 +73,20 @@ private final class LockedFiles: @unchecked Sendable {
     func set(_ path: String, _ text: String) { lock.withLock { files[path] = text } }
 
     func read(_ path: String) -> [UInt8]? { lock.withLock { files[path].map { Array($0.utf8) } } }
+}
+
+extension MachineLoadMeterTests {
+    /// A run whose processes all sleep is not "still waiting for a core" at the cut, however its waits grew (a
+    /// helper thread's wake-ups on a busy machine): the watchdog's note must look for the hang (load 32).
+    func testARunWithNothingReadyIsNotStillWaiting() {
+        let files = LockedFiles(["/proc/loadavg": Self.loadavg, "/proc/100/schedstat": Self.schedstat(0)])
+        var meter = MachineLoadMeter(read: { files.read($0) })
+        meter.sample(pids: [100], runnable: 1, nowNs: 250_000_000)
+        files.set("/proc/100/schedstat", Self.schedstat(400_000_000))
+        meter.sample(pids: [100], runnable: 1, nowNs: 1_000_000_000)
+        XCTAssertTrue(meter.stillWaiting, "ready and its wait grew: waiting for a core")
+        files.set("/proc/100/schedstat", Self.schedstat(800_000_000))
+        meter.sample(pids: [100], runnable: 0, nowNs: 1_750_000_000)
+        XCTAssertFalse(meter.stillWaiting, "asleep at the cut: not waiting for a core")
+    }
 }
