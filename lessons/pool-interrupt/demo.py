@@ -14,7 +14,7 @@ from multiprocessing import Pool
 from multiprocessing.sharedctypes import RawArray
 
 
-TASK_SECONDS = 1.0  # every task takes longer than the demo lets it run
+TASK_SECONDS = 30.0  # every task takes longer than the demo ever lets it run (1 s was not, on a busy machine)
 STARTED = None      # in each worker: shared flags, one per task, set when the task starts
 
 
@@ -67,6 +67,12 @@ def one_round(label, how, after, pause):
         print(f"[{label}] main got KeyboardInterrupt in {'get()' if how == 'map_async' else 'map()'}, "
               f"{time.monotonic() - called_at:.2f} s after it was called")
         time.sleep(pause)  # let the workers show what Ctrl-C did to them
+        if how != "map+ignore":
+            # The pool replaces a dead worker from a thread that looks every 0.1 s, and each new worker takes the next
+            # task (3, 4, 5). Wait for that, not for a time: on a busy machine the thread may not have run yet.
+            deadline = time.monotonic() + 10
+            while not all(started[3:6]) and time.monotonic() < deadline:
+                time.sleep(0.01)
         pool.terminate()   # stop every worker still alive
         pool.join()
         print(f"[{label}] pool terminated and joined")

@@ -451,7 +451,7 @@ scheduler** decides. Linux uses none of the four textbook algorithms as such. It
 (CFS, refined into EEVDF since Linux 6.6) is preemptive and shares the CPUs fairly among
 the runnable processes, in short time slices. It is closest to round robin.
 
-What the run shows, every time:
+What the run shows whenever the four jobs have the 2 CPUs to themselves:
 
 - **B finishes before A, and D before C**, although they arrived later. Under FCFS they would
   have waited behind the long jobs. Here they get their slices from the start.
@@ -460,6 +460,17 @@ What the run shows, every time:
 - The demo's table gives the *measured* turnaround and waiting times. They depend on this
   machine and on whatever else it runs at the moment, so they change from run to run. The
   simulator's numbers never change.
+
+## On a busy machine
+
+Three claims need cores to spare: B finishes before A, D finishes before C, and D arrives
+before A has finished. The demo starts the jobs 0.05 s apart, but `start()` only asks the
+operating system for a process. When other programs keep the CPUs busy, a job may begin its work
+long after it was started, and a short job that begins late can finish after a long one.
+If such a claim does not hold on a run that measured a busy machine, `check` marks it `?`, "not
+judged", with how busy the machine was and what the run showed, and counts the lesson as `BUSY`:
+neither passed nor failed. Time slicing itself (jobs ready while others run, every job preempted) shows
+on a busy machine all the more.
 
 ## What the articles say, and what really happens
 
@@ -631,7 +642,7 @@ CPU 时间；作业按 A、B、C、D 的顺序、每隔 0.05 秒启动一个，�
 算法中的任何一种。它的调度器（CFS，自 Linux 6.6 起改进为 EEVDF）是抢占式的，以很短的时间片
 在可运行的进程之间公平地分配 CPU，最接近时间片轮转。
 
-每次运行都能看到：
+只要这 2 个 CPU 没有别的程序来抢，每次运行都能看到：
 
 - **B 先于 A 完成，D 先于 C 完成**，尽管它们到得晚。在 FCFS 下它们得排在长作业后面等；这里
   它们从一开始就分到时间片。
@@ -639,6 +650,14 @@ CPU 时间；作业按 A、B、C、D 的顺序、每隔 0.05 秒启动一个，�
   **就绪**状态等着。这就是分时间片运行，像时间片轮转，只是在 2 个 CPU 上。
 - 演示的表格给出*测得的*周转时间和等待时间。它们取决于这台机器以及它此刻还在跑什么，所以
   每次都不同。模拟器的数字则永远不变。
+
+## 机器很忙的时候
+
+有三条论断需要空闲的 CPU 核：B 先于 A 完成，D 先于 C 完成，以及 A 完成之前 D 就已到达。演示
+每隔 0.05 秒启动一个作业，但 `start()` 只是请操作系统建一个进程。其他程序占着 CPU 时，一个作业
+可能启动后过了很久才开始干活，而开始得晚的短作业，也可能比长作业结束得晚。在一次测到机器很忙的运行里，这样的论断如果不成立，`check` 会把它标成 `?`（“无法判定”），说明
+机器当时有多忙、这次运行实际看到了什么，并把这一课算作 `BUSY`：既不算通过，也不算失败。
+分时间片运行本身（别的作业运行时作业处于就绪状态，每个作业都被抢占）在忙碌的机器上反而更明显。
 
 ## 文章怎么说，实际又如何
 
@@ -1895,6 +1914,16 @@ that is still alive. You see these `join()`s in the timeline after "main: done",
 program never wrote them. So the main process still exits last. Only daemon children are treated
 differently (next lessons).
 
+## On a busy machine
+
+One claim of `--variant after` needs cores to spare: that every child was started before the
+first one finished. Starting a child takes the main process time of its own, and `start()` only
+asks the operating system for a process. When other programs keep the CPUs busy, the loop can
+still be starting the last children when the first one has already done its 0.2-0.4 s of work.
+The children then still work side by side, only not all ten at once. If such a claim does not hold on a run that measured a busy machine, `check` marks it `?`, "not
+judged", with how busy the machine was and what the run showed, and counts the lesson as `BUSY`:
+neither passed nor failed.
+
 ## What the articles say, and what really happens
 
 - Article 001 says that, with `join()` only on the last child, main may finish before some
@@ -2031,6 +2060,14 @@ print("main: done")
 后，multiprocessing 的退出处理函数会 join 每个还活着的非守护子进程。在时间线上，你会在
 “main: done”之后看到这些 `join()`，尽管程序里从没写过它们。所以主进程仍然最后退出。只有
 守护进程会被区别对待（见后面的课）。
+
+## 机器很忙的时候
+
+`--variant after` 有一条论断需要空闲的 CPU 核：第一个子进程结束之前，所有子进程都已启动。启动
+一个子进程本身就要花主进程的时间，而 `start()` 只是请操作系统建一个进程。其他程序占着 CPU 时，
+第一个子进程已经做完 0.2-0.4 秒的工作，循环可能还在启动最后几个。这时子进程仍然是并排工作的，
+只是不再十个同时。在一次测到机器很忙的运行里，这样的论断如果不成立，`check` 会把它标成 `?`（“无法判定”），说明
+机器当时有多忙、这次运行实际看到了什么，并把这一课算作 `BUSY`：既不算通过，也不算失败。
 
 ## 文章怎么说，实际又如何
 
@@ -2455,10 +2492,15 @@ claims:
     check: count(lock.acquire where waited_ns == 0) >= 1 and count(lock.wait) == count(lock.acquire where waited_ns > 0)
   - say: a waiting worker got the lock only after the holder had released it (lock.release)
     check: first lock.acquire where waited_ns > 0 after first lock.release
+    needs: free cores
   - say: and only after the first holder had printed that it was done with its work
     check: first lock.acquire where waited_ns > 0 after first print where text ~ "releases the lock"
-  - say: the first waiter blocked for most of a holding time (0.3 s), and every acquire, waited or not, was the workers' own (none in the main process)
-    check: max(lock.acquire, waited) >= 0.25 and count(lock.acquire where role == main) == 0 and count(lock.create where role == main) == 1
+    needs: free cores
+  - say: the longest wait for the lock lasted at least 0.25 s (a holding time is {seconds} s, and a worker that asks while others are waiting waits for each of them in turn)
+    check: max(lock.acquire, waited) >= 0.25
+    needs: free cores
+  - say: every acquire, waited or not, was the workers' own (none in the main process)
+    check: count(lock.acquire where role == main) == 0 and count(lock.create where role == main) == 1
   - say: every worker ended normally
     check: "all process.exit where role == child: exitcode == 0"
 notes:
@@ -2554,6 +2596,11 @@ process would. So keep critical sections short, and lock only what really is sha
   the holder has already given the lock back, and then it too finds the lock free. That is why the
   question offers every count from 0 to the number of workers: 0 never happens (the first to ask
   always finds the lock free), 1 is the usual answer, and more is what a late start looks like.
+- For the same reason three claims need cores to spare: that a waiting worker got the lock only
+  after a release, and only after the first holder's "releases the lock" (both need a worker that
+  waited at all), and that the longest wait lasted at least 0.25 s. If such a claim does not hold on a run that measured a busy machine, `check` marks it `?`, "not
+  judged", with how busy the machine was and what the run showed, and counts the lesson as `BUSY`:
+  neither passed nor failed.
 
 Try also: `mp-tutor lesson lock-basics --set workers=8 --set seconds=0.2`.
 
@@ -2587,10 +2634,15 @@ claims:
     check: count(lock.acquire where waited_ns == 0) >= 1 and count(lock.wait) == count(lock.acquire where waited_ns > 0)
   - say: 等待中的工作进程只有在持有者释放锁（lock.release）之后才拿到它
     check: first lock.acquire where waited_ns > 0 after first lock.release
+    needs: free cores
   - say: 而且只有在第一个持有者打印出它的工作已经做完之后
     check: first lock.acquire where waited_ns > 0 after first print where text ~ "releases the lock"
-  - say: 第一个等待者阻塞了差不多一整段持有时间（0.3 秒），而且每次 acquire，无论是否等待过，都是工作进程自己做的（主进程里一次也没有）
-    check: max(lock.acquire, waited) >= 0.25 and count(lock.acquire where role == main) == 0 and count(lock.create where role == main) == 1
+    needs: free cores
+  - say: 等锁等得最久的一次至少等了 0.25 秒（每段持有时间是 {seconds} 秒；别人还在等时来要锁的工作进程，要依次等前面每一个用完）
+    check: max(lock.acquire, waited) >= 0.25
+    needs: free cores
+  - say: 每次 acquire，无论是否等待过，都是工作进程自己做的（主进程里一次也没有）
+    check: count(lock.acquire where role == main) == 0 and count(lock.create where role == main) == 1
   - say: 每个工作进程都正常结束
     check: "all process.exit where role == child: exitcode == 0"
 notes:
@@ -2679,6 +2731,10 @@ workers = [Process(target=work, args=(n, lock, room, 0.3))
   器），某个工作进程可能等锁已经被还回去了才来要锁，于是它也直接拿到了。所以这道题给出了从 0
   到工作进程总数的每一个数：0 不会出现（第一个来要锁的总能直接拿到），1 是最常见的答案，更多
   则说明有进程启动得晚。
+- 出于同样的原因，有三条论断需要空闲的 CPU 核：等待中的工作进程只在锁被释放之后、也只在第一个
+  持有者打印“releases the lock”之后才拿到锁（这两条都要先有进程真的等过），以及等得最久的一次至少
+  等了 0.25 秒。在一次测到机器很忙的运行里，这样的论断如果不成立，`check` 会把它标成 `?`（“无法判定”），说明
+  机器当时有多忙、这次运行实际看到了什么，并把这一课算作 `BUSY`：既不算通过，也不算失败。
 
 还可以试试：`mp-tutor lesson lock-basics --set workers=8 --set seconds=0.2`。
 
@@ -3126,10 +3182,12 @@ claims:
     check: some print where text ~ "raised OSError: connection is read-only"
   - say: the parmap children sent in reverse order, Square-4 first and Square-0 last
     check: first pipe.send where process == Square-4 before first pipe.send where process == Square-0
+    needs: free cores
   - say: the parent blocked in recv() on Square-0's pipe, the slowest child's
     check: some pipe.wait where process == MainProcess and object == "Pipe#3"
   - say: every child had sent its result before the parent received the first one (Square-0's), so the other four were already waiting in their pipes
     check: first pipe.recv where process == MainProcess and object == "Pipe#3" after last pipe.send where process ~ Square
+    needs: free cores
   - say: the parent still received the results in input order, Square-0's (sent last) before Square-4's (sent first)
     check: first pipe.recv where object == "Pipe#3" and item == "0" before first pipe.recv where object == "Pipe#7" and item == "16"
   - say: parmap returned the squares in input order
@@ -3153,7 +3211,7 @@ notes:
   - when: pipe.wait where process == MainProcess and object == "Pipe#3"
     say: the parent calls recv() on Square-0's pipe first, because results are taken in input order. Nothing is there yet, so it blocks.
   - when: pipe.recv where process == MainProcess and object == "Pipe#3"
-    say: the parent waited {waited} in recv() for Square-0, the slowest child, while the other four results were already in their pipes. It now takes them one after another without waiting.
+    say: the parent waited {waited} in recv() for Square-0, the slowest child. A result sent meanwhile waits in its own pipe until the parent gets to it; the rows show which were there already (on a machine with cores to spare, all four).
 questions:
   - ask: "What did the parent's last recv() raise once the child had closed its end?"
     answer: first(pipe.recv where process == MainProcess and object == "Pipe#1" and error ~ Error, error)
@@ -3207,7 +3265,10 @@ join them all  # ... then join
 
 The demo gives the first items the longest delay. So Square-4 finishes first and Square-0
 last. The parent waits on Square-0's pipe the longest, and then finds the other four results
-already waiting.
+already waiting. That order needs cores to spare: the delays begin only when each child runs, and
+on a machine busy with other programs a child may start so late that it sends after Square-0. So
+the two claims about it are "not judged" (`?`) when they do not hold on a run that measured a busy
+machine, and the lesson counts as `BUSY`; the results still come back in input order.
 
 Receive before you join. A child that sends a large result blocks in `send()` until the
 parent reads: a pipe holds only 64 KiB on Linux. If the parent joined first, each would wait
@@ -3262,10 +3323,12 @@ claims:
     check: some print where text ~ "raised OSError: connection is read-only"
   - say: parmap 的子进程按相反的顺序发送：Square-4 最先，Square-0 最后
     check: first pipe.send where process == Square-4 before first pipe.send where process == Square-0
+    needs: free cores
   - say: 父进程在 Square-0（最慢的那个子进程）的管道上阻塞在 recv() 里
     check: some pipe.wait where process == MainProcess and object == "Pipe#3"
   - say: 父进程收到第一个结果（Square-0 的）之前，每个子进程都已经发出了结果，所以另外四个早已在各自的管道里等着
     check: first pipe.recv where process == MainProcess and object == "Pipe#3" after last pipe.send where process ~ Square
+    needs: free cores
   - say: 父进程仍然按输入顺序收到结果：Square-0 的（最后发出）先于 Square-4 的（最先发出）
     check: first pipe.recv where object == "Pipe#3" and item == "0" before first pipe.recv where object == "Pipe#7" and item == "16"
   - say: parmap 按输入顺序返回了平方数
@@ -3289,7 +3352,7 @@ notes:
   - when: pipe.wait where process == MainProcess and object == "Pipe#3"
     say: 父进程先在 Square-0 的管道上调用 recv()，因为结果是按输入顺序取的。那里还什么都没有，所以它阻塞了。
   - when: pipe.recv where process == MainProcess and object == "Pipe#3"
-    say: 父进程在 recv() 里为 Square-0（最慢的子进程）等了 {waited}，而另外四个结果早已在各自的管道里。现在它一个接一个地取走它们，不用再等。
+    say: 父进程在 recv() 里为 Square-0（最慢的子进程）等了 {waited}。这期间发出的结果都在各自的管道里等着父进程来取；哪些已经在那里，看下面的行就知道（机器有空闲核时，四个都在）。
 questions:
   - ask: "子进程关掉自己那一端后，父进程最后一次 recv() 抛出了什么？"
     answer: first(pipe.recv where process == MainProcess and object == "Pipe#1" and error ~ Error, error)
@@ -3339,7 +3402,10 @@ join them all  # ... then join
 ```
 
 演示程序给排在前面的元素最长的延迟。所以 Square-4 最先完成，Square-0 最后完成。父进程在
-Square-0 的管道上等得最久，之后发现另外四个结果早已在那里等着。
+Square-0 的管道上等得最久，之后发现另外四个结果早已在那里等着。这个顺序需要空闲的 CPU 核：
+每个子进程要真正跑起来才开始计算延迟，机器忙着别的程序时，某个子进程可能启动得太晚，在 Square-0
+之后才发出结果。所以在一次测到机器很忙的运行里，关于这个顺序的两条论断如果不成立，就标为“无法
+判定”（`?`），这一课算作 `BUSY`；结果仍然按输入顺序取回。
 
 先接收，再 join。发送大结果的子进程会阻塞在 `send()` 里，直到父进程来读：在 Linux 上一条
 管道只能容纳 64 KiB。如果父进程先 join，双方就会永远互相等待。
@@ -4620,7 +4686,7 @@ from multiprocessing import Pool
 from multiprocessing.sharedctypes import RawArray
 
 
-TASK_SECONDS = 1.0  # every task takes longer than the demo lets it run
+TASK_SECONDS = 30.0  # every task takes longer than the demo ever lets it run (1 s was not, on a busy machine)
 STARTED = None      # in each worker: shared flags, one per task, set when the task starts
 
 
@@ -4673,6 +4739,12 @@ def one_round(label, how, after, pause):
         print(f"[{label}] main got KeyboardInterrupt in {'get()' if how == 'map_async' else 'map()'}, "
               f"{time.monotonic() - called_at:.2f} s after it was called")
         time.sleep(pause)  # let the workers show what Ctrl-C did to them
+        if how != "map+ignore":
+            # The pool replaces a dead worker from a thread that looks every 0.1 s, and each new worker takes the next
+            # task (3, 4, 5). Wait for that, not for a time: on a busy machine the thread may not have run yet.
+            deadline = time.monotonic() + 10
+            while not all(started[3:6]) and time.monotonic() < deadline:
+                time.sleep(0.01)
         pool.terminate()   # stop every worker still alive
         pool.join()
         print(f"[{label}] pool terminated and joined")
@@ -4709,7 +4781,7 @@ params:
     default: 0.3
     min: 0.2
     max: 0.6
-    help: when Ctrl-C comes, in seconds after the first three tasks started (every task takes 1 s)
+    help: when Ctrl-C comes, in seconds after the first three tasks started (every task takes 30 s)
   - name: pause
     default: 0.4
     min: 0.3
@@ -4720,8 +4792,8 @@ claims:
     check: count(print where text ~ "Ctrl-C: SIGINT") == 3 and tasks_started >= 9 and tasks_done == 0
   - say: all three times the main process got KeyboardInterrupt on its main thread, in map() and in map_async().get(timeout) alike
     check: count(print where text ~ "main got KeyboardInterrupt" and thread == MainThread and role == main) == 3
-  - say: get(timeout=60) did not wait for its timeout; the whole demo ended on its own, with exit code 0, long before
-    check: exit_code == 0 and timed_out == false and duration < 20
+  - say: get(timeout=60) did not wait for its timeout; it ended with KeyboardInterrupt, not TimeoutError, and the whole demo ended on its own, with exit code 0
+    check: count(pool.get where error == KeyboardInterrupt) == 3 and count(pool.get where error == TimeoutError) == 0 and max(pool.get, waited) < 60 and exit_code == 0 and timed_out == false
   - say: in the map and map_async rounds the workers got Ctrl-C too; all 6 died of KeyboardInterrupt, with exit code 1
     check: count(process.exit where process ~ PoolWorker and exitcode == 1) == 6 and count(print where stream == stderr and text == KeyboardInterrupt and role == child) == 6
   - say: the pool replaced every dead worker at once, from its _handle_workers thread (3 pools of 3, plus 6 replacements)
@@ -4732,7 +4804,7 @@ claims:
     check: count(process.reaped where exitcode == -15) == 9
   - say: each round's flags live in one raw array of 12 C bytes (RawArray) made by the main process, without a lock, so only its creation is on the timeline
     check: count(shared.create) == count(pool.create) and count(shared.create where role == main and type == Array and ctype == c_byte and length == 12 and lock == false) == count(pool.create) and count(shared.write) == 0
-  - say: nothing was left behind; the main process saw every one of the 15 workers it started end, and no child was alive at the end
+  - say: nothing was left behind; the main process saw every worker it started end (15 with the replacements), and no child was alive at the end
     check: "count(process.reaped) == count(process.spawn) and count(process.reaped) == 15 and count(print where text ~ \"children still alive: 0\") == 1"
 notes:
   - when: print where text ~ "Ctrl-C: SIGINT"
@@ -4781,7 +4853,8 @@ foreground process group**: the main process *and* all the pool's workers. In Py
 raises `KeyboardInterrupt` in the main thread of each process that gets it. The demo does
 the same: a thread of the main process calls `os.killpg(os.getpgrp(), SIGINT)`, 0.3 s after
 the first three tasks have started. (Each task sets its flag in a small shared array, which
-that thread watches.) Each task takes 1 s, so three tasks are running at that moment.
+that thread watches.) Each task takes 30 s, longer than the demo ever lets it run, so three
+tasks are running at that moment, and no task finishes however busy the machine is.
 
 The three rounds, each with a new `Pool(3)` and 12 tasks:
 
@@ -4791,7 +4864,9 @@ The three rounds, each with a new `Pool(3)` and 12 tasks:
    `signal.signal(signal.SIGINT, signal.SIG_IGN)`: the workers ignore SIGINT.
 
 In each round the main process catches `KeyboardInterrupt`, waits 0.4 s so that you can see
-what the workers do on their own, then calls `pool.terminate()` and `pool.join()`.
+what the workers do on their own (in the first two rounds also until the pool's new workers have
+started their tasks: on a busy machine the pool's thread may take longer than that to replace
+them), then calls `pool.terminate()` and `pool.join()`.
 
 Things to watch for in the timeline:
 
@@ -4856,7 +4931,7 @@ params:
     default: 0.3
     min: 0.2
     max: 0.6
-    help: 前三个任务开始后过多少秒按下 Ctrl-C（每个任务耗时 1 秒）
+    help: 前三个任务开始后过多少秒按下 Ctrl-C（每个任务耗时 30 秒）
   - name: pause
     default: 0.4
     min: 0.3
@@ -4867,8 +4942,8 @@ claims:
     check: count(print where text ~ "Ctrl-C: SIGINT") == 3 and tasks_started >= 9 and tasks_done == 0
   - say: 三次都是主进程的主线程收到 KeyboardInterrupt，无论是在 map() 里还是在 map_async().get(timeout) 里
     check: count(print where text ~ "main got KeyboardInterrupt" and thread == MainThread and role == main) == 3
-  - say: get(timeout=60) 并没有等到超时；整个演示远在那之前就自行结束，退出码为 0
-    check: exit_code == 0 and timed_out == false and duration < 20
+  - say: get(timeout=60) 并没有等到超时：它以 KeyboardInterrupt 而不是 TimeoutError 结束，整个演示也自行结束，退出码为 0
+    check: count(pool.get where error == KeyboardInterrupt) == 3 and count(pool.get where error == TimeoutError) == 0 and max(pool.get, waited) < 60 and exit_code == 0 and timed_out == false
   - say: 在 map 和 map_async 两轮中，工作进程也收到了 Ctrl-C；6 个工作进程都死于 KeyboardInterrupt，退出码为 1
     check: count(process.exit where process ~ PoolWorker and exitcode == 1) == 6 and count(print where stream == stderr and text == KeyboardInterrupt and role == child) == 6
   - say: 进程池的 _handle_workers 线程立即补上了每一个死掉的工作进程（3 个池各 3 个，外加 6 个替补）
@@ -4879,7 +4954,7 @@ claims:
     check: count(process.reaped where exitcode == -15) == 9
   - say: 每一轮的标志位存放在主进程创建的一个 12 字节的 C 原始数组（RawArray）里，不带锁，所以时间线上只出现它的创建
     check: count(shared.create) == count(pool.create) and count(shared.create where role == main and type == Array and ctype == c_byte and length == 12 and lock == false) == count(pool.create) and count(shared.write) == 0
-  - say: 没有任何残留；主进程看到了它启动的全部 15 个工作进程结束，最后没有子进程还活着
+  - say: 没有任何残留；主进程看到了它启动的每个工作进程结束（加上替补共 15 个），最后没有子进程还活着
     check: "count(process.reaped) == count(process.spawn) and count(process.reaped) == 15 and count(print where text ~ \"children still alive: 0\") == 1"
 notes:
   - when: print where text ~ "Ctrl-C: SIGINT"
@@ -4926,7 +5001,8 @@ Ctrl-C，看看在这个 Python（3.11）上每个进程各自看到了什么。
 进程池里的所有工作进程。在 Python 中，SIGINT 会在收到它的每个进程的主线程里抛出
 `KeyboardInterrupt`。演示程序也这么做：在前三个任务开始 0.3 秒后，主进程中的一个线程调用
 `os.killpg(os.getpgrp(), SIGINT)`。（每个任务都会在一个小小的共享数组里设置自己的标志位，
-这个线程就盯着它。）每个任务耗时 1 秒，所以那一刻正好有三个任务在运行。
+这个线程就盯着它。）每个任务耗时 30 秒，比演示允许它运行的时间长得多，所以那一刻正好有三个
+任务在运行，而且不管机器多忙，都没有任务能跑完。
 
 三轮实验，每轮都新建一个 `Pool(3)`，提交 12 个任务：
 
@@ -4935,7 +5011,8 @@ Ctrl-C，看看在这个 Python（3.11）上每个进程各自看到了什么。
 3. **ignore**：还是 `pool.map(...)`，但每个工作进程的初始化函数先调用
    `signal.signal(signal.SIGINT, signal.SIG_IGN)`：工作进程忽略 SIGINT。
 
-每一轮中，主进程捕获 `KeyboardInterrupt`，等 0.4 秒，好让你看清工作进程自己会做什么，然后
+每一轮中，主进程捕获 `KeyboardInterrupt`，等 0.4 秒，好让你看清工作进程自己会做什么（前两轮还要
+等到进程池的新工作进程开始执行任务：机器很忙时，进程池的线程补上它们可能要更久），然后
 调用 `pool.terminate()` 和 `pool.join()`。
 
 在时间线上请留意：
@@ -5770,6 +5847,15 @@ Things to watch for in the timeline:
 - Two connections wait in the task queue. Two clients print a late first reply.
 - Each `is free again` is followed by the same worker serving the next client.
 
+## On a busy machine
+
+One claim needs cores to spare: that exactly 4 connections were taken by a worker at once (within
+0.3 s of being queued) while the others waited. When other programs keep the CPUs busy, a free
+worker can take longer than that to get to a connection, and a client can start so late that a
+worker is already free again when its connection arrives. If such a claim does not hold on a run that measured a busy machine, `check` marks it `?`, "not
+judged", with how busy the machine was and what the run showed, and counts the lesson as `BUSY`:
+neither passed nor failed.
+
 ## What the articles say, and what really happens
 
 - The article's server binds the fixed port 8080 and loops `while True` for ever, and its
@@ -5877,6 +5963,13 @@ multiprocessing 复制这个描述符，工作进程再通过一个 Unix 套接�
 - 同时出现四行 `serves a client`，来自四个不同的工作进程。
 - 两个连接在任务队列里等着。两个客户端打印的第一个回复来得较晚。
 - 每次 `is free again` 之后，都是同一个工作进程接着服务下一个客户端。
+
+## 机器很忙的时候
+
+有一条论断需要空闲的 CPU 核：恰好有 4 个连接被工作进程立即领走（进入队列后 0.3 秒之内），其余
+的都在等。其他程序占着 CPU 时，一个空闲的工作进程可能要更久才轮到去领连接；某个客户端也可能
+启动得太晚，等它的连接到达时，已经有工作进程又空出来了。在一次测到机器很忙的运行里，这样的论断如果不成立，`check` 会把它标成 `?`（“无法判定”），说明
+机器当时有多忙、这次运行实际看到了什么，并把这一课算作 `BUSY`：既不算通过，也不算失败。
 
 ## 文章怎么说，实际又如何
 
@@ -7180,6 +7273,17 @@ summary says so, no `os.state` events are recorded, and this lesson's claims abo
 cannot hold there. The demo still runs, and the spinners' own lines (CPU time against wall
 time) still show the waiting.
 
+## On a busy machine
+
+Two claims need cores to spare: that the Sleeper was blocked for most of its sleep, and that the
+Waiter was blocked in `get()` while the spinners ran. Both are measured by mp-tutor's own sampler,
+which reads `/proc` every 20 ms and so needs a core itself. When other programs keep every core
+busy, its readings come late, and the blocked time it adds up can fall short of the real sleep.
+If such a claim does not hold on a run that measured a busy machine, `check` marks it `?`, "not
+judged", with how busy the machine was and what the run showed, and counts the lesson as `BUSY`:
+neither passed nor failed. The other claims are about what the demo itself causes, and are judged on
+every run.
+
 ## What the articles say, and what really happens
 
 - Article 001 describes three states, but Linux has no separate letter for *ready*. In
@@ -7306,6 +7410,14 @@ spinner 甚至可能出现一小段 ░，其实它并没有真的阻塞过。�
 这些状态来自 Linux 的 `/proc`。在 macOS 或 Windows 上，mp-tutor 读不到它们：汇总里会说明
 这一点，不会记录 `os.state` 事件，本课关于状态的论断在那里也不可能成立。演示照样能跑，
 spinner 自己打印的那几行（CPU 时间对比墙上时间）照样能看出等待。
+
+## 机器很忙的时候
+
+有两条论断需要空闲的 CPU 核：Sleeper 睡眠的大部分时间处于阻塞状态；spinner 们运行期间，Waiter
+阻塞在 `get()` 里。这两项都由 mp-tutor 自己的采样器测量，它每 20 毫秒读一次 `/proc`，所以它自己
+也要用一个核。其他程序把所有核都占满时，它的读数会来得晚，累加出来的阻塞时间就可能比实际睡眠
+的时间短。在一次测到机器很忙的运行里，这样的论断如果不成立，`check` 会把它标成 `?`（“无法判定”），说明
+机器当时有多忙、这次运行实际看到了什么，并把这一课算作 `BUSY`：既不算通过，也不算失败。其余论断说的都是演示本身造成的结果，每次运行都照常判定。
 
 ## 文章怎么说，实际又如何
 
@@ -9899,14 +10011,17 @@ claims:
     check: "all print where text ~ \"gets a room\": text ~ \"(1 inside)\" or text ~ \"(2 inside)\" or text ~ \"(3 inside)\" or text ~ \"(4 inside)\""
   - say: the rooms were full, some visitor came in and counted 4 inside
     check: some print where text ~ "(4 inside)"
+    needs: free cores
   - say: all {visitors} visitors waited at the doors (a Barrier), and nobody took a room before the last one had arrived
     check: count(barrier.wait) == {visitors} and count(barrier.wake where broken == false) == {visitors} and count(barrier.wake where last == true) == 1
   - say: the first room was taken only after the last visitor had reached the doors
     check: first lock.acquire after last barrier.wait
   - say: when the doors opened, 4 visitors went straight in and every other visitor had to wait
     check: count(lock.acquire where waited_ns == 0) == 4 and count(lock.wait) >= 1 and count(lock.wait) == count(lock.acquire where waited_ns > 0)
+    needs: free cores
   - say: a waiting visitor got a room only after someone had left and released the semaphore
     check: first lock.acquire where waited_ns > 0 after first lock.release
+    needs: free cores
 notes:
   - when: lock.create
     say: "Semaphore(4): a counter that starts at 4. acquire() takes 1 from it, or blocks while it is 0; release() adds 1 back."
@@ -10007,6 +10122,12 @@ example in an error path) and the counter grows to 5: from then on 5 visitors fi
   too. Never fewer than 4 (the first four to ask always find a room), but possibly more, up to all
   of them. That is why the question "how many got a room without waiting" offers no choices: you
   type the number, and the run says what it was.
+- So three claims need cores to spare: that exactly 4 went straight in, that the rooms were once
+  full (4 inside), which needs four visitors to run within one stay of each other, and that a
+  waiting visitor got a room only after someone left, which needs a visitor that waited at all.
+  If such a claim does not hold on a run that measured a busy machine, `check` marks it `?`, "not
+  judged", with how busy the machine was and what the run showed, and counts the lesson as `BUSY`:
+  neither passed nor failed.
 
 """#),
         ("semaphore-ktv/zh/semaphore-ktv.md", #"""
@@ -10033,14 +10154,17 @@ claims:
     check: "all print where text ~ \"gets a room\": text ~ \"(1 inside)\" or text ~ \"(2 inside)\" or text ~ \"(3 inside)\" or text ~ \"(4 inside)\""
   - say: 包间确实满过，有客人进来时数到里面有 4 个人
     check: some print where text ~ "(4 inside)"
+    needs: free cores
   - say: 全部 {visitors} 位客人都在门口（一个 Barrier）等候，在最后一位到达之前没有人进包间
     check: count(barrier.wait) == {visitors} and count(barrier.wake where broken == false) == {visitors} and count(barrier.wake where last == true) == 1
   - say: 第一个包间直到最后一位客人到达门口之后才被占用
     check: first lock.acquire after last barrier.wait
   - say: 开门时，4 位客人直接进去了，其他每位客人都不得不等待
     check: count(lock.acquire where waited_ns == 0) == 4 and count(lock.wait) >= 1 and count(lock.wait) == count(lock.acquire where waited_ns > 0)
+    needs: free cores
   - say: 等待中的客人只有在有人离开、释放了信号量之后才能拿到包间
     check: first lock.acquire where waited_ns > 0 after first lock.release
+    needs: free cores
 notes:
   - when: lock.create
     say: "Semaphore(4)：一个从 4 开始的计数器。acquire() 从中减 1，计数器为 0 时就阻塞；release() 把 1 加回去。"
@@ -10130,6 +10254,10 @@ rooms = Semaphore(4)
   忙着别的工作时，某位客人可能等到有人已经离开包间才分到 CPU，那么它也能直接进去。直接进去的
   不会少于 4 位（最先来要包间的四位总能拿到），但可能更多，甚至所有人。所以“有几位客人不用等就
   拿到了包间”这道题不给选项：你自己输入数字，运行结果会告诉你实际是几位。
+- 所以有三条论断需要空闲的 CPU 核：恰好 4 位直接进去；包间曾经满过（4 人在里面），这要求四位客人
+  在一次唱歌的时间之内先后跑起来；等待的客人只在有人离开之后才拿到包间，这要先有客人真的等过。
+  在一次测到机器很忙的运行里，这样的论断如果不成立，`check` 会把它标成 `?`（“无法判定”），说明
+  机器当时有多忙、这次运行实际看到了什么，并把这一课算作 `BUSY`：既不算通过，也不算失败。
 
 """#),
         ("shared-ctypes/demo.py", #"""
@@ -12231,6 +12359,7 @@ claims:
     variants: [default, without-lock]
   - say: how, bob read the balance before alice wrote her first deposit, so both worked from the same old value
     check: first print where text ~ "bob reads" and process == "bank-without-lock" before first print where text ~ "alice writes" and process == "bank-without-lock"
+    needs: free cores
     variants: [default, without-lock]
   - say: the bank with the lock made one threading.Lock, traced like a multiprocessing one
     check: count(lock.create where process == "bank-with-lock" and threading == true and type == Lock) == 1
@@ -12248,7 +12377,7 @@ notes:
   - when: print where text ~ "=== WITHOUT"
     say: "a bank process with one global `balance` and two threads, alice and bob. Threads share their process's memory: both read and write the very same variable."
   - when: print where text ~ "bob reads" and process ~ "without"
-    say: bob reads while alice is still between her read and her write. Both threads now hold the same old value.
+    say: bob reads the balance. If alice's read is above and her write not yet (on a machine with cores to spare, it is so), both threads now hold the same old value.
     once: true
   - when: print where text ~ "bob writes" and process ~ "without"
     say: bob writes his read plus 8. A deposit that alice wrote after bob's read is overwritten, and lost (a lost update).
@@ -12336,7 +12465,10 @@ write. Run the variants to have each side checked on its own:
   a loop, a blocking call. `balance = balance + n` contains none of them between its read and
   its write. The code is still wrong: it depends on an interpreter detail, and a build without
   the GIL (3.13t) does not have it. The demo puts real work (a sleep) between read and write,
-  which is what real programs do, and the race shows on every run.
+  which is what real programs do, and the race shows on every run. Only its first round needs
+  a machine with time to spare: when other programs keep the cores busy, bob's thread may first
+  run after alice's first write, and the race shows in a later round. The claim that bob read
+  before alice's first write is then "not judged" (`?`) and the lesson counts as `BUSY`.
 - The article says Python threads can only use one core. That is true for CPU work in CPython
   with the GIL, which is why the lost update here needs no second core. Threads overlap
   whenever one of them waits (sleep, I/O), and that is exactly where the demo's race happens.
@@ -12386,6 +12518,7 @@ claims:
     variants: [default, without-lock]
   - say: 怎么丢的：bob 在 alice 写回第一笔存款之前就读取了余额，所以两人都是从同一个旧值出发的
     check: first print where text ~ "bob reads" and process == "bank-without-lock" before first print where text ~ "alice writes" and process == "bank-without-lock"
+    needs: free cores
     variants: [default, without-lock]
   - say: 加锁的银行创建了一把 threading.Lock，它和 multiprocessing 的锁一样被追踪
     check: count(lock.create where process == "bank-with-lock" and threading == true and type == Lock) == 1
@@ -12403,7 +12536,7 @@ notes:
   - when: print where text ~ "=== WITHOUT"
     say: "一个银行进程，一个全局变量 `balance`，两个线程 alice 和 bob。线程共享所在进程的内存：两者读写的是同一个变量。"
   - when: print where text ~ "bob reads" and process ~ "without"
-    say: bob 读取时，alice 还处在她的读取和写回之间。现在两个线程手里拿着同一个旧值。
+    say: bob 读取余额。如果上面已有 alice 的读取、还没有她的写回（机器有空闲核时正是如此），两个线程手里现在就是同一个旧值。
     once: true
   - when: print where text ~ "bob writes" and process ~ "without"
     say: bob 写入他读到的值加 8。alice 在 bob 读取之后写入的那笔存款被覆盖，丢失了（丢失的更新）。
@@ -12488,7 +12621,9 @@ with lock:
   的回跳、阻塞调用。`balance = balance + n` 在读取和写回之间一个这样的地方也没有。但这段代码
   仍然是错的：它依赖于解释器的一个实现细节，而没有 GIL 的构建（3.13t）就没有这个细节。演示
   程序在读取和写回之间放了真实的工作（一次 sleep），真实的程序正是这样，于是每次运行都能看到
-  竞争。
+  竞争。只有第一轮需要机器有空闲：其他程序占满 CPU 核时，bob 的线程可能在 alice 第一次写回之后
+  才跑起来，竞争就出现在后面的某一轮。这时“bob 在 alice 第一次写回之前读取”这条论断标为“无法
+  判定”（`?`），这一课算作 `BUSY`。
 - 文章说 Python 的线程只能用一个核。对于有 GIL 的 CPython 里的 CPU 工作，这是对的，这也是为
   什么这里的丢失更新不需要第二个核。只要有一个线程在等待（sleep、I/O），线程之间就会重叠，
   而演示程序的竞争正发生在那里。

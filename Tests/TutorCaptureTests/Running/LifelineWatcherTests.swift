@@ -38,8 +38,9 @@ final class LifelineWatcherTests: XCTestCase {
         reaper.start()
         let started = Date()
         lifeline.cut()
-        XCTAssertLessThan(Date().timeIntervalSince(started), 3, "the watcher is done within a few seconds")
-        let deadline = Date().addingTimeInterval(3)
+        // Bounds that catch a watcher that never ends, not a speed: on a busy machine its shell waits for a core (load 32).
+        XCTAssertLessThan(Date().timeIntervalSince(started), 30, "the watcher is done, not hung")
+        let deadline = Date().addingTimeInterval(30)
         while Date() < deadline, kill(-child.pid, 0) == 0 { Thread.sleep(forTimeInterval: 0.05) }
         XCTAssertNotEqual(kill(-child.pid, 0), 0, "nothing of the group is left")
         XCTAssertEqual(mainStatus.value.map { Termination(waitStatus: $0) }, .signaled(SIGKILL))
