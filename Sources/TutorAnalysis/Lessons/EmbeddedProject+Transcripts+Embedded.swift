@@ -2302,293 +2302,307 @@ extension EmbeddedProject {
 
 """#),
         ("pool-interrupt.jsonl", #"""
-{"format":"mp-tutor-transcript","version":1,"lesson":"pool-interrupt","variant":null,"command":["lessons/pool-interrupt/demo.py","--after","0.3","--pause","0.4"],"python":"3.11.7","start_method":"fork","platform":"linux","cpus":2,"mptutor_version":"0.1.0","recorded_at":"2026-12-04T05:42:54Z","parameters":{"after":"0.3","pause":"0.4"}}
-{"seq":1,"t":359548578,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.start","name":"MainProcess","daemon":false,"parent_pid":5568,"start_method":"fork","role":"main"}
-{"seq":2,"t":388295597,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"main process pid 5639, process group 5639"}
-{"seq":3,"t":388619840,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"shared.create","object":"Array#1","type":"Array","ctype":"c_byte","typecode":"b","length":12,"value":"[0, 0, 0, 0, 0, 0, 0, 0, ...]","lock":false,"user_lock":false,"site":"demo.py:49","var":"started","key":"s5639-1"}
-{"seq":4,"t":400773960,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.create","object":"Pool#1","processes":3,"maxtasksperchild":null,"site":"demo.py:55","var":"pool","key":"p5639-1"}
-{"seq":5,"t":402581892,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":5693,"name":"ForkPoolWorker-1","daemon":true,"executor":null}
-{"seq":6,"t":403948567,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":5694,"name":"ForkPoolWorker-2","daemon":true,"executor":null}
-{"seq":7,"t":407425345,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-1","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
-{"seq":8,"t":408625702,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
-{"seq":9,"t":408707494,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
-{"seq":10,"t":409702336,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-2","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
-{"seq":11,"t":411880790,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":5695,"name":"ForkPoolWorker-3","daemon":true,"executor":null}
-{"seq":12,"t":415546138,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-3","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
-{"seq":13,"t":416737883,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
-{"seq":14,"t":416821477,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
-{"seq":15,"t":417382613,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-1 (_handle_workers)","daemon":true,"thread_tid":139775874614976,"target":"Pool._handle_workers","infra":true}
-{"seq":16,"t":418150336,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
-{"seq":17,"t":418234992,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
-{"seq":18,"t":418351305,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-2 (_handle_tasks)","daemon":true,"thread_tid":139775866222272,"target":"Pool._handle_tasks","infra":true}
-{"seq":19,"t":419307049,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-3 (_handle_results)","daemon":true,"thread_tid":139775857813184,"target":"Pool._handle_results","infra":true}
-{"seq":20,"t":419682428,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"ctrl-c","daemon":false,"thread_tid":139775849404096,"target":"press_ctrl_c","infra":false}
-{"seq":21,"t":419856507,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.submit","object":"Pool#1","job":0,"func":"work","args":"<range>","chunks":12,"method":"map"}
-{"seq":22,"t":419963126,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.wait","object":"Pool#1","job":0,"index":0,"call":"map()"}
-{"seq":23,"t":420375109,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"pool.task.start","job":0,"index":0,"func":"work","args":"(0,)","items":1,"call":false}
-{"seq":24,"t":422760942,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"pool.task.start","job":0,"index":2,"func":"work","args":"(2,)","items":1,"call":false}
-{"seq":25,"t":422869654,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"pool.task.start","job":0,"index":1,"func":"work","args":"(1,)","items":1,"call":false}
-{"seq":26,"t":730340221,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"ctrl-c","kind":"print","stream":"stdout","text":"[map] Ctrl-C: SIGINT to the whole process group"}
-{"seq":27,"t":730510645,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-2","exitcode":1,"direct":false,"raised":"KeyboardInterrupt"}
-{"seq":28,"t":730641419,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"Process ForkPoolWorker-2:"}
-{"seq":29,"t":731502732,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"Traceback (most recent call last):"}
-{"seq":30,"t":737402438,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"ctrl-c","kind":"thread.exit","name":"ctrl-c"}
-{"seq":31,"t":737599101,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.get","object":"Pool#1","job":0,"ok":false,"waited_ns":317635975,"error":"KeyboardInterrupt"}
-{"seq":32,"t":737657978,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"[map] main got KeyboardInterrupt in map(), 0.32 s after it was called"}
-{"seq":33,"t":737733581,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-1","exitcode":1,"direct":false,"raised":"KeyboardInterrupt"}
-{"seq":34,"t":737827751,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"Process ForkPoolWorker-1:"}
-{"seq":35,"t":738572971,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"Traceback (most recent call last):"}
-{"seq":36,"t":743632095,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-3","exitcode":1,"direct":false,"raised":"KeyboardInterrupt"}
-{"seq":37,"t":743738263,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"Process ForkPoolWorker-3:"}
-{"seq":38,"t":744475982,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"Traceback (most recent call last):"}
-{"seq":39,"t":757890979,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 314, in _bootstrap"}
-{"seq":40,"t":757890979,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"    self.run()"}
-{"seq":41,"t":757935655,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 108, in run"}
-{"seq":42,"t":757935655,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"    self._target(*self._args, **self._kwargs)"}
-{"seq":43,"t":757959691,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 125, in worker"}
-{"seq":44,"t":757959691,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"    result = (True, func(*args, **kwds))"}
-{"seq":45,"t":757959691,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"                    ^^^^^^^^^^^^^^^^^^^"}
-{"seq":46,"t":757980071,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 48, in mapstar"}
-{"seq":47,"t":757980071,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"    return list(map(*args))"}
-{"seq":48,"t":757980071,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"           ^^^^^^^^^^^^^^^^"}
-{"seq":49,"t":757998509,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"demo.py\", line 33, in work"}
-{"seq":50,"t":757998509,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"    time.sleep(TASK_SECONDS)"}
-{"seq":51,"t":758035143,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"KeyboardInterrupt"}
-{"seq":52,"t":758205998,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"process.exit","exitcode":1}
-{"seq":53,"t":759697138,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 314, in _bootstrap"}
-{"seq":54,"t":759697138,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"    self.run()"}
-{"seq":55,"t":759760313,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 108, in run"}
-{"seq":56,"t":759760313,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"    self._target(*self._args, **self._kwargs)"}
-{"seq":57,"t":759783377,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 125, in worker"}
-{"seq":58,"t":759783377,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"    result = (True, func(*args, **kwds))"}
-{"seq":59,"t":759783377,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"                    ^^^^^^^^^^^^^^^^^^^"}
-{"seq":60,"t":759804068,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 48, in mapstar"}
-{"seq":61,"t":759804068,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"    return list(map(*args))"}
-{"seq":62,"t":759804068,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"           ^^^^^^^^^^^^^^^^"}
-{"seq":63,"t":759822575,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"demo.py\", line 33, in work"}
-{"seq":64,"t":759822575,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"    time.sleep(TASK_SECONDS)"}
-{"seq":65,"t":759863276,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"KeyboardInterrupt"}
-{"seq":66,"t":760026188,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"process.exit","exitcode":1}
-{"seq":67,"t":760332595,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 314, in _bootstrap"}
-{"seq":68,"t":760332595,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"    self.run()"}
-{"seq":69,"t":760361668,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 108, in run"}
-{"seq":70,"t":760361668,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"    self._target(*self._args, **self._kwargs)"}
-{"seq":71,"t":760380296,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 125, in worker"}
-{"seq":72,"t":760380296,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"    result = (True, func(*args, **kwds))"}
-{"seq":73,"t":760380296,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"                    ^^^^^^^^^^^^^^^^^^^"}
-{"seq":74,"t":760399615,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 48, in mapstar"}
-{"seq":75,"t":760399615,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"    return list(map(*args))"}
-{"seq":76,"t":760399615,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"           ^^^^^^^^^^^^^^^^"}
-{"seq":77,"t":760417551,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"demo.py\", line 33, in work"}
-{"seq":78,"t":760417551,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"    time.sleep(TASK_SECONDS)"}
-{"seq":79,"t":760450070,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"KeyboardInterrupt"}
-{"seq":80,"t":760588316,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"process.exit","exitcode":1}
-{"seq":81,"t":768687106,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.reaped","child_pid":5693,"name":"ForkPoolWorker-1","exitcode":1}
-{"seq":82,"t":768751322,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.join","child_pid":5693,"name":"ForkPoolWorker-1","waited_ns":8012,"timeout":null,"timed_out":false}
-{"seq":83,"t":768831080,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.spawn","child_pid":5705,"name":"ForkPoolWorker-4","daemon":true,"executor":null}
-{"seq":84,"t":768881435,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.reaped","child_pid":5695,"name":"ForkPoolWorker-3","exitcode":1}
-{"seq":85,"t":768923398,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.reaped","child_pid":5694,"name":"ForkPoolWorker-2","exitcode":1}
-{"seq":86,"t":770283423,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.join","child_pid":5695,"name":"ForkPoolWorker-3","waited_ns":8773,"timeout":null,"timed_out":false}
-{"seq":87,"t":770345716,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.join","child_pid":5694,"name":"ForkPoolWorker-2","waited_ns":1382,"timeout":null,"timed_out":false}
-{"seq":88,"t":770408990,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.spawn","child_pid":5706,"name":"ForkPoolWorker-5","daemon":true,"executor":null}
-{"seq":89,"t":775666519,"pid":5705,"ppid":5639,"process":"ForkPoolWorker-4","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-4","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
-{"seq":90,"t":775667471,"pid":5706,"ppid":5639,"process":"ForkPoolWorker-5","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-5","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
-{"seq":91,"t":777017031,"pid":5706,"ppid":5639,"process":"ForkPoolWorker-5","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
-{"seq":92,"t":777105813,"pid":5706,"ppid":5639,"process":"ForkPoolWorker-5","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
-{"seq":93,"t":777245861,"pid":5706,"ppid":5639,"process":"ForkPoolWorker-5","thread":"MainThread","kind":"pool.task.start","job":0,"index":3,"func":"work","args":"(3,)","items":1,"call":false}
-{"seq":94,"t":777337738,"pid":5705,"ppid":5639,"process":"ForkPoolWorker-4","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
-{"seq":95,"t":777428993,"pid":5705,"ppid":5639,"process":"ForkPoolWorker-4","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
-{"seq":96,"t":777578035,"pid":5705,"ppid":5639,"process":"ForkPoolWorker-4","thread":"MainThread","kind":"pool.task.start","job":0,"index":4,"func":"work","args":"(4,)","items":1,"call":false}
-{"seq":97,"t":782942465,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.spawn","child_pid":5707,"name":"ForkPoolWorker-6","daemon":true,"executor":null}
-{"seq":98,"t":785607994,"pid":5707,"ppid":5639,"process":"ForkPoolWorker-6","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-6","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
-{"seq":99,"t":791245539,"pid":5707,"ppid":5639,"process":"ForkPoolWorker-6","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
-{"seq":100,"t":791413590,"pid":5707,"ppid":5639,"process":"ForkPoolWorker-6","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
-{"seq":101,"t":791587358,"pid":5707,"ppid":5639,"process":"ForkPoolWorker-6","thread":"MainThread","kind":"pool.task.start","job":0,"index":5,"func":"work","args":"(5,)","items":1,"call":false}
-{"seq":102,"t":1137816132,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.terminate","object":"Pool#1"}
-{"seq":103,"t":1138343968,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"thread.exit","name":"Thread-1 (_handle_workers)"}
-{"seq":104,"t":1138601892,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-2 (_handle_tasks)","kind":"thread.exit","name":"Thread-2 (_handle_tasks)"}
-{"seq":105,"t":1138785446,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-3 (_handle_results)","kind":"thread.exit","name":"Thread-3 (_handle_results)"}
-{"seq":106,"t":1138884022,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":5705,"name":"ForkPoolWorker-4","at_exit":false}
-{"seq":107,"t":1138948148,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":5706,"name":"ForkPoolWorker-5","at_exit":false}
-{"seq":108,"t":1140615481,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":5707,"name":"ForkPoolWorker-6","at_exit":false}
-{"seq":109,"t":1140683432,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":5705,"name":"ForkPoolWorker-4","exitcode":-15}
-{"seq":110,"t":1140697303,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":5706,"name":"ForkPoolWorker-5","exitcode":-15}
-{"seq":111,"t":1140710062,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":5707,"name":"ForkPoolWorker-6","timeout":null,"implicit":false}
-{"seq":112,"t":1141492857,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":5707,"name":"ForkPoolWorker-6","exitcode":-15}
-{"seq":113,"t":1141505005,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5707,"name":"ForkPoolWorker-6","waited_ns":794943,"timeout":null,"timed_out":false}
-{"seq":114,"t":1141531174,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.wait","object":"Pool#1","job":-1,"index":-1,"call":"join()"}
-{"seq":115,"t":1141547598,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5705,"name":"ForkPoolWorker-4","waited_ns":2814,"timeout":null,"timed_out":false}
-{"seq":116,"t":1141551734,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5706,"name":"ForkPoolWorker-5","waited_ns":1262,"timeout":null,"timed_out":false}
-{"seq":117,"t":1141556381,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5707,"name":"ForkPoolWorker-6","waited_ns":911,"timeout":null,"timed_out":false}
-{"seq":118,"t":1141558284,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.join","object":"Pool#1","waited_ns":27110}
-{"seq":119,"t":1141597903,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"[map] pool terminated and joined"}
-{"seq":120,"t":1141750310,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"shared.create","object":"Array#2","type":"Array","ctype":"c_byte","typecode":"b","length":12,"value":"[0, 0, 0, 0, 0, 0, 0, 0, ...]","lock":false,"user_lock":false,"site":"demo.py:49","var":"started","key":"s5639-2"}
-{"seq":121,"t":1141890619,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.create","object":"Pool#2","processes":3,"maxtasksperchild":null,"site":"demo.py:55","var":"pool","key":"p5639-2"}
-{"seq":122,"t":1142470753,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":5718,"name":"ForkPoolWorker-7","daemon":true,"executor":null}
-{"seq":123,"t":1143443331,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":5719,"name":"ForkPoolWorker-8","daemon":true,"executor":null}
-{"seq":124,"t":1144411523,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":5720,"name":"ForkPoolWorker-9","daemon":true,"executor":null}
-{"seq":125,"t":1144821283,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-8","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
-{"seq":126,"t":1145670298,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-7","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
-{"seq":127,"t":1146073338,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
-{"seq":128,"t":1146154258,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
-{"seq":129,"t":1147446573,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-9","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
-{"seq":130,"t":1148567833,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
-{"seq":131,"t":1148641773,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
-{"seq":132,"t":1148902220,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
-{"seq":133,"t":1148974118,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
-{"seq":134,"t":1149382766,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-4 (_handle_workers)","daemon":true,"thread_tid":139775857813184,"target":"Pool._handle_workers","infra":true}
-{"seq":135,"t":1150797403,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-5 (_handle_tasks)","daemon":true,"thread_tid":139775866222272,"target":"Pool._handle_tasks","infra":true}
-{"seq":136,"t":1150923480,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-6 (_handle_results)","daemon":true,"thread_tid":139775874614976,"target":"Pool._handle_results","infra":true}
-{"seq":137,"t":1151225520,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"ctrl-c","daemon":false,"thread_tid":139775849404096,"target":"press_ctrl_c","infra":false}
-{"seq":138,"t":1151364858,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.submit","object":"Pool#2","job":1,"func":"work","args":"<range>","chunks":12,"method":"map_async"}
-{"seq":139,"t":1151499729,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.wait","object":"Pool#2","job":1,"index":0,"call":"get()"}
-{"seq":140,"t":1152043008,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"pool.task.start","job":1,"index":0,"func":"work","args":"(0,)","items":1,"call":false}
-{"seq":141,"t":1152170918,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"pool.task.start","job":1,"index":2,"func":"work","args":"(2,)","items":1,"call":false}
-{"seq":142,"t":1152240912,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"pool.task.start","job":1,"index":1,"func":"work","args":"(1,)","items":1,"call":false}
-{"seq":143,"t":1461714201,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"ctrl-c","kind":"print","stream":"stdout","text":"[map_async] Ctrl-C: SIGINT to the whole process group"}
-{"seq":144,"t":1461883884,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-7","exitcode":1,"direct":false,"raised":"KeyboardInterrupt"}
-{"seq":145,"t":1461983552,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"Process ForkPoolWorker-7:"}
-{"seq":146,"t":1462652939,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"ctrl-c","kind":"thread.exit","name":"ctrl-c"}
-{"seq":147,"t":1462898234,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-9","exitcode":1,"direct":false,"raised":"KeyboardInterrupt"}
-{"seq":148,"t":1463066475,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-8","exitcode":1,"direct":false,"raised":"KeyboardInterrupt"}
-{"seq":149,"t":1463138332,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"Process ForkPoolWorker-8:"}
-{"seq":150,"t":1464026204,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"Traceback (most recent call last):"}
-{"seq":151,"t":1466989557,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"Traceback (most recent call last):"}
-{"seq":152,"t":1470666643,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"Process ForkPoolWorker-9:"}
-{"seq":153,"t":1471619512,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"Traceback (most recent call last):"}
-{"seq":154,"t":1474734781,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.get","object":"Pool#2","job":1,"ok":false,"waited_ns":323235052,"error":"KeyboardInterrupt"}
-{"seq":155,"t":1474795551,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"[map_async] main got KeyboardInterrupt in get(), 0.32 s after it was called"}
-{"seq":156,"t":1482584030,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 314, in _bootstrap"}
-{"seq":157,"t":1482584030,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"    self.run()"}
-{"seq":158,"t":1482660453,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 108, in run"}
-{"seq":159,"t":1482660453,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"    self._target(*self._args, **self._kwargs)"}
-{"seq":160,"t":1482697469,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 125, in worker"}
-{"seq":161,"t":1482697469,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"    result = (True, func(*args, **kwds))"}
-{"seq":162,"t":1482697469,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"                    ^^^^^^^^^^^^^^^^^^^"}
-{"seq":163,"t":1482732781,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 48, in mapstar"}
-{"seq":164,"t":1482732781,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"    return list(map(*args))"}
-{"seq":165,"t":1482732781,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"           ^^^^^^^^^^^^^^^^"}
-{"seq":166,"t":1482755315,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"demo.py\", line 33, in work"}
-{"seq":167,"t":1482755315,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"    time.sleep(TASK_SECONDS)"}
-{"seq":168,"t":1482891968,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"KeyboardInterrupt"}
-{"seq":169,"t":1483068531,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"process.exit","exitcode":1}
-{"seq":170,"t":1483152106,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 314, in _bootstrap"}
-{"seq":171,"t":1483152106,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"    self.run()"}
-{"seq":172,"t":1483196241,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 108, in run"}
-{"seq":173,"t":1483196241,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"    self._target(*self._args, **self._kwargs)"}
-{"seq":174,"t":1483216091,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 125, in worker"}
-{"seq":175,"t":1483216091,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"    result = (True, func(*args, **kwds))"}
-{"seq":176,"t":1483216091,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"                    ^^^^^^^^^^^^^^^^^^^"}
-{"seq":177,"t":1483245304,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 48, in mapstar"}
-{"seq":178,"t":1483245304,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"    return list(map(*args))"}
-{"seq":179,"t":1483245304,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"           ^^^^^^^^^^^^^^^^"}
-{"seq":180,"t":1483263702,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"demo.py\", line 33, in work"}
-{"seq":181,"t":1483263702,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"    time.sleep(TASK_SECONDS)"}
-{"seq":182,"t":1483296691,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"KeyboardInterrupt"}
-{"seq":183,"t":1483469208,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"process.exit","exitcode":1}
-{"seq":184,"t":1483538491,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 314, in _bootstrap"}
-{"seq":185,"t":1483538491,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"    self.run()"}
-{"seq":186,"t":1483587865,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 108, in run"}
-{"seq":187,"t":1483587865,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"    self._target(*self._args, **self._kwargs)"}
-{"seq":188,"t":1483607193,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 125, in worker"}
-{"seq":189,"t":1483607193,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"    result = (True, func(*args, **kwds))"}
-{"seq":190,"t":1483607193,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"                    ^^^^^^^^^^^^^^^^^^^"}
-{"seq":191,"t":1483626192,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 48, in mapstar"}
-{"seq":192,"t":1483626192,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"    return list(map(*args))"}
-{"seq":193,"t":1483626192,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"           ^^^^^^^^^^^^^^^^"}
-{"seq":194,"t":1483646151,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"demo.py\", line 33, in work"}
-{"seq":195,"t":1483646151,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"    time.sleep(TASK_SECONDS)"}
-{"seq":196,"t":1486624076,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"KeyboardInterrupt"}
-{"seq":197,"t":1486820228,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"process.exit","exitcode":1}
-{"seq":198,"t":1491817420,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.reaped","child_pid":5719,"name":"ForkPoolWorker-8","exitcode":1}
-{"seq":199,"t":1491867574,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.join","child_pid":5719,"name":"ForkPoolWorker-8","waited_ns":14111,"timeout":null,"timed_out":false}
-{"seq":200,"t":1491938490,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.reaped","child_pid":5718,"name":"ForkPoolWorker-7","exitcode":1}
-{"seq":201,"t":1491943978,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.join","child_pid":5718,"name":"ForkPoolWorker-7","waited_ns":1632,"timeout":null,"timed_out":false}
-{"seq":202,"t":1491985740,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.spawn","child_pid":5758,"name":"ForkPoolWorker-10","daemon":true,"executor":null}
-{"seq":203,"t":1492931238,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.spawn","child_pid":5759,"name":"ForkPoolWorker-11","daemon":true,"executor":null}
-{"seq":204,"t":1499560310,"pid":5759,"ppid":5639,"process":"ForkPoolWorker-11","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-11","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
-{"seq":205,"t":1500547400,"pid":5759,"ppid":5639,"process":"ForkPoolWorker-11","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
-{"seq":206,"t":1500623954,"pid":5759,"ppid":5639,"process":"ForkPoolWorker-11","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
-{"seq":207,"t":1500740287,"pid":5759,"ppid":5639,"process":"ForkPoolWorker-11","thread":"MainThread","kind":"pool.task.start","job":1,"index":3,"func":"work","args":"(3,)","items":1,"call":false}
-{"seq":208,"t":1500792034,"pid":5758,"ppid":5639,"process":"ForkPoolWorker-10","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-10","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
-{"seq":209,"t":1501673477,"pid":5758,"ppid":5639,"process":"ForkPoolWorker-10","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
-{"seq":210,"t":1501746205,"pid":5758,"ppid":5639,"process":"ForkPoolWorker-10","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
-{"seq":211,"t":1501845794,"pid":5758,"ppid":5639,"process":"ForkPoolWorker-10","thread":"MainThread","kind":"pool.task.start","job":1,"index":4,"func":"work","args":"(4,)","items":1,"call":false}
-{"seq":212,"t":1502244808,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.reaped","child_pid":5720,"name":"ForkPoolWorker-9","exitcode":1}
-{"seq":213,"t":1502264858,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.join","child_pid":5720,"name":"ForkPoolWorker-9","waited_ns":8022,"timeout":null,"timed_out":false}
-{"seq":214,"t":1502340470,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.spawn","child_pid":5760,"name":"ForkPoolWorker-12","daemon":true,"executor":null}
-{"seq":215,"t":1504397223,"pid":5760,"ppid":5639,"process":"ForkPoolWorker-12","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-12","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
-{"seq":216,"t":1505450241,"pid":5760,"ppid":5639,"process":"ForkPoolWorker-12","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
-{"seq":217,"t":1505523571,"pid":5760,"ppid":5639,"process":"ForkPoolWorker-12","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
-{"seq":218,"t":1505619854,"pid":5760,"ppid":5639,"process":"ForkPoolWorker-12","thread":"MainThread","kind":"pool.task.start","job":1,"index":5,"func":"work","args":"(5,)","items":1,"call":false}
-{"seq":219,"t":1878637401,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.terminate","object":"Pool#2"}
-{"seq":220,"t":1879248461,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"thread.exit","name":"Thread-4 (_handle_workers)"}
-{"seq":221,"t":1879456811,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-5 (_handle_tasks)","kind":"thread.exit","name":"Thread-5 (_handle_tasks)"}
-{"seq":222,"t":1879587435,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-6 (_handle_results)","kind":"thread.exit","name":"Thread-6 (_handle_results)"}
-{"seq":223,"t":1879686834,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":5758,"name":"ForkPoolWorker-10","at_exit":false}
-{"seq":224,"t":1879731991,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":5759,"name":"ForkPoolWorker-11","at_exit":false}
-{"seq":225,"t":1881299575,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":5760,"name":"ForkPoolWorker-12","at_exit":false}
-{"seq":226,"t":1881444281,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":5758,"name":"ForkPoolWorker-10","exitcode":-15}
-{"seq":227,"t":1881518862,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":5759,"name":"ForkPoolWorker-11","exitcode":-15}
-{"seq":228,"t":1881531891,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":5760,"name":"ForkPoolWorker-12","timeout":null,"implicit":false}
-{"seq":229,"t":1882289750,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":5760,"name":"ForkPoolWorker-12","exitcode":-15}
-{"seq":230,"t":1882295298,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5760,"name":"ForkPoolWorker-12","waited_ns":763407,"timeout":null,"timed_out":false}
-{"seq":231,"t":1882315278,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.wait","object":"Pool#2","job":-1,"index":-1,"call":"join()"}
-{"seq":232,"t":1882329158,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5758,"name":"ForkPoolWorker-10","waited_ns":1963,"timeout":null,"timed_out":false}
-{"seq":233,"t":1882332453,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5759,"name":"ForkPoolWorker-11","waited_ns":841,"timeout":null,"timed_out":false}
-{"seq":234,"t":1882335117,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5760,"name":"ForkPoolWorker-12","waited_ns":651,"timeout":null,"timed_out":false}
-{"seq":235,"t":1882338592,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.join","object":"Pool#2","waited_ns":23314}
-{"seq":236,"t":1882382328,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"[map_async] pool terminated and joined"}
-{"seq":237,"t":1882532191,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"shared.create","object":"Array#3","type":"Array","ctype":"c_byte","typecode":"b","length":12,"value":"[0, 0, 0, 0, 0, 0, 0, 0, ...]","lock":false,"user_lock":false,"site":"demo.py:49","var":"started","key":"s5639-3"}
-{"seq":238,"t":1882705929,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.create","object":"Pool#3","processes":3,"maxtasksperchild":null,"site":"demo.py:55","var":"pool","key":"p5639-3"}
-{"seq":239,"t":1883228928,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":5779,"name":"ForkPoolWorker-13","daemon":true,"executor":null}
-{"seq":240,"t":1888633006,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":5780,"name":"ForkPoolWorker-14","daemon":true,"executor":null}
-{"seq":241,"t":1889555760,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":5781,"name":"ForkPoolWorker-15","daemon":true,"executor":null}
-{"seq":242,"t":1891076705,"pid":5779,"ppid":5639,"process":"ForkPoolWorker-13","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-13","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
-{"seq":243,"t":1891436541,"pid":5781,"ppid":5639,"process":"ForkPoolWorker-15","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-15","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
-{"seq":244,"t":1892133078,"pid":5779,"ppid":5639,"process":"ForkPoolWorker-13","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, True)"}
-{"seq":245,"t":1892225015,"pid":5779,"ppid":5639,"process":"ForkPoolWorker-13","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
-{"seq":246,"t":1892374958,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-7 (_handle_workers)","daemon":true,"thread_tid":139775874614976,"target":"Pool._handle_workers","infra":true}
-{"seq":247,"t":1892625401,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-8 (_handle_tasks)","daemon":true,"thread_tid":139775866222272,"target":"Pool._handle_tasks","infra":true}
-{"seq":248,"t":1892871968,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-9 (_handle_results)","daemon":true,"thread_tid":139775857813184,"target":"Pool._handle_results","infra":true}
-{"seq":249,"t":1893186707,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"ctrl-c","daemon":false,"thread_tid":139775849404096,"target":"press_ctrl_c","infra":false}
-{"seq":250,"t":1893352083,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.submit","object":"Pool#3","job":2,"func":"work","args":"<range>","chunks":12,"method":"map"}
-{"seq":251,"t":1893447656,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.wait","object":"Pool#3","job":2,"index":0,"call":"map()"}
-{"seq":252,"t":1893739400,"pid":5779,"ppid":5639,"process":"ForkPoolWorker-13","thread":"MainThread","kind":"pool.task.start","job":2,"index":0,"func":"work","args":"(0,)","items":1,"call":false}
-{"seq":253,"t":1898876070,"pid":5780,"ppid":5639,"process":"ForkPoolWorker-14","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-14","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
-{"seq":254,"t":1899902188,"pid":5780,"ppid":5639,"process":"ForkPoolWorker-14","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, True)"}
-{"seq":255,"t":1900012702,"pid":5780,"ppid":5639,"process":"ForkPoolWorker-14","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
-{"seq":256,"t":1900115676,"pid":5780,"ppid":5639,"process":"ForkPoolWorker-14","thread":"MainThread","kind":"pool.task.start","job":2,"index":1,"func":"work","args":"(1,)","items":1,"call":false}
-{"seq":257,"t":1900263946,"pid":5781,"ppid":5639,"process":"ForkPoolWorker-15","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, True)"}
-{"seq":258,"t":1900355743,"pid":5781,"ppid":5639,"process":"ForkPoolWorker-15","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
-{"seq":259,"t":1900474680,"pid":5781,"ppid":5639,"process":"ForkPoolWorker-15","thread":"MainThread","kind":"pool.task.start","job":2,"index":2,"func":"work","args":"(2,)","items":1,"call":false}
-{"seq":260,"t":2203575169,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"ctrl-c","kind":"print","stream":"stdout","text":"[ignore] Ctrl-C: SIGINT to the whole process group"}
-{"seq":261,"t":2203690040,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"ctrl-c","kind":"thread.exit","name":"ctrl-c"}
-{"seq":262,"t":2203796698,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.get","object":"Pool#3","job":2,"ok":false,"waited_ns":310349042,"error":"KeyboardInterrupt"}
-{"seq":263,"t":2203843478,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"[ignore] main got KeyboardInterrupt in map(), 0.31 s after it was called"}
-{"seq":264,"t":2603960801,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.terminate","object":"Pool#3"}
-{"seq":265,"t":2604383811,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-7 (_handle_workers)","kind":"thread.exit","name":"Thread-7 (_handle_workers)"}
-{"seq":266,"t":2604532803,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-8 (_handle_tasks)","kind":"thread.exit","name":"Thread-8 (_handle_tasks)"}
-{"seq":267,"t":2604618120,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-9 (_handle_results)","kind":"thread.exit","name":"Thread-9 (_handle_results)"}
-{"seq":268,"t":2604691229,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":5779,"name":"ForkPoolWorker-13","at_exit":false}
-{"seq":269,"t":2605798548,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":5780,"name":"ForkPoolWorker-14","at_exit":false}
-{"seq":270,"t":2605839339,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":5781,"name":"ForkPoolWorker-15","at_exit":false}
-{"seq":271,"t":2605878247,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":5779,"name":"ForkPoolWorker-13","exitcode":-15}
-{"seq":272,"t":2605895833,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":5780,"name":"ForkPoolWorker-14","timeout":null,"implicit":false}
-{"seq":273,"t":2606594234,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":5780,"name":"ForkPoolWorker-14","exitcode":-15}
-{"seq":274,"t":2606603768,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5780,"name":"ForkPoolWorker-14","waited_ns":707935,"timeout":null,"timed_out":false}
-{"seq":275,"t":2606636697,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":5781,"name":"ForkPoolWorker-15","timeout":null,"implicit":false}
-{"seq":276,"t":2607206535,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":5781,"name":"ForkPoolWorker-15","exitcode":-15}
-{"seq":277,"t":2607210481,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5781,"name":"ForkPoolWorker-15","waited_ns":573784,"timeout":null,"timed_out":false}
-{"seq":278,"t":2607224182,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.wait","object":"Pool#3","job":-1,"index":-1,"call":"join()"}
-{"seq":279,"t":2607237061,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5779,"name":"ForkPoolWorker-13","waited_ns":1272,"timeout":null,"timed_out":false}
-{"seq":280,"t":2607240115,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5780,"name":"ForkPoolWorker-14","waited_ns":751,"timeout":null,"timed_out":false}
-{"seq":281,"t":2607242419,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5781,"name":"ForkPoolWorker-15","waited_ns":761,"timeout":null,"timed_out":false}
-{"seq":282,"t":2607244201,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.join","object":"Pool#3","waited_ns":20019}
-{"seq":283,"t":2607265373,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"[ignore] pool terminated and joined"}
-{"seq":284,"t":2607289429,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"children still alive: 0"}
-{"seq":285,"t":2642764637,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.exit","observed_by":"mp-tutor","exitcode":0}
-{"trailer":true,"complete":true,"event_count":285,"counts":{"process.start":16,"print":101,"shared.create":3,"pool.create":3,"process.spawn":15,"pool.init":15,"pool.init.end":15,"thread.start":12,"pool.submit":3,"pool.wait":6,"pool.task.start":15,"process.run.end":6,"thread.exit":12,"pool.get":3,"process.exit":7,"process.reaped":15,"process.join":19,"pool.terminate":3,"process.terminate":9,"process.join.wait":4,"pool.join":3},"lost_events":0,"silent_processes":[],"run":{"exit_code":0,"signal":null,"timed_out":false,"interrupted":false,"timeout_seconds":20.0,"duration_ns":2642764637,"leftover_pids":[]}}
+{"format":"mp-tutor-transcript","version":1,"lesson":"pool-interrupt","variant":null,"command":["lessons/pool-interrupt/demo.py","--after","0.3","--pause","0.4"],"python":"3.11.7","start_method":"fork","platform":"linux","cpus":2,"mptutor_version":"0.1.0","recorded_at":"2026-12-07T07:42:16Z","parameters":{"after":"0.3","pause":"0.4"},"runner_subreaper":true}
+{"seq":1,"t":261087357,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.start","name":"MainProcess","daemon":false,"parent_pid":17983,"start_method":"fork","role":"main"}
+{"seq":2,"t":276073641,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"main process pid 17986, process group 17986"}
+{"seq":3,"t":276317422,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"shared.create","object":"Array#1","type":"Array","ctype":"c_byte","typecode":"b","length":12,"value":"[0, 0, 0, 0, 0, 0, 0, 0, ...]","lock":false,"user_lock":false,"site":"demo.py:49","var":"started","key":"s17986-1"}
+{"seq":4,"t":285129188,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"pool.create","object":"Pool#1","processes":3,"maxtasksperchild":null,"site":"demo.py:55","var":"pool","key":"p17986-1"}
+{"seq":5,"t":287702000,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":18027,"name":"ForkPoolWorker-1","daemon":true,"executor":null,"method":"fork"}
+{"seq":6,"t":289708002,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":18028,"name":"ForkPoolWorker-2","daemon":true,"executor":null,"method":"fork"}
+{"seq":7,"t":289925519,"pid":18027,"ppid":17986,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-1","daemon":true,"parent_pid":17986,"start_method":"fork","role":"child"}
+{"seq":8,"t":290861481,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":18029,"name":"ForkPoolWorker-3","daemon":true,"executor":null,"method":"fork"}
+{"seq":9,"t":291396729,"pid":18028,"ppid":17986,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-2","daemon":true,"parent_pid":17986,"start_method":"fork","role":"child"}
+{"seq":10,"t":292210680,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-1 (_handle_workers)","daemon":true,"thread_tid":140597152118464,"target":"Pool._handle_workers","infra":true}
+{"seq":11,"t":292357232,"pid":18029,"ppid":17986,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-3","daemon":true,"parent_pid":17986,"start_method":"fork","role":"child"}
+{"seq":12,"t":292543202,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-2 (_handle_tasks)","daemon":true,"thread_tid":140597143725760,"target":"Pool._handle_tasks","infra":true}
+{"seq":13,"t":292888454,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-3 (_handle_results)","daemon":true,"thread_tid":140597135333056,"target":"Pool._handle_results","infra":true}
+{"seq":14,"t":293260215,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"ctrl-c","daemon":false,"thread_tid":140597126940352,"target":"press_ctrl_c","infra":false}
+{"seq":15,"t":293478989,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"pool.submit","object":"Pool#1","job":0,"func":"work","args":"<range>","chunks":12,"method":"map"}
+{"seq":16,"t":293587450,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"pool.wait","object":"Pool#1","job":0,"index":0,"call":"map()"}
+{"seq":17,"t":294082298,"pid":18029,"ppid":17986,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
+{"seq":18,"t":295341008,"pid":18027,"ppid":17986,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
+{"seq":19,"t":295410180,"pid":18027,"ppid":17986,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":20,"t":295515772,"pid":18028,"ppid":17986,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
+{"seq":21,"t":295582721,"pid":18028,"ppid":17986,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":22,"t":295613807,"pid":18029,"ppid":17986,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":23,"t":296112781,"pid":18027,"ppid":17986,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"pool.task.start","job":0,"index":0,"func":"work","args":"(0,)","items":1,"call":false}
+{"seq":24,"t":296182249,"pid":18028,"ppid":17986,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"pool.task.start","job":0,"index":1,"func":"work","args":"(1,)","items":1,"call":false}
+{"seq":25,"t":296314946,"pid":18029,"ppid":17986,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"pool.task.start","job":0,"index":2,"func":"work","args":"(2,)","items":1,"call":false}
+{"seq":26,"t":603787116,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"ctrl-c","kind":"print","stream":"stdout","text":"[map] Ctrl-C: SIGINT to the whole process group"}
+{"seq":27,"t":604870982,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"ctrl-c","kind":"process.signal.sent","to_pgid":17986,"signum":2,"signame":"SIGINT","call":"os.killpg()","own_group":true,"members":[17986,18027,18028,18029]}
+{"seq":28,"t":605609066,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"ctrl-c","kind":"process.signal","child_pid":18027,"name":"ForkPoolWorker-1","signum":2,"signame":"SIGINT","call":"os.killpg()"}
+{"seq":29,"t":605655555,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"ctrl-c","kind":"process.signal","child_pid":18028,"name":"ForkPoolWorker-2","signum":2,"signame":"SIGINT","call":"os.killpg()"}
+{"seq":30,"t":605687001,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"ctrl-c","kind":"process.signal","child_pid":18029,"name":"ForkPoolWorker-3","signum":2,"signame":"SIGINT","call":"os.killpg()"}
+{"seq":31,"t":605870228,"pid":18029,"ppid":17986,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-3","exitcode":1,"direct":false,"raised":"KeyboardInterrupt"}
+{"seq":32,"t":605969209,"pid":18027,"ppid":17986,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-1","exitcode":1,"direct":false,"raised":"KeyboardInterrupt"}
+{"seq":33,"t":605996675,"pid":18029,"ppid":17986,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"Process ForkPoolWorker-3:"}
+{"seq":34,"t":606072262,"pid":18027,"ppid":17986,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"Process ForkPoolWorker-1:"}
+{"seq":35,"t":606813059,"pid":18027,"ppid":17986,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"Traceback (most recent call last):"}
+{"seq":36,"t":606863720,"pid":18029,"ppid":17986,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"Traceback (most recent call last):"}
+{"seq":37,"t":609246986,"pid":18027,"ppid":17986,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 314, in _bootstrap"}
+{"seq":38,"t":609246986,"pid":18027,"ppid":17986,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"    self.run()"}
+{"seq":39,"t":609271061,"pid":18027,"ppid":17986,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 108, in run"}
+{"seq":40,"t":609271061,"pid":18027,"ppid":17986,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"    self._target(*self._args, **self._kwargs)"}
+{"seq":41,"t":609281867,"pid":18027,"ppid":17986,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 125, in worker"}
+{"seq":42,"t":609281867,"pid":18027,"ppid":17986,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"    result = (True, func(*args, **kwds))"}
+{"seq":43,"t":609281867,"pid":18027,"ppid":17986,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"                    ^^^^^^^^^^^^^^^^^^^"}
+{"seq":44,"t":609295407,"pid":18027,"ppid":17986,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 48, in mapstar"}
+{"seq":45,"t":609295407,"pid":18027,"ppid":17986,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"    return list(map(*args))"}
+{"seq":46,"t":609295407,"pid":18027,"ppid":17986,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"           ^^^^^^^^^^^^^^^^"}
+{"seq":47,"t":609303650,"pid":18027,"ppid":17986,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"demo.py\", line 33, in work"}
+{"seq":48,"t":609303650,"pid":18027,"ppid":17986,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"    time.sleep(TASK_SECONDS)"}
+{"seq":49,"t":609323188,"pid":18027,"ppid":17986,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"KeyboardInterrupt"}
+{"seq":50,"t":609385055,"pid":18029,"ppid":17986,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 314, in _bootstrap"}
+{"seq":51,"t":609385055,"pid":18029,"ppid":17986,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"    self.run()"}
+{"seq":52,"t":609408490,"pid":18029,"ppid":17986,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 108, in run"}
+{"seq":53,"t":609408490,"pid":18029,"ppid":17986,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"    self._target(*self._args, **self._kwargs)"}
+{"seq":54,"t":609419236,"pid":18029,"ppid":17986,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 125, in worker"}
+{"seq":55,"t":609419236,"pid":18029,"ppid":17986,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"    result = (True, func(*args, **kwds))"}
+{"seq":56,"t":609419236,"pid":18029,"ppid":17986,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"                    ^^^^^^^^^^^^^^^^^^^"}
+{"seq":57,"t":609439646,"pid":18029,"ppid":17986,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 48, in mapstar"}
+{"seq":58,"t":609439646,"pid":18029,"ppid":17986,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"    return list(map(*args))"}
+{"seq":59,"t":609439646,"pid":18029,"ppid":17986,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"           ^^^^^^^^^^^^^^^^"}
+{"seq":60,"t":609453096,"pid":18029,"ppid":17986,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"demo.py\", line 33, in work"}
+{"seq":61,"t":609453096,"pid":18029,"ppid":17986,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"    time.sleep(TASK_SECONDS)"}
+{"seq":62,"t":609474998,"pid":18029,"ppid":17986,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"KeyboardInterrupt"}
+{"seq":63,"t":609524787,"pid":18027,"ppid":17986,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"process.exit","exitcode":1}
+{"seq":64,"t":609701364,"pid":18029,"ppid":17986,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"process.exit","exitcode":1}
+{"seq":65,"t":609765524,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"ctrl-c","kind":"thread.exit","name":"ctrl-c"}
+{"seq":66,"t":609873048,"pid":18028,"ppid":17986,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-2","exitcode":1,"direct":false,"raised":"KeyboardInterrupt"}
+{"seq":67,"t":609914024,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"pool.get","object":"Pool#1","job":0,"ok":false,"waited_ns":316326574,"error":"KeyboardInterrupt"}
+{"seq":68,"t":609955180,"pid":18028,"ppid":17986,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"Process ForkPoolWorker-2:"}
+{"seq":69,"t":610017407,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"[map] main got KeyboardInterrupt in map(), 0.32 s after it was called"}
+{"seq":70,"t":610598974,"pid":18028,"ppid":17986,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"Traceback (most recent call last):"}
+{"seq":71,"t":611406695,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.reaped","child_pid":18027,"name":"ForkPoolWorker-1","exitcode":1}
+{"seq":72,"t":611516278,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.join","child_pid":18027,"name":"ForkPoolWorker-1","waited_ns":11868,"timeout":null,"timed_out":false}
+{"seq":73,"t":611605750,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.spawn","child_pid":18034,"name":"ForkPoolWorker-4","daemon":true,"executor":null,"method":"fork"}
+{"seq":74,"t":613241068,"pid":18028,"ppid":17986,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 314, in _bootstrap"}
+{"seq":75,"t":613241068,"pid":18028,"ppid":17986,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"    self.run()"}
+{"seq":76,"t":613271243,"pid":18028,"ppid":17986,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 108, in run"}
+{"seq":77,"t":613271243,"pid":18028,"ppid":17986,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"    self._target(*self._args, **self._kwargs)"}
+{"seq":78,"t":613285144,"pid":18028,"ppid":17986,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 125, in worker"}
+{"seq":79,"t":613285144,"pid":18028,"ppid":17986,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"    result = (True, func(*args, **kwds))"}
+{"seq":80,"t":613285144,"pid":18028,"ppid":17986,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"                    ^^^^^^^^^^^^^^^^^^^"}
+{"seq":81,"t":613304332,"pid":18028,"ppid":17986,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 48, in mapstar"}
+{"seq":82,"t":613304332,"pid":18028,"ppid":17986,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"    return list(map(*args))"}
+{"seq":83,"t":613304332,"pid":18028,"ppid":17986,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"           ^^^^^^^^^^^^^^^^"}
+{"seq":84,"t":613315348,"pid":18028,"ppid":17986,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"demo.py\", line 33, in work"}
+{"seq":85,"t":613315348,"pid":18028,"ppid":17986,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"    time.sleep(TASK_SECONDS)"}
+{"seq":86,"t":613351612,"pid":18028,"ppid":17986,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"KeyboardInterrupt"}
+{"seq":87,"t":613543787,"pid":18028,"ppid":17986,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"process.exit","exitcode":1}
+{"seq":88,"t":614230910,"pid":18034,"ppid":17986,"process":"ForkPoolWorker-4","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-4","daemon":true,"parent_pid":17986,"start_method":"fork","role":"child"}
+{"seq":89,"t":615723962,"pid":18034,"ppid":17986,"process":"ForkPoolWorker-4","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
+{"seq":90,"t":615795408,"pid":18034,"ppid":17986,"process":"ForkPoolWorker-4","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":91,"t":616475085,"pid":18034,"ppid":17986,"process":"ForkPoolWorker-4","thread":"MainThread","kind":"pool.task.start","job":0,"index":3,"func":"work","args":"(3,)","items":1,"call":false}
+{"seq":92,"t":616675952,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.reaped","child_pid":18029,"name":"ForkPoolWorker-3","exitcode":1}
+{"seq":93,"t":616829520,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.join","child_pid":18029,"name":"ForkPoolWorker-3","waited_ns":127409,"timeout":null,"timed_out":false}
+{"seq":94,"t":616899654,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.reaped","child_pid":18028,"name":"ForkPoolWorker-2","exitcode":1}
+{"seq":95,"t":616904641,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.join","child_pid":18028,"name":"ForkPoolWorker-2","waited_ns":2133,"timeout":null,"timed_out":false}
+{"seq":96,"t":616981295,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.spawn","child_pid":18035,"name":"ForkPoolWorker-5","daemon":true,"executor":null,"method":"fork"}
+{"seq":97,"t":618066533,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.spawn","child_pid":18036,"name":"ForkPoolWorker-6","daemon":true,"executor":null,"method":"fork"}
+{"seq":98,"t":619214979,"pid":18035,"ppid":17986,"process":"ForkPoolWorker-5","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-5","daemon":true,"parent_pid":17986,"start_method":"fork","role":"child"}
+{"seq":99,"t":619840471,"pid":18036,"ppid":17986,"process":"ForkPoolWorker-6","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-6","daemon":true,"parent_pid":17986,"start_method":"fork","role":"child"}
+{"seq":100,"t":620748401,"pid":18035,"ppid":17986,"process":"ForkPoolWorker-5","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
+{"seq":101,"t":620825816,"pid":18035,"ppid":17986,"process":"ForkPoolWorker-5","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":102,"t":621263579,"pid":18036,"ppid":17986,"process":"ForkPoolWorker-6","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
+{"seq":103,"t":621332792,"pid":18036,"ppid":17986,"process":"ForkPoolWorker-6","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":104,"t":621533474,"pid":18035,"ppid":17986,"process":"ForkPoolWorker-5","thread":"MainThread","kind":"pool.task.start","job":0,"index":4,"func":"work","args":"(4,)","items":1,"call":false}
+{"seq":105,"t":621798602,"pid":18036,"ppid":17986,"process":"ForkPoolWorker-6","thread":"MainThread","kind":"pool.task.start","job":0,"index":5,"func":"work","args":"(5,)","items":1,"call":false}
+{"seq":106,"t":1010301012,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"pool.terminate","object":"Pool#1"}
+{"seq":107,"t":1010957895,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"thread.exit","name":"Thread-1 (_handle_workers)"}
+{"seq":108,"t":1011238537,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"Thread-2 (_handle_tasks)","kind":"thread.exit","name":"Thread-2 (_handle_tasks)"}
+{"seq":109,"t":1011520108,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":18034,"name":"ForkPoolWorker-4","at_exit":false}
+{"seq":110,"t":1011638343,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":18035,"name":"ForkPoolWorker-5","at_exit":false}
+{"seq":111,"t":1011661628,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":18036,"name":"ForkPoolWorker-6","at_exit":false}
+{"seq":112,"t":1011772612,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"Thread-3 (_handle_results)","kind":"thread.exit","name":"Thread-3 (_handle_results)"}
+{"seq":113,"t":1012625536,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":18034,"name":"ForkPoolWorker-4","exitcode":-15}
+{"seq":114,"t":1012651935,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":18035,"name":"ForkPoolWorker-5","timeout":null,"implicit":false}
+{"seq":115,"t":1013380340,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":18035,"name":"ForkPoolWorker-5","exitcode":-15}
+{"seq":116,"t":1013388041,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":18035,"name":"ForkPoolWorker-5","waited_ns":736106,"timeout":null,"timed_out":false}
+{"seq":117,"t":1013413679,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":18036,"name":"ForkPoolWorker-6","exitcode":-15}
+{"seq":118,"t":1013428581,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"pool.wait","object":"Pool#1","job":-1,"index":-1,"call":"join()"}
+{"seq":119,"t":1013450404,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":18034,"name":"ForkPoolWorker-4","waited_ns":2204,"timeout":null,"timed_out":false}
+{"seq":120,"t":1013455171,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":18035,"name":"ForkPoolWorker-5","waited_ns":1412,"timeout":null,"timed_out":false}
+{"seq":121,"t":1013458696,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":18036,"name":"ForkPoolWorker-6","waited_ns":1162,"timeout":null,"timed_out":false}
+{"seq":122,"t":1013461039,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"pool.join","object":"Pool#1","waited_ns":32458}
+{"seq":123,"t":1013493828,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"[map] pool terminated and joined"}
+{"seq":124,"t":1013644511,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"shared.create","object":"Array#2","type":"Array","ctype":"c_byte","typecode":"b","length":12,"value":"[0, 0, 0, 0, 0, 0, 0, 0, ...]","lock":false,"user_lock":false,"site":"demo.py:49","var":"started","key":"s17986-2"}
+{"seq":125,"t":1013800582,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"pool.create","object":"Pool#2","processes":3,"maxtasksperchild":null,"site":"demo.py:55","var":"pool","key":"p17986-2"}
+{"seq":126,"t":1014417537,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":18037,"name":"ForkPoolWorker-7","daemon":true,"executor":null,"method":"fork"}
+{"seq":127,"t":1015441133,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":18038,"name":"ForkPoolWorker-8","daemon":true,"executor":null,"method":"fork"}
+{"seq":128,"t":1016486402,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":18039,"name":"ForkPoolWorker-9","daemon":true,"executor":null,"method":"fork"}
+{"seq":129,"t":1016942582,"pid":18038,"ppid":17986,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-8","daemon":true,"parent_pid":17986,"start_method":"fork","role":"child"}
+{"seq":130,"t":1017855260,"pid":18037,"ppid":17986,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-7","daemon":true,"parent_pid":17986,"start_method":"fork","role":"child"}
+{"seq":131,"t":1018586468,"pid":18038,"ppid":17986,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
+{"seq":132,"t":1018657693,"pid":18038,"ppid":17986,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":133,"t":1019272540,"pid":18039,"ppid":17986,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-9","daemon":true,"parent_pid":17986,"start_method":"fork","role":"child"}
+{"seq":134,"t":1020690260,"pid":18039,"ppid":17986,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
+{"seq":135,"t":1020756779,"pid":18039,"ppid":17986,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":136,"t":1021905611,"pid":18037,"ppid":17986,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
+{"seq":137,"t":1021972169,"pid":18037,"ppid":17986,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":138,"t":1022398111,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-4 (_handle_workers)","daemon":true,"thread_tid":140597135333056,"target":"Pool._handle_workers","infra":true}
+{"seq":139,"t":1022911231,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-5 (_handle_tasks)","daemon":true,"thread_tid":140597143725760,"target":"Pool._handle_tasks","infra":true}
+{"seq":140,"t":1023072390,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-6 (_handle_results)","daemon":true,"thread_tid":140597152118464,"target":"Pool._handle_results","infra":true}
+{"seq":141,"t":1023414436,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"ctrl-c","daemon":false,"thread_tid":140597126940352,"target":"press_ctrl_c","infra":false}
+{"seq":142,"t":1023599460,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"pool.submit","object":"Pool#2","job":1,"func":"work","args":"<range>","chunks":12,"method":"map_async"}
+{"seq":143,"t":1023702523,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"pool.wait","object":"Pool#2","job":1,"index":0,"call":"get()","timeout":60}
+{"seq":144,"t":1024040073,"pid":18038,"ppid":17986,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"pool.task.start","job":1,"index":0,"func":"work","args":"(0,)","items":1,"call":false}
+{"seq":145,"t":1024180862,"pid":18037,"ppid":17986,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"pool.task.start","job":1,"index":2,"func":"work","args":"(2,)","items":1,"call":false}
+{"seq":146,"t":1024233860,"pid":18039,"ppid":17986,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"pool.task.start","job":1,"index":1,"func":"work","args":"(1,)","items":1,"call":false}
+{"seq":147,"t":1333880437,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"ctrl-c","kind":"print","stream":"stdout","text":"[map_async] Ctrl-C: SIGINT to the whole process group"}
+{"seq":148,"t":1334471483,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"ctrl-c","kind":"process.signal.sent","to_pgid":17986,"signum":2,"signame":"SIGINT","call":"os.killpg()","own_group":true,"members":[17986,18037,18038,18039]}
+{"seq":149,"t":1334614174,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"ctrl-c","kind":"process.signal","child_pid":18037,"name":"ForkPoolWorker-7","signum":2,"signame":"SIGINT","call":"os.killpg()"}
+{"seq":150,"t":1334660353,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"ctrl-c","kind":"process.signal","child_pid":18038,"name":"ForkPoolWorker-8","signum":2,"signame":"SIGINT","call":"os.killpg()"}
+{"seq":151,"t":1334688134,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"ctrl-c","kind":"process.signal","child_pid":18039,"name":"ForkPoolWorker-9","signum":2,"signame":"SIGINT","call":"os.killpg()"}
+{"seq":152,"t":1334806539,"pid":18039,"ppid":17986,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-9","exitcode":1,"direct":false,"raised":"KeyboardInterrupt"}
+{"seq":153,"t":1334871231,"pid":18037,"ppid":17986,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-7","exitcode":1,"direct":false,"raised":"KeyboardInterrupt"}
+{"seq":154,"t":1334894269,"pid":18039,"ppid":17986,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"Process ForkPoolWorker-9:"}
+{"seq":155,"t":1334982195,"pid":18037,"ppid":17986,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"Process ForkPoolWorker-7:"}
+{"seq":156,"t":1335642959,"pid":18039,"ppid":17986,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"Traceback (most recent call last):"}
+{"seq":157,"t":1335914626,"pid":18037,"ppid":17986,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"Traceback (most recent call last):"}
+{"seq":158,"t":1338278954,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"ctrl-c","kind":"thread.exit","name":"ctrl-c"}
+{"seq":159,"t":1338464755,"pid":18038,"ppid":17986,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-8","exitcode":1,"direct":false,"raised":"KeyboardInterrupt"}
+{"seq":160,"t":1338582820,"pid":18038,"ppid":17986,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"Process ForkPoolWorker-8:"}
+{"seq":161,"t":1339462017,"pid":18039,"ppid":17986,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 314, in _bootstrap"}
+{"seq":162,"t":1339462017,"pid":18039,"ppid":17986,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"    self.run()"}
+{"seq":163,"t":1339514200,"pid":18038,"ppid":17986,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"Traceback (most recent call last):"}
+{"seq":164,"t":1339544179,"pid":18039,"ppid":17986,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 108, in run"}
+{"seq":165,"t":1339544179,"pid":18039,"ppid":17986,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"    self._target(*self._args, **self._kwargs)"}
+{"seq":166,"t":1339577518,"pid":18039,"ppid":17986,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 125, in worker"}
+{"seq":167,"t":1339577518,"pid":18039,"ppid":17986,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"    result = (True, func(*args, **kwds))"}
+{"seq":168,"t":1339577518,"pid":18039,"ppid":17986,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"                    ^^^^^^^^^^^^^^^^^^^"}
+{"seq":169,"t":1339615214,"pid":18039,"ppid":17986,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 48, in mapstar"}
+{"seq":170,"t":1339615214,"pid":18039,"ppid":17986,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"    return list(map(*args))"}
+{"seq":171,"t":1339615214,"pid":18039,"ppid":17986,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"           ^^^^^^^^^^^^^^^^"}
+{"seq":172,"t":1339642665,"pid":18039,"ppid":17986,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"demo.py\", line 33, in work"}
+{"seq":173,"t":1339642665,"pid":18039,"ppid":17986,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"    time.sleep(TASK_SECONDS)"}
+{"seq":174,"t":1339690315,"pid":18039,"ppid":17986,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"KeyboardInterrupt"}
+{"seq":175,"t":1339961697,"pid":18039,"ppid":17986,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"process.exit","exitcode":1}
+{"seq":176,"t":1342276132,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"pool.get","object":"Pool#2","job":1,"ok":false,"waited_ns":318573609,"error":"KeyboardInterrupt"}
+{"seq":177,"t":1342355569,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"[map_async] main got KeyboardInterrupt in get(), 0.32 s after it was called"}
+{"seq":178,"t":1342587337,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.reaped","child_pid":18039,"name":"ForkPoolWorker-9","exitcode":1}
+{"seq":179,"t":1342634818,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.join","child_pid":18039,"name":"ForkPoolWorker-9","waited_ns":13881,"timeout":null,"timed_out":false}
+{"seq":180,"t":1342741846,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.spawn","child_pid":18044,"name":"ForkPoolWorker-10","daemon":true,"executor":null,"method":"fork"}
+{"seq":181,"t":1343605341,"pid":18037,"ppid":17986,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 314, in _bootstrap"}
+{"seq":182,"t":1343605341,"pid":18037,"ppid":17986,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"    self.run()"}
+{"seq":183,"t":1343639862,"pid":18037,"ppid":17986,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 108, in run"}
+{"seq":184,"t":1343639862,"pid":18037,"ppid":17986,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"    self._target(*self._args, **self._kwargs)"}
+{"seq":185,"t":1343656377,"pid":18037,"ppid":17986,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 125, in worker"}
+{"seq":186,"t":1343656377,"pid":18037,"ppid":17986,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"    result = (True, func(*args, **kwds))"}
+{"seq":187,"t":1343656377,"pid":18037,"ppid":17986,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"                    ^^^^^^^^^^^^^^^^^^^"}
+{"seq":188,"t":1343682415,"pid":18037,"ppid":17986,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 48, in mapstar"}
+{"seq":189,"t":1343682415,"pid":18037,"ppid":17986,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"    return list(map(*args))"}
+{"seq":190,"t":1343682415,"pid":18037,"ppid":17986,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"           ^^^^^^^^^^^^^^^^"}
+{"seq":191,"t":1343696726,"pid":18037,"ppid":17986,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"demo.py\", line 33, in work"}
+{"seq":192,"t":1343696726,"pid":18037,"ppid":17986,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"    time.sleep(TASK_SECONDS)"}
+{"seq":193,"t":1343736986,"pid":18037,"ppid":17986,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"KeyboardInterrupt"}
+{"seq":194,"t":1344030651,"pid":18037,"ppid":17986,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"process.exit","exitcode":1}
+{"seq":195,"t":1344790587,"pid":18038,"ppid":17986,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 314, in _bootstrap"}
+{"seq":196,"t":1344790587,"pid":18038,"ppid":17986,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"    self.run()"}
+{"seq":197,"t":1344820381,"pid":18038,"ppid":17986,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 108, in run"}
+{"seq":198,"t":1344820381,"pid":18038,"ppid":17986,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"    self._target(*self._args, **self._kwargs)"}
+{"seq":199,"t":1344835734,"pid":18038,"ppid":17986,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 125, in worker"}
+{"seq":200,"t":1344835734,"pid":18038,"ppid":17986,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"    result = (True, func(*args, **kwds))"}
+{"seq":201,"t":1344835734,"pid":18038,"ppid":17986,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"                    ^^^^^^^^^^^^^^^^^^^"}
+{"seq":202,"t":1344857737,"pid":18038,"ppid":17986,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 48, in mapstar"}
+{"seq":203,"t":1344857737,"pid":18038,"ppid":17986,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"    return list(map(*args))"}
+{"seq":204,"t":1344857737,"pid":18038,"ppid":17986,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"           ^^^^^^^^^^^^^^^^"}
+{"seq":205,"t":1344870956,"pid":18038,"ppid":17986,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"demo.py\", line 33, in work"}
+{"seq":206,"t":1344870956,"pid":18038,"ppid":17986,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"    time.sleep(TASK_SECONDS)"}
+{"seq":207,"t":1344904726,"pid":18038,"ppid":17986,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"KeyboardInterrupt"}
+{"seq":208,"t":1345165112,"pid":18038,"ppid":17986,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"process.exit","exitcode":1}
+{"seq":209,"t":1345199498,"pid":18044,"ppid":17986,"process":"ForkPoolWorker-10","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-10","daemon":true,"parent_pid":17986,"start_method":"fork","role":"child"}
+{"seq":210,"t":1347778799,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.reaped","child_pid":18038,"name":"ForkPoolWorker-8","exitcode":1}
+{"seq":211,"t":1347822844,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.join","child_pid":18038,"name":"ForkPoolWorker-8","waited_ns":14862,"timeout":null,"timed_out":false}
+{"seq":212,"t":1347984143,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.reaped","child_pid":18037,"name":"ForkPoolWorker-7","exitcode":1}
+{"seq":213,"t":1347990873,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.join","child_pid":18037,"name":"ForkPoolWorker-7","waited_ns":2403,"timeout":null,"timed_out":false}
+{"seq":214,"t":1348077201,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.spawn","child_pid":18045,"name":"ForkPoolWorker-11","daemon":true,"executor":null,"method":"fork"}
+{"seq":215,"t":1349421313,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.spawn","child_pid":18046,"name":"ForkPoolWorker-12","daemon":true,"executor":null,"method":"fork"}
+{"seq":216,"t":1350354441,"pid":18045,"ppid":17986,"process":"ForkPoolWorker-11","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-11","daemon":true,"parent_pid":17986,"start_method":"fork","role":"child"}
+{"seq":217,"t":1350511348,"pid":18044,"ppid":17986,"process":"ForkPoolWorker-10","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
+{"seq":218,"t":1350591977,"pid":18044,"ppid":17986,"process":"ForkPoolWorker-10","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":219,"t":1351376800,"pid":18044,"ppid":17986,"process":"ForkPoolWorker-10","thread":"MainThread","kind":"pool.task.start","job":1,"index":3,"func":"work","args":"(3,)","items":1,"call":false}
+{"seq":220,"t":1352369156,"pid":18045,"ppid":17986,"process":"ForkPoolWorker-11","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
+{"seq":221,"t":1352467391,"pid":18045,"ppid":17986,"process":"ForkPoolWorker-11","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":222,"t":1353108826,"pid":18046,"ppid":17986,"process":"ForkPoolWorker-12","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-12","daemon":true,"parent_pid":17986,"start_method":"fork","role":"child"}
+{"seq":223,"t":1353341686,"pid":18045,"ppid":17986,"process":"ForkPoolWorker-11","thread":"MainThread","kind":"pool.task.start","job":1,"index":4,"func":"work","args":"(4,)","items":1,"call":false}
+{"seq":224,"t":1354665923,"pid":18046,"ppid":17986,"process":"ForkPoolWorker-12","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
+{"seq":225,"t":1354738280,"pid":18046,"ppid":17986,"process":"ForkPoolWorker-12","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":226,"t":1355430205,"pid":18046,"ppid":17986,"process":"ForkPoolWorker-12","thread":"MainThread","kind":"pool.task.start","job":1,"index":5,"func":"work","args":"(5,)","items":1,"call":false}
+{"seq":227,"t":1742660300,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"pool.terminate","object":"Pool#2"}
+{"seq":228,"t":1743610779,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"thread.exit","name":"Thread-4 (_handle_workers)"}
+{"seq":229,"t":1743892030,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"Thread-5 (_handle_tasks)","kind":"thread.exit","name":"Thread-5 (_handle_tasks)"}
+{"seq":230,"t":1744104976,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"Thread-6 (_handle_results)","kind":"thread.exit","name":"Thread-6 (_handle_results)"}
+{"seq":231,"t":1744232084,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":18044,"name":"ForkPoolWorker-10","at_exit":false}
+{"seq":232,"t":1745294488,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":18045,"name":"ForkPoolWorker-11","at_exit":false}
+{"seq":233,"t":1745331954,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":18046,"name":"ForkPoolWorker-12","at_exit":false}
+{"seq":234,"t":1745446874,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":18044,"name":"ForkPoolWorker-10","exitcode":-15}
+{"seq":235,"t":1745467364,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":18045,"name":"ForkPoolWorker-11","timeout":null,"implicit":false}
+{"seq":236,"t":1746494216,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":18045,"name":"ForkPoolWorker-11","exitcode":-15}
+{"seq":237,"t":1746502558,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":18045,"name":"ForkPoolWorker-11","waited_ns":1035194,"timeout":null,"timed_out":false}
+{"seq":238,"t":1746531130,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":18046,"name":"ForkPoolWorker-12","exitcode":-15}
+{"seq":239,"t":1746547054,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"pool.wait","object":"Pool#2","job":-1,"index":-1,"call":"join()"}
+{"seq":240,"t":1746569697,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":18044,"name":"ForkPoolWorker-10","waited_ns":2113,"timeout":null,"timed_out":false}
+{"seq":241,"t":1746573804,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":18045,"name":"ForkPoolWorker-11","waited_ns":1262,"timeout":null,"timed_out":false}
+{"seq":242,"t":1746576397,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":18046,"name":"ForkPoolWorker-12","waited_ns":861,"timeout":null,"timed_out":false}
+{"seq":243,"t":1746579131,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"pool.join","object":"Pool#2","waited_ns":32077}
+{"seq":244,"t":1746609196,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"[map_async] pool terminated and joined"}
+{"seq":245,"t":1746765337,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"shared.create","object":"Array#3","type":"Array","ctype":"c_byte","typecode":"b","length":12,"value":"[0, 0, 0, 0, 0, 0, 0, 0, ...]","lock":false,"user_lock":false,"site":"demo.py:49","var":"started","key":"s17986-3"}
+{"seq":246,"t":1746908199,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"pool.create","object":"Pool#3","processes":3,"maxtasksperchild":null,"site":"demo.py:55","var":"pool","key":"p17986-3"}
+{"seq":247,"t":1747473787,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":18047,"name":"ForkPoolWorker-13","daemon":true,"executor":null,"method":"fork"}
+{"seq":248,"t":1748591062,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":18048,"name":"ForkPoolWorker-14","daemon":true,"executor":null,"method":"fork"}
+{"seq":249,"t":1749219769,"pid":18047,"ppid":17986,"process":"ForkPoolWorker-13","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-13","daemon":true,"parent_pid":17986,"start_method":"fork","role":"child"}
+{"seq":250,"t":1750485729,"pid":18048,"ppid":17986,"process":"ForkPoolWorker-14","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-14","daemon":true,"parent_pid":17986,"start_method":"fork","role":"child"}
+{"seq":251,"t":1751129298,"pid":18047,"ppid":17986,"process":"ForkPoolWorker-13","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, True)"}
+{"seq":252,"t":1751298639,"pid":18047,"ppid":17986,"process":"ForkPoolWorker-13","thread":"MainThread","kind":"signal.set","signum":2,"signame":"SIGINT","disposition":"ignored"}
+{"seq":253,"t":1751306420,"pid":18047,"ppid":17986,"process":"ForkPoolWorker-13","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":254,"t":1752035926,"pid":18048,"ppid":17986,"process":"ForkPoolWorker-14","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, True)"}
+{"seq":255,"t":1752212908,"pid":18048,"ppid":17986,"process":"ForkPoolWorker-14","thread":"MainThread","kind":"signal.set","signum":2,"signame":"SIGINT","disposition":"ignored"}
+{"seq":256,"t":1752219298,"pid":18048,"ppid":17986,"process":"ForkPoolWorker-14","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":257,"t":1752479639,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":18049,"name":"ForkPoolWorker-15","daemon":true,"executor":null,"method":"fork"}
+{"seq":258,"t":1754045018,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-7 (_handle_workers)","daemon":true,"thread_tid":140597152118464,"target":"Pool._handle_workers","infra":true}
+{"seq":259,"t":1755261430,"pid":18049,"ppid":17986,"process":"ForkPoolWorker-15","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-15","daemon":true,"parent_pid":17986,"start_method":"fork","role":"child"}
+{"seq":260,"t":1756971554,"pid":18049,"ppid":17986,"process":"ForkPoolWorker-15","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, True)"}
+{"seq":261,"t":1757136368,"pid":18049,"ppid":17986,"process":"ForkPoolWorker-15","thread":"MainThread","kind":"signal.set","signum":2,"signame":"SIGINT","disposition":"ignored"}
+{"seq":262,"t":1757144280,"pid":18049,"ppid":17986,"process":"ForkPoolWorker-15","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":263,"t":1757632804,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-8 (_handle_tasks)","daemon":true,"thread_tid":140597143725760,"target":"Pool._handle_tasks","infra":true}
+{"seq":264,"t":1757812029,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-9 (_handle_results)","daemon":true,"thread_tid":140597135333056,"target":"Pool._handle_results","infra":true}
+{"seq":265,"t":1758274474,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"ctrl-c","daemon":false,"thread_tid":140597126940352,"target":"press_ctrl_c","infra":false}
+{"seq":266,"t":1758528170,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"pool.submit","object":"Pool#3","job":2,"func":"work","args":"<range>","chunks":12,"method":"map"}
+{"seq":267,"t":1758682178,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"pool.wait","object":"Pool#3","job":2,"index":0,"call":"map()"}
+{"seq":268,"t":1759026899,"pid":18047,"ppid":17986,"process":"ForkPoolWorker-13","thread":"MainThread","kind":"pool.task.start","job":2,"index":0,"func":"work","args":"(0,)","items":1,"call":false}
+{"seq":269,"t":1759073663,"pid":18048,"ppid":17986,"process":"ForkPoolWorker-14","thread":"MainThread","kind":"pool.task.start","job":2,"index":1,"func":"work","args":"(1,)","items":1,"call":false}
+{"seq":270,"t":1759134188,"pid":18049,"ppid":17986,"process":"ForkPoolWorker-15","thread":"MainThread","kind":"pool.task.start","job":2,"index":2,"func":"work","args":"(2,)","items":1,"call":false}
+{"seq":271,"t":2070315259,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"ctrl-c","kind":"print","stream":"stdout","text":"[ignore] Ctrl-C: SIGINT to the whole process group"}
+{"seq":272,"t":2070786928,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"ctrl-c","kind":"process.signal.sent","to_pgid":17986,"signum":2,"signame":"SIGINT","call":"os.killpg()","own_group":true,"members":[17986,18047,18048,18049]}
+{"seq":273,"t":2070938562,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"ctrl-c","kind":"process.signal","child_pid":18047,"name":"ForkPoolWorker-13","signum":2,"signame":"SIGINT","call":"os.killpg()","ignored":true}
+{"seq":274,"t":2070985542,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"ctrl-c","kind":"process.signal","child_pid":18048,"name":"ForkPoolWorker-14","signum":2,"signame":"SIGINT","call":"os.killpg()","ignored":true}
+{"seq":275,"t":2071016528,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"ctrl-c","kind":"process.signal","child_pid":18049,"name":"ForkPoolWorker-15","signum":2,"signame":"SIGINT","call":"os.killpg()","ignored":true}
+{"seq":276,"t":2071084929,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"ctrl-c","kind":"thread.exit","name":"ctrl-c"}
+{"seq":277,"t":2071226925,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"pool.get","object":"Pool#3","job":2,"ok":false,"waited_ns":312544747,"error":"KeyboardInterrupt"}
+{"seq":278,"t":2071287114,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"[ignore] main got KeyboardInterrupt in map(), 0.31 s after it was called"}
+{"seq":279,"t":2471531385,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"pool.terminate","object":"Pool#3"}
+{"seq":280,"t":2472160558,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"Thread-7 (_handle_workers)","kind":"thread.exit","name":"Thread-7 (_handle_workers)"}
+{"seq":281,"t":2472588588,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"Thread-8 (_handle_tasks)","kind":"thread.exit","name":"Thread-8 (_handle_tasks)"}
+{"seq":282,"t":2472807817,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":18047,"name":"ForkPoolWorker-13","at_exit":false}
+{"seq":283,"t":2472929267,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":18048,"name":"ForkPoolWorker-14","at_exit":false}
+{"seq":284,"t":2472968695,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":18049,"name":"ForkPoolWorker-15","at_exit":false}
+{"seq":285,"t":2473070566,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"Thread-9 (_handle_results)","kind":"thread.exit","name":"Thread-9 (_handle_results)"}
+{"seq":286,"t":2474546763,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":18047,"name":"ForkPoolWorker-13","exitcode":-15}
+{"seq":287,"t":2474561435,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":18047,"name":"ForkPoolWorker-13","waited_ns":172406,"timeout":null,"timed_out":false}
+{"seq":288,"t":2474607523,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":18048,"name":"ForkPoolWorker-14","timeout":null,"implicit":false}
+{"seq":289,"t":2475787892,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":18048,"name":"ForkPoolWorker-14","exitcode":-15}
+{"seq":290,"t":2475795453,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":18048,"name":"ForkPoolWorker-14","waited_ns":1187930,"timeout":null,"timed_out":false}
+{"seq":291,"t":2475927739,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":18049,"name":"ForkPoolWorker-15","exitcode":-15}
+{"seq":292,"t":2475945786,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"pool.wait","object":"Pool#3","job":-1,"index":-1,"call":"join()"}
+{"seq":293,"t":2475973407,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":18047,"name":"ForkPoolWorker-13","waited_ns":2264,"timeout":null,"timed_out":false}
+{"seq":294,"t":2475978725,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":18048,"name":"ForkPoolWorker-14","waited_ns":1412,"timeout":null,"timed_out":false}
+{"seq":295,"t":2475982861,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":18049,"name":"ForkPoolWorker-15","waited_ns":1653,"timeout":null,"timed_out":false}
+{"seq":296,"t":2475985645,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"pool.join","object":"Pool#3","waited_ns":39859}
+{"seq":297,"t":2476017432,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"[ignore] pool terminated and joined"}
+{"seq":298,"t":2476049169,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"children still alive: 0"}
+{"seq":299,"t":2505401143,"pid":17986,"ppid":17983,"process":"MainProcess","thread":"MainThread","kind":"process.exit","observed_by":"mp-tutor","exitcode":0}
+{"trailer":true,"complete":true,"event_count":299,"counts":{"process.start":16,"print":101,"shared.create":3,"pool.create":3,"process.spawn":15,"thread.start":12,"pool.submit":3,"pool.wait":6,"pool.init":15,"pool.init.end":15,"pool.task.start":15,"process.signal.sent":3,"process.signal":9,"process.run.end":6,"process.exit":7,"thread.exit":12,"pool.get":3,"process.reaped":15,"process.join":19,"pool.terminate":3,"process.terminate":9,"process.join.wait":3,"pool.join":3,"signal.set":3},"lost_events":0,"silent_processes":[],"run":{"exit_code":0,"signal":null,"timed_out":false,"interrupted":false,"timeout_seconds":20.0,"duration_ns":2505401143,"leftover_pids":[],"machine_load":{"cpu_wait_ns":28390652,"watchdog_extra_ns":0,"cut_while_waiting":false,"other_runnable":0.4,"cores":2}}}
 
 """#),
         ("pool-map.jsonl", #"""
