@@ -48,6 +48,7 @@ public extension Phrase {
         .merging(englishGaps31B) { a, _ in a }
         .merging(englishGaps31C) { a, _ in a }
         .merging(englishGaps31A) { a, _ in a }
+        .merging(englishGaps32B) { a, _ in a }
         .merging(englishGuard25) { a, _ in a }
         .merging(englishMainEnds) { a, _ in a }
         .merging(englishThreadEnds) { a, _ in a }
@@ -194,6 +195,7 @@ public extension Phrase {
         .merging(chineseGaps31B) { a, _ in a }
         .merging(chineseGaps31C) { a, _ in a }
         .merging(chineseGaps31A) { a, _ in a }
+        .merging(chineseGaps32B) { a, _ in a }
         .merging(chineseGuard25) { a, _ in a }
         .merging(chineseMainEnds) { a, _ in a }
         .merging(chineseThreadEnds) { a, _ in a }

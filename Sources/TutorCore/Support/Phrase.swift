@@ -456,4 +456,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case lessonClaimNeedsValue, trMachineLoad
     // gaps 31A: a thread renamed after its start (Phrase+EnglishGaps31A.swift)
     case evThreadRenamesItself, evThreadRenamesOther, laneThreadNamedLater, evMainThreadRenamed, evThreadRenamedWas, noteRecursionLimitNotInherited
+    // gaps 32B: the atexit handlers' runs (Phrase+EnglishGaps32B.swift)
+    case evAtexitRunProgram, evAtexitRunLibrary, evAtexitRunMultiprocessing, evAtexitRunAfterExitFunction, evAtexitRunTerminated
 }
