@@ -51,7 +51,7 @@ final class Gaps32BAtexitIntegrationTests: XCTestCase {
             XCTAssertFalse(text.contains("never()") || text.contains("never printed"), text)
             XCTAssertFalse(text.contains("Ledger.close() the program registered —"), text)
             let zh = try Self.replay(transcript, "zh")
-            XCTAssertTrue(zh.contains("退出时，Python 运行程序注册的 atexit 处理函数 report()——排在 multiprocessing 的 _exit_function() 之后（它已终止 flusher），因为 atexit 先运行最后注册的处理函数"), "\(method): \(zh)")
+            XCTAssertTrue(zh.contains("退出时，Python 调用程序注册的 atexit 处理函数 report()——排在 multiprocessing 的 _exit_function() 之后（它已终止 flusher），因为 atexit 先运行最后注册的处理函数"), "\(method): \(zh)")
         }
     }
 }
