@@ -50,6 +50,7 @@ PROCESS_SPAWN_NO_TARGET = variant('process.spawn', ',"child_pid":%d,"name":%s,"d
 PROCESS_SPAWN_RUN_MISSPELT = variant('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s,"no_target":true,"run_misspelt":%s')
 PROCESS_EXIT = template('process.exit', ',"exitcode":%d%s')
 PROCESS_ATEXIT_SKIPPED = template('process.atexit.skipped', ',"count":%d,"handlers":%s%s')
+PROCESS_ATEXIT_RUN = template('process.atexit.run', ',"function":%s,"order":%d,"registered_by":"%s"')  # gaps 32B (atexit_runs.py)
 PROCESS_MAIN_END = template('process.main.end', ',"via":"%s","exitcode":%d,"raised":%s,"error":%s')
 PROCESS_MAIN_END_ARG = variant('process.main.end', ',"via":"%s","exitcode":%d,"exit_arg":%s')
 PROCESS_MAIN_END_HOOK = variant('process.main.end', ',"via":"%s","exitcode":%d,"raised":%s,"error":%s,"excepthook":%s')

@@ -148,10 +148,9 @@ def user_frame(frame):
 
 
 def watch_atexit(atexit):
-    """atexit.register()/unregister(), wrapped at start: a registration made by a frame of the program's own files, or
-    by a library for it, is kept by atexit_calls (a fork child's end names the handlers it skips), an area loaded by
-    the first registration kept (multiprocessing's _exit_function, which Process._bootstrap runs itself, and the
-    tracer's own load nothing); an unregister() reaches it once it is loaded.  The main process's end is watched too."""
+    """atexit.register()/unregister(), wrapped at start: a registration by the program's files, or a library for it,
+    is kept by atexit_calls (loaded by the first kept: not multiprocessing's _exit_function, not the tracer's); then
+    atexit_runs keeps its handler last (gaps 32B). An unregister() reaches atexit_calls once loaded. Main's end too."""
     o_register, o_unregister = atexit.register, atexit.unregister
     area_name = __package__ + '.atexit_calls'
 
@@ -167,6 +166,8 @@ def watch_atexit(atexit):
                 sys.modules[__package__].area('atexit_calls').registered(func)
             elif not code.startswith(_TRACER) and getattr(func, '__module__', None) != 'multiprocessing.util':
                 sys.modules[__package__].area('atexit_calls').library_registered(func)
+            if area_name in sys.modules and not code.startswith(_TRACER):
+                sys.modules[__package__].area('atexit_runs').keep_last(o_register, o_unregister)
         except Exception:
             pass
         return r
@@ -178,10 +179,8 @@ def watch_atexit(atexit):
             hide_wrapper_frame(e)
             raise
         try:
-            handlers = sys.modules.get(area_name)
-            if handlers is not None:
-                handlers.unregistered(func)
-        except Exception:
+            sys.modules[area_name].unregistered(func)
+        except Exception:   # not loaded: nothing kept
             pass
 
     atexit.register = wraps(o_register, register)

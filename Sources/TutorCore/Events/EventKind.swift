@@ -207,6 +207,8 @@ public enum EventKind: String, CaseIterable, Sendable {
     case threadTimerCancel = "thread.timer.cancel"
     /// A fork/forkserver child about to leave by os._exit(): the program's atexit handlers that will not run (gaps 10B).
     case processAtexitSkipped = "process.atexit.skipped"
+    /// An atexit handler about to run at interpreter exit, in the order Python runs them (gaps 32B).
+    case processAtexitRun = "process.atexit.run"
     /// The main process's own code ended by an uncaught exception or sys.exit(arg), at its interpreter exit (gaps 11A).
     case processMainEnd = "process.main.end"
     /// A Condition's wait()/notify()/notify_all() by a caller not holding its lock: AssertionError, nothing done (round 9B).

@@ -50,6 +50,7 @@ public extension Phrase {
         .merging(englishGaps31A) { a, _ in a }
         .merging(englishGaps32A) { a, _ in a }
         .merging(englishGaps32C) { a, _ in a }
+        .merging(englishGaps32B) { a, _ in a }
         .merging(englishGuard25) { a, _ in a }
         .merging(englishMainEnds) { a, _ in a }
         .merging(englishThreadEnds) { a, _ in a }
@@ -202,6 +203,7 @@ public extension Phrase {
         .merging(chineseGaps31A) { a, _ in a }
         .merging(chineseGaps32A) { a, _ in a }
         .merging(chineseGaps32C) { a, _ in a }
+        .merging(chineseGaps32B) { a, _ in a }
         .merging(chineseGuard25) { a, _ in a }
         .merging(chineseMainEnds) { a, _ in a }
         .merging(chineseThreadEnds) { a, _ in a }

@@ -468,4 +468,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case notePoolCreateCleanup, laneRenamedSeveral, helpLaneLine
     // round 32P: the resource tracker's KeyError for a name unregistered twice (Phrase+EnglishRound32P.swift)
     case noteTrackerUnregisteredTwice, noteTrackerTwiceRegistered, noteTrackerTwiceNeverRegistered
+    // gaps 32B: the atexit handlers' runs (Phrase+EnglishGaps32B.swift)
+    case evAtexitRunProgram, evAtexitRunLibrary, evAtexitRunMultiprocessing, evAtexitRunAfterExitFunction, evAtexitRunTerminated
 }

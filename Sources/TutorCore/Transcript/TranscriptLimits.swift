@@ -33,6 +33,7 @@ enum TranscriptLimits {
         "child_pid": pid, "parent_pid": pid, "server_pid": pid, "sender_pid": pid,
         "chunks": chunks, "count": count,
         "thread_tid": 0...anyInteger.upperBound, "recursion_limit": 1...Int64(Int32.max),
+        "order": 1...count.upperBound,
         "waited_ns": moment, "slept_ns": moment, "duration_ns": moment, "cpu_ns": moment, "ready_ns": moment,
     ]
 

@@ -235,6 +235,7 @@ public struct EventDescriber: Sendable {
         case .managerReferent:
             return Phrase.evManagerReferent.text(["object": object, "typeid": e.string(EventField.typeid) ?? "?", "type": e.objectType ?? "?"])
         case .processAtexitSkipped: return atexitSkippedRow(e)
+        case .processAtexitRun: return atexitRunRow(e, index: index)
         case .processMainEnd: return mainEndRow(e)
         case .eventCreate, .conditionCreate, .pipeCreate:
             return Phrase.evCreated.text(["object": object]) + (e.bool(EventField.threading) == true
