@@ -23,7 +23,7 @@ private extension EventDescriber {
         let names = timeline.indices(of: .processTerminate).filter {
             $0 > exit && $0 < index && events[$0].pid == e.pid && events[$0].bool(EventField.atExit) == true
         }.map { events[$0].name ?? "?" }
-        let terminated = names.isEmpty ? "" : Phrase.evAtexitRunTerminated.text(["names": names.joined(separator: ", ")])
+        let terminated = names.isEmpty ? "" : Phrase.evAtexitRunTerminated.text(["names": names.joined(separator: Phrase.listSeparator.text())])
         return Phrase.evAtexitRunAfterExitFunction.text(["terminated": terminated, "function": function])
     }
 }
