@@ -7,12 +7,11 @@ extension GenericRules {
     /// every task goes on. Gaps 32A: the note says what each task was doing then and did next, read from its own start
     /// and end and its worker's end; no note when one of them is unknown there (a lost start, a worker already gone).
     func timedOutJobsGoingOn() -> [Note] {
-        let gaveUp = timeline.indices(of: .poolGet).filter { events[$0].string(EventField.error) == "TimeoutError" }
+        let gaveUp = timedOutGets()
         guard !gaveUp.isEmpty else { return [] }
         var notes: [Note] = []
         var told = Set<String>()       // one note per job: a loop of short get(timeout)s polls the same one
-        var byJob: [String: [PoolTask]] = [:]
-        for task in timeline.tasks { byJob["\(task.pool ?? "")|\(task.job)", default: []].append(task) }
+        let byJob = tasksByJob()
         for index in gaveUp where notes.count < Self.perRule {
             let e = events[index]
             guard let job = e.job, let pool = e.object, !told.contains("\(pool)|\(job)") else { continue }

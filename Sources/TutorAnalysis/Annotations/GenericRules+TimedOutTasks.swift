@@ -9,13 +9,11 @@ extension GenericRules {
     /// Only a job of one task (apply_async, a map of one chunk); a task lost with a worker that had already ended is
     /// `lostTaskTimeouts`' note. What follows is read from the task's own start and end and its worker's end.
     func timedOutTasksGoingOn() -> [Note] {
-        let gaveUp = timeline.indices(of: .poolGet).filter { events[$0].string(EventField.error) == "TimeoutError" }
+        let gaveUp = timedOutGets()
         guard !gaveUp.isEmpty else { return [] }
         var notes: [Note] = []
         var told = Set<String>()       // one note per task: a loop of short get(timeout)s polls the same one
-        // the tasks of each job, found once: a loop of many timed-out gets must not scan every task each time
-        var byJob: [String: [PoolTask]] = [:]
-        for task in timeline.tasks { byJob["\(task.pool ?? "")|\(task.job)", default: []].append(task) }
+        let byJob = tasksByJob()
         for index in gaveUp where notes.count < Self.perRule {
             let e = events[index]
             guard let job = e.job, let pool = e.object, !told.contains("\(pool)|\(job)") else { continue }
@@ -56,5 +54,20 @@ private extension GenericRules {
         guard task.startT != nil, let gone = end?.endT else { return Phrase.noteTimedOutAfterRecordEnd.text() }
         return Phrase.noteTimedOutAfterWorkerEnded.text([
             "worker": worker, "t": Format.seconds(gone), "code": end?.exitCode.map(String.init) ?? "?"])
+    }
+}
+
+extension GenericRules {
+    /// The Pool `get()`s that raised TimeoutError (this rule's and `timedOutJobsGoingOn`'s starting points).
+    func timedOutGets() -> [Int] {
+        timeline.indices(of: .poolGet).filter { events[$0].string(EventField.error) == "TimeoutError" }
+    }
+
+    /// The tasks of each job, keyed "pool|job", found once: a loop of many timed-out gets must not scan every task
+    /// each time.
+    func tasksByJob() -> [String: [PoolTask]] {
+        var byJob: [String: [PoolTask]] = [:]
+        for task in timeline.tasks { byJob["\(task.pool ?? "")|\(task.job)", default: []].append(task) }
+        return byJob
     }
 }
