@@ -10,8 +10,9 @@ For each page it fails on any console error, uncaught exception or failed reques
 - no element carries text of the run as markup (no extra <script>, no on* attribute anywhere);
 and saves a screenshot when asked.
 
-Usage: browser_check.py [--chromium PATH] [--screenshot-dir DIR] [--step N] [--measure] PAGE.html...
-Prints one JSON line per page; exit status 1 if any check failed.
+Usage: browser_check.py [--chromium PATH] [--screenshot-dir DIR] [--step N] [--measure] [--event-at N]... PAGE.html...
+Prints one JSON line per page; exit status 1 if any check failed. Each --event-at N (a 0-based step) adds to the line, in
+"stepEvents", the page's text of that step's event after moving there.
 """
 import base64
 import json
@@ -186,7 +187,7 @@ MEASURE = """(async () => {
 })()"""
 
 
-def check_page(browser, path, screenshot, step, measure):
+def check_page(browser, path, screenshot, step, measure, event_steps=()):
     failures = []
     page = Page(browser)
     page.send("Page.navigate", {"url": "file://" + os.path.abspath(path)})
@@ -252,6 +253,10 @@ def check_page(browser, path, screenshot, step, measure):
                                    "[D.lanes[+n.getAttribute('data-lane-lost')].label, n.textContent])")
     if counts["N"] > 1:
         result["panelLast"] = last["panel"]
+    # gaps 33D: the step text the page shows at each asked step (0-based), as a reader sees it after moving there
+    if event_steps:
+        result["stepEvents"] = [page.eval("setStep(%d, true); document.getElementById('step-event').textContent" % n)
+                                for n in event_steps]
     if figures:
         result["frame_ms"] = figures
     if screenshot:
@@ -261,7 +266,7 @@ def check_page(browser, path, screenshot, step, measure):
 
 def main(argv):
     chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-    shots, step, measure, pages = None, None, False, []
+    shots, step, measure, pages, event_steps = None, None, False, [], []
     i = 0
     while i < len(argv):
         if argv[i] == "--chromium":
@@ -270,6 +275,8 @@ def main(argv):
             shots = argv[i + 1]; i += 2
         elif argv[i] == "--step":
             step = int(argv[i + 1]); i += 2
+        elif argv[i] == "--event-at":
+            event_steps.append(int(argv[i + 1])); i += 2
         elif argv[i] == "--measure":
             measure = True; i += 1
         else:
@@ -282,7 +289,7 @@ def main(argv):
         browser = Browser(chromium)
         try:
             shot = os.path.join(shots, os.path.splitext(os.path.basename(path))[0] + ".png") if shots else None
-            result = check_page(browser, path, shot, step, measure)
+            result = check_page(browser, path, shot, step, measure, event_steps)
         except Exception as error:  # a crash of the driver is a failure of the check, with its reason
             result = {"page": path, "failures": ["driver: %s: %s" % (type(error).__name__, error)]}
         finally:

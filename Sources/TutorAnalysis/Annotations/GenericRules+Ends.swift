@@ -10,7 +10,8 @@ extension GenericRules {
         let ends = timeline.indices(of: .processExit, .processReaped)
         // the processes whose own exit saw its code (found once: a search per exit was a pass over every event)
         let ownExitPids = Set(ends.lazy.filter { events[$0].is(.processExit) && events[$0].exitCode != nil }.map { events[$0].pid })
-        for index in ends where notes.count - exits < Self.perRule || exits < Self.perRule {
+        var beyond: [SignalEndBeyond] = []     // gaps 33D: signal ends past the budget, told in notes of one cause each
+        for index in ends {
             let event = events[index]
             guard let code = event.exitCode, code != 0 else { continue }
             let name = event.is(.processExit) ? event.process : (event.string(EventField.name) ?? "a child")
@@ -40,7 +41,9 @@ extension GenericRules {
             }
             // a hand-forked child's own record of a signal's end (an uncaught KeyboardInterrupt): the parent's wait
             // sees the same end, and the note is said there once
-            guard notes.count - exits < Self.perRule, !(event.is(.processExit) && event.string(EventField.via) != nil) else { continue }
+            guard !(event.is(.processExit) && event.string(EventField.via) != nil) else { continue }
+            let withinBudget = notes.count - exits < Self.perRule
+            guard withinBudget || beyond.count < Self.beyondBound else { continue }
             let signal = Int32(-code)
             let child = event.is(.processExit) ? event.pid : Int32(event.int(EventField.childPid) ?? 0)
             // the name the traced platform gave the signal a program sent (SIGUSR1 is 10 on Linux, 30 on macOS)
@@ -48,7 +51,8 @@ extension GenericRules {
                 .string(EventField.signame) ?? Format.signalName(signal)
             // a spawn/forkserver child ended before its run() began (round 30: a Pool worker still importing the program's
             // file when terminate() came) ran none of the program's code past that import: said, since the record shows it
-            let beforeRun = StateQueries.bootWithoutStart(pid: child, before: index, in: timeline).map { boot in
+            let boot = StateQueries.bootWithoutStart(pid: child, before: index, in: timeline)
+            let beforeRun = boot.map { boot in
                 (timeline.poolOfWorker[child] != nil ? Phrase.noteEndedBeforeRunPool : .noteEndedBeforeRun)
                     .text(["t": Format.seconds(boot.t), "main": boot.string(EventField.main) ?? "?"])
             } ?? ""
@@ -57,13 +61,20 @@ extension GenericRules {
             }
             let plain = (NoteKind.signalPlain, text(""))
             let (why, premise) = signalCause(signal: signal, child: child, at: index)
+            guard withinBudget else {
+                let holds = premise?.holds(in: replayer) == true
+                beyond.append(SignalEndBeyond(index: index, name: name, signal: signalName, code: code, why: holds ? why : "",
+                                              premise: holds ? premise : nil, bootMain: boot.map { $0.string(EventField.main) ?? "?" },
+                                              beforeRun: beforeRun))
+                continue
+            }
             if let premise, let made = note(index, .signalCause, text(why), premise: premise, fallback: plain) {
                 notes.append(made)
             } else {
                 notes.append(Note(eventIndex: index, text: plain.1, source: .rule, kind: plain.0))
             }
         }
-        return notes
+        return notes + signalEndsBeyond(beyond)
     }
 
     /// Why `pid` exited with `code`, as the record shows it: run()'s uncaught exception or its SystemExit (the

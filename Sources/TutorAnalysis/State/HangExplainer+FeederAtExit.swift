@@ -13,7 +13,10 @@ extension HangExplainer {
                 // its feeder waits for the queue's write lock (gaps 22B): writeLocksLeftHeld says why, not a full pipe
                 !blocked.contains(where: { if $0.pid == call.pid, case .result(RunState.feederLockCall, _) = $0.target { true } else { false } }),
                 let item = StateQueries.feederStuckAtExit(pid: call.pid, thread: call.thread, queue: queue, in: state) else { return nil }
-            return (Phrase.hangFeederAtExit.text(["who": call.who, "queue": queue, "item": item.repr, "t": Format.seconds(item.putAt)]),
+            // gaps 33D: the first put its feeder still held at its exit when the record shows it (the earlier ones are in the pipe)
+            let held = heldInFeeder(pid: call.pid, queue: queue).flatMap { held in held.first.item.map { ($0, held.first.t) } }
+            return (Phrase.hangFeederAtExit.text(["who": call.who, "queue": queue, "item": held?.0 ?? item.repr,
+                                                  "t": Format.seconds(held?.1 ?? item.putAt)]),
                     .feederAtExit(step: moment, pid: call.pid, thread: call.thread, queue: queue))
         }
     }

@@ -130,8 +130,11 @@ private extension HangExplainer {
             let unread = state.queues.filter { q in q.items.contains { $0.putBy == name || $0.putBy.hasPrefix(name + "/") } }
             guard let queue = unread.first else { return nil }
             let item = queue.items.first { $0.putBy == name || $0.putBy.hasPrefix(name + "/") }!
-            return (Phrase.hangFeederJoin.text(["who": call.who, "name": name, "item": item.repr, "queue": queue.label,
-                                                "t": Format.seconds(item.putAt)]),
+            // gaps 33D: the put its feeder still held at its exit when the record shows it, not its first (the pipe took that)
+            let text = feederJoinHeldText(who: call.who, name: name, pid: pid, queue: queue.label)
+                ?? Phrase.hangFeederJoin.text(["who": call.who, "name": name, "item": item.repr, "queue": queue.label,
+                                               "t": Format.seconds(item.putAt)])
+            return (text,
                     .feederJoin(step: moment, joinerPid: call.pid, childPid: pid, queue: queue.label))
         }
     }

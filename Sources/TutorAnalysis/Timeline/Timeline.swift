@@ -41,6 +41,10 @@ public struct Timeline: Sendable {
     /// Where each kind's events lie, for `indices(of:)` (made by `TimelineBuilder`; one of no events otherwise,
     /// and `indices(of:)` then scans).
     public var kindIndex = EventKindIndex()
+    /// The exception type each imap() job's input raised, by pool and job, when a worker started the chunk the pool made
+    /// of it (`StateQueries.imapReraisedInput`, gaps 33D: one pass at the build, not one per job asked). Nil when the
+    /// timeline was not made by `TimelineBuilder`: the query then scans.
+    public var imapReraises: [ImapReraiseKey: String]?
 
     /// Nanoseconds from the start to the last event.
     public var durationNs: Int64 { max(events.last?.t ?? 0, trailer?.run.durationNs ?? 0) }

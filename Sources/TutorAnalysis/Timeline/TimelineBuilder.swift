@@ -123,6 +123,7 @@ public enum TimelineBuilder {
         timeline.subprocessStreams = subprocessStreams(events, kinds)
         timeline.unorderedJobKeys = unorderedJobs
         timeline.kindIndex = kinds
+        timeline.imapReraises = StateQueries.imapReraises(events, taskStarts: kinds.indices(of: [.taskStart]), membership: membership)
         return timeline
     }
 

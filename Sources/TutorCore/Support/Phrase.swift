@@ -470,4 +470,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteTrackerUnregisteredTwice, noteTrackerTwiceRegistered, noteTrackerTwiceNeverRegistered
     // gaps 32B: the atexit handlers' runs (Phrase+EnglishGaps32B.swift)
     case evAtexitRunProgram, evAtexitRunLibrary, evAtexitRunMultiprocessing, evAtexitRunAfterExitFunction, evAtexitRunTerminated
+    // gaps 33D: the put a feeder still holds, a barrier's missing parties, signal ends past the budget, result() polls stepped (Phrase+EnglishGaps33D.swift)
+    case hangFeederJoinHeldOne, hangFeederJoinHeldMany, evBarrierTimedOutFew, evBarrierAlreadyBroken
+    case noteSignalEndSeveral, noteEndedBeforeRunSeveral, noteSignalEndNamesMore, evResultPollOfRun
 }

@@ -91,7 +91,8 @@ extension EventDescriber {
             if call == "map()" {
                 return e.ok == false ? Phrase.evMapIteratorWaitedRaised.text(values) + timeoutRanOut(index) : Phrase.evMapIteratorWaited.text(values)
             }
-            return e.ok == false ? Phrase.evFutureWaitedRaised.text(values) + timeoutRanOut(index) : Phrase.evFutureWaited.text(values)
+            return e.ok == false ? Phrase.evFutureWaitedRaised.text(values) + timeoutRanOut(index) + resultPollOfRun(index)
+                : Phrase.evFutureWaited.text(values)
         case .executorWait where e.string(EventField.call) == "select()":
             if let how = RunState.loopSelectVia(e) {       // round 25F: the program's own asyncio.wrap_future()
                 return Phrase.evLoopSelectWaitVia.text(["what": RunState.severalWorkItems(e), "how": how])
@@ -164,5 +165,16 @@ private extension EventDescriber {
         }
         return Phrase.evFutureNeverSentArgument.text(["work": work, "argument": argument, "message": message,
                                                       "type": argumentType(e)])
+    }
+}
+
+extension EventDescriber {
+    /// " (call 3 of 8 of result(timeout=0) on this thread that raised TimeoutError one after another, from … to …)" on a
+    /// timed-out `result()` in a run of them (gaps 33D): the step view and the HTML page keep a step per event, and each
+    /// says what the printed timeline's one row says of the run. "" for any other end.
+    func resultPollOfRun(_ index: Int) -> String {
+        guard let run = resultPollRuns[index] else { return "" }
+        return Phrase.evResultPollOfRun.text(["k": run.call, "n": run.calls, "from": Format.seconds(run.from), "to": Format.seconds(run.to),
+                                              "timeout": timeline.events[run.firstWait][EventField.timeout]?.displayText ?? "?"])
     }
 }

@@ -33,9 +33,10 @@ extension EventDescriber {
         case .barrierWake:
             // The wait whose own timeout broke the barrier, told apart from those it broke (older records do not say).
             if e.bool(EventField.broken) == true, e.bool(EventField.timedOut) == true {
-                return barrierTimedOut(index)
+                return barrierTimedOut(index) + barrierRoundShort(index)     // gaps 33D: the parties that never came
             }
             if e.bool(EventField.broken) == true, let row = wokenByReset(index) { return row }
+            if e.bool(EventField.broken) == true, let row = barrierAlreadyBroken(index) { return row }     // gaps 33D
             if e.bool(EventField.broken) == true { return Phrase.evBarrierBroken.text(["object": object, "waited": waited(e)]) }
             return (e.bool(EventField.last) == true ? barrierLastRow(index)
                 : Phrase.evBarrierPass.text(["object": object, "waited": waited(e)])) + barrierIndexWords(e)

@@ -11,16 +11,16 @@ public struct EventDescriber: Sendable {
     /// The processes whose `process.exit` names an error (a run end's row then says no more of its exit code): found
     /// once, where each row of a run end scanned every event, and the step view draws that row at each frame near it.
     let pidsExitedWithError: Set<Int32>
-    /// The first `process.reaped` of each child pid, found in the same pass: a reconciled exit's row looked for it
-    /// among every event of the run, each time it was described.
+    /// The first `process.reaped` of each child pid, found in the same pass (a reconciled exit's row scanned for it).
     let firstReapOf: [Int32: Int]
-    /// The Event `set()`s that woke no one, with the waits that had timed out before (`StateQueries
-    /// .wakesOfSetsWokeNoOne`), found once: each set row asked for its own by scanning every earlier wait.
+    /// The Event `set()`s that woke no one, with the waits that had timed out before (`StateQueries.wakesOfSetsWokeNoOne`).
     let setsWokeNoOne: [Int: [Int]]
     /// A plain Lock's releases by a process other than the one that acquired it (`StateQueries.releasesByOthers`).
     let releasesByOthers: [Int: StateQueries.ReleaseByOther]
     /// The Condition waits a program's `wait_for()` made (`StateQueries.waitsInsideWaitFor`), found once.
     let waitsInsideWaitFor: [Int: StateQueries.WaitInsideWaitFor]
+    /// The timed-out `result()` ends in runs of such calls (`StateQueries.resultPollRuns`, gaps 33D), found once.
+    let resultPollRuns: [Int: ResultPollRun]
 
     public init(timeline: Timeline, painter: Painter) {
         self.timeline = timeline
@@ -41,6 +41,7 @@ public struct EventDescriber: Sendable {
             .merging(StateQueries.managerEventSetsWokeNoOne(in: timeline)) { a, _ in a }
         releasesByOthers = StateQueries.releasesByOthers(in: timeline)
         waitsInsideWaitFor = StateQueries.waitsInsideWaitFor(in: timeline)
+        resultPollRuns = StateQueries.resultPollRuns(in: timeline)
     }
 
     /// Event `index` of the timeline in a few words, on one line: a newline inside a program's text
