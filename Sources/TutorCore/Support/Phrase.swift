@@ -470,4 +470,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteTrackerUnregisteredTwice, noteTrackerTwiceRegistered, noteTrackerTwiceNeverRegistered
     // gaps 32B: the atexit handlers' runs (Phrase+EnglishGaps32B.swift)
     case evAtexitRunProgram, evAtexitRunLibrary, evAtexitRunMultiprocessing, evAtexitRunAfterExitFunction, evAtexitRunTerminated
+    // round 33: the mistakes learners make after the first lesson (Phrase+EnglishRound33.swift)
+    case hangStarvedNonesTaken, hangNoneTakenBy, hangJoinedChildRunning, hangJoinedAtExit, hangJoinedAtExitNotDaemon
 }
