@@ -245,6 +245,14 @@ extension NotePremise {
             return count == 1 || StateQueries.poolCallbackHolds(in: timeline).count == count
         case let .raisedBeforeAnyPut(step, queue, children):
             return valid(step) && !children.isEmpty && StateQueries.raisedBeforeAnyPut(queue: queue, through: step, in: events).map(\.name) == children
+        case let .nonesTakenByOthers(step, queue, waiter, takers):
+            return valid(step) && !takers.isEmpty
+                && StateQueries.nonesTakenByOthers(queue: queue, waiter: waiter, through: step, in: events).map(\.taker) == takers
+        case let .joinedChildRunning(step, joiner, thread, child, count):
+            guard valid(step) else { return false }
+            let state = replayer.state(after: step)
+            return state.processes.contains { $0.pid == child && $0.isAlive } && !state.blocked.contains { $0.pid == child }
+                && StateQueries.joinedChildRunning(joiner: joiner, thread: thread, child: child, through: step, in: events)?.events == count
         case let .proxyCallCut(step, sentStep, shutdownStep):
             return StateQueries.proxyCallAfterShutdown(at: step, in: events)?.shutdown == shutdownStep
                 && StateQueries.proxyCallSentBefore(at: step, shutdown: shutdownStep, in: events) == sentStep

@@ -210,6 +210,12 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// Through `step` no `queue.put` of `queue` was recorded, and exactly `children` (names) had ended with run()
     /// raising (`StateQueries.raisedBeforeAnyPut`; gaps 16B).
     case raisedBeforeAnyPut(step: Int, queue: String, children: [String])
+    /// Every `None` put on `queue` through `step` was got by a process other than `waiter`, exactly `takers` (names,
+    /// in the order they got them) (`StateQueries.nonesTakenByOthers`; round 33).
+    case nonesTakenByOthers(step: Int, queue: String, waiter: Int32, takers: [String])
+    /// At `step` the join of `joiner` (pid, thread) on `child` is open, `child` is alive and in no recorded wait, and it
+    /// recorded exactly `events` events since that join began, none its end (`StateQueries.joinedChildRunning`; round 33).
+    case joinedChildRunning(step: Int, joiner: Int32, thread: String, child: Int32, events: Int)
     /// The failed proxy call at `step` was sent (its `manager.wait` at `sentStep`) before its manager's shutdown at
     /// `shutdownStep` (`StateQueries.proxyCallSentBefore`; gaps 16B).
     case proxyCallCut(step: Int, sentStep: Int, shutdownStep: Int)

@@ -41,6 +41,7 @@ struct HangExplainer {
         out += initializerDeaths(blocked, state: state)
         out += unfinishedWork(blocked, state: state)
         out += exitJoins(blocked)
+        out += runningJoinedChildren(blocked, state: state)
         out += silentManagerServers(blocked, state: state)
         out += shortBarriers(blocked)
         out += noWakers(blocked)
@@ -198,6 +199,15 @@ private extension HangExplainer {
                 let children = raised.map { Phrase.hangRaisedChild.text(["who": $0.name, "error": $0.error]) }
                 text += Phrase.hangStarvedRaised.text(["label": label, "children": children.joined(separator: Phrase.listSeparator.text())])
                 return (text, .all([starved, .raisedBeforeAnyPut(step: moment, queue: label, children: raised.map(\.name))]))
+            }
+            // every None put went to another consumer: none was left for this one (round 33)
+            let nones = StateQueries.nonesTakenByOthers(queue: label, waiter: call.pid, through: moment, in: timeline.events)
+            if !nones.isEmpty {
+                let each = nones.map { Phrase.hangNoneTakenBy.text(["putter": $0.putter, "put": Format.seconds($0.putAt),
+                                                                     "taker": $0.taker, "got": Format.seconds($0.gotAt)]) }
+                text += Phrase.hangStarvedNonesTaken.text(["label": label, "n": nones.count, "who": call.who,
+                                                           "each": each.joined(separator: Phrase.listSeparator.text())])
+                return (text, .all([starved, .nonesTakenByOthers(step: moment, queue: label, waiter: call.pid, takers: nones.map(\.taker))]))
             }
             return (text + Phrase.hangStarvedAdvice.text(), starved)
         }

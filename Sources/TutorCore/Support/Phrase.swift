@@ -473,4 +473,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     // gaps 33D: the put a feeder still holds, a barrier's missing parties, signal ends past the budget, result() polls stepped (Phrase+EnglishGaps33D.swift)
     case hangFeederJoinHeldOne, hangFeederJoinHeldMany, evBarrierTimedOutFew, evBarrierAlreadyBroken
     case noteSignalEndSeveral, noteEndedBeforeRunSeveral, noteSignalEndNamesMore, evResultPollOfRun
+    // round 33: the mistakes learners make after the first lesson (Phrase+EnglishRound33.swift)
+    case hangStarvedNonesTaken, hangNoneTakenBy, hangJoinedChildRunning, hangJoinedAtExit, hangJoinedAtExitNotDaemon
 }
