@@ -5658,6 +5658,26 @@ def watch(wait_names, ours):
     o_epoll = getattr(select, 'epoll', None)
     if o_epoll is not None and not getattr(o_epoll, '_mptutor_poll', False):
         select.epoll = _epoll_type(o_epoll, wait_names, ours, select)
+    _rebind_taken(select, o_poll, o_epoll)
+
+
+def _rebind_taken(select, o_poll, o_epoll):
+    """A program that bound the C poll/epoll to a name of its main module before multiprocessing.connection was
+    imported (`from select import poll` above `import multiprocessing`; gaps 33B) would call it without this stand-in,
+    and its waits would be missing from the record: that name is given the stand-in (which `select.poll` is now too, so
+    `poll is select.poll` still holds).  Only the main script's globals, scanned once here: a name kept elsewhere (a
+    local, an attribute, another module) still calls the C one."""
+    main = sys.modules.get('__main__')
+    d = getattr(main, '__dict__', None)
+    if type(d) is not dict:
+        return
+    new_poll, new_epoll = select.poll, getattr(select, 'epoll', None)
+    for name, value in list(d.items()):
+        # by identity: hashing or comparing the program's values could run its code
+        if value is o_poll and o_poll is not None and new_poll is not o_poll:
+            d[name] = new_poll
+        elif value is o_epoll and o_epoll is not None and new_epoll is not o_epoll:
+            d[name] = new_epoll
 
 
 def _fd(o):
