@@ -470,4 +470,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteTrackerUnregisteredTwice, noteTrackerTwiceRegistered, noteTrackerTwiceNeverRegistered
     // gaps 32B: the atexit handlers' runs (Phrase+EnglishGaps32B.swift)
     case evAtexitRunProgram, evAtexitRunLibrary, evAtexitRunMultiprocessing, evAtexitRunAfterExitFunction, evAtexitRunTerminated
+    // gaps 33B: a join(timeout) whose child was in no recorded wait (Phrase+EnglishGaps33B.swift)
+    case noteJoinGaveUpChildUnrecorded, noteJoinGaveUpChildNoEvent, noteJoinGaveUpChildThread, noteJoinGaveUpChildMainThread, noteJoinGaveUpChildNext, noteJoinGaveUpChildNoNext
+    case summaryEndUnderUntraced
 }
