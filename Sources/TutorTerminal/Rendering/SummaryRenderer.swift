@@ -274,13 +274,13 @@ private extension SummaryRenderer {
             + (unrecorded == 0 ? [] : [unrecorded == 1 ? Phrase.summaryEndNotRecordedOne.text() : Phrase.summaryEndsNotRecorded.text(["n": unrecorded])]))
             .joined(separator: Language.current == .zh ? "，" : ", ")
         var text = "  " + Phrase.summaryProcesses.text(["n": census.members.count, "endings": endingText])
-        // gaps 33B: a Python under an untraced shell: why its end is not in the record
-        for (member, parent) in census.endsUnderUntracedParents.prefix(4) {
-            text += Phrase.summaryEndUnderUntraced.text(["name": member.name, "pid": member.pid, "parent": parent.name, "ppid": parent.pid])
-        }
         let helpers = census.helpers
         if !helpers.isEmpty {
             text += Phrase.summaryHelpers.text(["n": helpers.count, "list": helpers.map { "\(Phrase.role($0.role)) pid \($0.pid)" }.joined(separator: Phrase.evComma.text())])
+        }
+        // gaps 33B (after the helpers' clause, whose "of them" counts the processes): a Python under an untraced shell: why its end is not in the record
+        for (member, parent) in census.endsUnderUntracedParents.prefix(4) {
+            text += Phrase.summaryEndUnderUntraced.text(["name": member.name, "pid": member.pid, "parent": parent.name, "ppid": parent.pid])
         }
         let silent = census.members.filter(\.silent).filter { !$0.isHelper }
         if !silent.isEmpty {
