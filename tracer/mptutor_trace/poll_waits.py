@@ -25,8 +25,8 @@ EPOLL_WAIT, EPOLL_WAITED, EPOLL_READY = with_call("epoll.poll()")
 
 
 def watch(wait_names, ours):
-    """Replaces select.poll and select.epoll (looked up at each call; `from select import poll` made before the tracer
-    started is not reached).  `ours(objects)`: whether a list holds a traced Connection or a started child's sentinel."""
+    """Replaces select.poll and select.epoll (looked up at each call), and the main script's names for the C poll
+    (`_rebind_taken`).  `ours(objects)`: whether a list holds a traced Connection or a started child's sentinel."""
     import select
     o_poll = getattr(select, 'poll', None)
     if o_poll is not None and not getattr(o_poll, '_mptutor_poll', False):
@@ -34,6 +34,23 @@ def watch(wait_names, ours):
     o_epoll = getattr(select, 'epoll', None)
     if o_epoll is not None and not getattr(o_epoll, '_mptutor_poll', False):
         select.epoll = _epoll_type(o_epoll, wait_names, ours, select)
+    _rebind_taken(o_poll, select.poll)
+
+
+def _rebind_taken(o_poll, new_poll):
+    """A program that bound the C select.poll to a name of its main module before multiprocessing.connection was
+    imported (`from select import poll` above `import multiprocessing`; gaps 33B) would call it without this stand-in,
+    and its waits would be missing from the record: that name is given the stand-in (which `select.poll` is now too, so
+    `poll is select.poll` still holds, and what poll() returns says the C type as its `__class__` either way).  Only
+    the main script's globals, scanned once here: a name kept elsewhere (a local, an attribute, another module) still
+    calls the C one.  Not epoll: it is a type, and a name bound to the C type must stay it (`ep.__class__ is epoll`,
+    gaps 30C), so an early `from select import epoll` makes C objects whose waits are not recorded."""
+    d = getattr(sys.modules.get('__main__'), '__dict__', None)
+    if o_poll is None or new_poll is o_poll or type(d) is not dict:
+        return
+    for name, value in list(d.items()):
+        if value is o_poll:     # by identity: hashing or comparing the program's values could run its code
+            d[name] = new_poll
 
 
 def _fd(o):

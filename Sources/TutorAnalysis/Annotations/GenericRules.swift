@@ -86,6 +86,7 @@ struct GenericRules {
         Pass(make: { $0.recursionLimitNotInherited() }),
         Pass(make: { $0.recvEOFsFromEndedPeers() }),
         Pass(make: { $0.eventWaitsWithNoSetter() }),
+        Pass(make: { $0.joinTimeoutsUnrecorded() }, quotesRows: true),
         Pass(make: { $0.watchdog() }, quotesRows: true),
     ]
 }

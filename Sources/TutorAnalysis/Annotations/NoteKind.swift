@@ -134,6 +134,9 @@ public enum NoteKind: String, Sendable, CaseIterable {
     /// Round 32P: the resource tracker's KeyError for a name the record shows unregistered twice with no register
     /// between (`TrackerUnregisteredTwice`).
     case trackerUnregisteredTwice
+    /// Gaps 33B: a join(timeout) that gave up while the child was in no recorded wait: its last recorded event, and
+    /// that what it did after is not in the record (`GenericRules.joinTimeoutsUnrecorded`; no cause stated).
+    case joinGaveUpChildUnrecorded
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -164,6 +167,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false
         case .joinableJoinEarly, .eventWaitNoSetter, .timedOutTaskGoesOn:
+            false
+        case .joinGaveUpChildUnrecorded:
             false
         case .argsStringSubmit:
             false

@@ -15,6 +15,8 @@ public struct ProcessCensus: Sendable {
         public var exitCode: Int64?
         /// It never reported an event of its own (it failed or was killed before the tracer started in it).
         public var silent: Bool
+        /// Its parent's pid, as it reported it (nil for a process that reported nothing of its own).
+        public var ppid: Int32? = nil
 
         /// multiprocessing's own processes, started for the program rather than by it.
         public var isHelper: Bool { role == "forkserver" || role == "resource_tracker" || role == "manager" }
@@ -53,7 +55,9 @@ public struct ProcessCensus: Sendable {
         }
         for pid in timeline.trailer?.silentProcesses ?? [] { add(pid, name: "pid \(pid)", role: "other", silent: true) }
         // How each ended: the parent's reaped exit code wins, it sees what a process cannot say of itself.
-        for life in timeline.processes { if let i = index[life.pid] { members[i].exitCode = life.exitCode } }
+        for life in timeline.processes {
+            if let i = index[life.pid] { members[i].exitCode = life.exitCode; members[i].ppid = life.ppid }
+        }
         for at in timeline.indices(of: .processReaped) {
             let e = timeline.events[at]
             if let child = e.int(EventField.childPid).map(Int32.init), let i = index[child], let code = e.exitCode {

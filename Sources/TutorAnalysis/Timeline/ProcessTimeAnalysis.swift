@@ -33,7 +33,9 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         case .lockAcquire, .lockTimeout: "lock"
         // a SimpleQueue put()'s wait for the write lock (gaps 25); a feeder's is never on a main thread
         case .queuePut, .queueGet, .queueTimeout, .queueJoin, .queueFeederWaited, .queueWlockWaited: "queue"
-        case .processJoin, .poolJoin, .threadJoin: "join"
+        // os.waitpid() on a hand-forked child is the program's own call, not join() (round 32P): named as it is called
+        case .processJoin: event.string(EventField.call).flatMap(waitCallReason) ?? "join"
+        case .poolJoin, .threadJoin: "join"
         case .poolGet, .poolWaited: "pool result"
         case .futureWaited: "future result"
         // shutdown() waits for the executor's workers to finish and stop, not for a result the program asked for
@@ -81,7 +83,8 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         switch event.known {
         case .lockWait: "lock"
         case .queueWait, .queueJoinWait, .queueFeederWait, .queueWlockWait: "queue"
-        case .processJoinWait, .threadJoinWait: "join"
+        case .processJoinWait: event.string(EventField.call).flatMap(waitCallReason) ?? "join"
+        case .threadJoinWait: "join"
         case .eventWait: "event"
         case .conditionWait: "condition"
         case .barrierWait: "barrier"
@@ -163,6 +166,12 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
 }
 
 extension ProcessTimeAnalysis {
+    /// The reason of a parent's wait for a hand-forked child (`call` `os.waitpid()`, `os.wait4()`, `os.waitid()`):
+    /// the call itself (gaps 33B); nil for any other `call`, which is then counted as join().
+    static func waitCallReason(_ call: String) -> String? {
+        ["os.waitpid()", "os.wait4()", "os.waitid()", "os.wait()", "os.wait3()"].contains(call) ? call : nil
+    }
+
     /// A connection wait's reason: multiprocessing.connection.wait(), a selector's select() (gaps 24A) or the program's
     /// select.select() (gaps 26B).
     static func selectReason(_ event: TraceEvent) -> String {

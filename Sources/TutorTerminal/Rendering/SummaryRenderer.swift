@@ -278,6 +278,10 @@ private extension SummaryRenderer {
         if !helpers.isEmpty {
             text += Phrase.summaryHelpers.text(["n": helpers.count, "list": helpers.map { "\(Phrase.role($0.role)) pid \($0.pid)" }.joined(separator: Phrase.evComma.text())])
         }
+        // gaps 33B (after the helpers' clause, whose "of them" counts the processes): a Python under an untraced shell: why its end is not in the record
+        for (member, parent) in census.endsUnderUntracedParents.prefix(4) {
+            text += Phrase.summaryEndUnderUntraced.text(["name": member.name, "pid": member.pid, "parent": parent.name, "ppid": parent.pid])
+        }
         let silent = census.members.filter(\.silent).filter { !$0.isHelper }
         if !silent.isEmpty {
             let list = silent.map { Phrase.summarySilentMember.text(["name": $0.name, "pid": $0.pid, "ending": ending($0.exitCode)]) }
