@@ -51,9 +51,10 @@ private extension GenericRules {
         guard !direct.isEmpty else { return Phrase.noteTrackerLeakSegments.text() }
         let calls = direct.map { i -> String in
             let e = events[i]
-            let at = Phrase.noteTrackerLeakAt.text(["process": e.process, "t": Format.seconds(e.t)])
-            guard let name = e.name, let object = TrackerLeak.object(named: name, "shared_memory", in: events) else { return at }
-            return "\(object): \(at)"
+            guard let name = e.name, let object = TrackerLeak.object(named: name, "shared_memory", in: events) else {
+                return Phrase.noteTrackerLeakAt.text(["process": e.process, "t": Format.seconds(e.t)])
+            }
+            return Phrase.noteTrackerUnregisterCall.text(["object": object, "process": e.process, "t": Format.seconds(e.t)])
         }
         return Phrase.noteTrackerLeakSegmentsDirect.text(["calls": calls.joined(separator: Phrase.listComma.text())])
     }

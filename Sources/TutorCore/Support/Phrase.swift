@@ -471,5 +471,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     // gaps 32B: the atexit handlers' runs (Phrase+EnglishGaps32B.swift)
     case evAtexitRunProgram, evAtexitRunLibrary, evAtexitRunMultiprocessing, evAtexitRunAfterExitFunction, evAtexitRunTerminated
     // gaps 33C: shared memory's failed attaches, track=False, the panel after close()/unlink(), a direct unregister() (Phrase+EnglishGaps33C.swift)
-    case evShmAttachFailed, evShmAttachFailedUnlinked, evShmNotTracked, panelShmClosed, panelShmUnlinked, noteTrackerLeakSegmentsDirect
+    case evShmAttachFailed, evShmAttachFailedUnlinked, evShmNotTracked, panelShmClosed, panelShmUnlinked, noteTrackerLeakSegmentsDirect, noteTrackerUnregisterCall
 }

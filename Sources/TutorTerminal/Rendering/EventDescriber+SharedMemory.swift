@@ -45,7 +45,7 @@ private extension EventDescriber {
     /// that name before it is an unlink (a create after it would have made the name again).
     func attachFailedRow(_ e: TraceEvent, _ object: String, at index: Int) -> String {
         let segment = e.name ?? "?"
-        var text = Phrase.evShmAttachFailed.text(["type": e.objectType ?? "SharedMemory", "name": segment, "object": object,
+        var text = Phrase.evShmAttachFailed.text(["type": e.objectType ?? "SharedMemory", "name": segment,
                                                  "error": e.string(EventField.error) ?? Phrase.evAnException.text()])
         let made = timeline.indices(of: .shmCreate).lazy.prefix(while: { $0 < index })
             .last { self.timeline.events[$0].name == segment }
@@ -55,7 +55,7 @@ private extension EventDescriber {
                 return u.string(EventField.error) == nil && u.object.map { self.segmentName(of: $0) == segment } == true
             }), made.map({ $0 < unlink }) ?? true {
             let u = timeline.events[unlink]
-            text += Phrase.evShmAttachFailedUnlinked.text(["by": u.process, "at": Format.seconds(u.t)])
+            text += Phrase.evShmAttachFailedUnlinked.text(["object": u.object ?? object, "by": u.process, "at": Format.seconds(u.t)])
         }
         return text
     }
