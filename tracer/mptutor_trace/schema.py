@@ -296,7 +296,7 @@ SHARED_WRITE = hot('shared.write', 'object', 'attr', 'value', 'view', 'list', 'g
 # multiprocessing.shared_memory (shared_memory.py): segments keyed 'm' + their name, the same in every process;
 # a ShareableList's item reads and writes are shared.read / shared.write with list: true
 SHM_CREATE = template('shm.create', ',"object":%s,"type":"%s","name":%s,"size":%d,"value":%s,"site":%s%s')
-SHM_ATTACH = template('shm.attach', ',"object":%s,"type":"%s","name":%s,"size":%d,"site":%s')
+SHM_ATTACH = template('shm.attach', ',"object":%s,"type":"%s","name":%s,"size":%d,"site":%s%s')  # %s: `track` (gaps 33C)
 SHM_CLOSE = template('shm.close', ',"object":%s')
 SHM_UNLINK = template('shm.unlink', ',"object":%s%s')
 # subprocesses and printed lines (subprocesses.py, output.py)
@@ -361,6 +361,9 @@ PROCESS_SIGNAL_IGNORED = variant('process.signal', ',"child_pid":%d,"name":%s,"s
 # gaps 31C: a Pool() that raised while being made (pool_create_errors.py); `processes` absent when given a non-int
 POOL_CREATE_ERROR = template('pool.create.error', ',"type":%s%s,"site":%s,"error":%s,"daemon":%s,"started":%d%s')
 TRAILING_FIELDS['pool.create.error'] = ('processes', 'var')
+# gaps 33C (shared_memory.py): an attach by name that raised; `track` on shm.create/shm.attach when the program passed it (3.13)
+SHM_ATTACH_ERROR = template('shm.attach.error', ',"object":%s,"type":"%s","name":%s,"site":%s,"error":%s')
+TRAILING_FIELDS.update({'shm.create': TRAILING_FIELDS['shm.create'] + ('track',), 'shm.attach': ('track',)})
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 def kinds():
     """{kind: field names after `tid`}, for every kind the tracer writes (tests, docs)."""

@@ -33,7 +33,7 @@ extension GenericRules {
                                                                          "n": imported.n])
                 }
             } else {
-                text += Phrase.noteTrackerLeakSegments.text()
+                text += segmentsUnregistered()
             }
             if let counted = leak.counted, counted != leak.entries.count {
                 text += Phrase.noteTrackerLeakCount.text(["n": counted, "shown": leak.entries.count])
@@ -44,6 +44,21 @@ extension GenericRules {
 }
 
 private extension GenericRules {
+    /// How a segment is unregistered: by its unlink() only, unless the program called resource_tracker.unregister()
+    /// itself (gaps 33C), whose calls are then named.
+    func segmentsUnregistered() -> String {
+        let direct = TrackerLeak.directSegmentUnregisters(in: timeline)
+        guard !direct.isEmpty else { return Phrase.noteTrackerLeakSegments.text() }
+        let calls = direct.map { i -> String in
+            let e = events[i]
+            guard let name = e.name, let object = TrackerLeak.object(named: name, "shared_memory", in: events) else {
+                return Phrase.noteTrackerLeakAt.text(["process": e.process, "t": Format.seconds(e.t)])
+            }
+            return Phrase.noteTrackerUnregisterCall.text(["object": object, "process": e.process, "t": Format.seconds(e.t)])
+        }
+        return Phrase.noteTrackerLeakSegmentsDirect.text(["calls": calls.joined(separator: Phrase.listComma.text())])
+    }
+
     /// One item per name the program made (`Lock#1`, with every process that registered it), and one per object and
     /// registering process for multiprocessing's own semaphores (`JoinableQueue#1`'s eight), in the order registered.
     func trackerLeakItems(_ leak: TrackerLeak) -> [String] {

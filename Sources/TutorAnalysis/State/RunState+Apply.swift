@@ -204,6 +204,8 @@ extension RunState {
             guard let label = e.object, !shared.contains(where: { $0.label == label }) else { break }
             shared.append(.init(label: label, ctype: "\(e.objectType ?? "SharedMemory") (\(e.int(EventField.size).map(String.init) ?? "?") B)",
                                 initial: e.string(EventField.value) ?? "?", traced: e.objectType == "ShareableList", members: []))
+        case .shmClose, .shmUnlink:
+            applySegmentEnd(e)
         case .sharedRead, .sharedWrite:
             guard let label = e.object else { break }
             let s = shared.firstIndex { $0.label == label } ?? {

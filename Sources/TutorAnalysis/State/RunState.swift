@@ -187,6 +187,11 @@ public struct RunState: Sendable, Equatable {
         public var members: [Member]
         /// The label of its lock (`RLock#1`, or the Lock the program passed), when the record names it.
         public var lock: String? = nil
+        /// A shared memory segment: the processes whose close() of it the record shows, in order (gaps 33C).
+        public var closedBy: [String] = []
+        /// A shared memory segment: who removed its name with unlink(), and when (gaps 33C).
+        public var unlinkedBy: String? = nil
+        public var unlinkedAt: Int64? = nil
     }
 
     /// The index of the last event applied (-1 before the first).

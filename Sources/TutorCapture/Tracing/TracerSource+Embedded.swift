@@ -10272,7 +10272,7 @@ SHARED_WRITE = hot('shared.write', 'object', 'attr', 'value', 'view', 'list', 'g
 # multiprocessing.shared_memory (shared_memory.py): segments keyed 'm' + their name, the same in every process;
 # a ShareableList's item reads and writes are shared.read / shared.write with list: true
 SHM_CREATE = template('shm.create', ',"object":%s,"type":"%s","name":%s,"size":%d,"value":%s,"site":%s%s')
-SHM_ATTACH = template('shm.attach', ',"object":%s,"type":"%s","name":%s,"size":%d,"site":%s')
+SHM_ATTACH = template('shm.attach', ',"object":%s,"type":"%s","name":%s,"size":%d,"site":%s%s')  # %s: `track` (gaps 33C)
 SHM_CLOSE = template('shm.close', ',"object":%s')
 SHM_UNLINK = template('shm.unlink', ',"object":%s%s')
 # subprocesses and printed lines (subprocesses.py, output.py)
@@ -10337,6 +10337,9 @@ PROCESS_SIGNAL_IGNORED = variant('process.signal', ',"child_pid":%d,"name":%s,"s
 # gaps 31C: a Pool() that raised while being made (pool_create_errors.py); `processes` absent when given a non-int
 POOL_CREATE_ERROR = template('pool.create.error', ',"type":%s%s,"site":%s,"error":%s,"daemon":%s,"started":%d%s')
 TRAILING_FIELDS['pool.create.error'] = ('processes', 'var')
+# gaps 33C (shared_memory.py): an attach by name that raised; `track` on shm.create/shm.attach when the program passed it (3.13)
+SHM_ATTACH_ERROR = template('shm.attach.error', ',"object":%s,"type":"%s","name":%s,"site":%s,"error":%s')
+TRAILING_FIELDS.update({'shm.create': TRAILING_FIELDS['shm.create'] + ('track',), 'shm.attach': ('track',)})
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 def kinds():
     """{kind: field names after `tid`}, for every kind the tracer writes (tests, docs)."""
@@ -10579,7 +10582,8 @@ in another (by name, or by unpickling under spawn) are one object.  A ShareableL
 its segment: its `sl.shm.close()` / `sl.shm.unlink()` are said of the list, and the SharedMemory
 its own __init__ makes or attaches is not recorded a second time.
 
-Recorded: create and attach (`shm.create`, `shm.attach`: name, size), close() of an open instance
+Recorded: create and attach (`shm.create`, `shm.attach`: name, size; `track` when the program passed 3.13's
+`track=`), an attach by name that raised (`shm.attach.error`, gaps 33C), close() of an open instance
 (`shm.close`; not the close() that garbage collection's __del__ makes), unlink() (`shm.unlink`,
 with `error` when it raised), and each item a ShareableList reads or writes (`shared.read` /
 `shared.write` with `list: true`: no lock orders them, so their recorded order across processes is
@@ -10588,7 +10592,7 @@ memoryview: seeing them would mean changing its type).
 
 A program that never imports multiprocessing.shared_memory never loads this module.
 
-Events: shm.create, shm.attach, shm.close, shm.unlink, shared.read, shared.write, shared.write.error (gaps 16A).
+Events: shm.create, shm.attach, shm.attach.error, shm.close, shm.unlink, shared.read, shared.write, shared.write.error (gaps 16A).
 """
 import sys
 from _thread import get_ident
@@ -10628,6 +10632,10 @@ def patch_shared_memory(m):
             t = now_ns()
             o_init(self, *args, **kwargs)
         except BaseException as e:    # not a frame of ours in its traceback
+            if isinstance(e, Exception) and get_ident() not in _inside_list:
+                name = args[0] if args else kwargs.get('name')
+                if name is not None and not (args[1] if len(args) > 1 else kwargs.get('create', False)):
+                    _attach_failed('SharedMemory', name, e, sys._getframe(1))
             hide_wrapper_frame(e)
             raise
         if writer.disabled or get_ident() in _inside_list:
@@ -10635,10 +10643,12 @@ def patch_shared_memory(m):
         try:
             created = bool(self._flags & m._O_CREX == m._O_CREX)
             site, var = _site(sys._getframe(1))
+            # 3.13's track=False: this process does not register the segment with the resource tracker (gaps 33C)
+            track = (',"track":true' if kwargs['track'] else ',"track":false') if 'track' in kwargs else ''
             if created:
-                emit(schema.SHM_CREATE, t, (_key(self), 'SharedMemory', json_str(self.name), self.size, 'null', site, var))
+                emit(schema.SHM_CREATE, t, (_key(self), 'SharedMemory', json_str(self.name), self.size, 'null', site, var + track))
             else:
-                emit(schema.SHM_ATTACH, now_ns(), (_key(self), 'SharedMemory', json_str(self.name), self.size, site))
+                emit(schema.SHM_ATTACH, now_ns(), (_key(self), 'SharedMemory', json_str(self.name), self.size, site, track))
         except Exception:
             writer.disable()
 
@@ -10682,6 +10692,21 @@ def patch_shared_memory(m):
     _patch_list(ShareableList)
 
 
+def _attach_failed(kind, name, e, frame):
+    """An attach by name that raised (gaps 33C: FileNotFoundError when no segment has that name, often because another
+    process unlinked it): `shm.attach.error`, keyed by the name as given, so it is the same object as the segment
+    created under that name, if the record has it. On that exception path only."""
+    if writer.disabled:
+        return
+    try:
+        name = name if type(name) is str else repr(name)
+        site, _ = _site(frame)
+        emit(schema.SHM_ATTACH_ERROR, now_ns(), (json_str('m' + name.lstrip('/')[:200]), kind, json_str(name[:200]), site,
+                                                 json_str(exception_text(e))))
+    except Exception:
+        writer.disable()
+
+
 def _write_failed(sl, position, value, e):
     """A ShareableList item write that raised (gaps 16A): `shared.write.error`, on that path only. struct's error is
     named as such (its type's name alone, `error`, says nothing)."""
@@ -10711,6 +10736,8 @@ def _patch_list(ShareableList):
         try:
             o_init(self, sequence, name=name)
         except BaseException as e:    # not a frame of ours in its traceback
+            if mine and isinstance(e, Exception) and name is not None and sequence is None:
+                _attach_failed('ShareableList', name, e, sys._getframe(1))
             hide_wrapper_frame(e)
             raise
         finally:
@@ -10725,7 +10752,7 @@ def _patch_list(ShareableList):
                 emit(schema.SHM_CREATE, t, (key, 'ShareableList', json_str(self.shm.name), self.shm.size,
                                             short_json(list(sequence or ())), site, var))
             else:
-                emit(schema.SHM_ATTACH, now_ns(), (key, 'ShareableList', json_str(self.shm.name), self.shm.size, site))
+                emit(schema.SHM_ATTACH, now_ns(), (key, 'ShareableList', json_str(self.shm.name), self.shm.size, site, ''))
         except Exception:
             writer.disable()
 

@@ -162,6 +162,9 @@ public enum EventKind: String, CaseIterable, Sendable {
     case shmAttach = "shm.attach"
     case shmClose = "shm.close"
     case shmUnlink = "shm.unlink"
+    /// Added by gaps 33C: `SharedMemory(name=…)` / `ShareableList(name=…)` raised (FileNotFoundError: no segment has that
+    /// name, often because a process unlinked it): `object` keyed by the name as given, `type`, `name`, `site`, `error`.
+    case shmAttachError = "shm.attach.error"
     case queueClose = "queue.close"
     case queueCancelJoin = "queue.cancel_join"
     case queueJoinThread = "queue.join_thread"

@@ -155,6 +155,7 @@ extension Phrase {
         "thread.shutdown.waited": ("end of the wait for threads at exit", "退出时等待线程结束"),
         "shm.create": ("shared memory segment creation", "创建共享内存段"),
         "shm.attach": ("attach to a shared memory segment", "连接共享内存段"),
+        "shm.attach.error": ("a failed attach to a shared memory segment by name", "按名字连接共享内存段失败"),
         "shm.close": ("close() of a shared memory segment", "关闭共享内存段（close()）"),
         "shm.unlink": ("unlink() of a shared memory segment", "删除共享内存段（unlink()）"),
         "queue.close": ("close() of a queue", "关闭队列（close()）"),

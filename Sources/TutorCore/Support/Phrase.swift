@@ -478,4 +478,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     // gaps 33B: a join(timeout) whose child was in no recorded wait (Phrase+EnglishGaps33B.swift)
     case noteJoinGaveUpChildUnrecorded, noteJoinGaveUpChildNoEvent, noteJoinGaveUpChildThread, noteJoinGaveUpChildMainThread, noteJoinGaveUpChildNext, noteJoinGaveUpChildNoNext
     case summaryEndUnderUntraced
+    // gaps 33C: shared memory's failed attaches, track=False, the panel after close()/unlink(), a direct unregister() (Phrase+EnglishGaps33C.swift)
+    case evShmAttachFailed, evShmAttachFailedUnlinked, evShmNotTracked, panelShmClosed, panelShmUnlinked, noteTrackerLeakSegmentsDirect, noteTrackerUnregisterCall
 }

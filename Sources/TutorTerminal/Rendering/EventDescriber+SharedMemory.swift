@@ -11,9 +11,11 @@ extension EventDescriber {
         case .shmCreate where e.objectType == "ShareableList":
             return Phrase.evShmCreateList.text(["object": object, "value": e.string(EventField.value) ?? "?", "name": segment, "size": size])
         case .shmCreate:
-            return Phrase.evShmCreate.text(["object": object, "name": segment, "size": size]) + bufNotTraced(e, object)
+            return Phrase.evShmCreate.text(["object": object, "name": segment, "size": size]) + bufNotTraced(e, object) + notTracked(e)
         case .shmAttach:
-            return Phrase.evShmAttach.text(["object": object, "name": segment, "size": size]) + bufNotTraced(e, object)
+            return Phrase.evShmAttach.text(["object": object, "name": segment, "size": size]) + bufNotTraced(e, object) + notTracked(e)
+        case .shmAttachError:
+            return attachFailedRow(e, object, at: index)
         case .shmClose:
             return closeRow(index, object)
         case .shmUnlink where e.string(EventField.error) != nil:
@@ -37,6 +39,30 @@ private extension EventDescriber {
                   .first(where: { $0.string(EventField.error) == nil && $0.object.map { self.segmentName(of: $0) == segment } == true })
         else { return Phrase.evShmClose.text(["object": object]) }
         return Phrase.evShmCloseUnlinked.text(["object": object, "by": unlink.process, "at": Format.seconds(unlink.t)])
+    }
+
+    /// A failed attach by name (gaps 33C), with its cause only when the record shows one: the last create or unlink of
+    /// that name before it is an unlink (a create after it would have made the name again).
+    func attachFailedRow(_ e: TraceEvent, _ object: String, at index: Int) -> String {
+        let segment = e.name ?? "?"
+        var text = Phrase.evShmAttachFailed.text(["type": e.objectType ?? "SharedMemory", "name": segment,
+                                                 "error": e.string(EventField.error) ?? Phrase.evAnException.text()])
+        let made = timeline.indices(of: .shmCreate).lazy.prefix(while: { $0 < index })
+            .last { self.timeline.events[$0].name == segment }
+        if let unlink = timeline.indices(of: .shmUnlink).lazy.prefix(while: { $0 < index })
+            .last(where: { i in
+                let u = self.timeline.events[i]
+                return u.string(EventField.error) == nil && u.object.map { self.segmentName(of: $0) == segment } == true
+            }), made.map({ $0 < unlink }) ?? true {
+            let u = timeline.events[unlink]
+            text += Phrase.evShmAttachFailedUnlinked.text(["object": u.object ?? object, "by": u.process, "at": Format.seconds(u.t)])
+        }
+        return text
+    }
+
+    /// 3.13's `track=False` on a create or attach: this process did not register the segment (gaps 33C).
+    func notTracked(_ e: TraceEvent) -> String {
+        e.bool(EventField.track) == false ? Phrase.evShmNotTracked.text() : ""
     }
 
     /// The segment's name, from the object's create or attach.

@@ -211,7 +211,7 @@ public struct EventDescriber: Sendable {
                 + Phrase.evParenthesized.text(["text": e.op == "put" ? "Full" : "Empty"])
         case .lockTimeout: return Phrase.evLockTimeout.text(["object": object, "waited": waited(e)])
         case .lockBusy: return lockBusy(e, object)
-        case .shmCreate, .shmAttach, .shmClose, .shmUnlink: return sharedMemoryRow(e, object, at: index)
+        case .shmCreate, .shmAttach, .shmClose, .shmUnlink, .shmAttachError: return sharedMemoryRow(e, object, at: index)
         case .queueClose, .queueCancelJoin, .queueJoinThread, .queueError, .queueTaskDoneError: return queueClosingRow(e, object)
         case .processSetting: return processSetting(e)
         case .futureSubmitError: return futureSubmitError(e, object)

@@ -170,6 +170,12 @@ private extension StatePanel {
             }.joined(separator: dot)
         }
         if !object.traced { text += dot + painter.paint(Phrase.panelRaw.text(), .dim) }
+        if !object.closedBy.isEmpty {
+            text += dot + Phrase.panelShmClosed.text(["list": object.closedBy.joined(separator: Phrase.listComma.text())])
+        }
+        if let by = object.unlinkedBy, let t = object.unlinkedAt {
+            text += dot + painter.paint(Phrase.panelShmUnlinked.text(["by": by, "at": Format.seconds(t)]), .yellow)
+        }
         return text
     }
 
