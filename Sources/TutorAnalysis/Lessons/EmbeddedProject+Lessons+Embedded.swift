@@ -3298,7 +3298,7 @@ questions:
     choices: ["EOFError", "OSError", "BrokenPipeError"]
   - ask: "Which parmap child sent its result first?"
     answer: first(pipe.send where process ~ Square, process)
-    choices: ["Square-0", "Square-2", "Square-4"]
+    choices: ["Square-0", "Square-1", "Square-2", "Square-3", "Square-4"]
 ---
 # Pipe: two connected ends, and a map built on pipes
 
@@ -3439,7 +3439,7 @@ questions:
     choices: ["EOFError", "OSError", "BrokenPipeError"]
   - ask: "parmap 的哪个子进程最先发出结果？"
     answer: first(pipe.send where process ~ Square, process)
-    choices: ["Square-0", "Square-2", "Square-4"]
+    choices: ["Square-0", "Square-1", "Square-2", "Square-3", "Square-4"]
 ---
 # Pipe：相连的两端，以及用管道搭出来的 map
 
@@ -13201,10 +13201,10 @@ run_with(Pool)
 
 ## 机器很忙的时候
 
-有一条论断需要空闲的 CPU 核：至少有 2 个任务同时运行过。每个任务都要睡一会儿，第二个工作者
-（线程或进程）只要在这段时间里轮到运行，就会领走下一个任务。如果 CPU 核都被别的程序占着，某个
-工作进程可能启动得太晚，或者某个线程太晚才拿到 CPU，以至于一个工作者做完了自己的任务、又领走了
-下一个，另一个才开始运行。同时运行的任务不超过池里的工作者数，这一点每次运行都会判定。
+有一条论断需要空闲的 CPU 核：至少有 2 个任务同时运行过。每个任务都要睡一会儿，第二个工作线程
+或工作进程只要在这段时间里轮到运行，就会领走下一个任务。如果 CPU 核都被别的程序占着，某个
+工作进程可能启动得太晚，或者某个线程太晚才拿到 CPU，以至于一个工作线程或工作进程做完了自己的任务、又领走了
+下一个，另一个才开始运行。同时运行的任务不超过池的大小，这一点每次运行都会判定。
 在一次测到机器很忙的运行里，这样的论断如果不成立，`check` 会把它标成 `?`（“无法判定”），说明
 机器当时有多忙、这次运行实际看到了什么，并把这一课算作 `BUSY`：既不算通过，也不算失败。
 
