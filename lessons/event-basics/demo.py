@@ -44,7 +44,7 @@ def main():
                for i in range(1, args.waiters + 1)]
     for w in waiters:
         w.start()
-    time.sleep(0.3 + rng.uniform(0, 0.1))   # the waiters are all blocked in wait() by now
+    time.sleep(0.3 + rng.uniform(0, 0.1))   # with cores to spare, every waiter is blocked in wait() by now
     print("main calls set()")
     event.set()
     print(f"main: after set(), is_set() = {event.is_set()}")

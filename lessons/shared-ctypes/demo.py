@@ -6,7 +6,7 @@ import argparse
 import random
 import time
 from ctypes import Structure, c_bool, c_double
-from multiprocessing import Lock, Process, sharedctypes
+from multiprocessing import Barrier, Lock, Process, sharedctypes
 
 
 class Point(Structure):
@@ -25,15 +25,17 @@ def modify(n, flag, text, nums, points):
     print("writer: done, every change is in shared memory")
 
 
-def add_unsafely(counter, adds, pause):
+def add_unsafely(counter, adds, pause, both_read):
     """lock=True guards each single read and each single write, not the two together."""
-    for _ in range(adds):
+    for i in range(adds):
         seen = counter.value          # read (takes and releases the Value's lock)
+        if i == 0:
+            both_read.wait()          # the first round's race made sure: neither writes before both have read
         time.sleep(pause)
         counter.value = seen + 1      # write (takes and releases it again)
 
 
-def add_safely(counter, adds, pause):
+def add_safely(counter, adds, pause, _unused=None):
     """Hold the Value's own lock around the whole read-modify-write."""
     for _ in range(adds):
         with counter.get_lock():
@@ -42,9 +44,9 @@ def add_safely(counter, adds, pause):
             counter.value = seen + 1
 
 
-def race(label, target, adds, pause):
+def race(label, target, adds, pause, both_read=None):
     counter = sharedctypes.Value("i", 0)          # lock=True is the default
-    adders = [Process(target=target, name=f"{label}-{i}", args=(counter, adds, pause)) for i in (1, 2)]
+    adders = [Process(target=target, name=f"{label}-{i}", args=(counter, adds, pause, both_read)) for i in (1, 2)]
     for a in adders:
         a.start()
     for a in adders:
@@ -80,7 +82,9 @@ def main():
 
     # Part 2: two children add to one counter; lock=True alone does not make += safe.
     pause = 0.05 * rng.uniform(0.9, 1.1)
-    race("racy", add_unsafely, args.adds, pause)
+    # start() only asks for a process: on a busy machine one adder could run all its adds before the other starts,
+    # so the racy adders meet at a Barrier between their first read and their first write.
+    race("racy", add_unsafely, args.adds, pause, Barrier(2))
     race("guarded", add_safely, args.adds, pause)
 
 

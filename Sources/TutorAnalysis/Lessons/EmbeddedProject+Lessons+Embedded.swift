@@ -23,10 +23,13 @@ claims:
     check: first print where text ~ "[sequential] job 1 ends" before first print where text ~ "[sequential] job 2 starts"
   - say: "2 Processes: both jobs had started before either ended (their lifetimes overlap)"
     check: last print where text ~ "[processes]" and text ~ "starts" before first print where text ~ "[processes]" and text ~ "ends"
+    needs: free cores
   - say: "Pool(2): both tasks (map job 0) ran at the same time"
     check: last pool.task.start where job == 0 before first pool.task.end where job == 0
+    needs: free cores
   - say: "Pool(2): the two tasks (map job 0) ran in two different worker processes"
     check: distinct(pool.task.start where job == 0 and args ~ "process pool", pid) == 2 and count(pool.task.start where args ~ "process pool" and role == main) == 0
+    needs: free cores
   - say: "thread pool: both tasks (map job 1) were in progress at the same time too"
     check: last pool.task.start where job == 1 before first pool.task.end where job == 1
   - say: "thread pool: the two threads belong to ONE process, the main one, so they share one interpreter and one GIL"
@@ -109,6 +112,19 @@ build without the GIL. This lesson runs the standard build.)
 In the timeline, watch for the lanes: the process pool's tasks run on `ForkPoolWorker` lanes,
 each its own pid. The thread pool's tasks run on `MainProcess · worker` lanes: threads of the
 main process.
+
+## On a busy machine
+
+Three claims need cores to spare: that the two Processes' lifetimes overlapped, and that
+Pool(2)'s two tasks ran at the same time, in two different workers. `start()` and `Pool(2)` only
+ask the operating system for processes; when each one runs is the scheduler's choice. On a
+machine whose cores are busy with other programs, the second process may get its first turn
+only after the first one's job ended, and then Pool(2)'s first worker may take both tasks, one
+after the other. The thread pool's two tasks overlap on every run: its threads live in one
+process, and the GIL hands itself over every few milliseconds.
+When a run measured a busy machine and such a claim did not hold, `check` marks it `?` ("not
+judged"), with how busy the machine was and what the run showed, and counts the lesson as `BUSY`:
+neither passed nor failed.
 
 ## What the articles say, and what really happens
 
@@ -246,10 +262,13 @@ claims:
     check: first print where text ~ "[sequential] job 1 ends" before first print where text ~ "[sequential] job 2 starts"
   - say: "2 个 Process：两个任务都开始之后，才有任务结束（它们的生命期重叠）"
     check: last print where text ~ "[processes]" and text ~ "starts" before first print where text ~ "[processes]" and text ~ "ends"
+    needs: free cores
   - say: "Pool(2)：两个任务（map 作业 0）同时运行"
     check: last pool.task.start where job == 0 before first pool.task.end where job == 0
+    needs: free cores
   - say: "Pool(2)：两个任务（map 作业 0）在两个不同的工作进程里运行"
     check: distinct(pool.task.start where job == 0 and args ~ "process pool", pid) == 2 and count(pool.task.start where args ~ "process pool" and role == main) == 0
+    needs: free cores
   - say: "线程池：两个任务（map 作业 1）也同时在进行中"
     check: last pool.task.start where job == 1 before first pool.task.end where job == 1
   - say: "线程池：两个线程属于同一个进程，也就是主进程，所以它们共用一个解释器和一把 GIL"
@@ -327,6 +346,16 @@ multiprocessing.dummy.Pool(2).map(fib_task, [...], chunksize=1)
 
 在时间线上留意各条泳道：进程池的任务跑在 `ForkPoolWorker` 泳道上，各有自己的 pid。线程池
 的任务跑在 `MainProcess · worker` 泳道上：它们是主进程的线程。
+
+## 机器很忙的时候
+
+有三条论断需要空闲的 CPU 核：两个 Process 的生命期重叠；Pool(2) 的两个任务同时运行，并且在
+两个不同的工作进程里。`start()` 和 `Pool(2)` 只是向操作系统要进程，每个进程什么时候真正运行，
+由调度器决定。如果 CPU 核都被别的程序占着，第二个进程可能要等第一个的任务做完之后才第一次轮到
+运行，这时 Pool(2) 的第一个工作进程可能把两个任务一个接一个都做了。线程池的两个任务每次运行
+都会重叠：它的线程在同一个进程里，GIL 每隔几毫秒就会交出去一次。
+在一次测到机器很忙的运行里，这样的论断如果不成立，`check` 会把它标成 `?`（“无法判定”），说明
+机器当时有多忙、这次运行实际看到了什么，并把这一课算作 `BUSY`：既不算通过，也不算失败。
 
 ## 文章怎么说，实际又如何
 
@@ -1088,7 +1117,7 @@ def main():
                for i in range(1, args.waiters + 1)]
     for w in waiters:
         w.start()
-    time.sleep(0.3 + rng.uniform(0, 0.1))   # the waiters are all blocked in wait() by now
+    time.sleep(0.3 + rng.uniform(0, 0.1))   # with cores to spare, every waiter is blocked in wait() by now
     print("main calls set()")
     event.set()
     print(f"main: after set(), is_set() = {event.is_set()}")
@@ -1141,16 +1170,27 @@ claims:
     check: some print where text ~ "new Event: is_set() = False" and role == main
   - say: all {waiters} waiters called wait() on the clear flag and blocked
     check: count(event.wait where process ~ "waiter") == {waiters}
+    needs: free cores
   - say: every waiter was blocked in wait() before the main process called set()
     check: last event.wait where process ~ "waiter" before first event.set
+    needs: free cores
   - say: no wait() returned True before set(), every successful wake came after it
     check: first event.wake where outcome == true after first event.set
-  - say: one set() woke all {waiters} waiters, each after a real wait, and each of them saw is_set() True
-    check: count(event.set) == 1 and count(event.wake where process ~ "waiter" and outcome == true) == {waiters} and min(event.wake where process ~ "waiter", waited) > 0.1 and count(print where text ~ "wakes after" and text ~ "is_set() = True") == {waiters}
+  - say: one set() woke all {waiters} waiters, and each of them saw is_set() True
+    check: count(event.set) == 1 and count(event.wake where process ~ "waiter" and outcome == true) == {waiters} and count(print where text ~ "wakes after" and text ~ "is_set() = True") == {waiters}
+  - say: each waiter woke after a real wait (more than 0.1 s)
+    check: min(event.wake where process ~ "waiter", waited) > 0.1
+    needs: free cores
   - say: while the flag stayed True, the latecomer's wait() did not block and returned True, with no second set()
-    check: count(event.wait where process == latecomer) == 0 and count(event.wake where process == latecomer and outcome == true) == 1 and max(event.wake where process == latecomer, waited) < 0.05 and count(event.set) == 1
-  - say: after clear(), wait(timeout=0.2) blocked, gave up after 0.2 s and returned False
-    check: some event.wake where role == main and outcome == false and waited >= 0.19 and waited < 0.5
+    check: count(event.wait where process == latecomer) == 0 and count(event.wake where process == latecomer and outcome == true) == 1 and count(event.set) == 1
+  - say: the latecomer's wait() returned within 0.05 s
+    check: max(event.wake where process == latecomer, waited) < 0.05
+    needs: free cores
+  - say: after clear(), wait(timeout=0.2) blocked, gave up after at least 0.2 s and returned False
+    check: some event.wake where role == main and outcome == false and waited >= 0.19
+  - say: and it returned within 0.5 s
+    check: some event.wake where role == main and outcome == false and waited < 0.5
+    needs: free cores
   - say: the timed-out wait() came after clear()
     check: first event.wake where outcome == false after first event.clear
   - say: wait() with no timeout on a flag nobody sets never returned, forgotten's last event is that wait()
@@ -1230,6 +1270,22 @@ In the timeline, watch for:
 - `forgotten` prints once and then stays silent. `join(timeout=0.5)` returns with the process still
   alive, and the main process has to `terminate()` it: exit code -15.
 
+## On a busy machine
+
+Nothing in `multiprocessing` tells the main process that a waiter is already blocked in `wait()`.
+The demo gives the waiters 0.3 to 0.4 s to start and reach it, which is plenty when cores are
+free. On a machine whose cores are busy with other programs (or with `spawn`, where each child
+starts a new interpreter), a waiter may get its first turn only after `set()`: its `wait()` then
+finds the flag True and does not block at all. So five claims need cores to spare: that every
+waiter blocked, that all of them were blocked before `set()`, that each waited more than 0.1 s,
+that the latecomer's `wait()` came back within 0.05 s, and that `wait(timeout=0.2)` came back
+within 0.5 s (a process that is ready to run can still wait for a core). What `set()`, `clear()`
+and the timeout themselves do is judged on every run: one `set()` woke every waiter, with True; the
+latecomer did not block; the timed-out `wait()` waited at least 0.2 s and returned False. When a
+run measured a busy machine and a claim that needs free cores did not hold, `check` marks it `?`
+("not judged"), with how busy the machine was and what the run showed, and counts the lesson as
+`BUSY`: neither passed nor failed.
+
 ## What the articles say, and what really happens
 
 - Article 001's first Event example creates an event, prints `False`, and calls `e.wait()` with
@@ -1264,16 +1320,27 @@ claims:
     check: some print where text ~ "new Event: is_set() = False" and role == main
   - say: 全部 {waiters} 个等待者都在标志为 False 时调用了 wait() 并阻塞
     check: count(event.wait where process ~ "waiter") == {waiters}
+    needs: free cores
   - say: 主进程调用 set() 之前，每个等待者都已经阻塞在 wait() 里
     check: last event.wait where process ~ "waiter" before first event.set
+    needs: free cores
   - say: set() 之前没有任何 wait() 返回 True，每次成功的唤醒都发生在它之后
     check: first event.wake where outcome == true after first event.set
-  - say: 一次 set() 唤醒了全部 {waiters} 个等待者，每个都是真的等过之后才醒来，醒来时看到的 is_set() 都是 True
-    check: count(event.set) == 1 and count(event.wake where process ~ "waiter" and outcome == true) == {waiters} and min(event.wake where process ~ "waiter", waited) > 0.1 and count(print where text ~ "wakes after" and text ~ "is_set() = True") == {waiters}
+  - say: 一次 set() 唤醒了全部 {waiters} 个等待者，醒来时看到的 is_set() 都是 True
+    check: count(event.set) == 1 and count(event.wake where process ~ "waiter" and outcome == true) == {waiters} and count(print where text ~ "wakes after" and text ~ "is_set() = True") == {waiters}
+  - say: 每个等待者都是真的等过（超过 0.1 秒）之后才醒来
+    check: min(event.wake where process ~ "waiter", waited) > 0.1
+    needs: free cores
   - say: 标志保持为 True 期间，迟到者的 wait() 没有阻塞就返回了 True，并不需要第二次 set()
-    check: count(event.wait where process == latecomer) == 0 and count(event.wake where process == latecomer and outcome == true) == 1 and max(event.wake where process == latecomer, waited) < 0.05 and count(event.set) == 1
-  - say: clear() 之后，wait(timeout=0.2) 阻塞了，0.2 秒后放弃并返回 False
-    check: some event.wake where role == main and outcome == false and waited >= 0.19 and waited < 0.5
+    check: count(event.wait where process == latecomer) == 0 and count(event.wake where process == latecomer and outcome == true) == 1 and count(event.set) == 1
+  - say: 迟到者的 wait() 在 0.05 秒之内就返回了
+    check: max(event.wake where process == latecomer, waited) < 0.05
+    needs: free cores
+  - say: clear() 之后，wait(timeout=0.2) 阻塞了，至少等了 0.2 秒才放弃并返回 False
+    check: some event.wake where role == main and outcome == false and waited >= 0.19
+  - say: 而且它在 0.5 秒之内就返回了
+    check: some event.wake where role == main and outcome == false and waited < 0.5
+    needs: free cores
   - say: 这次超时的 wait() 发生在 clear() 之后
     check: first event.wake where outcome == false after first event.clear
   - say: 在一个没人去 set 的标志上不带超时地 wait()，永远不会返回；forgotten 的最后一个事件就是这个 wait()
@@ -1352,6 +1419,19 @@ event.wait(timeout=0.2)         #    gives up after 0.2 s, returns False
   告诉你是事件发生了，还是你只是放弃了等待。
 - `forgotten` 打印一次之后就再也没有动静了。`join(timeout=0.5)` 返回时进程仍然活着，主进程
   只好 `terminate()` 它：退出码 -15。
+
+## 机器很忙的时候
+
+`multiprocessing` 里没有任何办法让主进程知道某个等待者已经阻塞在 `wait()` 里了。演示给等待者
+0.3 到 0.4 秒去启动、走到 `wait()`，CPU 核空闲时这绰绰有余。如果 CPU 核都被别的程序占着（或者
+用 `spawn`，每个子进程都要启动一个新的解释器），某个等待者可能在 `set()` 之后才第一次轮到
+运行：这时它的 `wait()` 发现标志已经是 True，根本不会阻塞。所以有五条论断需要空闲的 CPU 核：
+每个等待者都阻塞了；`set()` 之前它们全都已经阻塞；每个都等了超过 0.1 秒；迟到者的 `wait()`
+在 0.05 秒之内返回；`wait(timeout=0.2)` 在 0.5 秒之内返回（一个已经可以运行的进程，仍然可能
+要等 CPU 核）。`set()`、`clear()` 和超时本身做了什么，每次运行都会判定：一次 `set()` 唤醒了
+每个等待者，返回 True；迟到者没有阻塞；超时的 `wait()` 至少等了 0.2 秒并返回 False。在一次
+测到机器很忙的运行里，需要空闲 CPU 核的论断如果不成立，`check` 会把它标成 `?`（“无法判定”），
+说明机器当时有多忙、这次运行实际看到了什么，并把这一课算作 `BUSY`：既不算通过，也不算失败。
 
 ## 文章怎么说，实际发生了什么
 
@@ -3218,7 +3298,7 @@ questions:
     choices: ["EOFError", "OSError", "BrokenPipeError"]
   - ask: "Which parmap child sent its result first?"
     answer: first(pipe.send where process ~ Square, process)
-    choices: ["Square-0", "Square-2", "Square-4"]
+    choices: ["Square-0", "Square-1", "Square-2", "Square-3", "Square-4"]
 ---
 # Pipe: two connected ends, and a map built on pipes
 
@@ -3359,7 +3439,7 @@ questions:
     choices: ["EOFError", "OSError", "BrokenPipeError"]
   - ask: "parmap 的哪个子进程最先发出结果？"
     answer: first(pipe.send where process ~ Square, process)
-    choices: ["Square-0", "Square-2", "Square-4"]
+    choices: ["Square-0", "Square-1", "Square-2", "Square-3", "Square-4"]
 ---
 # Pipe：相连的两端，以及用管道搭出来的 map
 
@@ -3522,8 +3602,12 @@ claims:
     check: max_concurrent_tasks <= distinct(pool.submit, thread) and max_concurrent_tasks >= 1
   - say: the main process reached its last line only after the last task had ended
     check: first print where text ~ "=====>" after last pool.task.end
-  - say: three threads called apply, and their tasks ran at the same time
-    check: distinct(pool.submit, thread) == 3 and max_concurrent_tasks >= 2 and max_concurrent_tasks <= {workers}
+  - say: three threads called apply, and never more than {workers} tasks ran at once
+    check: distinct(pool.submit, thread) == 3 and max_concurrent_tasks <= {workers}
+    variants: [from-threads]
+  - say: their tasks ran at the same time (at least 2 at once)
+    check: max_concurrent_tasks >= 2
+    needs: free cores
     variants: [from-threads]
 notes:
   - when: pool.submit
@@ -3583,6 +3667,18 @@ that (如果要通过不同参数并发地执行func函数,必须从不同线程
 three tasks then run at once. `apply_async` gets you the same without threads (lesson
 `pool-async`).
 
+## On a busy machine
+
+With `--variant from-threads`, one claim needs cores to spare: that the three callers' tasks ran
+at the same time (at least 2 at once). Each task sleeps a moment; a second worker process
+overlaps with it only if it has started and the second caller's `apply` reached the pool within
+that moment. On a machine whose cores are busy with other programs, the workers and the calling
+threads may get their turns so late that the tasks run one after another. That never more tasks
+ran at once than there are callers, or workers, is judged on every run.
+When a run measured a busy machine and such a claim did not hold, `check` marks it `?` ("not
+judged"), with how busy the machine was and what the run showed, and counts the lesson as `BUSY`:
+neither passed nor failed.
+
 ## What the articles say, and what really happens
 
 - Article 001's synchronous example comments its `pool.apply(...)` line with "keeps the
@@ -3636,8 +3732,12 @@ claims:
     check: max_concurrent_tasks <= distinct(pool.submit, thread) and max_concurrent_tasks >= 1
   - say: 最后一个任务结束之后，主进程才走到最后一行
     check: first print where text ~ "=====>" after last pool.task.end
-  - say: 三个线程调用了 apply，它们的任务同时运行
-    check: distinct(pool.submit, thread) == 3 and max_concurrent_tasks >= 2 and max_concurrent_tasks <= {workers}
+  - say: 三个线程调用了 apply，同时运行的任务从未多于 {workers} 个
+    check: distinct(pool.submit, thread) == 3 and max_concurrent_tasks <= {workers}
+    variants: [from-threads]
+  - say: 它们的任务同时运行（同时至少 2 个）
+    check: max_concurrent_tasks >= 2
+    needs: free cores
     variants: [from-threads]
 notes:
   - when: pool.submit
@@ -3691,6 +3791,16 @@ for n in range(6):
 不同线程调用p.apply()）。变体 `--variant from-threads` 启动三个线程，每个线程为两个数调用
 `apply`。这样最多就有三个任务同时运行。不用线程也能做到同样的事，那就是 `apply_async`（见
 `pool-async` 一课）。
+
+## 机器很忙的时候
+
+用 `--variant from-threads` 时，有一条论断需要空闲的 CPU 核：三个调用者的任务同时运行（同时
+至少 2 个）。每个任务都要睡一会儿；只有第二个工作进程已经启动、第二个调用者的 `apply` 也在这段
+时间里到达进程池，它们才会重叠。如果 CPU 核都被别的程序占着，工作进程和调用 apply 的线程可能
+很晚才轮到运行，任务就一个接一个地跑了。同时运行的任务从未多于调用者数或工作进程数，这一点每次
+运行都会判定。
+在一次测到机器很忙的运行里，这样的论断如果不成立，`check` 会把它标成 `?`（“无法判定”），说明
+机器当时有多忙、这次运行实际看到了什么，并把这一课算作 `BUSY`：既不算通过，也不算失败。
 
 ## 文章怎么说，实际又如何
 
@@ -4409,8 +4519,11 @@ variants:
     summary: page 1 answers 404 and the callback is the article's, which does not check for None
     args: [--missing, 1, --no-guard]
 claims:
-  - say: the fetches overlapped in the workers (at least 2, at most {workers} at once)
-    check: max_concurrent_tasks >= 2 and max_concurrent_tasks <= {workers}
+  - say: never more than {workers} fetches ran at once in the workers
+    check: max_concurrent_tasks <= {workers}
+  - say: the fetches overlapped in the workers (at least 2 at once)
+    check: max_concurrent_tasks >= 2
+    needs: free cores
   - say: every fetch ran in a pool worker
     check: "all print where text ~ \"> get http\": role == child and process ~ ForkPoolWorker"
   - say: every parse ran in the main process, in the callback, on the _handle_results thread
@@ -4513,6 +4626,17 @@ the callback with `None`, and the article's `pasrse_page` does `res['url']` on i
 
 So: a callback must never raise. Check for `None`, or catch exceptions inside the callback.
 
+## On a busy machine
+
+One claim needs cores to spare: that the fetches overlapped (at least 2 at once). Each fetch waits
+for the local web server a moment; a second worker overlaps with it only if it has started
+within that moment. On a machine whose cores are busy with other programs, a worker may start so
+late that the first one has already fetched several pages one after another. That no more
+fetches ran at once than the pool has workers is judged on every run.
+When a run measured a busy machine and such a claim did not hold, `check` marks it `?` ("not
+judged"), with how busy the machine was and what the run showed, and counts the lesson as `BUSY`:
+neither passed nor failed.
+
 ## What the articles say, and what really happens
 
 - Article 001's crawlers fetch `https://www.baidu.com`, `https://www.python.org`,
@@ -4557,8 +4681,11 @@ variants:
     summary: 第 1 页返回 404，回调用的是文章里的那个，它不检查 None
     args: [--missing, 1, --no-guard]
 claims:
-  - say: 抓取在工作进程里重叠进行（同时至少 2 个，至多 {workers} 个）
-    check: max_concurrent_tasks >= 2 and max_concurrent_tasks <= {workers}
+  - say: 工作进程里同时进行的抓取从未多于 {workers} 个
+    check: max_concurrent_tasks <= {workers}
+  - say: 抓取在工作进程里重叠进行（同时至少 2 个）
+    check: max_concurrent_tasks >= 2
+    needs: free cores
   - say: 每次抓取都在进程池的工作进程里运行
     check: "all print where text ~ \"> get http\": role == child and process ~ ForkPoolWorker"
   - say: 每次解析都在主进程里、在回调里、在 _handle_results 线程上运行
@@ -4655,6 +4782,15 @@ pool.join()
   完成，`pool.join()` 永远等下去。本课 5 秒的看门狗把它停掉。
 
 所以：回调绝不能抛出异常。要么检查 `None`，要么在回调里面捕获异常。
+
+## 机器很忙的时候
+
+有一条论断需要空闲的 CPU 核：抓取重叠进行（同时至少 2 个）。每次抓取都要等本地 web 服务器一会儿；
+只有第二个工作进程在这段时间里已经启动，它们才会重叠。如果 CPU 核都被别的程序占着，某个工作进程
+可能启动得太晚，第一个工作进程已经一个接一个地抓完了好几页。同时进行的抓取从未多于池里的工作进程数，
+这一点每次运行都会判定。
+在一次测到机器很忙的运行里，这样的论断如果不成立，`check` 会把它标成 `?`（“无法判定”），说明
+机器当时有多忙、这次运行实际看到了什么，并把这一课算作 `BUSY`：既不算通过，也不算失败。
 
 ## 文章怎么说，实际又如何
 
@@ -5781,13 +5917,16 @@ claims:
     check: last process.spawn where name ~ PoolWorker before first pool.submit
   - say: the main process went back to accept() at once; it had accepted and handed over all {clients} connections before the first session ended
     check: last pool.submit before first pool.task.end
+    needs: free cores
   - say: 4 clients were served at the same time, never more
     check: max_concurrent_tasks == 4
+    needs: free cores
   - say: exactly 4 connections were taken by a worker at once; the others waited in the task queue for a free worker
     check: count(pool.task.start where queued < 0.3s) == 4 and tasks_started == {clients}
     needs: free cores
   - say: all {clients} clients were served, by the same 4 worker pids
     check: tasks_done == {clients} and task_workers == 4 and distinct(print where text ~ "serves a client", pid) == 4
+    needs: free cores
   - say: every client got its replies and ended with exit code 0
     check: "count(print where text ~ \"first reply\") == {clients} and count(process.exit where process ~ client- and exitcode == 0) == {clients}"
 notes:
@@ -5849,11 +5988,15 @@ Things to watch for in the timeline:
 
 ## On a busy machine
 
-One claim needs cores to spare: that exactly 4 connections were taken by a worker at once (within
-0.3 s of being queued) while the others waited. When other programs keep the CPUs busy, a free
-worker can take longer than that to get to a connection, and a client can start so late that a
-worker is already free again when its connection arrives. If such a claim does not hold on a run that measured a busy machine, `check` marks it `?`, "not
-judged", with how busy the machine was and what the run showed, and counts the lesson as `BUSY`:
+Four claims need cores to spare: that every connection was handed over before the
+first session ended, that 4 clients were served at once, that exactly 4 connections were taken
+by a worker at once (within 0.3 s of being queued) while the others waited, and that the same 4
+workers served them all. Each client is a process of its own, and `start()` only asks the
+operating system for it; so are the pool's workers. When other programs keep the CPUs busy, a
+client can start so late that the first sessions are already over when it connects, and a worker
+can start so late that the others have served two clients before it serves one.
+When a run measured a busy machine and such a claim did not hold, `check` marks it `?` ("not
+judged"), with how busy the machine was and what the run showed, and counts the lesson as `BUSY`:
 neither passed nor failed.
 
 ## What the articles say, and what really happens
@@ -5902,13 +6045,16 @@ claims:
     check: last process.spawn where name ~ PoolWorker before first pool.submit
   - say: 主进程立即回到 accept()；第一个会话结束之前，它就已经接受并交出了全部 {clients} 个连接
     check: last pool.submit before first pool.task.end
+    needs: free cores
   - say: 同时得到服务的客户端有 4 个，从不更多
     check: max_concurrent_tasks == 4
+    needs: free cores
   - say: 恰好有 4 个连接被工作进程立即领走；其余的在任务队列里等空闲的工作进程
     check: count(pool.task.start where queued < 0.3s) == 4 and tasks_started == {clients}
     needs: free cores
   - say: 全部 {clients} 个客户端都得到了服务，服务它们的始终是那 4 个工作进程的 pid
     check: tasks_done == {clients} and task_workers == 4 and distinct(print where text ~ "serves a client", pid) == 4
+    needs: free cores
   - say: 每个客户端都收到了回复，并以退出码 0 结束
     check: "count(print where text ~ \"first reply\") == {clients} and count(process.exit where process ~ client- and exitcode == 0) == {clients}"
 notes:
@@ -5966,9 +6112,13 @@ multiprocessing 复制这个描述符，工作进程再通过一个 Unix 套接�
 
 ## 机器很忙的时候
 
-有一条论断需要空闲的 CPU 核：恰好有 4 个连接被工作进程立即领走（进入队列后 0.3 秒之内），其余
-的都在等。其他程序占着 CPU 时，一个空闲的工作进程可能要更久才轮到去领连接；某个客户端也可能
-启动得太晚，等它的连接到达时，已经有工作进程又空出来了。在一次测到机器很忙的运行里，这样的论断如果不成立，`check` 会把它标成 `?`（“无法判定”），说明
+有四条论断需要空闲的 CPU 核：第一个会话结束之前，全部连接都已交出；同时有 4 个
+客户端在被服务；恰好有 4 个连接被工作进程立即领走（进入队列后 0.3 秒之内），其余的都在等；
+服务它们的始终是那 4 个工作进程。每个客户端都是一个单独的进程，`start()` 只是向操作系统要
+一个进程；进程池的工作进程也一样。其他程序占着 CPU 时，某个客户端可能启动得太晚，等它连上时
+前几个会话已经结束了；某个工作进程也可能启动得太晚，别的工作进程已经各服务了两个客户端，它
+一个还没服务。
+在一次测到机器很忙的运行里，这样的论断如果不成立，`check` 会把它标成 `?`（“无法判定”），说明
 机器当时有多忙、这次运行实际看到了什么，并把这一课算作 `BUSY`：既不算通过，也不算失败。
 
 ## 文章怎么说，实际又如何
@@ -7535,6 +7685,7 @@ claims:
     check: first print where text ~ "Chatter-2: done" before first process.spawn where name == Chatter-3
   - say: Chatter-1 chatted in its own process while the main process was busy inside Chatter-2's run()
     check: first print where text ~ "Chatter-1: chatting" before first print where text ~ "Chatter-2: done"
+    needs: free cores
   - say: the start() that calls self.run() ran the chat in the main process too
     check: "all print where text ~ StartIsRun and text ~ chatting: process == MainProcess"
   - say: join() raised AssertionError for both objects that were never really started, and only for them
@@ -7606,6 +7757,18 @@ The demo has two parts. In part 1 it creates three chatters. It starts `Chatter-
 In part 2, a subclass `StartIsRun` writes its own `start()` that calls `self.run()`. Its
 "start" takes the whole chat, in the main process, and `join()` refuses it too.
 
+## On a busy machine
+
+One claim needs cores to spare: that Chatter-1 was already chatting in its own process while the
+main process was inside Chatter-2's `run()`. `start()` only asks the operating system for a
+process; Chatter-2's chat lasts 0.3 s, plenty for Chatter-1 to start when cores are free. On a
+machine whose cores are busy with other programs (or with `spawn`, where the child starts a new
+interpreter), Chatter-1 may print only after Chatter-2's chat is done. What a direct `run()`
+call does (it blocks the main process, and no process is made) is judged on every run.
+When a run measured a busy machine and such a claim did not hold, `check` marks it `?` ("not
+judged"), with how busy the machine was and what the run showed, and counts the lesson as `BUSY`:
+neither passed nor failed.
+
 ## What the articles say, and what really happens
 
 - Article 001 keeps a commented-out `start()` that calls `self.run()` and says you may write
@@ -7655,6 +7818,7 @@ claims:
     check: first print where text ~ "Chatter-2: done" before first process.spawn where name == Chatter-3
   - say: 主进程忙于 Chatter-2 的 run() 时，Chatter-1 在自己的进程里聊天
     check: first print where text ~ "Chatter-1: chatting" before first print where text ~ "Chatter-2: done"
+    needs: free cores
   - say: 调用 self.run() 的那个 start()，也把聊天放在了主进程里运行
     check: "all print where text ~ StartIsRun and text ~ chatting: process == MainProcess"
   - say: join() 对两个从未真正启动过的对象都抛出了 AssertionError，而且只对它们抛出
@@ -7724,6 +7888,16 @@ class Chatter(Process):
 
 第 2 部分里，子类 `StartIsRun` 自己写了一个调用 `self.run()` 的 `start()`。它的“启动”在主进程
 里花掉了整个聊天的时间，`join()` 同样拒绝了它。
+
+## 机器很忙的时候
+
+有一条论断需要空闲的 CPU 核：主进程还在 Chatter-2 的 `run()` 里时，Chatter-1 已经在自己的进程
+里聊天了。`start()` 只是向操作系统要一个进程；Chatter-2 聊 0.3 秒，CPU 核空闲时足够 Chatter-1
+启动。如果 CPU 核都被别的程序占着（或者用 `spawn`，子进程要启动一个新的解释器），Chatter-1 可能
+等 Chatter-2 聊完之后才打印。直接调用 `run()` 做了什么（主进程被阻塞，也没有新建进程），每次
+运行都会判定。
+在一次测到机器很忙的运行里，这样的论断如果不成立，`check` 会把它标成 `?`（“无法判定”），说明
+机器当时有多忙、这次运行实际看到了什么，并把这一课算作 `BUSY`：既不算通过，也不算失败。
 
 ## 文章怎么说，实际又如何
 
@@ -10269,7 +10443,7 @@ import argparse
 import random
 import time
 from ctypes import Structure, c_bool, c_double
-from multiprocessing import Lock, Process, sharedctypes
+from multiprocessing import Barrier, Lock, Process, sharedctypes
 
 
 class Point(Structure):
@@ -10288,15 +10462,17 @@ def modify(n, flag, text, nums, points):
     print("writer: done, every change is in shared memory")
 
 
-def add_unsafely(counter, adds, pause):
+def add_unsafely(counter, adds, pause, both_read):
     """lock=True guards each single read and each single write, not the two together."""
-    for _ in range(adds):
+    for i in range(adds):
         seen = counter.value          # read (takes and releases the Value's lock)
+        if i == 0:
+            both_read.wait()          # the first round's race made sure: neither writes before both have read
         time.sleep(pause)
         counter.value = seen + 1      # write (takes and releases it again)
 
 
-def add_safely(counter, adds, pause):
+def add_safely(counter, adds, pause, _unused=None):
     """Hold the Value's own lock around the whole read-modify-write."""
     for _ in range(adds):
         with counter.get_lock():
@@ -10305,9 +10481,9 @@ def add_safely(counter, adds, pause):
             counter.value = seen + 1
 
 
-def race(label, target, adds, pause):
+def race(label, target, adds, pause, both_read=None):
     counter = sharedctypes.Value("i", 0)          # lock=True is the default
-    adders = [Process(target=target, name=f"{label}-{i}", args=(counter, adds, pause)) for i in (1, 2)]
+    adders = [Process(target=target, name=f"{label}-{i}", args=(counter, adds, pause, both_read)) for i in (1, 2)]
     for a in adders:
         a.start()
     for a in adders:
@@ -10343,7 +10519,9 @@ def main():
 
     # Part 2: two children add to one counter; lock=True alone does not make += safe.
     pause = 0.05 * rng.uniform(0.9, 1.1)
-    race("racy", add_unsafely, args.adds, pause)
+    # start() only asks for a process: on a busy machine one adder could run all its adds before the other starts,
+    # so the racy adders meet at a Barrier between their first read and their first write.
+    race("racy", add_unsafely, args.adds, pause, Barrier(2))
     race("guarded", add_safely, args.adds, pause)
 
 
@@ -10381,7 +10559,7 @@ claims:
     check: count(shared.create where object == Value#2 and ctype == c_bool and lock == false) == 1 and count(shared.* where object == Value#2) == 1
   - say: text and points are guarded by the one Lock the program passed, n, nums and the two counters by an RLock each
     check: count(shared.create where lock_label == Lock#1 and user_lock == true) == 2 and count(shared.create where lock_label ~ RLock) == 4
-  - say: in the racy counter both adders read 0 before either of them wrote, and, of their {adds} writes each, some repeated a value, each repeat an increment lost
+  - say: in the racy counter both adders read 0 before either of them wrote (the demo's Barrier makes them), and, of their {adds} writes each, some repeated a value, each repeat an increment lost
     check: distinct(shared.read where process ~ "racy" and value == "0", process) == 2 and (last shared.read where process ~ "racy" and value == "0" before first shared.write where process ~ "racy") and count(shared.write where process == "racy-1") == {adds} and count(shared.write where process == "racy-2") == {adds} and distinct(shared.write where process ~ "racy", value) < count(shared.write where process ~ "racy")
   - say: the guarded adders wrote {adds} times each, and no value twice
     check: count(shared.write where process == "guarded-1") == {adds} and count(shared.write where process == "guarded-2") == {adds} and distinct(shared.write where process ~ "guarded", value) == count(shared.write where process ~ "guarded")
@@ -10391,6 +10569,7 @@ claims:
     check: count(print where text ~ "guarded counter" and text ~ "lost 0)") == 1
   - say: the guarded adders had to wait for each other, the lock was held across read and write
     check: some lock.acquire where process ~ "guarded" and waited_ns > 0
+    needs: free cores
 notes:
   - when: lock.create
     say: "each Value or Array made with lock=True gets an RLock of its own. `text` and `points` share the Lock passed as lock=. `flag` (lock=False) gets none."
@@ -10472,12 +10651,25 @@ with counter.get_lock():  # guarded: one lock held across the whole step
     counter.value = seen + 1
 ```
 
-The sleep stands for real work between read and write, and makes the race show on every run.
-In the timeline both racy adders read `0`, and both then write `1`: the second write replaces
-the first without having seen it.
-The racy counter ends well below 10. The guarded one ends at exactly 10, and its adders take
-turns waiting for the lock. (`get_lock()` returns an RLock, a lock its holder may take again, so
+The sleep stands for real work between read and write. In the first round the racy adders also
+meet at a `Barrier(2)` between their read and their write, so neither writes before both have
+read. In the timeline both racy adders read `0`, and both then write `1`: the second write
+replaces the first without having seen it.
+The racy counter ends below 10 (about 5 when both run side by side). The guarded one ends at
+exactly 10, and its adders take turns waiting for the lock. (`get_lock()` returns an RLock, a lock its holder may take again, so
 the `.value` accesses inside the `with` do not block on the lock already held.)
+
+## On a busy machine
+
+`start()` only asks the operating system for a process; when each one runs is the scheduler's
+choice. On a machine whose cores are busy with other programs, one adder could do all 5 adds
+before the other one even starts, and nothing would be lost. That is why the racy adders meet at
+the Barrier: the first lost increment then happens on every run, however busy the machine. The
+rounds after it are a real race, so how many more are lost varies. The guarded adders have no
+Barrier, and one claim needs cores to spare: that they had to wait for each other (one must ask
+for the lock while the other holds it). When a run measured a busy machine and that claim did
+not hold, `check` marks it `?` ("not judged") with the machine's figures and what the run showed,
+and counts the lesson as `BUSY`, neither passed nor failed.
 
 ## What the articles say, and what really happens
 
@@ -10522,7 +10714,7 @@ claims:
     check: count(shared.create where object == Value#2 and ctype == c_bool and lock == false) == 1 and count(shared.* where object == Value#2) == 1
   - say: text 和 points 由程序传入的那一把 Lock 保护，n、nums 和两个计数器各由一把 RLock 保护
     check: count(shared.create where lock_label == Lock#1 and user_lock == true) == 2 and count(shared.create where lock_label ~ RLock) == 4
-  - say: 在有竞争的计数器里，两个加法进程都在任何一方写入之前读到了 0；它们各自 {adds} 次写入中，有些值重复了，每次重复就是丢了一次加一
+  - say: 在有竞争的计数器里，两个加法进程都在任何一方写入之前读到了 0（演示里的 Barrier 保证了这一点）；它们各自 {adds} 次写入中，有些值重复了，每次重复就是丢了一次加一
     check: distinct(shared.read where process ~ "racy" and value == "0", process) == 2 and (last shared.read where process ~ "racy" and value == "0" before first shared.write where process ~ "racy") and count(shared.write where process == "racy-1") == {adds} and count(shared.write where process == "racy-2") == {adds} and distinct(shared.write where process ~ "racy", value) < count(shared.write where process ~ "racy")
   - say: 受保护的加法进程各写了 {adds} 次，没有一个值写过两次
     check: count(shared.write where process == "guarded-1") == {adds} and count(shared.write where process == "guarded-2") == {adds} and distinct(shared.write where process ~ "guarded", value) == count(shared.write where process ~ "guarded")
@@ -10532,6 +10724,7 @@ claims:
     check: count(print where text ~ "guarded counter" and text ~ "lost 0)") == 1
   - say: 受保护的加法进程不得不互相等待，锁在读取和写回之间一直被持有
     check: some lock.acquire where process ~ "guarded" and waited_ns > 0
+    needs: free cores
 notes:
   - when: lock.create
     say: "每个用 lock=True 创建的 Value 或 Array 都有一把自己的 RLock。`text` 和 `points` 共用作为 lock= 传入的那把 Lock。`flag`（lock=False）没有锁。"
@@ -10611,11 +10804,22 @@ with counter.get_lock():  # guarded: one lock held across the whole step
     counter.value = seen + 1
 ```
 
-sleep 代表读取和写回之间的真实工作，并让竞争在每次运行中都显现出来。在时间线上，两个有竞争
-的加法进程都读到 `0`，然后都写入 `1`：第二次写入取代了第一次，而它根本没看到第一次。
-有竞争的计数器最终远不到 10。受保护的计数器最终恰好是 10，它的两个加法进程轮流等待这把锁。
+sleep 代表读取和写回之间的真实工作。第一轮里，两个有竞争的加法进程还会在读取和写回之间先在
+一个 `Barrier(2)` 处会合，所以两边都读完之前，谁也不会写。在时间线上，两个有竞争的加法进程
+都读到 `0`，然后都写入 `1`：第二次写入取代了第一次，而它根本没看到第一次。
+有竞争的计数器最终不到 10（两个进程同时在跑时大约是 5）。受保护的计数器最终恰好是 10，它的两个加法进程轮流等待这把锁。
 （`get_lock()` 返回的是 RLock，持有者可以再次获取它，所以 `with` 里面的 `.value` 访问不会
 在已经持有的锁上阻塞。）
+
+## 机器很忙的时候
+
+`start()` 只是向操作系统要一个进程，每个进程什么时候真正运行，由调度器决定。如果 CPU 核都被
+别的程序占着，一个加法进程可能在另一个还没启动时就把 5 次加法全做完了，结果一次也不丢。所以
+有竞争的两个加法进程要在 Barrier 处会合：这样不管机器多忙，每次运行都一定会丢掉第一次加一。
+之后几轮才是真正的竞争，还会再丢几次，每次运行都不一样。受保护的加法进程没有 Barrier，有一条
+论断需要空闲的 CPU 核：它们不得不互相等待（一方持有锁时，另一方正好来要锁）。在一次测到机器
+很忙的运行里，这条论断如果不成立，`check` 会把它标成 `?`（“无法判定”），说明机器当时有多忙、
+这次运行实际看到了什么，并把这一课算作 `BUSY`：既不算通过，也不算失败。
 
 ## 文章怎么说，实际发生了什么
 
@@ -11043,9 +11247,11 @@ claims:
   - say: in the race, the fork child was running before the spawn child, although spawn was started first
     check: first process.start where name == race-fork before first process.start where name == race-spawn
     variants: [compare]
+    needs: free cores
   - say: in the race, the forkserver child (its server already running) was also running before the spawn child
     check: first process.start where name == race-forkserver before first process.start where name == race-spawn
     variants: [compare]
+    needs: free cores
   - say: all forkserver children have one and the same OS parent, and it is not the main process (it is the fork server)
     check: distinct(process.start where process ~ "forkserver-", ppid) == 1 and count(process.start where process ~ "forkserver-" and parent == MainProcess) == 0 and count(process.start where process ~ "forkserver-" and start_method == forkserver) == {children}
     variants: [compare]
@@ -11152,6 +11358,17 @@ that mistake: its top level starts a spawn child without the guard. The child re
 process has finished its bootstrapping phase`, and the child ends with exit code 1 before its
 target ever runs.
 
+## On a busy machine
+
+Two claims need cores to spare: that in the race the fork child, and the forkserver child, were
+running before the spawn child. The margin is wide (a spawn child starts a new interpreter and
+imports the module, a forked child is running at once), but it is still a race: on a machine
+whose cores are busy with other programs, the forked child may wait for a core longer than the
+spawn child needs.
+When a run measured a busy machine and such a claim did not hold, `check` marks it `?` ("not
+judged"), with how busy the machine was and what the run showed, and counts the lesson as `BUSY`:
+neither passed nor failed.
+
 ## What the articles say, and what really happens
 
 - Article 002 says fork is "the default on Unix". On Linux that holds up to Python 3.13. Python
@@ -11211,9 +11428,11 @@ claims:
   - say: 赛跑中，fork 子进程先于 spawn 子进程运行起来，尽管 spawn 是最先启动的
     check: first process.start where name == race-fork before first process.start where name == race-spawn
     variants: [compare]
+    needs: free cores
   - say: 赛跑中，forkserver 子进程（它的服务进程已经在运行）也先于 spawn 子进程运行起来
     check: first process.start where name == race-forkserver before first process.start where name == race-spawn
     variants: [compare]
+    needs: free cores
   - say: 所有 forkserver 子进程在操作系统里的父进程都是同一个，而且不是主进程（是 fork 服务进程）
     check: distinct(process.start where process ~ "forkserver-", ppid) == 1 and count(process.start where process ~ "forkserver-" and parent == MainProcess) == 0 and count(process.start where process ~ "forkserver-" and start_method == forkserver) == {children}
     variants: [compare]
@@ -11315,6 +11534,15 @@ forkserver 子进程也是这样。fork 子进程则从不这样。
 子进程。子进程重新执行那一行，`start()` 抛出 `RuntimeError: An attempt has been made to start a
 new process before the current process has finished its bootstrapping phase`，子进程在它的
 target 运行之前就以退出码 1 结束了。
+
+## 机器很忙的时候
+
+有两条论断需要空闲的 CPU 核：赛跑中，fork 子进程和 forkserver 子进程都先于 spawn 子进程运行
+起来。差距很大（spawn 子进程要启动一个新的解释器并导入模块，fork 出来的子进程立即就在运行），
+但这仍然是一场赛跑：如果 CPU 核都被别的程序占着，fork 出来的子进程等 CPU 核的时间，可能比
+spawn 子进程启动所需的时间还长。
+在一次测到机器很忙的运行里，这样的论断如果不成立，`check` 会把它标成 `?`（“无法判定”），说明
+机器当时有多忙、这次运行实际看到了什么，并把这一课算作 `BUSY`：既不算通过，也不算失败。
 
 ## 文章怎么说，实际又如何
 
@@ -12748,7 +12976,10 @@ claims:
   - say: the worker processes wrote into their own copies; the main process's list stayed empty
     check: "count(print where text ~ \"[process Pool] SEEN in the main process: 0 entries\" and role == main) == 1"
   - say: at most {workers} tasks ran at once, with threads as with processes
-    check: max_concurrent_tasks <= {workers} and max_concurrent_tasks >= 2
+    check: max_concurrent_tasks <= {workers}
+  - say: and at least 2 tasks ran at once
+    check: max_concurrent_tasks >= 2
+    needs: free cores
 notes:
   - when: pool.create
     say: a pool with {processes} workers. For a thread pool they are threads of this process; nothing is started outside it.
@@ -12824,6 +13055,18 @@ Python code at a time (the GIL), so a thread pool speeds up *waiting* (network, 
 pool and finds it no faster than doing it alone. For computing, use processes (lesson
 `concurrency-vs-parallelism` measures it).
 
+## On a busy machine
+
+One claim needs cores to spare: that at least 2 tasks ran at once. Each task sleeps a moment, and
+a second worker (a thread, or a process) takes the next task if it gets a turn within that
+moment. On a machine whose cores are busy with other programs, a worker process may start so
+late, or a thread get the CPU so late, that one worker has done its task and taken the next
+before the other one runs. That no more ran at once than the pool has workers is judged on every
+run.
+When a run measured a busy machine and such a claim did not hold, `check` marks it `?` ("not
+judged"), with how busy the machine was and what the run showed, and counts the lesson as `BUSY`:
+neither passed nor failed.
+
 ## What the articles say, and what really happens
 
 - Article 003's ThreadPool example is Python 2: `print 'hello {0}'.format(bar)`. It
@@ -12881,7 +13124,10 @@ claims:
   - say: 工作进程写进的是各自的副本；主进程的列表始终是空的
     check: "count(print where text ~ \"[process Pool] SEEN in the main process: 0 entries\" and role == main) == 1"
   - say: 同时运行的任务最多 {workers} 个，线程和进程都一样
-    check: max_concurrent_tasks <= {workers} and max_concurrent_tasks >= 2
+    check: max_concurrent_tasks <= {workers}
+  - say: 而且至少有 2 个任务同时运行过
+    check: max_concurrent_tasks >= 2
+    needs: free cores
 notes:
   - when: pool.create
     say: 一个由 {processes} 个工作线程或工作进程组成的池。若是线程池，它们就是本进程里的线程，本进程之外什么也不会启动。
@@ -12952,6 +13198,15 @@ run_with(Pool)
 **等待**（网络、磁盘、`sleep`），而不是计算。文章 000 用 `multiprocessing.dummy` 的池把
 `fib(33)` 计时两次，发现并不比单独算更快。计算密集的工作请用进程（课程
 `concurrency-vs-parallelism` 有实测）。
+
+## 机器很忙的时候
+
+有一条论断需要空闲的 CPU 核：至少有 2 个任务同时运行过。每个任务都要睡一会儿，第二个工作线程
+或工作进程只要在这段时间里轮到运行，就会领走下一个任务。如果 CPU 核都被别的程序占着，某个
+工作进程可能启动得太晚，或者某个线程太晚才拿到 CPU，以至于一个工作线程或工作进程做完了自己的任务、又领走了
+下一个，另一个才开始运行。同时运行的任务不超过池的大小，这一点每次运行都会判定。
+在一次测到机器很忙的运行里，这样的论断如果不成立，`check` 会把它标成 `?`（“无法判定”），说明
+机器当时有多忙、这次运行实际看到了什么，并把这一课算作 `BUSY`：既不算通过，也不算失败。
 
 ## 文章怎么说，实际发生了什么
 
@@ -13484,14 +13739,18 @@ claims:
     check: count(event.set) == {cycles} and count(event.set where process == light) == {cycles} and count(process.exit where process == light and exitcode == 0) == 1
   - say: the light started red, and cars were already blocked in wait() before the first green
     check: first event.wait where process ~ "car" before first event.set
+    needs: free cores
   - say: no car was released before the light first turned green
     check: first event.wake after first event.set
   - say: no car woke while the light was red, every wait() returned True (wait() reads the flag as it returns)
     check: count(event.wake where outcome == false) == 0 and count(event.wake where process ~ "car") >= 2
+    needs: free cores
   - say: car-1 and car-2 waited at the first red (more than 0.2 s) and each woke once
     check: count(event.wake where process == "car-1" or process == "car-2") == 2 and min(event.wake where process == "car-1" or process == "car-2", waited) > 0.2
+    needs: free cores
   - say: one set() released them both, the first green, before the light turned red again
     check: last event.wake where process == "car-1" or process == "car-2" before first print where text ~ "turns red" or text ~ "have passed"
+    needs: free cores
   - say: every car that stopped at a red light woke from wait() once and drove off on a green one
     check: count(print where text ~ "stops at red") == count(event.wake where process ~ "car") and count(print where text ~ "stops at red") == count(print where text ~ "drives off on green")
   - say: the cycle number is one raw c_int (RawValue) made by the main process, without a lock, so only its creation is on the timeline
@@ -13581,6 +13840,22 @@ light's lane, `waits for Event#1` when a car blocks, and `woke after 512 ms (set
 `wait()` returns. `wait()` returns the flag as it finds it on waking, so every wake-up saying True
 is a car that left on green: none leaves on red.
 
+## On a busy machine
+
+The light starts first and is red for 0.5 s, which is plenty for car-1 and car-2 to start and
+reach `wait()` when cores are free. `start()` only asks the operating system for a process,
+though: on a machine whose cores are busy with other programs, a car may get its first turn only
+after the light turned green, and then it drives through without stopping, or a car woken by the
+first green may run only after the light turned red again. Such a car's `wait()` reads the flag
+as it returns, finds it False, and returns False: the car then says it drives off on green,
+which it did not (the demo does not check what `wait()` returned; check it in your own code). So
+four claims need cores to spare: that cars were blocked before the first green, that no car woke
+on red, that car-1 and car-2 waited more than 0.2 s at the first red, and that the first green
+released them both before the next red. What the Event itself does is judged on every run: one
+`set()` per green, no car released before the first green, every car that stopped woke once. When a run measured a busy machine and a claim that needs free cores did not hold,
+`check` marks it `?` ("not judged"), with how busy the machine was and what the run showed, and
+counts the lesson as `BUSY`: neither passed nor failed.
+
 ## What the articles say, and what really happens
 
 - Article 001 spaces the cars with `time.sleep(random.random(1, 3))`. On Python 3 that line
@@ -13622,14 +13897,18 @@ claims:
     check: count(event.set) == {cycles} and count(event.set where process == light) == {cycles} and count(process.exit where process == light and exitcode == 0) == 1
   - say: 红绿灯一开始是红的，第一次变绿之前就已经有汽车阻塞在 wait() 里
     check: first event.wait where process ~ "car" before first event.set
+    needs: free cores
   - say: 红绿灯第一次变绿之前，没有一辆车被放行
     check: first event.wake after first event.set
   - say: 红灯期间没有车醒来，每次 wait() 都返回 True（wait() 在返回时读取标志）
     check: count(event.wake where outcome == false) == 0 and count(event.wake where process ~ "car") >= 2
+    needs: free cores
   - say: car-1 和 car-2 在第一个红灯前等待（超过 0.2 秒），各自醒来一次
     check: count(event.wake where process == "car-1" or process == "car-2") == 2 and min(event.wake where process == "car-1" or process == "car-2", waited) > 0.2
+    needs: free cores
   - say: 一次 set()，也就是第一次绿灯，就把它们俩都放行了，这发生在红绿灯再次变红之前
     check: last event.wake where process == "car-1" or process == "car-2" before first print where text ~ "turns red" or text ~ "have passed"
+    needs: free cores
   - say: 每辆在红灯前停下的车都从 wait() 醒来一次，并在绿灯时开走
     check: count(print where text ~ "stops at red") == count(event.wake where process ~ "car") and count(print where text ~ "stops at red") == count(print where text ~ "drives off on green")
   - say: 轮次编号是主进程创建的一个原始 c_int（RawValue），不带锁，所以时间线上只出现它的创建
@@ -13713,6 +13992,19 @@ def car(name, green, cycle, arrival):
 汽车阻塞时的 `waits for Event#1`，以及它的 `wait()` 返回时的 `woke after 512 ms (set)`。
 `wait()` 返回的是它醒来时读到的标志，所以每一次显示 True 的醒来都是一辆在绿灯时离开的车：
 没有车在红灯时离开。
+
+## 机器很忙的时候
+
+红绿灯最先启动，先红 0.5 秒。CPU 核空闲时，这足够 car-1 和 car-2 启动并走到 `wait()`。不过
+`start()` 只是向操作系统要一个进程：如果 CPU 核都被别的程序占着，某辆车可能在绿灯亮了之后才
+第一次轮到运行，于是它不停车直接开过去；也可能被第一次绿灯唤醒的车，等红绿灯又变红了才轮到
+运行。这样一辆车的 `wait()` 在返回时读取标志，发现是 False，于是返回 False：车随后却说自己在
+绿灯时开走了，其实并没有（演示没有检查 `wait()` 的返回值；你自己的代码里要检查）。所以有四条
+论断需要空闲的 CPU 核：第一次变绿之前已经有车阻塞；红灯时没有车醒来；car-1 和 car-2 在第一个
+红灯前等了超过 0.2 秒；第一次绿灯在下一次红灯之前把它们俩都放行了。Event 本身做了什么，每次
+运行都会判定：每次绿灯一次 `set()`，第一次绿灯之前没有车被放行，每辆停下的车都醒来一次。在一次测到机器很忙的
+运行里，需要空闲 CPU 核的论断如果不成立，`check` 会把它标成 `?`（“无法判定”），说明机器当时
+有多忙、这次运行实际看到了什么，并把这一课算作 `BUSY`：既不算通过，也不算失败。
 
 ## 文章怎么说，实际发生了什么
 

@@ -8,7 +8,8 @@ extension RunState {
         let blockedBefore = blocked.count
         trackBlocking(e)
         if blocked.count != blockedBefore { refreshWaits(of: e.pid) }
-        if index == timeline.events.count - 1, timeline.trailer != nil { markRunEnded() }
+        // a live view's last event so far ends no wait: the run goes on (load 33)
+        if index == timeline.events.count - 1, timeline.trailer?.run.isOver == true { markRunEnded() }
         if !starting.isEmpty || e.is(.processSpawn) { trackStarting(e) }
         if !executors.isEmpty || e.is(.executorCreate) { applyExecutor(e) }
         // Worded only by the events that use them: most events of a long run need neither.

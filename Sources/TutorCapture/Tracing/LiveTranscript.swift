@@ -22,8 +22,9 @@ public struct LiveTranscript: Sendable {
         guard folder.refresh() > 0 || !hasRead else { return nil }
         hasRead = true
         let merged = folder.merged(startNs: source.startNs, mainPid: source.mainPid)
-        let facts = RunFacts(exitCode: nil, timeoutSeconds: request.timeout,
+        var facts = RunFacts(exitCode: nil, timeoutSeconds: request.timeout,
                              durationNs: Int64(MonotonicClock.nowNs() &- source.startNs))
+        facts.isOver = false
         let transcript = Transcript(
             header: TracedRun.header(request, merged: merged, mainPid: source.mainPid), events: merged.events,
             trailer: TranscriptTrailer.summarizing(merged.events, lostEvents: 0, silentProcesses: [], run: facts))

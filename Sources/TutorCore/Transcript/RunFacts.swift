@@ -37,6 +37,10 @@ public struct RunFacts: Sendable, Equatable {
     /// How busy the machine was during the run, measured from the run itself (load 31); `nil` where it cannot be
     /// read (no `/proc`) and in transcripts recorded before the field existed.
     public var machineLoad: MachineLoad?
+    /// False in the facts a live view's transcript carries while the run still goes (`LiveTranscript`): its last event
+    /// so far is not the run's last, so no wait open there is one "still waiting when the run ended" (load 33). Not
+    /// written: every transcript read or written is of a run that is over.
+    public var isOver = true
 
     public init(exitCode: Int32? = 0, signal: Int32? = nil, timedOut: Bool = false, interrupted: Bool = false,
                 timeoutSeconds: Double? = nil, durationNs: Int64 = 0, leftoverPids: [Int32] = []) {

@@ -62,4 +62,25 @@ final class WaitActivityTests: XCTestCase {
             XCTAssertEqual(state.processes[0].activity, "从 0.003 s 起等待 Event#1 被 set，运行结束时仍在等待；线程 Thread-1 从 0.002 s 起在 join(Child) 中等待，运行结束时仍在等待")
         }
     }
+
+    /// Load 33: a live view's transcript carries a trailer summing up the events so far, and the panel said of the main
+    /// process's join "still waiting when the run ended" while the run went on (guard 26's bg test took it for the run's
+    /// end, pressed q, and stopped the run: status 130). The last event so far of a run that goes on ends no wait.
+    func testAWaitOpenAtTheLastEventSoFarOfALiveRunIsNotSaidToOutliveTheRun() {
+        var s = EventScript()
+        s.add(0, pid: 1, process: "MainProcess", .processStart, [("role", .string("main"))])
+        s.add(1, pid: 2, process: "Child", .processStart, [("role", .string("child"))])
+        let joins = s.add(2, pid: 1, process: "MainProcess", .processJoinWait, [("child_pid", .int(2)), ("name", .string("Child"))])
+        var live = RunFacts(exitCode: nil)
+        live.isOver = false
+        let replayer = StateReplayer(timeline: s.timeline(run: live))
+        Language.with(.en) {
+            XCTAssertEqual(replayer.state(after: joins).processes[0].activity, "waits in join(Child) since 0.002 s")
+        }
+        // the same events once the run is over: the wait outlived it
+        let over = StateReplayer(timeline: s.timeline(run: RunFacts(exitCode: nil, signal: 9)))
+        Language.with(.en) {
+            XCTAssertEqual(over.state(after: joins).processes[0].activity, "waits in join(Child) since 0.002 s: still waiting when the run ended")
+        }
+    }
 }
