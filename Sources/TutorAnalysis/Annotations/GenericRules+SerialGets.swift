@@ -6,13 +6,17 @@ extension GenericRules {
     /// `pool.apply_async(square, (x,)).get()` inside the submit loop). Said once per pool, at its second submission.
     func serialGets() -> [Note] {
         var notes: [Note] = []
-        var submissions: [String: Int] = [:]
-        for index in events.indices where events[index].is(.poolSubmit) && notes.count < Self.perRule {
-            guard let pool = events[index].object else { continue }
-            submissions[pool, default: 0] += 1
+        // counted by the pool's name as numbered (one text, one number), not its text: made and hashed for every
+        // submission of a long run, the text was most of the rule's cost (perf 33)
+        var submissions: [EventName: Int] = [:]
+        for index in timeline.indices(of: .poolSubmit) where notes.count < Self.perRule {
+            let name = events[index].objectName
+            guard name != .none else { continue }
+            submissions[name, default: 0] += 1
             // only a pool's second submission can begin a run (the query wants exactly one before it, and scans back
             // for it): asked at every submission, the rule was quadratic in a long Pool run
-            guard submissions[pool] == 2, let found = StateQueries.serialGets(at: index, in: events) else { continue }
+            guard submissions[name] == 2, let pool = events[index].object,
+                  let found = StateQueries.serialGets(at: index, in: events) else { continue }
             let job = { (step: Int) in PoolTask.name(job: events[step].job ?? 0, index: 0) }
             let firstGet = events[found.gets[0]]
             let text = Phrase.noteSerialGets.text([

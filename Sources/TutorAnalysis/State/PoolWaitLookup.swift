@@ -14,9 +14,9 @@ struct PoolWaitLookup {
     let terminates: [Int]
     /// Steps of every `pool.callback.end` with `ok: false`, in order.
     let failedCallbackEnds: [Int]
-    /// Steps of each process's `pool.submit` and `pool.result` of a job, in order.
-    let submits: JobSteps
-    let results: JobSteps
+    /// Steps of each process's `pool.submit` and `pool.result` of a job, in order (sorted when first looked up).
+    let submits: LazyJobSteps
+    let results: LazyJobSteps
 
     init(_ events: [TraceEvent]) {
         self.init(events, kinds: { events.indices(of: $0) })
@@ -31,8 +31,8 @@ struct PoolWaitLookup {
         self.events = events
         terminates = kinds(.poolTerminate)
         failedCallbackEnds = kinds(.poolCallbackEnd).filter { events[$0].ok == false }
-        submits = JobSteps(events, kinds(.poolSubmit))
-        results = JobSteps(events, kinds(.poolResult))
+        submits = LazyJobSteps(events, kinds(.poolSubmit))
+        results = LazyJobSteps(events, kinds(.poolResult))
     }
 
     /// How many of the sorted `steps` are before `step`.

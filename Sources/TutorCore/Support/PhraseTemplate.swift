@@ -17,26 +17,11 @@ struct PhraseTemplate: Sendable {
 
     /// Splits `template` at each `{name}`: a `{` with no `}` after it is text, as `fill` always read it.
     init(_ template: String) {
-        var pieces: [Piece] = []
-        var literal = 0
-        var rest = Substring(template)
-        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")),
-              let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "}")) {
-            if open > rest.startIndex {
-                pieces.append(.text(String(rest[..<open])))
-                literal += rest.utf8.distance(from: rest.startIndex, to: open)
-            }
-            let afterHan = rest[..<open].unicodeScalars.last.map(Self.isHan) ?? false
-            pieces.append(.slot(String(rest[rest.utf8.index(after: open)..<close]), afterHan: afterHan))
-            rest = rest[rest.utf8.index(after: close)...]
-        }
-        if !rest.isEmpty {
-            pieces.append(.text(String(rest)))
-            literal += rest.utf8.count
-        }
-        self.pieces = pieces
-        literalBytes = literal
-        chinese = template.unicodeScalars.contains(where: Self.isHan)
+        var bytes = template
+        let cut = bytes.withUTF8(Self.cut)
+        pieces = cut.pieces
+        literalBytes = cut.literalBytes
+        chinese = cut.chinese
     }
 
     /// The text with each placeholder replaced by `value(name)`, left as `{name}` when that is nil.
