@@ -361,6 +361,7 @@ PROCESS_SIGNAL_IGNORED = variant('process.signal', ',"child_pid":%d,"name":%s,"s
 # gaps 31C: a Pool() that raised while being made (pool_create_errors.py); `processes` absent when given a non-int
 POOL_CREATE_ERROR = template('pool.create.error', ',"type":%s%s,"site":%s,"error":%s,"daemon":%s,"started":%d%s')
 TRAILING_FIELDS['pool.create.error'] = ('processes', 'var')
+TRAILING_FIELDS.update({'future.create': ('var', 'class'), 'future.set': ('refused',)})  # gaps 33A: futures_bare.py
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 def kinds():
     """{kind: field names after `tid`}, for every kind the tracer writes (tests, docs)."""
