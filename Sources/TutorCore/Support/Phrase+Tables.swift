@@ -51,6 +51,7 @@ public extension Phrase {
         .merging(englishGaps32A) { a, _ in a }
         .merging(englishGaps32C) { a, _ in a }
         .merging(englishGaps32B) { a, _ in a }
+        .merging(englishGaps33A) { a, _ in a }
         .merging(englishGuard25) { a, _ in a }
         .merging(englishMainEnds) { a, _ in a }
         .merging(englishThreadEnds) { a, _ in a }
@@ -204,6 +205,7 @@ public extension Phrase {
         .merging(chineseGaps32A) { a, _ in a }
         .merging(chineseGaps32C) { a, _ in a }
         .merging(chineseGaps32B) { a, _ in a }
+        .merging(chineseGaps33A) { a, _ in a }
         .merging(chineseGuard25) { a, _ in a }
         .merging(chineseMainEnds) { a, _ in a }
         .merging(chineseThreadEnds) { a, _ in a }

@@ -470,4 +470,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteTrackerUnregisteredTwice, noteTrackerTwiceRegistered, noteTrackerTwiceNeverRegistered
     // gaps 32B: the atexit handlers' runs (Phrase+EnglishGaps32B.swift)
     case evAtexitRunProgram, evAtexitRunLibrary, evAtexitRunMultiprocessing, evAtexitRunAfterExitFunction, evAtexitRunTerminated
+    // gaps 33A: Futures the program makes itself (Phrase+EnglishGaps33A.swift)
+    case evBareFutureCreate, evBareFutureCreateAs, evBareFutureClass, evBareFutureSetResult, evBareFutureSetException,
+         evBareFutureSetRefused, evBareFutureWait, evBareFutureWaited, evBareFutureWaitedRaised, evBareFutureCancelled,
+         evBareFutureCancelFalse, evBareFutureCallbackRun, evBareFutureCallbackEnd, evBareFutureCallbackRaised, evBareFutureRead,
+         waitBareFuture, waitBareFutures, hangBareFutureUnset, summaryBareFutures
 }
