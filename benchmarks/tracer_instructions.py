@@ -107,6 +107,16 @@ def main(kind, n):
     elif kind == 'value':
         v = mp.Value('i', 0)
         for _ in range(n): v.value += 1
+    elif kind == 'executor-submit':     # gaps 33A: a ThreadPoolExecutor's submit() + result(), each Future made in submit()
+        import concurrent.futures as cf
+        with cf.ThreadPoolExecutor(1) as ex:
+            s = ex.submit
+            for i in range(n): s(abs, i).result()
+    elif kind == 'bare-future':     # gaps 33A: a Future the program makes, sets and reads (future.create, future.set)
+        import concurrent.futures as cf
+        F = cf.Future
+        for i in range(n):
+            f = F(); f.set_result(i); f.result()
     elif kind in ('pool-apply', 'pool-map'):
         pool = mp.get_context('fork').Pool(2)
         pool.map(abs, range(4))
@@ -120,7 +130,7 @@ def main(kind, n):
 if __name__ == '__main__':
     main(sys.argv[1], int(sys.argv[2]))
 '''
-KINDS = ['lock', 'with-rlock', 'thread-lock', 'event', 'pipe', 'pipe-forked', 'queue', 'queue-settled', 'queue-batch', 'bounded-queue', 'bounded-settled', 'simplequeue', 'print', 'print-child', 'value', 'pool-apply', 'pool-map']
+KINDS = ['lock', 'with-rlock', 'thread-lock', 'event', 'pipe', 'pipe-forked', 'queue', 'queue-settled', 'queue-batch', 'bounded-queue', 'bounded-settled', 'simplequeue', 'print', 'print-child', 'value', 'pool-apply', 'pool-map', 'executor-submit', 'bare-future']
 
 
 def install(source, dest):

@@ -333,7 +333,7 @@ _REPLACED = {
                                    '_ExecutorManagerThread:process_result_item terminate_broken | '
                                    'ProcessPoolExecutor:__init__ _spawn_process shutdown submit | _ThreadWakeup:wakeup'),
     'concurrent.futures.thread': ':_worker | _WorkItem:__init__ run | ThreadPoolExecutor:__init__ _initializer_failed shutdown submit',
-    'concurrent.futures._base': ':_create_and_install_waiters | Future:add_done_callback cancel exception result', 'asyncio.base_events': 'BaseEventLoop:run_in_executor',
+    'concurrent.futures._base': ':_create_and_install_waiters | Future:__init__ add_done_callback cancel exception result set_exception set_result', 'asyncio.base_events': 'BaseEventLoop:run_in_executor',
     'multiprocessing.resource_tracker': ':ensure_running register unregister | ResourceTracker:ensure_running', 'multiprocessing.forkserver': ':ensure_running | ForkServer:ensure_running',
 }
 

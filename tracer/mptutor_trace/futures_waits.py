@@ -7,7 +7,7 @@ called Future.cancel() (future.cancel's `call`).
 import os
 import sys
 
-from . import schema, wrapping, writer
+from . import futures_bare, schema, wrapping, writer
 from .describe import JSON_BOOL, exception_text, function_name_json, json_number, json_str
 from .futures import missing
 from .wrapping import hide_wrapper_frame, wraps
@@ -265,3 +265,4 @@ def patch_futures_base(m):
                 return r
             return method
         setattr(F, name, wraps(o, make(o, call)))
+    futures_bare.patch_future(m)

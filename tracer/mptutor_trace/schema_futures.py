@@ -48,3 +48,12 @@ EXECUTOR_WAIT_WHEN = variant('executor.wait', ',"object":%s,"call":"%s","pending
 EXECUTOR_WAITED = template('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d')
 # the wait raised (Ctrl-C's KeyboardInterrupt, an exception from a signal handler): `ok` false, and no timeout ran out
 EXECUTOR_WAITED_RAISED = variant('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d,"error":%s')
+# gaps 33A: a concurrent.futures.Future the program made itself, outside an executor's submit() (`object` its key, labelled
+# Future#N; `class`, trailing: the program's subclass of Future, when it is one); its later rows (future.wait, future.cancel,
+# future.callback.*, executor.wait's `works`) name it by `object` with `work` 0
+FUTURE_CREATE = template('future.create', ',"object":%s,"type":"Future","site":%s%s')
+# set_result()/set_exception() on such a Future, in the thread that called it, stamped before it wakes the waiters and runs
+# the done-callbacks: `ok` (false: set_exception), `result` (the value's short repr, or the exception)
+FUTURE_SET = template('future.set', ',"object":%s,"ok":%s,"result":%s')
+# the same call on a Future already done: it raised InvalidStateError; `state` the Future's state (finished, cancelled)
+FUTURE_SET_REFUSED = variant('future.set', ',"object":%s,"ok":%s,"result":%s,"refused":%s')

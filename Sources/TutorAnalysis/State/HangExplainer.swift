@@ -40,6 +40,7 @@ struct HangExplainer {
         if lost.isEmpty { out += unfinishedTasks(blocked) }
         out += initializerDeaths(blocked, state: state)
         out += unfinishedWork(blocked, state: state)
+        out += unsetBareFutures(blocked)
         out += exitJoins(blocked)
         out += runningJoinedChildren(blocked, state: state)
         out += silentManagerServers(blocked, state: state)
@@ -228,13 +229,14 @@ private extension HangExplainer {
             guard case .result = call.target, let begin = events.last(where: {
                 $0.is(anyOf: [.executorWait, .futureWait]) && $0.pid == call.pid && $0.thread == call.thread && $0.t == call.since
             }) else { return nil }
-            let items: [(executor: String, work: Int64)]
+            var items: [(executor: String, work: Int64)]
             if begin.is(.futureWait) {
                 guard let executor = begin.object ?? (labels.count == 1 ? labels[0] : nil), let work = begin.work else { return nil }
                 items = [(executor, work)]
             } else {
                 items = RunState.workItems(begin).map { item in (begin.object == nil && labels.count == 1 ? labels[0] : item.executor, item.work) }
             }
+            items = items.filter { !RunState.isBareFuture($0.executor) }      // gaps 33A: unsetBareFutures says those
             var ended: [NotePremise] = []
             var cancelled: [(executor: String, works: [Int64])] = []     // said once per executor, after the others
             var parts = items.compactMap { executor, work -> String? in

@@ -73,8 +73,9 @@ extension RunState {
         case .poolWaited, .poolGet, .poolJoin:
             end { if case .result = $0 { true } else { false } }
         case .futureWait:
+            let what = e.object.flatMap { Self.isBareFuture($0) ? Phrase.waitBareFuture.text(["object": $0]) : nil }
             begin(.result(call: e.string(EventField.call) ?? "result()",
-                          what: Phrase.waitWorkItems.text(["n": 1, "list": e.work ?? 0, "object": e.object ?? "?"])))
+                          what: what ?? Phrase.waitWorkItems.text(["n": 1, "list": e.work ?? 0, "object": e.object ?? "?"])))
         case .futureWaited, .executorWaited:
             end { if case .result = $0 { true } else { false } }
         case .executorWait where e.string(EventField.call) == "select()":
@@ -142,8 +143,11 @@ extension RunState {
             // a ThreadPoolExecutor's count is never known; its workers are threads (zh 工作线程, not 工作进程: round 27F)
             return (object.hasPrefix("ThreadPoolExecutor") ? Phrase.waitShutdownThreads : .waitShutdownUnknown).text(["object": object])
         }
-        let items = workItems(e).filter { !finished.contains(Self.workKey($0.executor, $0.work)) }
-        guard !items.isEmpty else { return Phrase.waitFutures.text(["n": max(pending, 0)]) }
+        let all = workItems(e).filter { !finished.contains(Self.workKey($0.executor, $0.work)) }
+        let bare = all.filter { isBareFuture($0.executor) }.map(\.executor)     // gaps 33A: Future#N, not work items
+        let items = all.filter { !isBareFuture($0.executor) }
+        guard !items.isEmpty || !bare.isEmpty else { return Phrase.waitFutures.text(["n": max(pending, 0)]) }
+        guard !items.isEmpty else { return bareFutures(bare) }
         let more = (e[EventField.works]?.arrayValue?.count ?? 0) > workItems(e).count ? ", …" : ""
         var executors: [String] = []
         for item in items where !executors.contains(item.executor) { executors.append(item.executor) }
@@ -151,7 +155,7 @@ extension RunState {
             let works = items.filter { $0.executor == executor }.map(\.work)
             return Phrase.waitWorkItems.text(["n": works.count, "list": works.map(String.init).joined(separator: Phrase.listComma.text())
                                                 + (executor == executors.last ? more : ""), "object": executor])
-        }.joined(separator: Phrase.waitWorkItemsAnd.text())
+        }.joined(separator: Phrase.waitWorkItemsAnd.text()) + (bare.isEmpty ? "" : Phrase.waitWorkItemsAnd.text() + bareFutures(bare))
     }
 
     /// The work items an `executor.wait` names, each with its executor (work numbers are per executor): the one

@@ -475,7 +475,7 @@ _REPLACED = {
                                    '_ExecutorManagerThread:process_result_item terminate_broken | '
                                    'ProcessPoolExecutor:__init__ _spawn_process shutdown submit | _ThreadWakeup:wakeup'),
     'concurrent.futures.thread': ':_worker | _WorkItem:__init__ run | ThreadPoolExecutor:__init__ _initializer_failed shutdown submit',
-    'concurrent.futures._base': ':_create_and_install_waiters | Future:add_done_callback cancel exception result', 'asyncio.base_events': 'BaseEventLoop:run_in_executor',
+    'concurrent.futures._base': ':_create_and_install_waiters | Future:__init__ add_done_callback cancel exception result set_exception set_result', 'asyncio.base_events': 'BaseEventLoop:run_in_executor',
     'multiprocessing.resource_tracker': ':ensure_running register unregister | ResourceTracker:ensure_running', 'multiprocessing.forkserver': ':ensure_running | ForkServer:ensure_running',
 }
 
@@ -3355,6 +3355,96 @@ def _wrap_initializer_failed(cls):
         return o_failed(self)
     cls._initializer_failed = wraps(o_failed, _initializer_failed)
 """#),
+        ("mptutor_trace/futures_bare.py", #"""
+"""concurrent.futures.Future()s the program makes itself, outside an executor's submit() (gaps 33A).
+
+A program may make a Future and resolve it from another thread (a "promise": a thread that reads a Pipe sets it), or from
+a callback, or cancel() it; and wait on it with result(), wait(), as_completed(), add_done_callback(), as on a work item.
+
+  * future.create   Future() called by the program's code (not inside submit(): `futures._submitting` says when a
+                    thread is in one; an executor's own Futures pay one dict look-up here and nothing later)
+  * future.set      set_result() / set_exception() on such a Future, in the thread that called it, stamped before it
+                    wakes the waiters and runs the done-callbacks (`refused`: the Future was already done and the call
+                    raised InvalidStateError)
+
+Such a Future is tagged like a work item (`_mptutor_work`: its key, work 0), so that its result()/exception() waits,
+cancel() and done-callbacks are recorded by futures_waits as a work item's are, and named by its own label (Future#N).
+A Future made by the library (asyncio's run_coroutine_threadsafe(), an executor's submit()) is not tagged.
+"""
+import itertools
+import os
+import sys
+from _thread import get_ident
+
+from . import schema, writer
+from .describe import JSON_BOOL, json_str, short_json, task_error_json
+from .futures import _submitting, missing
+from .wrapping import hide_wrapper_frame, is_program_file, site_json, var_field, wraps
+from .writer import emit, now_ns
+
+_ids = itertools.count(1)
+_TYPE_QUALNAME = type.__dict__['__qualname__'].__get__
+_DONE = ('FINISHED', 'CANCELLED', 'CANCELLED_AND_NOTIFIED')
+
+
+def _made(future):
+    """Tag `future` and write its future.create when its maker is the program's code: the first frame outside the
+    Future's own __init__ chain (a subclass of the program's calls super().__init__())."""
+    try:
+        frame = sys._getframe(2)
+        while frame is not None and frame.f_code.co_name == '__init__' and frame.f_locals.get('self') is future:
+            frame = frame.f_back
+        if frame is None or not is_program_file(frame.f_code.co_filename):
+            return
+        key = json_str('F%d-%d' % (os.getpid(), next(_ids)))
+        future.__dict__['_mptutor_work'] = (key, 0)
+        cls = type(future)
+        extra = var_field(frame, (cls.__name__, 'Future'))
+        if cls.__module__ != 'concurrent.futures._base':
+            extra += ',"class":' + json_str(str(_TYPE_QUALNAME(cls)))
+        emit(schema.FUTURE_CREATE, now_ns(), (key, site_json(frame), extra))
+    except Exception:
+        writer.disable()
+
+
+def _wrap_setter(F, name, ok):
+    o_set = getattr(F, name)
+
+    def setter(self, value):
+        try:
+            tagged = self.__dict__.get('_mptutor_work')
+            if tagged is not None and tagged[0][1] == 'F' and not writer.disabled:
+                try:
+                    state = self._state
+                    shown = short_json(value) if ok else task_error_json(value)
+                    if state in _DONE:      # InvalidStateError follows
+                        emit(schema.FUTURE_SET_REFUSED, now_ns(), (tagged[0], JSON_BOOL[ok], shown, json_str(str(state).lower())))
+                    else:
+                        emit(schema.FUTURE_SET, now_ns(), (tagged[0], JSON_BOOL[ok], shown))
+                except Exception:
+                    writer.disable()
+            return o_set(self, value)
+        except BaseException as e:    # InvalidStateError: not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    setattr(F, name, wraps(o_set, setter))
+
+
+def patch_future(m):
+    """Called by futures_waits.patch_futures_base with concurrent.futures._base."""
+    F = getattr(m, 'Future', None)
+    if F is None or not all(hasattr(F, n) for n in ('__init__', 'set_result', 'set_exception')):
+        return missing('concurrent.futures._base.Future.__init__', ('future.create', 'future.set'))
+    o_init = F.__init__
+
+    def __init__(self, *args, **kwargs):
+        o_init(self, *args, **kwargs)
+        if get_ident() not in _submitting and not writer.disabled:
+            _made(self)
+    F.__init__ = wraps(o_init, __init__)
+    _wrap_setter(F, 'set_result', True)
+    _wrap_setter(F, 'set_exception', False)
+"""#),
         ("mptutor_trace/futures_process.py", #"""
 """concurrent.futures.process: a ProcessPoolExecutor's workers and its manager thread.
 
@@ -3619,7 +3709,7 @@ called Future.cancel() (future.cancel's `call`).
 import os
 import sys
 
-from . import schema, wrapping, writer
+from . import futures_bare, schema, wrapping, writer
 from .describe import JSON_BOOL, exception_text, function_name_json, json_number, json_str
 from .futures import missing
 from .wrapping import hide_wrapper_frame, wraps
@@ -3877,6 +3967,7 @@ def patch_futures_base(m):
                 return r
             return method
         setattr(F, name, wraps(o, make(o, call)))
+    futures_bare.patch_future(m)
 """#),
         ("mptutor_trace/helper_launches.py", #"""
 """The launch of multiprocessing's helper processes: the resource tracker and the forkserver (gaps 20A).
@@ -10401,6 +10492,15 @@ EXECUTOR_WAIT_WHEN = variant('executor.wait', ',"object":%s,"call":"%s","pending
 EXECUTOR_WAITED = template('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d')
 # the wait raised (Ctrl-C's KeyboardInterrupt, an exception from a signal handler): `ok` false, and no timeout ran out
 EXECUTOR_WAITED_RAISED = variant('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d,"error":%s')
+# gaps 33A: a concurrent.futures.Future the program made itself, outside an executor's submit() (`object` its key, labelled
+# Future#N; `class`, trailing: the program's subclass of Future, when it is one); its later rows (future.wait, future.cancel,
+# future.callback.*, executor.wait's `works`) name it by `object` with `work` 0
+FUTURE_CREATE = template('future.create', ',"object":%s,"type":"Future","site":%s%s')
+# set_result()/set_exception() on such a Future, in the thread that called it, stamped before it wakes the waiters and runs
+# the done-callbacks: `ok` (false: set_exception), `result` (the value's short repr, or the exception)
+FUTURE_SET = template('future.set', ',"object":%s,"ok":%s,"result":%s')
+# the same call on a Future already done: it raised InvalidStateError; `state` the Future's state (finished, cancelled)
+FUTURE_SET_REFUSED = variant('future.set', ',"object":%s,"ok":%s,"result":%s,"refused":%s')
 """#),
         ("mptutor_trace/select_waits.py", #"""
 """select.select() called by the program on multiprocessing Connections or process sentinels (gaps 26B, gaps 25's Left:

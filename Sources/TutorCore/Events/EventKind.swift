@@ -212,6 +212,9 @@ public enum EventKind: String, CaseIterable, Sendable {
     case processAtexitSkipped = "process.atexit.skipped"
     /// An atexit handler about to run at interpreter exit, in the order Python runs them (gaps 32B).
     case processAtexitRun = "process.atexit.run"
+    /// A concurrent.futures.Future the program made itself, outside an executor's submit() (labelled Future#N), and a
+    /// set_result()/set_exception() on one (`ok`, `result`, `refused`) (gaps 33A).
+    case futureCreate = "future.create", futureSet = "future.set"
     /// The main process's own code ended by an uncaught exception or sys.exit(arg), at its interpreter exit (gaps 11A).
     case processMainEnd = "process.main.end"
     /// A Condition's wait()/notify()/notify_all() by a caller not holding its lock: AssertionError, nothing done (round 9B).

@@ -180,6 +180,8 @@ extension Phrase {
         "process.main.end": ("how the main code ended", "主进程代码如何结束"),
         "process.atexit.skipped": ("atexit handlers a forked child skips", "fork 出的子进程跳过的 atexit 处理函数"),
         "process.atexit.run": ("an atexit handler runs at exit", "退出时运行的 atexit 处理函数"),
+        "future.create": ("a Future the program made itself", "程序自己创建的 Future"),
+        "future.set": ("set_result()/set_exception() of the program's own Future", "程序自己的 Future 的 set_result()/set_exception()"),
         "queue.put.changed": ("an object changed after its put(), pickled by the feeder", "put() 之后被修改、由 feeder 线程序列化的对象"),
         "future.submit.error": ("submit() that raised", "抛出异常的 submit()"),
         "manager.start.wait": ("wait in a Manager's start()", "在 Manager 的 start() 中等待"),

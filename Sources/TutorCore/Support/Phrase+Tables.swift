@@ -54,6 +54,7 @@ public extension Phrase {
         .merging(englishGaps33D) { a, _ in a }
         .merging(englishGaps33B) { a, _ in a }
         .merging(englishGaps33C) { a, _ in a }
+        .merging(englishGaps33A) { a, _ in a }
         .merging(englishGuard25) { a, _ in a }
         .merging(englishMainEnds) { a, _ in a }
         .merging(englishThreadEnds) { a, _ in a }
@@ -211,6 +212,7 @@ public extension Phrase {
         .merging(chineseGaps33D) { a, _ in a }
         .merging(chineseGaps33B) { a, _ in a }
         .merging(chineseGaps33C) { a, _ in a }
+        .merging(chineseGaps33A) { a, _ in a }
         .merging(chineseGuard25) { a, _ in a }
         .merging(chineseMainEnds) { a, _ in a }
         .merging(chineseThreadEnds) { a, _ in a }

@@ -480,4 +480,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case summaryEndUnderUntraced
     // gaps 33C: shared memory's failed attaches, track=False, the panel after close()/unlink(), a direct unregister() (Phrase+EnglishGaps33C.swift)
     case evShmAttachFailed, evShmAttachFailedUnlinked, evShmNotTracked, panelShmClosed, panelShmUnlinked, noteTrackerLeakSegmentsDirect, noteTrackerUnregisterCall
+    // gaps 33A: Futures the program makes itself (Phrase+EnglishGaps33A.swift)
+    case evBareFutureCreate, evBareFutureCreateAs, evBareFutureClass, evBareFutureSetResult, evBareFutureSetException,
+         evBareFutureSetRefused, evBareFutureWait, evBareFutureWaited, evBareFutureWaitedRaised, evBareFutureCancelled,
+         evBareFutureCancelFalse, evBareFutureCallbackRun, evBareFutureCallbackEnd, evBareFutureCallbackRaised, evBareFutureRead,
+         waitBareFuture, waitBareFutures, hangBareFutureUnset, summaryBareFutures
 }

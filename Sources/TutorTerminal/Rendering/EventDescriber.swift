@@ -60,6 +60,7 @@ public struct EventDescriber: Sendable {
         lazy var child = e.name ?? Phrase.evChild.text()
         if let hand = handForkEvent(e, child: child) { return hand }
         if let selector = selectorRow(e) { return selector }
+        if let bare = bareFutureRow(e, index) { return bare }     // gaps 33A: a Future#N, not a work item
         switch e.known {
         case .processStart:
             return startedRow(e)

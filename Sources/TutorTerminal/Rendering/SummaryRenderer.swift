@@ -22,6 +22,7 @@ public struct SummaryRenderer {
         var out: [String] = [painter.paint(" " + Phrase.summaryHeading.text(), .bold)]
         out += poolLines()
         out += executorLines()
+        out += bareFutureLines()
         out += lockLines(ledger)
         out += queueLines(ledger)
         out += processLines(ledger)

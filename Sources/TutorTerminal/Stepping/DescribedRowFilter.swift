@@ -64,6 +64,8 @@ final class DescribedRowFilter: Sendable {
     private let subprocessStreams: [Int32: [String: String]]
     /// Whether the run has several executors (`EventDescriber.workItemOwners`), asked once.
     private let severalExecutors: Bool
+    /// Whether the run has Futures the program made itself (gaps 33A: their waits are worded as Future#N's), asked once.
+    private let bareFutures: Bool
     /// The Event set()s whose rows say they woke no one (the describer's `setsWokeNoOne`, found once).
     private let setsWokeNoOne: [Int: [Int]]
     /// The Condition waits inside a `wait_for()`, whose rows say so (the describer's `waitsInsideWaitFor`).
@@ -80,6 +82,7 @@ final class DescribedRowFilter: Sendable {
     /// The filter of `needle` for `describer`'s rows, whose fixed words in the current language are `alphabets`.
     init(needle: NeedleMask, alphabets a: Alphabets, describer: EventDescriber) {
         severalExecutors = describer.workItemOwners != nil
+        bareFutures = !describer.timeline.indices(of: .futureCreate).isEmpty
         setsWokeNoOne = describer.setsWokeNoOne
         waitsInsideWaitFor = describer.waitsInsideWaitFor
         star = needle.bits("*")
@@ -149,7 +152,7 @@ private extension DescribedRowFilter {
     func futureOrConnection(_ index: Int, _ e: UnsafePointer<TraceEvent>, _ table: UnsafePointer<UInt64>) -> Bool {
         // a run with several executors names each work item's executor ("0 of ThreadPoolExecutor#1"): put in words
         // (a switch, not an array of kinds: that array was made again for each row)
-        if severalExecutors {
+        if severalExecutors || bareFutures {
             switch e.pointee.known {
             case .futureSubmit?, .futureStart?, .futureEnd?, .futureResult?, .futureWait?, .futureWaited?: return false
             default: break

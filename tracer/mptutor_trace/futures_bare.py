@@ -1,0 +1,88 @@
+"""concurrent.futures.Future()s the program makes itself, outside an executor's submit() (gaps 33A).
+
+A program may make a Future and resolve it from another thread (a "promise": a thread that reads a Pipe sets it), or from
+a callback, or cancel() it; and wait on it with result(), wait(), as_completed(), add_done_callback(), as on a work item.
+
+  * future.create   Future() called by the program's code (not inside submit(): `futures._submitting` says when a
+                    thread is in one; an executor's own Futures pay one dict look-up here and nothing later)
+  * future.set      set_result() / set_exception() on such a Future, in the thread that called it, stamped before it
+                    wakes the waiters and runs the done-callbacks (`refused`: the Future was already done and the call
+                    raised InvalidStateError)
+
+Such a Future is tagged like a work item (`_mptutor_work`: its key, work 0), so that its result()/exception() waits,
+cancel() and done-callbacks are recorded by futures_waits as a work item's are, and named by its own label (Future#N).
+A Future made by the library (asyncio's run_coroutine_threadsafe(), an executor's submit()) is not tagged.
+"""
+import itertools
+import os
+import sys
+from _thread import get_ident
+
+from . import schema, writer
+from .describe import JSON_BOOL, json_str, short_json, task_error_json
+from .futures import _submitting, missing
+from .wrapping import hide_wrapper_frame, is_program_file, site_json, var_field, wraps
+from .writer import emit, now_ns
+
+_ids = itertools.count(1)
+_TYPE_QUALNAME = type.__dict__['__qualname__'].__get__
+_DONE = ('FINISHED', 'CANCELLED', 'CANCELLED_AND_NOTIFIED')
+
+
+def _made(future):
+    """Tag `future` and write its future.create when its maker is the program's code: the first frame outside the
+    Future's own __init__ chain (a subclass of the program's calls super().__init__())."""
+    try:
+        frame = sys._getframe(2)
+        while frame is not None and frame.f_code.co_name == '__init__' and frame.f_locals.get('self') is future:
+            frame = frame.f_back
+        if frame is None or not is_program_file(frame.f_code.co_filename):
+            return
+        key = json_str('F%d-%d' % (os.getpid(), next(_ids)))
+        future.__dict__['_mptutor_work'] = (key, 0)
+        cls = type(future)
+        extra = var_field(frame, (cls.__name__, 'Future'))
+        if cls.__module__ != 'concurrent.futures._base':
+            extra += ',"class":' + json_str(str(_TYPE_QUALNAME(cls)))
+        emit(schema.FUTURE_CREATE, now_ns(), (key, site_json(frame), extra))
+    except Exception:
+        writer.disable()
+
+
+def _wrap_setter(F, name, ok):
+    o_set = getattr(F, name)
+
+    def setter(self, value):
+        try:
+            tagged = self.__dict__.get('_mptutor_work')
+            if tagged is not None and tagged[0][1] == 'F' and not writer.disabled:
+                try:
+                    state = self._state
+                    shown = short_json(value) if ok else task_error_json(value)
+                    if state in _DONE:      # InvalidStateError follows
+                        emit(schema.FUTURE_SET_REFUSED, now_ns(), (tagged[0], JSON_BOOL[ok], shown, json_str(str(state).lower())))
+                    else:
+                        emit(schema.FUTURE_SET, now_ns(), (tagged[0], JSON_BOOL[ok], shown))
+                except Exception:
+                    writer.disable()
+            return o_set(self, value)
+        except BaseException as e:    # InvalidStateError: not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    setattr(F, name, wraps(o_set, setter))
+
+
+def patch_future(m):
+    """Called by futures_waits.patch_futures_base with concurrent.futures._base."""
+    F = getattr(m, 'Future', None)
+    if F is None or not all(hasattr(F, n) for n in ('__init__', 'set_result', 'set_exception')):
+        return missing('concurrent.futures._base.Future.__init__', ('future.create', 'future.set'))
+    o_init = F.__init__
+
+    def __init__(self, *args, **kwargs):
+        o_init(self, *args, **kwargs)
+        if get_ident() not in _submitting and not writer.disabled:
+            _made(self)
+    F.__init__ = wraps(o_init, __init__)
+    _wrap_setter(F, 'set_result', True)
+    _wrap_setter(F, 'set_exception', False)
