@@ -134,6 +134,10 @@ public enum NoteKind: String, Sendable, CaseIterable {
     /// Round 32P: the resource tracker's KeyError for a name the record shows unregistered twice with no register
     /// between (`TrackerUnregisteredTwice`).
     case trackerUnregisteredTwice
+    /// A join() that returned without the child's exit code: another thread was joining the same child (round 33T).
+    case joinWithoutExitCode
+    /// A forkserver child's exit status read again by another thread, which stored 255 over the real code (round 33T).
+    case exitCodeOverwritten
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -160,6 +164,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
         case .terminateAfterResultHandlerEnded, .fewerWorkersThanMax:
             true
         case .recursionLimitNotInherited, .recvEOFPeerEnded, .trackerUnregisteredTwice:
+            true
+        case .joinWithoutExitCode, .exitCodeOverwritten:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false
