@@ -87,6 +87,8 @@ struct GenericRules {
         Pass(make: { $0.recvEOFsFromEndedPeers() }),
         Pass(make: { $0.eventWaitsWithNoSetter() }),
         Pass(make: { $0.joinTimeoutsUnrecorded() }, quotesRows: true),
+        Pass(make: { $0.joinsWithoutExitCode() }),
+        Pass(make: { $0.exitCodesOverwritten() }),
         Pass(make: { $0.watchdog() }, quotesRows: true),
     ]
 }

@@ -137,6 +137,10 @@ public enum NoteKind: String, Sendable, CaseIterable {
     /// Gaps 33B: a join(timeout) that gave up while the child was in no recorded wait: its last recorded event, and
     /// that what it did after is not in the record (`GenericRules.joinTimeoutsUnrecorded`; no cause stated).
     case joinGaveUpChildUnrecorded
+    /// A join() that returned without the child's exit code: another thread was joining the same child (round 33T).
+    case joinWithoutExitCode
+    /// A forkserver child's exit status read again by another thread, which stored 255 over the real code (round 33T).
+    case exitCodeOverwritten
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -163,6 +167,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
         case .terminateAfterResultHandlerEnded, .fewerWorkersThanMax:
             true
         case .recursionLimitNotInherited, .recvEOFPeerEnded, .trackerUnregisteredTwice:
+            true
+        case .joinWithoutExitCode, .exitCodeOverwritten:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false

@@ -270,6 +270,10 @@ extension NotePremise {
             return StateQueries.recvEOFPeerEnded(at: step, in: events)?.endStep == endStep
         case let .trackerUnregisteredTwice(found):
             return found.holds(in: timeline)
+        case let .joinWithoutExitCode(found):
+            return found.holds(in: timeline)
+        case let .exitCodeOverwritten(found):
+            return found.holds(in: timeline)
         }
     }
 }

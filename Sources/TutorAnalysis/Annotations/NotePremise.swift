@@ -242,6 +242,11 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The resource tracker's KeyError for a name unregistered twice, as `TrackerUnregisteredTwice` finds it again
     /// (round 32P).
     case trackerUnregisteredTwice(TrackerUnregisteredTwice)
+    /// A join() that returned without the exit code while another thread was joining the same child, as
+    /// `JoinWithoutExitCode` finds it again (round 33T).
+    case joinWithoutExitCode(JoinWithoutExitCode)
+    /// A forkserver child's second reap by another thread with 255, as `ExitCodeOverwritten` finds it again (round 33T).
+    case exitCodeOverwritten(ExitCodeOverwritten)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

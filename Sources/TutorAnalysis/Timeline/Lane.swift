@@ -31,6 +31,9 @@ public struct Lane: Sendable, Equatable, Hashable {
     /// 32C), not its main thread's.
     public var threadRenames: [String] = []
     var workerNumber = 0
+    /// The lane names its thread in full (`Thread-2 (count_doc)`) because another thread of its process would have the
+    /// same short label (round 33T: three lanes read "ForkProcess-2 · count_doc"; `Lane.nameRepeatedLabelsInFull`).
+    var namesThreadInFull = false
 
     /// The names the program gave this lane's process with `current_process().name = …`, in step order (gaps 28B):
     /// `process` stays the name it started with, as every event of the transcript still carries it.
@@ -55,7 +58,7 @@ public struct Lane: Sendable, Equatable, Hashable {
         if role == "manager" || servesManager, TraceEvent.namesAManagerClient(thread) { return Phrase.laneServes.text(["process": process, "thread": thread]) }
         if isLoggingListener { return Phrase.laneLoggingListener.text(["process": process, "thread": thread]) }
         if let pool = workerOfPool { return Phrase.laneThreadPoolWorker.text(["process": process, "pool": pool, "n": workerNumber]) }
-        return "\(process) · \(TraceEvent.threadRole(of: thread))"
+        return "\(process) · \(namesThreadInFull ? thread : TraceEvent.threadRole(of: thread))"
     }
 
     /// Helpers that multiprocessing starts on its own, with nothing of the program's on them: hidden unless asked for.

@@ -58,9 +58,14 @@ public struct ProcessCensus: Sendable {
         for life in timeline.processes {
             if let i = index[life.pid] { members[i].exitCode = life.exitCode; members[i].ppid = life.ppid }
         }
+        for life in timeline.processes { if let i = index[life.pid] { members[i].exitCode = life.exitCode } }
+        // The first reap of a child only: a later one by another thread of the parent is not how it ended (round 33T:
+        // a forkserver child's second poll() stores 255 over the real code).
+        var reapedOnce = Set<Int32>()
         for at in timeline.indices(of: .processReaped) {
             let e = timeline.events[at]
-            if let child = e.int(EventField.childPid).map(Int32.init), let i = index[child], let code = e.exitCode {
+            if let child = e.int(EventField.childPid).map(Int32.init), let i = index[child], let code = e.exitCode,
+               reapedOnce.insert(child).inserted {
                 members[i].exitCode = code
             }
         }

@@ -106,6 +106,7 @@ public enum TimelineBuilder {
                 if let found = poolWorkers["\(lanes[i].pid)|\(lanes[i].thread)"] { (lanes[i].workerOfPool, lanes[i].workerNumber) = found }
             }
         }
+        Lane.nameRepeatedLabelsInFull(&lanes)
         let order = laneOrder(lanes, spawnOrder: spawnOrder)
         var remap = [Int](repeating: 0, count: lanes.count)
         for (position, lane) in order.enumerated() { remap[lane] = position }

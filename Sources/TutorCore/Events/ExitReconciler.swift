@@ -65,7 +65,8 @@ public enum ExitReconciler {
         var seen: [Int32: Int64] = [:]
         for at in events.indices(of: .processReaped) {
             let e = events[at]
-            if let child = e.childPid, let code = e.exitCode { seen[child] = code }
+            // the first reap: a later one by another thread is not the end (a forkserver child's second poll() stores 255)
+            if let child = e.childPid, let code = e.exitCode, seen[child] == nil { seen[child] = code }
         }
         return seen
     }

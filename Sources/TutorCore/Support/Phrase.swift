@@ -468,6 +468,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case notePoolCreateCleanup, laneRenamedSeveral, helpLaneLine
     // round 32P: the resource tracker's KeyError for a name unregistered twice (Phrase+EnglishRound32P.swift)
     case noteTrackerUnregisteredTwice, noteTrackerTwiceRegistered, noteTrackerTwiceNeverRegistered
+    // round 33T: a join() that returned without the exit code, another thread joining the same child (Phrase+EnglishRound33T.swift)
+    case noteJoinWithoutExitCode, noteExitCodeOverwritten
     // gaps 32B: the atexit handlers' runs (Phrase+EnglishGaps32B.swift)
     case evAtexitRunProgram, evAtexitRunLibrary, evAtexitRunMultiprocessing, evAtexitRunAfterExitFunction, evAtexitRunTerminated
     // gaps 33D: the put a feeder still holds, a barrier's missing parties, signal ends past the budget, result() polls stepped (Phrase+EnglishGaps33D.swift)
