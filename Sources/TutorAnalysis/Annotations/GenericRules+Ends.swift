@@ -11,11 +11,10 @@ extension GenericRules {
         // the processes whose own exit saw its code (found once: a search per exit was a pass over every event)
         let ownExitPids = Set(ends.lazy.filter { events[$0].is(.processExit) && events[$0].exitCode != nil }.map { events[$0].pid })
         var beyond: [SignalEndBeyond] = []     // gaps 33D: signal ends past the budget, told in notes of one cause each
-        for index in ends {
         // a child's later reap by another thread of its parent is not how it ended (round 33T: a forkserver child's
         // second poll() stores 255 over the real code); `exitCodesOverwritten` says what it is
         let laterReaps = ExitCodeOverwritten.laterReaps(in: events, timeline.indices(of: .processReaped))
-        for index in ends where notes.count - exits < Self.perRule || exits < Self.perRule {
+        for index in ends {
             let event = events[index]
             guard let code = event.exitCode, code != 0, !laterReaps.contains(index) else { continue }
             let name = event.is(.processExit) ? event.process : (event.string(EventField.name) ?? "a child")

@@ -58,7 +58,6 @@ public struct ProcessCensus: Sendable {
         for life in timeline.processes {
             if let i = index[life.pid] { members[i].exitCode = life.exitCode; members[i].ppid = life.ppid }
         }
-        for life in timeline.processes { if let i = index[life.pid] { members[i].exitCode = life.exitCode } }
         // The first reap of a child only: a later one by another thread of the parent is not how it ended (round 33T:
         // a forkserver child's second poll() stores 255 over the real code).
         var reapedOnce = Set<Int32>()

@@ -10431,6 +10431,7 @@ TRAILING_FIELDS['pool.create.error'] = ('processes', 'var')
 # gaps 33C (shared_memory.py): an attach by name that raised; `track` on shm.create/shm.attach when the program passed it (3.13)
 SHM_ATTACH_ERROR = template('shm.attach.error', ',"object":%s,"type":"%s","name":%s,"site":%s,"error":%s')
 TRAILING_FIELDS.update({'shm.create': TRAILING_FIELDS['shm.create'] + ('track',), 'shm.attach': ('track',)})
+TRAILING_FIELDS.update({'future.create': ('var', 'class'), 'future.set': ('refused',)})  # gaps 33A: futures_bare.py
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 def kinds():
     """{kind: field names after `tid`}, for every kind the tracer writes (tests, docs)."""
