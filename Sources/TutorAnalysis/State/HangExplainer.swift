@@ -206,7 +206,8 @@ private extension HangExplainer {
             if !nones.isEmpty {
                 let each = nones.map { Phrase.hangNoneTakenBy.text(["putter": $0.putter, "put": Format.seconds($0.putAt),
                                                                      "taker": $0.taker, "got": Format.seconds($0.gotAt)]) }
-                text += Phrase.hangStarvedNonesTaken.text(["label": label, "n": nones.count, "who": call.who,
+                // one None is "it", not "every one" of "1 None(s)"
+                text += (nones.count == 1 ? Phrase.hangStarvedOneNoneTaken : Phrase.hangStarvedNonesTaken).text(["label": label, "n": nones.count, "who": call.who,
                                                            "each": each.joined(separator: Phrase.listSeparator.text())])
                 return (text, .all([starved, .nonesTakenByOthers(step: moment, queue: label, waiter: call.pid, takers: nones.map(\.taker))]))
             }

@@ -1,6 +1,7 @@
 extension Phrase {
     /// The Chinese texts of round 33 (see Phrase+EnglishRound33.swift).
     static let chineseRound33: [Phrase: String] = [
+        .hangStarvedOneNoneTaken: "{label} 上只放入过 1 个 None，它被别的进程取走了：{each}。没有留给 {who} 的 None：如果 None 是结束信号，每个消费者都需要自己的那一个（每个消费者一个，放在最后一项之后）。",
         .hangStarvedNonesTaken: "{label} 上一共放入过 {n} 个 None，每一个都被别的进程取走了：{each}。没有留给 {who} 的 None：如果 None 是结束信号，每个消费者都需要自己的那一个（每个消费者一个，放在最后一项之后）。",
         .hangNoneTakenBy: "{putter} 在 {put} 放入的那个，由 {taker} 在 {got} 取走",
         .hangJoinedChildRunning: "{who} 从 {since} 起在 join({child}) 中等待，而 {child} 并不在任何记录下来的等待之中：它一直在运行，在这次 join 开始之后又记录了 {n} 个事件（最后一个在 {t}），其中没有一个是它的结束。",

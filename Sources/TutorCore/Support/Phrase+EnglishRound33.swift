@@ -2,6 +2,7 @@ extension Phrase {
     /// The English texts of round 33 (issue 11): a consumer starved on a queue whose every None went to another
     /// consumer (two consumers, one None); a join, the program's or at exit, on a child that went on running.
     static let englishRound33: [Phrase: String] = [
+        .hangStarvedOneNoneTaken: " 1 None had been put on {label}, and another process got it: {each}. None was left for {who}: if None is the end signal, each consumer needs its own (one per consumer, put after the last item).",
         .hangStarvedNonesTaken: " {n} None(s) had been put on {label}, every one got by another process: {each}. None was left for {who}: if None is the end signal, each consumer needs its own (one per consumer, put after the last item).",
         .hangNoneTakenBy: "the one {putter} put at {put} was got by {taker} at {got}",
         .hangJoinedChildRunning: "{who} waits in join({child}) since {since}, and {child} is not in any recorded wait: it went on running, and recorded {n} event(s) after that join began (the last at {t}), none of them its end.",

@@ -476,7 +476,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case hangFeederJoinHeldOne, hangFeederJoinHeldMany, evBarrierTimedOutFew, evBarrierAlreadyBroken
     case noteSignalEndSeveral, noteEndedBeforeRunSeveral, noteSignalEndNamesMore, evResultPollOfRun
     // round 33: the mistakes learners make after the first lesson (Phrase+EnglishRound33.swift)
-    case hangStarvedNonesTaken, hangNoneTakenBy, hangJoinedChildRunning, hangJoinedAtExit, hangJoinedAtExitNotDaemon
+    case hangStarvedNonesTaken, hangStarvedOneNoneTaken, hangNoneTakenBy, hangJoinedChildRunning, hangJoinedAtExit, hangJoinedAtExitNotDaemon
     // gaps 33B: a join(timeout) whose child was in no recorded wait (Phrase+EnglishGaps33B.swift)
     case noteJoinGaveUpChildUnrecorded, noteJoinGaveUpChildNoEvent, noteJoinGaveUpChildThread, noteJoinGaveUpChildMainThread, noteJoinGaveUpChildNext, noteJoinGaveUpChildNoNext
     case summaryEndUnderUntraced
