@@ -31,7 +31,10 @@ def car(name, green, cycle, arrival):
         print(f"{name} arrives, sees green and drives through")
         return
     print(f"{name} stops at red")
-    green.wait()                                 # blocks while the light is red
+    # wait() blocks while the light is red and returns the flag as it finds it when it returns:
+    # False if the light turned red again before this car got to run (a busy machine).
+    while not green.wait():
+        print(f"{name} woke, but wait() returned False: red again, it stays")
     print(f"{name} drives off on green #{cycle.value}")
 
 

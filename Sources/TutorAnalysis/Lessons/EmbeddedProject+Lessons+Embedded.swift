@@ -13677,7 +13677,10 @@ def car(name, green, cycle, arrival):
         print(f"{name} arrives, sees green and drives through")
         return
     print(f"{name} stops at red")
-    green.wait()                                 # blocks while the light is red
+    # wait() blocks while the light is red and returns the flag as it finds it when it returns:
+    # False if the light turned red again before this car got to run (a busy machine).
+    while not green.wait():
+        print(f"{name} woke, but wait() returned False: red again, it stays")
     print(f"{name} drives off on green #{cycle.value}")
 
 
@@ -13751,8 +13754,8 @@ claims:
   - say: one set() released them both, the first green, before the light turned red again
     check: last event.wake where process == "car-1" or process == "car-2" before first print where text ~ "turns red" or text ~ "have passed"
     needs: free cores
-  - say: every car that stopped at a red light woke from wait() once and drove off on a green one
-    check: count(print where text ~ "stops at red") == count(event.wake where process ~ "car") and count(print where text ~ "stops at red") == count(print where text ~ "drives off on green")
+  - say: "every car that stopped at a red light drove off once, each time right after a wait() that returned True (the flag was set: green); a wait() that returned False kept its car at the light"
+    check: count(print where text ~ "stops at red") == count(print where text ~ "drives off on green") and count(print where text ~ "drives off on green") == count(event.wake where process ~ "car" and outcome == true) and count(print where text ~ "returned False") == count(event.wake where process ~ "car" and outcome == false)
   - say: the cycle number is one raw c_int (RawValue) made by the main process, without a lock, so only its creation is on the timeline
     check: count(shared.create) == 1 and count(shared.create where role == main and type == Value and ctype == c_int and lock == false) == 1 and count(shared.read) == 0
   - say: all {cars} cars passed and none was left waiting, the demo ended on its own
@@ -13766,8 +13769,8 @@ notes:
   - when: event.set
     say: set() at {t}. This one call releases every car blocked in wait().
     once: true
-  - when: event.wake where process ~ "car"
-    say: "{process} wakes up after {waited}, right after the green; wait() returned {outcome}. All the cars that waited at this red go together, within a few milliseconds."
+  - when: event.wake where process ~ "car" and outcome == true
+    say: "{process} wakes up after {waited} and wait() returns True: the flag was set as it returned, so the light was green. The one set() woke every car waiting at this red; with cores to spare they all go within a few milliseconds."
     once: true
   - when: event.clear
     say: clear() makes the flag False again. Cars arriving from now on stop; cars that already passed are not affected.
@@ -13814,7 +13817,8 @@ def car(name, green, cycle, arrival):
         print(f"{name} arrives, sees green and drives through")
         return
     print(f"{name} stops at red")
-    green.wait()
+    while not green.wait():
+        print(f"{name} woke, but wait() returned False: red again, it stays")
     print(f"{name} drives off on green #{cycle.value}")
 ```
 
@@ -13838,7 +13842,8 @@ In the timeline, watch for:
 The tracer records the Event itself: `set Event#1` (green) and `clear Event#1` (red) in the
 light's lane, `waits for Event#1` when a car blocks, and `woke after 512 ms (set)` when its
 `wait()` returns. `wait()` returns the flag as it finds it on waking, so every wake-up saying True
-is a car that left on green: none leaves on red.
+is a car that left on green. The car looks at what `wait()` returned: on False it says so and
+waits again, so none leaves on red.
 
 ## On a busy machine
 
@@ -13847,12 +13852,13 @@ reach `wait()` when cores are free. `start()` only asks the operating system for
 though: on a machine whose cores are busy with other programs, a car may get its first turn only
 after the light turned green, and then it drives through without stopping, or a car woken by the
 first green may run only after the light turned red again. Such a car's `wait()` reads the flag
-as it returns, finds it False, and returns False: the car then says it drives off on green,
-which it did not (the demo does not check what `wait()` returned; check it in your own code). So
+as it returns, finds it False, and returns False: the car then prints that `wait()` returned
+False and waits for the next green (this is why the demo loops on `wait()`; do the same in your
+own code). Such a run has more wake-ups than cars that stopped. So
 four claims need cores to spare: that cars were blocked before the first green, that no car woke
 on red, that car-1 and car-2 waited more than 0.2 s at the first red, and that the first green
 released them both before the next red. What the Event itself does is judged on every run: one
-`set()` per green, no car released before the first green, every car that stopped woke once. When a run measured a busy machine and a claim that needs free cores did not hold,
+`set()` per green, no car released before the first green, every car that stopped drove off once, right after a `wait()` that returned True. When a run measured a busy machine and a claim that needs free cores did not hold,
 `check` marks it `?` ("not judged"), with how busy the machine was and what the run showed, and
 counts the lesson as `BUSY`: neither passed nor failed.
 
@@ -13909,8 +13915,8 @@ claims:
   - say: 一次 set()，也就是第一次绿灯，就把它们俩都放行了，这发生在红绿灯再次变红之前
     check: last event.wake where process == "car-1" or process == "car-2" before first print where text ~ "turns red" or text ~ "have passed"
     needs: free cores
-  - say: 每辆在红灯前停下的车都从 wait() 醒来一次，并在绿灯时开走
-    check: count(print where text ~ "stops at red") == count(event.wake where process ~ "car") and count(print where text ~ "stops at red") == count(print where text ~ "drives off on green")
+  - say: "每辆在红灯前停下的车都只开走一次，而且每次都紧跟在一次返回 True 的 wait() 之后（标志已设置：绿灯）；wait() 返回 False 时，车仍然停在红灯前"
+    check: count(print where text ~ "stops at red") == count(print where text ~ "drives off on green") and count(print where text ~ "drives off on green") == count(event.wake where process ~ "car" and outcome == true) and count(print where text ~ "returned False") == count(event.wake where process ~ "car" and outcome == false)
   - say: 轮次编号是主进程创建的一个原始 c_int（RawValue），不带锁，所以时间线上只出现它的创建
     check: count(shared.create) == 1 and count(shared.create where role == main and type == Value and ctype == c_int and lock == false) == 1 and count(shared.read) == 0
   - say: 全部 {cars} 辆车都通过了，没有车被留下来等待，演示自行结束
@@ -13924,8 +13930,8 @@ notes:
   - when: event.set
     say: 在 {t} 调用 set()。这一次调用就放行了每一辆阻塞在 wait() 里的车。
     once: true
-  - when: event.wake where process ~ "car"
-    say: "{process} 在 {waited} 后醒来，紧跟在绿灯之后；wait() 返回了 {outcome}。在这个红灯前等待的所有车一起出发，前后只差几毫秒。"
+  - when: event.wake where process ~ "car" and outcome == true
+    say: "{process} 等了 {waited} 后醒来，wait() 返回 True：它返回时标志是设置着的，所以当时是绿灯。那一次 set() 唤醒了在这个红灯前等待的每一辆车；CPU 核空闲时，它们会在几毫秒之内一起出发。"
     once: true
   - when: event.clear
     say: clear() 把标志重新设为 False。从现在起到达的车都要停下；已经通过的车不受影响。
@@ -13971,7 +13977,8 @@ def car(name, green, cycle, arrival):
         print(f"{name} arrives, sees green and drives through")
         return
     print(f"{name} stops at red")
-    green.wait()
+    while not green.wait():
+        print(f"{name} woke, but wait() returned False: red again, it stays")
     print(f"{name} drives off on green #{cycle.value}")
 ```
 
@@ -13990,19 +13997,20 @@ def car(name, green, cycle, arrival):
 
 追踪器记录了 Event 本身：红绿灯泳道里的 `set Event#1`（绿灯）和 `clear Event#1`（红灯），
 汽车阻塞时的 `waits for Event#1`，以及它的 `wait()` 返回时的 `woke after 512 ms (set)`。
-`wait()` 返回的是它醒来时读到的标志，所以每一次显示 True 的醒来都是一辆在绿灯时离开的车：
-没有车在红灯时离开。
+`wait()` 返回的是它醒来时读到的标志，所以每一次显示 True 的醒来都是一辆在绿灯时离开的车。
+车会看 `wait()` 的返回值：如果是 False，它就打印出来，然后接着等，所以没有车在红灯时离开。
 
 ## 机器很忙的时候
 
 红绿灯最先启动，先红 0.5 秒。CPU 核空闲时，这足够 car-1 和 car-2 启动并走到 `wait()`。不过
 `start()` 只是向操作系统要一个进程：如果 CPU 核都被别的程序占着，某辆车可能在绿灯亮了之后才
 第一次轮到运行，于是它不停车直接开过去；也可能被第一次绿灯唤醒的车，等红绿灯又变红了才轮到
-运行。这样一辆车的 `wait()` 在返回时读取标志，发现是 False，于是返回 False：车随后却说自己在
-绿灯时开走了，其实并没有（演示没有检查 `wait()` 的返回值；你自己的代码里要检查）。所以有四条
+运行。这样一辆车的 `wait()` 在返回时读取标志，发现是 False，于是返回 False：车随后打印出
+`wait()` 返回了 False，并接着等下一次绿灯（所以演示程序在循环里调用 `wait()`；你自己的代码也
+应该这样做）。这样的运行里，醒来的次数会比停下的车多。所以有四条
 论断需要空闲的 CPU 核：第一次变绿之前已经有车阻塞；红灯时没有车醒来；car-1 和 car-2 在第一个
 红灯前等了超过 0.2 秒；第一次绿灯在下一次红灯之前把它们俩都放行了。Event 本身做了什么，每次
-运行都会判定：每次绿灯一次 `set()`，第一次绿灯之前没有车被放行，每辆停下的车都醒来一次。在一次测到机器很忙的
+运行都会判定：每次绿灯一次 `set()`，第一次绿灯之前没有车被放行，每辆停下的车都只开走一次，而且紧跟在一次返回 True 的 `wait()` 之后。在一次测到机器很忙的
 运行里，需要空闲 CPU 核的论断如果不成立，`check` 会把它标成 `?`（“无法判定”），说明机器当时
 有多忙、这次运行实际看到了什么，并把这一课算作 `BUSY`：既不算通过，也不算失败。
 

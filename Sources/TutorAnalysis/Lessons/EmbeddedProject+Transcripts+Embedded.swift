@@ -6659,109 +6659,116 @@ extension EmbeddedProject {
 
 """#),
         ("traffic-light.jsonl", #"""
-{"format":"mp-tutor-transcript","version":1,"lesson":"traffic-light","variant":null,"command":["lessons/traffic-light/demo.py","--cars","8","--cycles","3"],"python":"3.11.7","start_method":"fork","platform":"linux","cpus":2,"mptutor_version":"0.1.0","recorded_at":"2026-12-03T22:45:37Z","parameters":{"cars":"8","cycles":"3"}}
-{"seq":1,"t":1355839572,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.start","name":"MainProcess","daemon":false,"parent_pid":29090,"start_method":"fork","role":"main"}
-{"seq":2,"t":1442484872,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"event.create","object":"Event#1","site":"demo.py:48","var":"green","key":"eh139755443150848"}
-{"seq":3,"t":1494216309,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"shared.create","object":"Value#1","type":"Value","ctype":"c_int","typecode":"i","length":null,"value":"0","lock":false,"user_lock":false,"site":"demo.py:49","var":"cycle","key":"s3244-1"}
-{"seq":4,"t":1494351089,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":3312,"name":"light","daemon":false,"executor":null}
-{"seq":5,"t":1524079560,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":3313,"name":"car-1","daemon":false,"executor":null}
-{"seq":6,"t":1526010896,"pid":3312,"ppid":3244,"process":"light","thread":"MainThread","kind":"process.start","name":"light","daemon":false,"parent_pid":3244,"start_method":"fork","role":"child"}
-{"seq":7,"t":1528988290,"pid":3313,"ppid":3244,"process":"car-1","thread":"MainThread","kind":"process.start","name":"car-1","daemon":false,"parent_pid":3244,"start_method":"fork","role":"child"}
-{"seq":8,"t":1539307677,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":3314,"name":"car-2","daemon":false,"executor":null}
-{"seq":9,"t":1540706641,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":3315,"name":"car-3","daemon":false,"executor":null}
-{"seq":10,"t":1552166126,"pid":3314,"ppid":3244,"process":"car-2","thread":"MainThread","kind":"process.start","name":"car-2","daemon":false,"parent_pid":3244,"start_method":"fork","role":"child"}
-{"seq":11,"t":1560135844,"pid":3315,"ppid":3244,"process":"car-3","thread":"MainThread","kind":"process.start","name":"car-3","daemon":false,"parent_pid":3244,"start_method":"fork","role":"child"}
-{"seq":12,"t":1565360695,"pid":3312,"ppid":3244,"process":"light","thread":"MainThread","kind":"print","stream":"stdout","text":"light is red"}
-{"seq":13,"t":1565762052,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":3316,"name":"car-4","daemon":false,"executor":null}
-{"seq":14,"t":1591499710,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":3318,"name":"car-5","daemon":false,"executor":null}
-{"seq":15,"t":1600010024,"pid":3316,"ppid":3244,"process":"car-4","thread":"MainThread","kind":"process.start","name":"car-4","daemon":false,"parent_pid":3244,"start_method":"fork","role":"child"}
-{"seq":16,"t":1603116760,"pid":3313,"ppid":3244,"process":"car-1","thread":"MainThread","kind":"print","stream":"stdout","text":"car-1 stops at red"}
-{"seq":17,"t":1603237209,"pid":3313,"ppid":3244,"process":"car-1","thread":"MainThread","kind":"event.wait","object":"Event#1","timeout":null}
-{"seq":18,"t":1604457376,"pid":3318,"ppid":3244,"process":"car-5","thread":"MainThread","kind":"process.start","name":"car-5","daemon":false,"parent_pid":3244,"start_method":"fork","role":"child"}
-{"seq":19,"t":1615851104,"pid":3314,"ppid":3244,"process":"car-2","thread":"MainThread","kind":"print","stream":"stdout","text":"car-2 stops at red"}
-{"seq":20,"t":1615880648,"pid":3314,"ppid":3244,"process":"car-2","thread":"MainThread","kind":"event.wait","object":"Event#1","timeout":null}
-{"seq":21,"t":1616217139,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":3319,"name":"car-6","daemon":false,"executor":null}
-{"seq":22,"t":1624224503,"pid":3319,"ppid":3244,"process":"car-6","thread":"MainThread","kind":"process.start","name":"car-6","daemon":false,"parent_pid":3244,"start_method":"fork","role":"child"}
-{"seq":23,"t":1639263869,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":3321,"name":"car-7","daemon":false,"executor":null}
-{"seq":24,"t":1652266643,"pid":3321,"ppid":3244,"process":"car-7","thread":"MainThread","kind":"process.start","name":"car-7","daemon":false,"parent_pid":3244,"start_method":"fork","role":"child"}
-{"seq":25,"t":1659088602,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":3323,"name":"car-8","daemon":false,"executor":null}
-{"seq":26,"t":1661594053,"pid":3323,"ppid":3244,"process":"car-8","thread":"MainThread","kind":"process.start","name":"car-8","daemon":false,"parent_pid":3244,"start_method":"fork","role":"child"}
-{"seq":27,"t":1687144221,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"ready... go!"}
-{"seq":28,"t":1687198342,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":3312,"name":"light","timeout":null,"implicit":false}
-{"seq":29,"t":1951305908,"pid":3315,"ppid":3244,"process":"car-3","thread":"MainThread","kind":"print","stream":"stdout","text":"car-3 stops at red"}
-{"seq":30,"t":1951338246,"pid":3315,"ppid":3244,"process":"car-3","thread":"MainThread","kind":"event.wait","object":"Event#1","timeout":null}
-{"seq":31,"t":2095123517,"pid":3312,"ppid":3244,"process":"light","thread":"MainThread","kind":"print","stream":"stdout","text":"light turns green #1"}
-{"seq":32,"t":2095172409,"pid":3312,"ppid":3244,"process":"light","thread":"MainThread","kind":"event.set","object":"Event#1"}
-{"seq":33,"t":2099027040,"pid":3313,"ppid":3244,"process":"car-1","thread":"MainThread","kind":"event.wake","object":"Event#1","waited_ns":495789831,"outcome":true}
-{"seq":34,"t":2099106037,"pid":3313,"ppid":3244,"process":"car-1","thread":"MainThread","kind":"print","stream":"stdout","text":"car-1 drives off on green #1"}
-{"seq":35,"t":2099121410,"pid":3313,"ppid":3244,"process":"car-1","thread":"MainThread","kind":"process.run.end","name":"car-1","exitcode":0,"direct":false}
-{"seq":36,"t":2099286476,"pid":3313,"ppid":3244,"process":"car-1","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":37,"t":2099392093,"pid":3314,"ppid":3244,"process":"car-2","thread":"MainThread","kind":"event.wake","object":"Event#1","waited_ns":483511445,"outcome":true}
-{"seq":38,"t":2099443360,"pid":3314,"ppid":3244,"process":"car-2","thread":"MainThread","kind":"print","stream":"stdout","text":"car-2 drives off on green #1"}
-{"seq":39,"t":2099450941,"pid":3314,"ppid":3244,"process":"car-2","thread":"MainThread","kind":"process.run.end","name":"car-2","exitcode":0,"direct":false}
-{"seq":40,"t":2099573393,"pid":3314,"ppid":3244,"process":"car-2","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":41,"t":2099627734,"pid":3315,"ppid":3244,"process":"car-3","thread":"MainThread","kind":"event.wake","object":"Event#1","waited_ns":148289488,"outcome":true}
-{"seq":42,"t":2099679702,"pid":3315,"ppid":3244,"process":"car-3","thread":"MainThread","kind":"print","stream":"stdout","text":"car-3 drives off on green #1"}
-{"seq":43,"t":2099689566,"pid":3315,"ppid":3244,"process":"car-3","thread":"MainThread","kind":"process.run.end","name":"car-3","exitcode":0,"direct":false}
-{"seq":44,"t":2099822765,"pid":3315,"ppid":3244,"process":"car-3","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":45,"t":2171121591,"pid":3316,"ppid":3244,"process":"car-4","thread":"MainThread","kind":"print","stream":"stdout","text":"car-4 arrives, sees green and drives through"}
-{"seq":46,"t":2171144104,"pid":3316,"ppid":3244,"process":"car-4","thread":"MainThread","kind":"process.run.end","name":"car-4","exitcode":0,"direct":false}
-{"seq":47,"t":2171300958,"pid":3316,"ppid":3244,"process":"car-4","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":48,"t":2503025743,"pid":3312,"ppid":3244,"process":"light","thread":"MainThread","kind":"print","stream":"stdout","text":"light turns red"}
-{"seq":49,"t":2503080985,"pid":3312,"ppid":3244,"process":"light","thread":"MainThread","kind":"event.clear","object":"Event#1"}
-{"seq":50,"t":2503275144,"pid":3318,"ppid":3244,"process":"car-5","thread":"MainThread","kind":"print","stream":"stdout","text":"car-5 stops at red"}
-{"seq":51,"t":2503299891,"pid":3318,"ppid":3244,"process":"car-5","thread":"MainThread","kind":"event.wait","object":"Event#1","timeout":null}
-{"seq":52,"t":2691195660,"pid":3319,"ppid":3244,"process":"car-6","thread":"MainThread","kind":"print","stream":"stdout","text":"car-6 stops at red"}
-{"seq":53,"t":2691229140,"pid":3319,"ppid":3244,"process":"car-6","thread":"MainThread","kind":"event.wait","object":"Event#1","timeout":null}
-{"seq":54,"t":3011130818,"pid":3312,"ppid":3244,"process":"light","thread":"MainThread","kind":"print","stream":"stdout","text":"light turns green #2"}
-{"seq":55,"t":3011150377,"pid":3312,"ppid":3244,"process":"light","thread":"MainThread","kind":"event.set","object":"Event#1"}
-{"seq":56,"t":3011303605,"pid":3319,"ppid":3244,"process":"car-6","thread":"MainThread","kind":"event.wake","object":"Event#1","waited_ns":320074465,"outcome":true}
-{"seq":57,"t":3011359809,"pid":3319,"ppid":3244,"process":"car-6","thread":"MainThread","kind":"print","stream":"stdout","text":"car-6 drives off on green #2"}
-{"seq":58,"t":3011368051,"pid":3319,"ppid":3244,"process":"car-6","thread":"MainThread","kind":"process.run.end","name":"car-6","exitcode":0,"direct":false}
-{"seq":59,"t":3011516733,"pid":3319,"ppid":3244,"process":"car-6","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":60,"t":3011614068,"pid":3318,"ppid":3244,"process":"car-5","thread":"MainThread","kind":"event.wake","object":"Event#1","waited_ns":508314177,"outcome":true}
-{"seq":61,"t":3011664513,"pid":3318,"ppid":3244,"process":"car-5","thread":"MainThread","kind":"print","stream":"stdout","text":"car-5 drives off on green #2"}
-{"seq":62,"t":3011671954,"pid":3318,"ppid":3244,"process":"car-5","thread":"MainThread","kind":"process.run.end","name":"car-5","exitcode":0,"direct":false}
-{"seq":63,"t":3011795057,"pid":3318,"ppid":3244,"process":"car-5","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":64,"t":3415025176,"pid":3312,"ppid":3244,"process":"light","thread":"MainThread","kind":"print","stream":"stdout","text":"light turns red"}
-{"seq":65,"t":3415066437,"pid":3312,"ppid":3244,"process":"light","thread":"MainThread","kind":"event.clear","object":"Event#1"}
-{"seq":66,"t":3587246102,"pid":3321,"ppid":3244,"process":"car-7","thread":"MainThread","kind":"print","stream":"stdout","text":"car-7 stops at red"}
-{"seq":67,"t":3587281985,"pid":3321,"ppid":3244,"process":"car-7","thread":"MainThread","kind":"event.wait","object":"Event#1","timeout":null}
-{"seq":68,"t":3915243626,"pid":3312,"ppid":3244,"process":"light","thread":"MainThread","kind":"print","stream":"stdout","text":"light turns green #3"}
-{"seq":69,"t":3915265138,"pid":3312,"ppid":3244,"process":"light","thread":"MainThread","kind":"event.set","object":"Event#1"}
-{"seq":70,"t":3915446548,"pid":3321,"ppid":3244,"process":"car-7","thread":"MainThread","kind":"event.wake","object":"Event#1","waited_ns":328164563,"outcome":true}
-{"seq":71,"t":3915507049,"pid":3312,"ppid":3244,"process":"light","thread":"MainThread","kind":"print","stream":"stdout","text":"light stays green: the demo is over, no car will be left waiting"}
-{"seq":72,"t":3915517124,"pid":3312,"ppid":3244,"process":"light","thread":"MainThread","kind":"process.run.end","name":"light","exitcode":0,"direct":false}
-{"seq":73,"t":3915665695,"pid":3312,"ppid":3244,"process":"light","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":74,"t":3915756490,"pid":3321,"ppid":3244,"process":"car-7","thread":"MainThread","kind":"print","stream":"stdout","text":"car-7 drives off on green #3"}
-{"seq":75,"t":3915764181,"pid":3321,"ppid":3244,"process":"car-7","thread":"MainThread","kind":"process.run.end","name":"car-7","exitcode":0,"direct":false}
-{"seq":76,"t":3915919343,"pid":3321,"ppid":3244,"process":"car-7","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":77,"t":3928136596,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":3312,"name":"light","exitcode":0}
-{"seq":78,"t":3928186691,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":3312,"name":"light","waited_ns":2240988349,"timeout":null,"timed_out":false}
-{"seq":79,"t":3928260591,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":3313,"name":"car-1","exitcode":0}
-{"seq":80,"t":3928266409,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":3313,"name":"car-1","waited_ns":53109,"timeout":null,"timed_out":false}
-{"seq":81,"t":3928309293,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":3314,"name":"car-2","exitcode":0}
-{"seq":82,"t":3928312087,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":3314,"name":"car-2","waited_ns":42413,"timeout":null,"timed_out":false}
-{"seq":83,"t":3928355302,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":3315,"name":"car-3","exitcode":0}
-{"seq":84,"t":3928357755,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":3315,"name":"car-3","waited_ns":43394,"timeout":null,"timed_out":false}
-{"seq":85,"t":3928406398,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":3316,"name":"car-4","exitcode":0}
-{"seq":86,"t":3928408611,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":3316,"name":"car-4","waited_ns":49003,"timeout":null,"timed_out":false}
-{"seq":87,"t":3928453428,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":3318,"name":"car-5","exitcode":0}
-{"seq":88,"t":3928455701,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":3318,"name":"car-5","waited_ns":45287,"timeout":null,"timed_out":false}
-{"seq":89,"t":3928502902,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":3319,"name":"car-6","exitcode":0}
-{"seq":90,"t":3928612044,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":3319,"name":"car-6","waited_ns":154660,"timeout":null,"timed_out":false}
-{"seq":91,"t":3928623992,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":3321,"name":"car-7","timeout":null,"implicit":false}
-{"seq":92,"t":3936017162,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":3321,"name":"car-7","exitcode":0}
-{"seq":93,"t":3936056340,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":3321,"name":"car-7","waited_ns":7432348,"timeout":null,"timed_out":false}
-{"seq":94,"t":3936071362,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":3323,"name":"car-8","timeout":null,"implicit":false}
-{"seq":95,"t":4007224592,"pid":3323,"ppid":3244,"process":"car-8","thread":"MainThread","kind":"print","stream":"stdout","text":"car-8 arrives, sees green and drives through"}
-{"seq":96,"t":4007253495,"pid":3323,"ppid":3244,"process":"car-8","thread":"MainThread","kind":"process.run.end","name":"car-8","exitcode":0,"direct":false}
-{"seq":97,"t":4007427834,"pid":3323,"ppid":3244,"process":"car-8","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":98,"t":4017817166,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":3323,"name":"car-8","exitcode":0}
-{"seq":99,"t":4017856554,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":3323,"name":"car-8","waited_ns":81785192,"timeout":null,"timed_out":false}
-{"seq":100,"t":4017922342,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"all 8 cars have passed; the light changed 3 times to green"}
-{"seq":101,"t":4124016815,"pid":3244,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.exit","observed_by":"mp-tutor","exitcode":0}
-{"trailer":true,"complete":true,"event_count":101,"counts":{"process.start":10,"event.create":1,"shared.create":1,"process.spawn":9,"print":23,"event.wait":6,"process.join.wait":3,"event.set":3,"event.wake":6,"process.run.end":9,"process.exit":10,"event.clear":2,"process.reaped":9,"process.join":9},"lost_events":0,"silent_processes":[],"run":{"exit_code":0,"signal":null,"timed_out":false,"interrupted":false,"timeout_seconds":20.0,"duration_ns":4124016815,"leftover_pids":[]}}
+{"format":"mp-tutor-transcript","version":1,"lesson":"traffic-light","variant":null,"command":["lessons/traffic-light/demo.py","--cars","8","--cycles","3"],"python":"3.11.7","start_method":"fork","platform":"linux","cpus":2,"mptutor_version":"0.1.0","recorded_at":"2026-12-07T13:03:35Z","parameters":{"cars":"8","cycles":"3"},"runner_subreaper":true}
+{"seq":1,"t":3374396779,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.start","name":"MainProcess","daemon":false,"parent_pid":15143,"start_method":"fork","role":"main"}
+{"seq":2,"t":3581303993,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"event.create","object":"Event#1","site":"demo.py:51","var":"green","key":"eh140149934612480.15145"}
+{"seq":3,"t":3648875878,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"shared.create","object":"Value#1","type":"Value","ctype":"c_int","typecode":"i","length":null,"value":"0","lock":false,"user_lock":false,"site":"demo.py:52","var":"cycle","key":"s15145-1"}
+{"seq":4,"t":3649018469,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":15189,"name":"light","daemon":false,"executor":null,"method":"fork","target":"traffic_light"}
+{"seq":5,"t":3676725269,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":15190,"name":"car-1","daemon":false,"executor":null,"method":"fork","target":"car"}
+{"seq":6,"t":3692691224,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"process.start","name":"light","daemon":false,"parent_pid":15145,"start_method":"fork","role":"child"}
+{"seq":7,"t":3694222083,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"print","stream":"stdout","text":"light is red"}
+{"seq":8,"t":3724903630,"pid":15190,"ppid":15145,"process":"car-1","thread":"MainThread","kind":"process.start","name":"car-1","daemon":false,"parent_pid":15145,"start_method":"fork","role":"child"}
+{"seq":9,"t":3740044503,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":15191,"name":"car-2","daemon":false,"executor":null,"method":"fork","target":"car"}
+{"seq":10,"t":3741349707,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":15192,"name":"car-3","daemon":false,"executor":null,"method":"fork","target":"car"}
+{"seq":11,"t":3772786033,"pid":15191,"ppid":15145,"process":"car-2","thread":"MainThread","kind":"process.start","name":"car-2","daemon":false,"parent_pid":15145,"start_method":"fork","role":"child"}
+{"seq":12,"t":3785055832,"pid":15192,"ppid":15145,"process":"car-3","thread":"MainThread","kind":"process.start","name":"car-3","daemon":false,"parent_pid":15145,"start_method":"fork","role":"child"}
+{"seq":13,"t":3812489037,"pid":15190,"ppid":15145,"process":"car-1","thread":"MainThread","kind":"print","stream":"stdout","text":"car-1 stops at red"}
+{"seq":14,"t":3812507074,"pid":15190,"ppid":15145,"process":"car-1","thread":"MainThread","kind":"event.wait","object":"Event#1","timeout":null}
+{"seq":15,"t":3827956914,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":15193,"name":"car-4","daemon":false,"executor":null,"method":"fork","target":"car"}
+{"seq":16,"t":3829324220,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":15194,"name":"car-5","daemon":false,"executor":null,"method":"fork","target":"car"}
+{"seq":17,"t":3847068780,"pid":15193,"ppid":15145,"process":"car-4","thread":"MainThread","kind":"process.start","name":"car-4","daemon":false,"parent_pid":15145,"start_method":"fork","role":"child"}
+{"seq":18,"t":3862842731,"pid":15194,"ppid":15145,"process":"car-5","thread":"MainThread","kind":"process.start","name":"car-5","daemon":false,"parent_pid":15145,"start_method":"fork","role":"child"}
+{"seq":19,"t":3888908229,"pid":15191,"ppid":15145,"process":"car-2","thread":"MainThread","kind":"print","stream":"stdout","text":"car-2 stops at red"}
+{"seq":20,"t":3888929030,"pid":15191,"ppid":15145,"process":"car-2","thread":"MainThread","kind":"event.wait","object":"Event#1","timeout":null}
+{"seq":21,"t":3889246410,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":15195,"name":"car-6","daemon":false,"executor":null,"method":"fork","target":"car"}
+{"seq":22,"t":3904968885,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":15196,"name":"car-7","daemon":false,"executor":null,"method":"fork","target":"car"}
+{"seq":23,"t":3906250584,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":15197,"name":"car-8","daemon":false,"executor":null,"method":"fork","target":"car"}
+{"seq":24,"t":3980585609,"pid":15197,"ppid":15145,"process":"car-8","thread":"MainThread","kind":"process.start","name":"car-8","daemon":false,"parent_pid":15145,"start_method":"fork","role":"child"}
+{"seq":25,"t":3988675700,"pid":15196,"ppid":15145,"process":"car-7","thread":"MainThread","kind":"process.start","name":"car-7","daemon":false,"parent_pid":15145,"start_method":"fork","role":"child"}
+{"seq":26,"t":4002256947,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"ready... go!"}
+{"seq":27,"t":4002291107,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":15189,"name":"light","timeout":null,"implicit":false}
+{"seq":28,"t":4112873937,"pid":15192,"ppid":15145,"process":"car-3","thread":"MainThread","kind":"print","stream":"stdout","text":"car-3 stops at red"}
+{"seq":29,"t":4112892414,"pid":15192,"ppid":15145,"process":"car-3","thread":"MainThread","kind":"event.wait","object":"Event#1","timeout":null}
+{"seq":30,"t":4115692558,"pid":15195,"ppid":15145,"process":"car-6","thread":"MainThread","kind":"process.start","name":"car-6","daemon":false,"parent_pid":15145,"start_method":"fork","role":"child"}
+{"seq":31,"t":4231757895,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"print","stream":"stdout","text":"light turns green #1"}
+{"seq":32,"t":4231806407,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"event.set","object":"Event#1"}
+{"seq":33,"t":4232022698,"pid":15190,"ppid":15145,"process":"car-1","thread":"MainThread","kind":"event.wake","object":"Event#1","waited_ns":419515624,"outcome":true}
+{"seq":34,"t":4232068466,"pid":15190,"ppid":15145,"process":"car-1","thread":"MainThread","kind":"print","stream":"stdout","text":"car-1 drives off on green #1"}
+{"seq":35,"t":4232122025,"pid":15190,"ppid":15145,"process":"car-1","thread":"MainThread","kind":"process.run.end","name":"car-1","exitcode":0,"direct":false,"raised":null}
+{"seq":36,"t":4232284005,"pid":15190,"ppid":15145,"process":"car-1","thread":"MainThread","kind":"event.polled","object":"Event#1","result":false,"polls":1,"since_ns":420303842,"then":null}
+{"seq":37,"t":4232294500,"pid":15190,"ppid":15145,"process":"car-1","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":38,"t":4232396762,"pid":15191,"ppid":15145,"process":"car-2","thread":"MainThread","kind":"event.wake","object":"Event#1","waited_ns":343467732,"outcome":true}
+{"seq":39,"t":4232442089,"pid":15191,"ppid":15145,"process":"car-2","thread":"MainThread","kind":"print","stream":"stdout","text":"car-2 drives off on green #1"}
+{"seq":40,"t":4232481978,"pid":15191,"ppid":15145,"process":"car-2","thread":"MainThread","kind":"process.run.end","name":"car-2","exitcode":0,"direct":false,"raised":null}
+{"seq":41,"t":4232604189,"pid":15191,"ppid":15145,"process":"car-2","thread":"MainThread","kind":"event.polled","object":"Event#1","result":false,"polls":1,"since_ns":344200848,"then":null}
+{"seq":42,"t":4232613683,"pid":15191,"ppid":15145,"process":"car-2","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":43,"t":4232685460,"pid":15192,"ppid":15145,"process":"car-3","thread":"MainThread","kind":"event.wake","object":"Event#1","waited_ns":119793046,"outcome":true}
+{"seq":44,"t":4232728904,"pid":15192,"ppid":15145,"process":"car-3","thread":"MainThread","kind":"print","stream":"stdout","text":"car-3 drives off on green #1"}
+{"seq":45,"t":4232766259,"pid":15192,"ppid":15145,"process":"car-3","thread":"MainThread","kind":"process.run.end","name":"car-3","exitcode":0,"direct":false,"raised":null}
+{"seq":46,"t":4232877084,"pid":15192,"ppid":15145,"process":"car-3","thread":"MainThread","kind":"event.polled","object":"Event#1","result":false,"polls":1,"since_ns":120514765,"then":null}
+{"seq":47,"t":4232885456,"pid":15192,"ppid":15145,"process":"car-3","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":48,"t":4540540077,"pid":15193,"ppid":15145,"process":"car-4","thread":"MainThread","kind":"print","stream":"stdout","text":"car-4 arrives, sees green and drives through"}
+{"seq":49,"t":4540594217,"pid":15193,"ppid":15145,"process":"car-4","thread":"MainThread","kind":"process.run.end","name":"car-4","exitcode":0,"direct":false,"raised":null}
+{"seq":50,"t":4540726353,"pid":15193,"ppid":15145,"process":"car-4","thread":"MainThread","kind":"event.polled","object":"Event#1","result":true,"polls":1,"since_ns":791583,"then":null}
+{"seq":51,"t":4540734835,"pid":15193,"ppid":15145,"process":"car-4","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":52,"t":4643750203,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"print","stream":"stdout","text":"light turns red"}
+{"seq":53,"t":4643789641,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"event.clear","object":"Event#1"}
+{"seq":54,"t":4795095787,"pid":15194,"ppid":15145,"process":"car-5","thread":"MainThread","kind":"print","stream":"stdout","text":"car-5 stops at red"}
+{"seq":55,"t":4795113713,"pid":15194,"ppid":15145,"process":"car-5","thread":"MainThread","kind":"event.wait","object":"Event#1","timeout":null}
+{"seq":56,"t":5145901080,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"print","stream":"stdout","text":"light turns green #2"}
+{"seq":57,"t":5145919257,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"event.set","object":"Event#1"}
+{"seq":58,"t":5146093124,"pid":15194,"ppid":15145,"process":"car-5","thread":"MainThread","kind":"event.wake","object":"Event#1","waited_ns":350979411,"outcome":true}
+{"seq":59,"t":5146143248,"pid":15194,"ppid":15145,"process":"car-5","thread":"MainThread","kind":"print","stream":"stdout","text":"car-5 drives off on green #2"}
+{"seq":60,"t":5146195285,"pid":15194,"ppid":15145,"process":"car-5","thread":"MainThread","kind":"process.run.end","name":"car-5","exitcode":0,"direct":false,"raised":null}
+{"seq":61,"t":5146343956,"pid":15194,"ppid":15145,"process":"car-5","thread":"MainThread","kind":"event.polled","object":"Event#1","result":false,"polls":1,"since_ns":351781630,"then":null}
+{"seq":62,"t":5146355673,"pid":15194,"ppid":15145,"process":"car-5","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":63,"t":5546636970,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"print","stream":"stdout","text":"light turns red"}
+{"seq":64,"t":5546666363,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"event.clear","object":"Event#1"}
+{"seq":65,"t":5776882496,"pid":15195,"ppid":15145,"process":"car-6","thread":"MainThread","kind":"print","stream":"stdout","text":"car-6 stops at red"}
+{"seq":66,"t":5776902186,"pid":15195,"ppid":15145,"process":"car-6","thread":"MainThread","kind":"event.wait","object":"Event#1","timeout":null}
+{"seq":67,"t":5824448110,"pid":15196,"ppid":15145,"process":"car-7","thread":"MainThread","kind":"print","stream":"stdout","text":"car-7 stops at red"}
+{"seq":68,"t":5824467889,"pid":15196,"ppid":15145,"process":"car-7","thread":"MainThread","kind":"event.wait","object":"Event#1","timeout":null}
+{"seq":69,"t":6046898457,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"print","stream":"stdout","text":"light turns green #3"}
+{"seq":70,"t":6046917916,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"event.set","object":"Event#1"}
+{"seq":71,"t":6062091292,"pid":15196,"ppid":15145,"process":"car-7","thread":"MainThread","kind":"event.wake","object":"Event#1","waited_ns":237623403,"outcome":true}
+{"seq":72,"t":6062181566,"pid":15196,"ppid":15145,"process":"car-7","thread":"MainThread","kind":"print","stream":"stdout","text":"car-7 drives off on green #3"}
+{"seq":73,"t":6062241475,"pid":15196,"ppid":15145,"process":"car-7","thread":"MainThread","kind":"process.run.end","name":"car-7","exitcode":0,"direct":false,"raised":null}
+{"seq":74,"t":6062394451,"pid":15196,"ppid":15145,"process":"car-7","thread":"MainThread","kind":"event.polled","object":"Event#1","result":false,"polls":1,"since_ns":238488945,"then":null}
+{"seq":75,"t":6062405758,"pid":15196,"ppid":15145,"process":"car-7","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":76,"t":6062490754,"pid":15195,"ppid":15145,"process":"car-6","thread":"MainThread","kind":"event.wake","object":"Event#1","waited_ns":285588568,"outcome":true}
+{"seq":77,"t":6062541249,"pid":15195,"ppid":15145,"process":"car-6","thread":"MainThread","kind":"print","stream":"stdout","text":"car-6 drives off on green #3"}
+{"seq":78,"t":6062580707,"pid":15195,"ppid":15145,"process":"car-6","thread":"MainThread","kind":"process.run.end","name":"car-6","exitcode":0,"direct":false,"raised":null}
+{"seq":79,"t":6062696559,"pid":15195,"ppid":15145,"process":"car-6","thread":"MainThread","kind":"event.polled","object":"Event#1","result":false,"polls":1,"since_ns":286360092,"then":null}
+{"seq":80,"t":6062704601,"pid":15195,"ppid":15145,"process":"car-6","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":81,"t":6062767384,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"print","stream":"stdout","text":"light stays green: the demo is over, no car will be left waiting"}
+{"seq":82,"t":6062810708,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"process.run.end","name":"light","exitcode":0,"direct":false,"raised":null}
+{"seq":83,"t":6062938647,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":84,"t":6107884219,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":15189,"name":"light","exitcode":0,"reaped_by":"join()"}
+{"seq":85,"t":6107913943,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":15189,"name":"light","waited_ns":2105622836,"timeout":null,"timed_out":false}
+{"seq":86,"t":6108015644,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":15190,"name":"car-1","exitcode":0,"reaped_by":"join()"}
+{"seq":87,"t":6108021472,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":15190,"name":"car-1","waited_ns":84625,"timeout":null,"timed_out":false}
+{"seq":88,"t":6108085237,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":15191,"name":"car-2","exitcode":0,"reaped_by":"join()"}
+{"seq":89,"t":6108088351,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":15191,"name":"car-2","waited_ns":63684,"timeout":null,"timed_out":false}
+{"seq":90,"t":6108145967,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":15192,"name":"car-3","exitcode":0,"reaped_by":"join()"}
+{"seq":91,"t":6108148841,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":15192,"name":"car-3","waited_ns":57756,"timeout":null,"timed_out":false}
+{"seq":92,"t":6108204003,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":15193,"name":"car-4","exitcode":0,"reaped_by":"join()"}
+{"seq":93,"t":6108206667,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":15193,"name":"car-4","waited_ns":55703,"timeout":null,"timed_out":false}
+{"seq":94,"t":6108370099,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":15194,"name":"car-5","exitcode":0,"reaped_by":"join()"}
+{"seq":95,"t":6108372793,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":15194,"name":"car-5","waited_ns":59539,"timeout":null,"timed_out":false}
+{"seq":96,"t":6108431680,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":15195,"name":"car-6","exitcode":0,"reaped_by":"join()"}
+{"seq":97,"t":6108434023,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":15195,"name":"car-6","waited_ns":58977,"timeout":null,"timed_out":false}
+{"seq":98,"t":6108497007,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":15196,"name":"car-7","exitcode":0,"reaped_by":"join()"}
+{"seq":99,"t":6108501313,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":15196,"name":"car-7","waited_ns":63023,"timeout":null,"timed_out":false}
+{"seq":100,"t":6108504278,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":15197,"name":"car-8","timeout":null,"implicit":false}
+{"seq":101,"t":6163471221,"pid":15197,"ppid":15145,"process":"car-8","thread":"MainThread","kind":"print","stream":"stdout","text":"car-8 arrives, sees green and drives through"}
+{"seq":102,"t":6163536938,"pid":15197,"ppid":15145,"process":"car-8","thread":"MainThread","kind":"process.run.end","name":"car-8","exitcode":0,"direct":false,"raised":null}
+{"seq":103,"t":6163765918,"pid":15197,"ppid":15145,"process":"car-8","thread":"MainThread","kind":"event.polled","object":"Event#1","result":true,"polls":1,"since_ns":958320,"then":null}
+{"seq":104,"t":6163777024,"pid":15197,"ppid":15145,"process":"car-8","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":105,"t":6197730510,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":15197,"name":"car-8","exitcode":0,"reaped_by":"join()"}
+{"seq":106,"t":6197756779,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":15197,"name":"car-8","waited_ns":89252501,"timeout":null,"timed_out":false}
+{"seq":107,"t":6197809206,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"all 8 cars have passed; the light changed 3 times to green"}
+{"seq":108,"t":6488866627,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.exit","observed_by":"mp-tutor","exitcode":0}
+{"trailer":true,"complete":true,"event_count":108,"counts":{"process.start":10,"event.create":1,"shared.create":1,"process.spawn":9,"print":23,"event.wait":6,"process.join.wait":2,"event.set":3,"event.wake":6,"process.run.end":9,"event.polled":8,"process.exit":10,"event.clear":2,"process.reaped":9,"process.join":9},"lost_events":0,"silent_processes":[],"run":{"exit_code":0,"signal":null,"timed_out":false,"interrupted":false,"timeout_seconds":20.0,"duration_ns":6488866627,"leftover_pids":[],"machine_load":{"cpu_wait_ns":3615432220,"watchdog_extra_ns":0,"cut_while_waiting":false,"other_runnable":33.38,"cores":2}}}
 
 """#),
     ]
