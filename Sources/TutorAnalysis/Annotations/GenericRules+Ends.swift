@@ -260,6 +260,11 @@ extension GenericRules {
                 continue
             }
             guard let last = events[...moment].lastIndex(where: { $0.pid == life.pid && !$0.is(.processExit) }) else { continue }
+            if let running = joinedChildRunningActivity(pid: life.pid, last: last, state: state, moment: moment) {
+                lines.append(Phrase.noteWatchdogProcess.text(["name": life.name, "pid": life.pid, "activity": running.text]))
+                premises.append(running.premise)
+                continue
+            }
             let activity = events[last].is(.processBoot)
                 ? Phrase.lastBootImporting.text(["t": Format.seconds(events[last].t), "main": events[last].string(EventField.main) ?? "?"])
                 : lastActivity(last, task: lookup.task(of: events[last])) + importingMainWords(pid: life.pid, before: moment + 1)

@@ -475,6 +475,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     // gaps 33D: the put a feeder still holds, a barrier's missing parties, signal ends past the budget, result() polls stepped (Phrase+EnglishGaps33D.swift)
     case hangFeederJoinHeldOne, hangFeederJoinHeldMany, evBarrierTimedOutFew, evBarrierAlreadyBroken
     case noteSignalEndSeveral, noteEndedBeforeRunSeveral, noteSignalEndNamesMore, evResultPollOfRun
+    // gaps 34C: a joined child that went on running, in the watchdog's list (Phrase+EnglishGaps34C.swift)
+    case lastPrintedJoinedRunning, lastRowJoinedRunning, lastEventJoinedRunning
+    // gaps 34C: a process in its exit cleanup, in the step panel
+    case activityExitCleanup
     // round 33: the mistakes learners make after the first lesson (Phrase+EnglishRound33.swift)
     case hangStarvedNonesTaken, hangStarvedOneNoneTaken, hangNoneTakenBy, hangJoinedChildRunning, hangJoinedAtExit, hangJoinedAtExitNotDaemon
     // gaps 33B: a join(timeout) whose child was in no recorded wait (Phrase+EnglishGaps33B.swift)
