@@ -46,6 +46,8 @@ extension RunState {
             for p in pools.indices where pools[p].workers.contains(where: { $0.name == e.process }) && !pools[p].leaving.contains(e.process) {
                 pools[p].leaving.append(e.process)
             }
+            // gaps 34C: what it does until its exit is multiprocessing's exit cleanup, not waiting for work ("idle")
+            if e.bool(EventField.direct) != true { setActivity(e.pid, .text(Phrase.activityExitCleanup.text(["t": Format.seconds(e.t)]))) }
         case .processReaped:
             if let child = e.childPid, let p = processIndex(child), processes[p].exitCode == nil {
                 processes[p].exitCode = e.exitCode
@@ -91,7 +93,7 @@ extension RunState {
             guard let p = poolIndex(e.object) else { break }
             pools[p].ending = e.is(.poolClose) && pools[p].ending == nil ? .closed : .terminating
             let idle = Self.idleActivity(pools[p].ending ?? .closed)
-            for worker in pools[p].workers where worker.task == nil {
+            for worker in pools[p].workers where worker.task == nil && !pools[p].leaving.contains(worker.name) {
                 if let pid = processes.last(where: { $0.name == worker.name })?.pid { setActivity(pid, .text(idle)) }
             }
         case .poolResult:
