@@ -2,5 +2,5 @@
 
 extension EmbeddedProject {
     /// FNV-1a (64 bits) of every embedded file's folder, path and text: names the folder they are written to.
-    static let contentHash = "205532995a88c02e"
+    static let contentHash = "5ba24d9026ea0ed7"
 }

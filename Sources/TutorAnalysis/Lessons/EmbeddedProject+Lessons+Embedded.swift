@@ -13680,7 +13680,7 @@ def car(name, green, cycle, arrival):
     # wait() blocks while the light is red and returns the flag as it finds it when it returns:
     # False if the light turned red again before this car got to run (a busy machine).
     while not green.wait():
-        print(f"{name} woke, but wait() returned False: red again, it stays")
+        print(f"{name}: wait() returned False, red again: it stays")
     print(f"{name} drives off on green #{cycle.value}")
 
 
@@ -13818,7 +13818,7 @@ def car(name, green, cycle, arrival):
         return
     print(f"{name} stops at red")
     while not green.wait():
-        print(f"{name} woke, but wait() returned False: red again, it stays")
+        print(f"{name}: wait() returned False, red again: it stays")
     print(f"{name} drives off on green #{cycle.value}")
 ```
 
@@ -13978,7 +13978,7 @@ def car(name, green, cycle, arrival):
         return
     print(f"{name} stops at red")
     while not green.wait():
-        print(f"{name} woke, but wait() returned False: red again, it stays")
+        print(f"{name}: wait() returned False, red again: it stays")
     print(f"{name} drives off on green #{cycle.value}")
 ```
 

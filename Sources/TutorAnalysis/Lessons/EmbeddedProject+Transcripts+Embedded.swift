@@ -6659,116 +6659,113 @@ extension EmbeddedProject {
 
 """#),
         ("traffic-light.jsonl", #"""
-{"format":"mp-tutor-transcript","version":1,"lesson":"traffic-light","variant":null,"command":["lessons/traffic-light/demo.py","--cars","8","--cycles","3"],"python":"3.11.7","start_method":"fork","platform":"linux","cpus":2,"mptutor_version":"0.1.0","recorded_at":"2026-12-07T13:03:35Z","parameters":{"cars":"8","cycles":"3"},"runner_subreaper":true}
-{"seq":1,"t":3374396779,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.start","name":"MainProcess","daemon":false,"parent_pid":15143,"start_method":"fork","role":"main"}
-{"seq":2,"t":3581303993,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"event.create","object":"Event#1","site":"demo.py:51","var":"green","key":"eh140149934612480.15145"}
-{"seq":3,"t":3648875878,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"shared.create","object":"Value#1","type":"Value","ctype":"c_int","typecode":"i","length":null,"value":"0","lock":false,"user_lock":false,"site":"demo.py:52","var":"cycle","key":"s15145-1"}
-{"seq":4,"t":3649018469,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":15189,"name":"light","daemon":false,"executor":null,"method":"fork","target":"traffic_light"}
-{"seq":5,"t":3676725269,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":15190,"name":"car-1","daemon":false,"executor":null,"method":"fork","target":"car"}
-{"seq":6,"t":3692691224,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"process.start","name":"light","daemon":false,"parent_pid":15145,"start_method":"fork","role":"child"}
-{"seq":7,"t":3694222083,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"print","stream":"stdout","text":"light is red"}
-{"seq":8,"t":3724903630,"pid":15190,"ppid":15145,"process":"car-1","thread":"MainThread","kind":"process.start","name":"car-1","daemon":false,"parent_pid":15145,"start_method":"fork","role":"child"}
-{"seq":9,"t":3740044503,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":15191,"name":"car-2","daemon":false,"executor":null,"method":"fork","target":"car"}
-{"seq":10,"t":3741349707,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":15192,"name":"car-3","daemon":false,"executor":null,"method":"fork","target":"car"}
-{"seq":11,"t":3772786033,"pid":15191,"ppid":15145,"process":"car-2","thread":"MainThread","kind":"process.start","name":"car-2","daemon":false,"parent_pid":15145,"start_method":"fork","role":"child"}
-{"seq":12,"t":3785055832,"pid":15192,"ppid":15145,"process":"car-3","thread":"MainThread","kind":"process.start","name":"car-3","daemon":false,"parent_pid":15145,"start_method":"fork","role":"child"}
-{"seq":13,"t":3812489037,"pid":15190,"ppid":15145,"process":"car-1","thread":"MainThread","kind":"print","stream":"stdout","text":"car-1 stops at red"}
-{"seq":14,"t":3812507074,"pid":15190,"ppid":15145,"process":"car-1","thread":"MainThread","kind":"event.wait","object":"Event#1","timeout":null}
-{"seq":15,"t":3827956914,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":15193,"name":"car-4","daemon":false,"executor":null,"method":"fork","target":"car"}
-{"seq":16,"t":3829324220,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":15194,"name":"car-5","daemon":false,"executor":null,"method":"fork","target":"car"}
-{"seq":17,"t":3847068780,"pid":15193,"ppid":15145,"process":"car-4","thread":"MainThread","kind":"process.start","name":"car-4","daemon":false,"parent_pid":15145,"start_method":"fork","role":"child"}
-{"seq":18,"t":3862842731,"pid":15194,"ppid":15145,"process":"car-5","thread":"MainThread","kind":"process.start","name":"car-5","daemon":false,"parent_pid":15145,"start_method":"fork","role":"child"}
-{"seq":19,"t":3888908229,"pid":15191,"ppid":15145,"process":"car-2","thread":"MainThread","kind":"print","stream":"stdout","text":"car-2 stops at red"}
-{"seq":20,"t":3888929030,"pid":15191,"ppid":15145,"process":"car-2","thread":"MainThread","kind":"event.wait","object":"Event#1","timeout":null}
-{"seq":21,"t":3889246410,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":15195,"name":"car-6","daemon":false,"executor":null,"method":"fork","target":"car"}
-{"seq":22,"t":3904968885,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":15196,"name":"car-7","daemon":false,"executor":null,"method":"fork","target":"car"}
-{"seq":23,"t":3906250584,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":15197,"name":"car-8","daemon":false,"executor":null,"method":"fork","target":"car"}
-{"seq":24,"t":3980585609,"pid":15197,"ppid":15145,"process":"car-8","thread":"MainThread","kind":"process.start","name":"car-8","daemon":false,"parent_pid":15145,"start_method":"fork","role":"child"}
-{"seq":25,"t":3988675700,"pid":15196,"ppid":15145,"process":"car-7","thread":"MainThread","kind":"process.start","name":"car-7","daemon":false,"parent_pid":15145,"start_method":"fork","role":"child"}
-{"seq":26,"t":4002256947,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"ready... go!"}
-{"seq":27,"t":4002291107,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":15189,"name":"light","timeout":null,"implicit":false}
-{"seq":28,"t":4112873937,"pid":15192,"ppid":15145,"process":"car-3","thread":"MainThread","kind":"print","stream":"stdout","text":"car-3 stops at red"}
-{"seq":29,"t":4112892414,"pid":15192,"ppid":15145,"process":"car-3","thread":"MainThread","kind":"event.wait","object":"Event#1","timeout":null}
-{"seq":30,"t":4115692558,"pid":15195,"ppid":15145,"process":"car-6","thread":"MainThread","kind":"process.start","name":"car-6","daemon":false,"parent_pid":15145,"start_method":"fork","role":"child"}
-{"seq":31,"t":4231757895,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"print","stream":"stdout","text":"light turns green #1"}
-{"seq":32,"t":4231806407,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"event.set","object":"Event#1"}
-{"seq":33,"t":4232022698,"pid":15190,"ppid":15145,"process":"car-1","thread":"MainThread","kind":"event.wake","object":"Event#1","waited_ns":419515624,"outcome":true}
-{"seq":34,"t":4232068466,"pid":15190,"ppid":15145,"process":"car-1","thread":"MainThread","kind":"print","stream":"stdout","text":"car-1 drives off on green #1"}
-{"seq":35,"t":4232122025,"pid":15190,"ppid":15145,"process":"car-1","thread":"MainThread","kind":"process.run.end","name":"car-1","exitcode":0,"direct":false,"raised":null}
-{"seq":36,"t":4232284005,"pid":15190,"ppid":15145,"process":"car-1","thread":"MainThread","kind":"event.polled","object":"Event#1","result":false,"polls":1,"since_ns":420303842,"then":null}
-{"seq":37,"t":4232294500,"pid":15190,"ppid":15145,"process":"car-1","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":38,"t":4232396762,"pid":15191,"ppid":15145,"process":"car-2","thread":"MainThread","kind":"event.wake","object":"Event#1","waited_ns":343467732,"outcome":true}
-{"seq":39,"t":4232442089,"pid":15191,"ppid":15145,"process":"car-2","thread":"MainThread","kind":"print","stream":"stdout","text":"car-2 drives off on green #1"}
-{"seq":40,"t":4232481978,"pid":15191,"ppid":15145,"process":"car-2","thread":"MainThread","kind":"process.run.end","name":"car-2","exitcode":0,"direct":false,"raised":null}
-{"seq":41,"t":4232604189,"pid":15191,"ppid":15145,"process":"car-2","thread":"MainThread","kind":"event.polled","object":"Event#1","result":false,"polls":1,"since_ns":344200848,"then":null}
-{"seq":42,"t":4232613683,"pid":15191,"ppid":15145,"process":"car-2","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":43,"t":4232685460,"pid":15192,"ppid":15145,"process":"car-3","thread":"MainThread","kind":"event.wake","object":"Event#1","waited_ns":119793046,"outcome":true}
-{"seq":44,"t":4232728904,"pid":15192,"ppid":15145,"process":"car-3","thread":"MainThread","kind":"print","stream":"stdout","text":"car-3 drives off on green #1"}
-{"seq":45,"t":4232766259,"pid":15192,"ppid":15145,"process":"car-3","thread":"MainThread","kind":"process.run.end","name":"car-3","exitcode":0,"direct":false,"raised":null}
-{"seq":46,"t":4232877084,"pid":15192,"ppid":15145,"process":"car-3","thread":"MainThread","kind":"event.polled","object":"Event#1","result":false,"polls":1,"since_ns":120514765,"then":null}
-{"seq":47,"t":4232885456,"pid":15192,"ppid":15145,"process":"car-3","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":48,"t":4540540077,"pid":15193,"ppid":15145,"process":"car-4","thread":"MainThread","kind":"print","stream":"stdout","text":"car-4 arrives, sees green and drives through"}
-{"seq":49,"t":4540594217,"pid":15193,"ppid":15145,"process":"car-4","thread":"MainThread","kind":"process.run.end","name":"car-4","exitcode":0,"direct":false,"raised":null}
-{"seq":50,"t":4540726353,"pid":15193,"ppid":15145,"process":"car-4","thread":"MainThread","kind":"event.polled","object":"Event#1","result":true,"polls":1,"since_ns":791583,"then":null}
-{"seq":51,"t":4540734835,"pid":15193,"ppid":15145,"process":"car-4","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":52,"t":4643750203,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"print","stream":"stdout","text":"light turns red"}
-{"seq":53,"t":4643789641,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"event.clear","object":"Event#1"}
-{"seq":54,"t":4795095787,"pid":15194,"ppid":15145,"process":"car-5","thread":"MainThread","kind":"print","stream":"stdout","text":"car-5 stops at red"}
-{"seq":55,"t":4795113713,"pid":15194,"ppid":15145,"process":"car-5","thread":"MainThread","kind":"event.wait","object":"Event#1","timeout":null}
-{"seq":56,"t":5145901080,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"print","stream":"stdout","text":"light turns green #2"}
-{"seq":57,"t":5145919257,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"event.set","object":"Event#1"}
-{"seq":58,"t":5146093124,"pid":15194,"ppid":15145,"process":"car-5","thread":"MainThread","kind":"event.wake","object":"Event#1","waited_ns":350979411,"outcome":true}
-{"seq":59,"t":5146143248,"pid":15194,"ppid":15145,"process":"car-5","thread":"MainThread","kind":"print","stream":"stdout","text":"car-5 drives off on green #2"}
-{"seq":60,"t":5146195285,"pid":15194,"ppid":15145,"process":"car-5","thread":"MainThread","kind":"process.run.end","name":"car-5","exitcode":0,"direct":false,"raised":null}
-{"seq":61,"t":5146343956,"pid":15194,"ppid":15145,"process":"car-5","thread":"MainThread","kind":"event.polled","object":"Event#1","result":false,"polls":1,"since_ns":351781630,"then":null}
-{"seq":62,"t":5146355673,"pid":15194,"ppid":15145,"process":"car-5","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":63,"t":5546636970,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"print","stream":"stdout","text":"light turns red"}
-{"seq":64,"t":5546666363,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"event.clear","object":"Event#1"}
-{"seq":65,"t":5776882496,"pid":15195,"ppid":15145,"process":"car-6","thread":"MainThread","kind":"print","stream":"stdout","text":"car-6 stops at red"}
-{"seq":66,"t":5776902186,"pid":15195,"ppid":15145,"process":"car-6","thread":"MainThread","kind":"event.wait","object":"Event#1","timeout":null}
-{"seq":67,"t":5824448110,"pid":15196,"ppid":15145,"process":"car-7","thread":"MainThread","kind":"print","stream":"stdout","text":"car-7 stops at red"}
-{"seq":68,"t":5824467889,"pid":15196,"ppid":15145,"process":"car-7","thread":"MainThread","kind":"event.wait","object":"Event#1","timeout":null}
-{"seq":69,"t":6046898457,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"print","stream":"stdout","text":"light turns green #3"}
-{"seq":70,"t":6046917916,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"event.set","object":"Event#1"}
-{"seq":71,"t":6062091292,"pid":15196,"ppid":15145,"process":"car-7","thread":"MainThread","kind":"event.wake","object":"Event#1","waited_ns":237623403,"outcome":true}
-{"seq":72,"t":6062181566,"pid":15196,"ppid":15145,"process":"car-7","thread":"MainThread","kind":"print","stream":"stdout","text":"car-7 drives off on green #3"}
-{"seq":73,"t":6062241475,"pid":15196,"ppid":15145,"process":"car-7","thread":"MainThread","kind":"process.run.end","name":"car-7","exitcode":0,"direct":false,"raised":null}
-{"seq":74,"t":6062394451,"pid":15196,"ppid":15145,"process":"car-7","thread":"MainThread","kind":"event.polled","object":"Event#1","result":false,"polls":1,"since_ns":238488945,"then":null}
-{"seq":75,"t":6062405758,"pid":15196,"ppid":15145,"process":"car-7","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":76,"t":6062490754,"pid":15195,"ppid":15145,"process":"car-6","thread":"MainThread","kind":"event.wake","object":"Event#1","waited_ns":285588568,"outcome":true}
-{"seq":77,"t":6062541249,"pid":15195,"ppid":15145,"process":"car-6","thread":"MainThread","kind":"print","stream":"stdout","text":"car-6 drives off on green #3"}
-{"seq":78,"t":6062580707,"pid":15195,"ppid":15145,"process":"car-6","thread":"MainThread","kind":"process.run.end","name":"car-6","exitcode":0,"direct":false,"raised":null}
-{"seq":79,"t":6062696559,"pid":15195,"ppid":15145,"process":"car-6","thread":"MainThread","kind":"event.polled","object":"Event#1","result":false,"polls":1,"since_ns":286360092,"then":null}
-{"seq":80,"t":6062704601,"pid":15195,"ppid":15145,"process":"car-6","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":81,"t":6062767384,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"print","stream":"stdout","text":"light stays green: the demo is over, no car will be left waiting"}
-{"seq":82,"t":6062810708,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"process.run.end","name":"light","exitcode":0,"direct":false,"raised":null}
-{"seq":83,"t":6062938647,"pid":15189,"ppid":15145,"process":"light","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":84,"t":6107884219,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":15189,"name":"light","exitcode":0,"reaped_by":"join()"}
-{"seq":85,"t":6107913943,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":15189,"name":"light","waited_ns":2105622836,"timeout":null,"timed_out":false}
-{"seq":86,"t":6108015644,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":15190,"name":"car-1","exitcode":0,"reaped_by":"join()"}
-{"seq":87,"t":6108021472,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":15190,"name":"car-1","waited_ns":84625,"timeout":null,"timed_out":false}
-{"seq":88,"t":6108085237,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":15191,"name":"car-2","exitcode":0,"reaped_by":"join()"}
-{"seq":89,"t":6108088351,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":15191,"name":"car-2","waited_ns":63684,"timeout":null,"timed_out":false}
-{"seq":90,"t":6108145967,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":15192,"name":"car-3","exitcode":0,"reaped_by":"join()"}
-{"seq":91,"t":6108148841,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":15192,"name":"car-3","waited_ns":57756,"timeout":null,"timed_out":false}
-{"seq":92,"t":6108204003,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":15193,"name":"car-4","exitcode":0,"reaped_by":"join()"}
-{"seq":93,"t":6108206667,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":15193,"name":"car-4","waited_ns":55703,"timeout":null,"timed_out":false}
-{"seq":94,"t":6108370099,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":15194,"name":"car-5","exitcode":0,"reaped_by":"join()"}
-{"seq":95,"t":6108372793,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":15194,"name":"car-5","waited_ns":59539,"timeout":null,"timed_out":false}
-{"seq":96,"t":6108431680,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":15195,"name":"car-6","exitcode":0,"reaped_by":"join()"}
-{"seq":97,"t":6108434023,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":15195,"name":"car-6","waited_ns":58977,"timeout":null,"timed_out":false}
-{"seq":98,"t":6108497007,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":15196,"name":"car-7","exitcode":0,"reaped_by":"join()"}
-{"seq":99,"t":6108501313,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":15196,"name":"car-7","waited_ns":63023,"timeout":null,"timed_out":false}
-{"seq":100,"t":6108504278,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":15197,"name":"car-8","timeout":null,"implicit":false}
-{"seq":101,"t":6163471221,"pid":15197,"ppid":15145,"process":"car-8","thread":"MainThread","kind":"print","stream":"stdout","text":"car-8 arrives, sees green and drives through"}
-{"seq":102,"t":6163536938,"pid":15197,"ppid":15145,"process":"car-8","thread":"MainThread","kind":"process.run.end","name":"car-8","exitcode":0,"direct":false,"raised":null}
-{"seq":103,"t":6163765918,"pid":15197,"ppid":15145,"process":"car-8","thread":"MainThread","kind":"event.polled","object":"Event#1","result":true,"polls":1,"since_ns":958320,"then":null}
-{"seq":104,"t":6163777024,"pid":15197,"ppid":15145,"process":"car-8","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":105,"t":6197730510,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":15197,"name":"car-8","exitcode":0,"reaped_by":"join()"}
-{"seq":106,"t":6197756779,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":15197,"name":"car-8","waited_ns":89252501,"timeout":null,"timed_out":false}
-{"seq":107,"t":6197809206,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"all 8 cars have passed; the light changed 3 times to green"}
-{"seq":108,"t":6488866627,"pid":15145,"ppid":15143,"process":"MainProcess","thread":"MainThread","kind":"process.exit","observed_by":"mp-tutor","exitcode":0}
-{"trailer":true,"complete":true,"event_count":108,"counts":{"process.start":10,"event.create":1,"shared.create":1,"process.spawn":9,"print":23,"event.wait":6,"process.join.wait":2,"event.set":3,"event.wake":6,"process.run.end":9,"event.polled":8,"process.exit":10,"event.clear":2,"process.reaped":9,"process.join":9},"lost_events":0,"silent_processes":[],"run":{"exit_code":0,"signal":null,"timed_out":false,"interrupted":false,"timeout_seconds":20.0,"duration_ns":6488866627,"leftover_pids":[],"machine_load":{"cpu_wait_ns":3615432220,"watchdog_extra_ns":0,"cut_while_waiting":false,"other_runnable":33.38,"cores":2}}}
+{"format":"mp-tutor-transcript","version":1,"lesson":"traffic-light","variant":null,"command":["lessons/traffic-light/demo.py","--cars","8","--cycles","3"],"python":"3.11.7","start_method":"fork","platform":"linux","cpus":2,"mptutor_version":"0.1.0","recorded_at":"2026-12-07T13:11:53Z","parameters":{"cars":"8","cycles":"3"},"runner_subreaper":true}
+{"seq":1,"t":2075503295,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.start","name":"MainProcess","daemon":false,"parent_pid":32043,"start_method":"fork","role":"main"}
+{"seq":2,"t":2167729607,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"event.create","object":"Event#1","site":"demo.py:51","var":"green","key":"eh140358389653504.32061"}
+{"seq":3,"t":2205068599,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"shared.create","object":"Value#1","type":"Value","ctype":"c_int","typecode":"i","length":null,"value":"0","lock":false,"user_lock":false,"site":"demo.py:52","var":"cycle","key":"s32061-1"}
+{"seq":4,"t":2205212231,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":32202,"name":"light","daemon":false,"executor":null,"method":"fork","target":"traffic_light"}
+{"seq":5,"t":2215969650,"pid":32202,"ppid":32061,"process":"light","thread":"MainThread","kind":"process.start","name":"light","daemon":false,"parent_pid":32061,"start_method":"fork","role":"child"}
+{"seq":6,"t":2231488172,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":32203,"name":"car-1","daemon":false,"executor":null,"method":"fork","target":"car"}
+{"seq":7,"t":2232878091,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":32204,"name":"car-2","daemon":false,"executor":null,"method":"fork","target":"car"}
+{"seq":8,"t":2233987345,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":32205,"name":"car-3","daemon":false,"executor":null,"method":"fork","target":"car"}
+{"seq":9,"t":2247946256,"pid":32203,"ppid":32061,"process":"car-1","thread":"MainThread","kind":"process.start","name":"car-1","daemon":false,"parent_pid":32061,"start_method":"fork","role":"child"}
+{"seq":10,"t":2259762773,"pid":32204,"ppid":32061,"process":"car-2","thread":"MainThread","kind":"process.start","name":"car-2","daemon":false,"parent_pid":32061,"start_method":"fork","role":"child"}
+{"seq":11,"t":2264676894,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":32207,"name":"car-4","daemon":false,"executor":null,"method":"fork","target":"car"}
+{"seq":12,"t":2271759237,"pid":32205,"ppid":32061,"process":"car-3","thread":"MainThread","kind":"process.start","name":"car-3","daemon":false,"parent_pid":32061,"start_method":"fork","role":"child"}
+{"seq":13,"t":2274509592,"pid":32202,"ppid":32061,"process":"light","thread":"MainThread","kind":"print","stream":"stdout","text":"light is red"}
+{"seq":14,"t":2275864550,"pid":32207,"ppid":32061,"process":"car-4","thread":"MainThread","kind":"process.start","name":"car-4","daemon":false,"parent_pid":32061,"start_method":"fork","role":"child"}
+{"seq":15,"t":2299041248,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":32209,"name":"car-5","daemon":false,"executor":null,"method":"fork","target":"car"}
+{"seq":16,"t":2300484747,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":32210,"name":"car-6","daemon":false,"executor":null,"method":"fork","target":"car"}
+{"seq":17,"t":2323866249,"pid":32209,"ppid":32061,"process":"car-5","thread":"MainThread","kind":"process.start","name":"car-5","daemon":false,"parent_pid":32061,"start_method":"fork","role":"child"}
+{"seq":18,"t":2344111975,"pid":32210,"ppid":32061,"process":"car-6","thread":"MainThread","kind":"process.start","name":"car-6","daemon":false,"parent_pid":32061,"start_method":"fork","role":"child"}
+{"seq":19,"t":2362836387,"pid":32204,"ppid":32061,"process":"car-2","thread":"MainThread","kind":"print","stream":"stdout","text":"car-2 stops at red"}
+{"seq":20,"t":2362883447,"pid":32204,"ppid":32061,"process":"car-2","thread":"MainThread","kind":"event.wait","object":"Event#1","timeout":null}
+{"seq":21,"t":2362981592,"pid":32203,"ppid":32061,"process":"car-1","thread":"MainThread","kind":"print","stream":"stdout","text":"car-1 stops at red"}
+{"seq":22,"t":2363005718,"pid":32203,"ppid":32061,"process":"car-1","thread":"MainThread","kind":"event.wait","object":"Event#1","timeout":null}
+{"seq":23,"t":2363025788,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":32217,"name":"car-7","daemon":false,"executor":null,"method":"fork","target":"car"}
+{"seq":24,"t":2367995691,"pid":32217,"ppid":32061,"process":"car-7","thread":"MainThread","kind":"process.start","name":"car-7","daemon":false,"parent_pid":32061,"start_method":"fork","role":"child"}
+{"seq":25,"t":2395036775,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":32218,"name":"car-8","daemon":false,"executor":null,"method":"fork","target":"car"}
+{"seq":26,"t":2403348851,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"ready... go!"}
+{"seq":27,"t":2403412094,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":32202,"name":"light","timeout":null,"implicit":false}
+{"seq":28,"t":2404591171,"pid":32218,"ppid":32061,"process":"car-8","thread":"MainThread","kind":"process.start","name":"car-8","daemon":false,"parent_pid":32061,"start_method":"fork","role":"child"}
+{"seq":29,"t":2774787414,"pid":32202,"ppid":32061,"process":"light","thread":"MainThread","kind":"print","stream":"stdout","text":"light turns green #1"}
+{"seq":30,"t":2774829356,"pid":32202,"ppid":32061,"process":"light","thread":"MainThread","kind":"event.set","object":"Event#1"}
+{"seq":31,"t":2775020930,"pid":32203,"ppid":32061,"process":"car-1","thread":"MainThread","kind":"event.wake","object":"Event#1","waited_ns":412015212,"outcome":true}
+{"seq":32,"t":2775081399,"pid":32203,"ppid":32061,"process":"car-1","thread":"MainThread","kind":"print","stream":"stdout","text":"car-1 drives off on green #1"}
+{"seq":33,"t":2775134428,"pid":32203,"ppid":32061,"process":"car-1","thread":"MainThread","kind":"process.run.end","name":"car-1","exitcode":0,"direct":false,"raised":null}
+{"seq":34,"t":2775286353,"pid":32203,"ppid":32061,"process":"car-1","thread":"MainThread","kind":"event.polled","object":"Event#1","result":false,"polls":1,"since_ns":467826612,"then":null}
+{"seq":35,"t":2775297700,"pid":32203,"ppid":32061,"process":"car-1","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":36,"t":2775394363,"pid":32204,"ppid":32061,"process":"car-2","thread":"MainThread","kind":"event.wake","object":"Event#1","waited_ns":412510916,"outcome":true}
+{"seq":37,"t":2775449224,"pid":32204,"ppid":32061,"process":"car-2","thread":"MainThread","kind":"print","stream":"stdout","text":"car-2 drives off on green #1"}
+{"seq":38,"t":2775495623,"pid":32204,"ppid":32061,"process":"car-2","thread":"MainThread","kind":"process.run.end","name":"car-2","exitcode":0,"direct":false,"raised":null}
+{"seq":39,"t":2775619086,"pid":32204,"ppid":32061,"process":"car-2","thread":"MainThread","kind":"event.polled","object":"Event#1","result":false,"polls":1,"since_ns":476040181,"then":null}
+{"seq":40,"t":2775628099,"pid":32204,"ppid":32061,"process":"car-2","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":41,"t":2924899259,"pid":32205,"ppid":32061,"process":"car-3","thread":"MainThread","kind":"print","stream":"stdout","text":"car-3 arrives, sees green and drives through"}
+{"seq":42,"t":2924963585,"pid":32205,"ppid":32061,"process":"car-3","thread":"MainThread","kind":"process.run.end","name":"car-3","exitcode":0,"direct":false,"raised":null}
+{"seq":43,"t":2925097723,"pid":32205,"ppid":32061,"process":"car-3","thread":"MainThread","kind":"event.polled","object":"Event#1","result":true,"polls":1,"since_ns":1681811,"then":null}
+{"seq":44,"t":2925107278,"pid":32205,"ppid":32061,"process":"car-3","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":45,"t":2950124573,"pid":32207,"ppid":32061,"process":"car-4","thread":"MainThread","kind":"print","stream":"stdout","text":"car-4 arrives, sees green and drives through"}
+{"seq":46,"t":2950185453,"pid":32207,"ppid":32061,"process":"car-4","thread":"MainThread","kind":"process.run.end","name":"car-4","exitcode":0,"direct":false,"raised":null}
+{"seq":47,"t":2950319632,"pid":32207,"ppid":32061,"process":"car-4","thread":"MainThread","kind":"event.polled","object":"Event#1","result":true,"polls":1,"since_ns":1758034,"then":null}
+{"seq":48,"t":2950328215,"pid":32207,"ppid":32061,"process":"car-4","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":49,"t":3178946325,"pid":32202,"ppid":32061,"process":"light","thread":"MainThread","kind":"print","stream":"stdout","text":"light turns red"}
+{"seq":50,"t":3178985634,"pid":32202,"ppid":32061,"process":"light","thread":"MainThread","kind":"event.clear","object":"Event#1"}
+{"seq":51,"t":3311548218,"pid":32209,"ppid":32061,"process":"car-5","thread":"MainThread","kind":"print","stream":"stdout","text":"car-5 stops at red"}
+{"seq":52,"t":3311590511,"pid":32209,"ppid":32061,"process":"car-5","thread":"MainThread","kind":"event.wait","object":"Event#1","timeout":null}
+{"seq":53,"t":3385706481,"pid":32210,"ppid":32061,"process":"car-6","thread":"MainThread","kind":"print","stream":"stdout","text":"car-6 stops at red"}
+{"seq":54,"t":3385736876,"pid":32210,"ppid":32061,"process":"car-6","thread":"MainThread","kind":"event.wait","object":"Event#1","timeout":null}
+{"seq":55,"t":3673355832,"pid":32217,"ppid":32061,"process":"car-7","thread":"MainThread","kind":"print","stream":"stdout","text":"car-7 stops at red"}
+{"seq":56,"t":3673378115,"pid":32217,"ppid":32061,"process":"car-7","thread":"MainThread","kind":"event.wait","object":"Event#1","timeout":null}
+{"seq":57,"t":3687334974,"pid":32202,"ppid":32061,"process":"light","thread":"MainThread","kind":"print","stream":"stdout","text":"light turns green #2"}
+{"seq":58,"t":3687356295,"pid":32202,"ppid":32061,"process":"light","thread":"MainThread","kind":"event.set","object":"Event#1"}
+{"seq":59,"t":3687610793,"pid":32209,"ppid":32061,"process":"car-5","thread":"MainThread","kind":"event.wake","object":"Event#1","waited_ns":376020282,"outcome":true}
+{"seq":60,"t":3687675318,"pid":32209,"ppid":32061,"process":"car-5","thread":"MainThread","kind":"print","stream":"stdout","text":"car-5 drives off on green #2"}
+{"seq":61,"t":3687728597,"pid":32209,"ppid":32061,"process":"car-5","thread":"MainThread","kind":"process.run.end","name":"car-5","exitcode":0,"direct":false,"raised":null}
+{"seq":62,"t":3687869055,"pid":32209,"ppid":32061,"process":"car-5","thread":"MainThread","kind":"event.polled","object":"Event#1","result":false,"polls":1,"since_ns":413427955,"then":null}
+{"seq":63,"t":3687879781,"pid":32209,"ppid":32061,"process":"car-5","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":64,"t":3688011326,"pid":32217,"ppid":32061,"process":"car-7","thread":"MainThread","kind":"event.wake","object":"Event#1","waited_ns":14633211,"outcome":true}
+{"seq":65,"t":3688064545,"pid":32217,"ppid":32061,"process":"car-7","thread":"MainThread","kind":"print","stream":"stdout","text":"car-7 drives off on green #2"}
+{"seq":66,"t":3688117073,"pid":32217,"ppid":32061,"process":"car-7","thread":"MainThread","kind":"process.run.end","name":"car-7","exitcode":0,"direct":false,"raised":null}
+{"seq":67,"t":3688234376,"pid":32217,"ppid":32061,"process":"car-7","thread":"MainThread","kind":"event.polled","object":"Event#1","result":false,"polls":1,"since_ns":16745089,"then":null}
+{"seq":68,"t":3688243760,"pid":32217,"ppid":32061,"process":"car-7","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":69,"t":3688327474,"pid":32210,"ppid":32061,"process":"car-6","thread":"MainThread","kind":"event.wake","object":"Event#1","waited_ns":302590598,"outcome":true}
+{"seq":70,"t":3688389536,"pid":32210,"ppid":32061,"process":"car-6","thread":"MainThread","kind":"print","stream":"stdout","text":"car-6 drives off on green #2"}
+{"seq":71,"t":3688436426,"pid":32210,"ppid":32061,"process":"car-6","thread":"MainThread","kind":"process.run.end","name":"car-6","exitcode":0,"direct":false,"raised":null}
+{"seq":72,"t":3688552438,"pid":32210,"ppid":32061,"process":"car-6","thread":"MainThread","kind":"event.polled","object":"Event#1","result":false,"polls":1,"since_ns":304601658,"then":null}
+{"seq":73,"t":3688561101,"pid":32210,"ppid":32061,"process":"car-6","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":74,"t":4088828937,"pid":32202,"ppid":32061,"process":"light","thread":"MainThread","kind":"print","stream":"stdout","text":"light turns red"}
+{"seq":75,"t":4088860935,"pid":32202,"ppid":32061,"process":"light","thread":"MainThread","kind":"event.clear","object":"Event#1"}
+{"seq":76,"t":4593579906,"pid":32202,"ppid":32061,"process":"light","thread":"MainThread","kind":"print","stream":"stdout","text":"light turns green #3"}
+{"seq":77,"t":4593598323,"pid":32202,"ppid":32061,"process":"light","thread":"MainThread","kind":"event.set","object":"Event#1"}
+{"seq":78,"t":4593669349,"pid":32202,"ppid":32061,"process":"light","thread":"MainThread","kind":"print","stream":"stdout","text":"light stays green: the demo is over, no car will be left waiting"}
+{"seq":79,"t":4593726784,"pid":32202,"ppid":32061,"process":"light","thread":"MainThread","kind":"process.run.end","name":"light","exitcode":0,"direct":false,"raised":null}
+{"seq":80,"t":4593876706,"pid":32202,"ppid":32061,"process":"light","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":81,"t":4619164522,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":32202,"name":"light","exitcode":0,"reaped_by":"join()"}
+{"seq":82,"t":4619187857,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":32202,"name":"light","waited_ns":2215775763,"timeout":null,"timed_out":false}
+{"seq":83,"t":4619237450,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":32203,"name":"car-1","exitcode":0,"reaped_by":"join()"}
+{"seq":84,"t":4619243429,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":32203,"name":"car-1","waited_ns":37015,"timeout":null,"timed_out":false}
+{"seq":85,"t":4619267595,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":32204,"name":"car-2","exitcode":0,"reaped_by":"join()"}
+{"seq":86,"t":4619270569,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":32204,"name":"car-2","waited_ns":23815,"timeout":null,"timed_out":false}
+{"seq":87,"t":4619291240,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":32205,"name":"car-3","exitcode":0,"reaped_by":"join()"}
+{"seq":88,"t":4619293644,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":32205,"name":"car-3","waited_ns":20591,"timeout":null,"timed_out":false}
+{"seq":89,"t":4619311850,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":32207,"name":"car-4","exitcode":0,"reaped_by":"join()"}
+{"seq":90,"t":4619314194,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":32207,"name":"car-4","waited_ns":18568,"timeout":null,"timed_out":false}
+{"seq":91,"t":4619472709,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":32209,"name":"car-5","exitcode":0,"reaped_by":"join()"}
+{"seq":92,"t":4619476094,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":32209,"name":"car-5","waited_ns":59769,"timeout":null,"timed_out":false}
+{"seq":93,"t":4619534150,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":32210,"name":"car-6","exitcode":0,"reaped_by":"join()"}
+{"seq":94,"t":4619536183,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":32210,"name":"car-6","waited_ns":57626,"timeout":null,"timed_out":false}
+{"seq":95,"t":4619596082,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":32217,"name":"car-7","exitcode":0,"reaped_by":"join()"}
+{"seq":96,"t":4619600408,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":32217,"name":"car-7","waited_ns":59889,"timeout":null,"timed_out":false}
+{"seq":97,"t":4619603422,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":32218,"name":"car-8","timeout":null,"implicit":false}
+{"seq":98,"t":4623004562,"pid":32218,"ppid":32061,"process":"car-8","thread":"MainThread","kind":"print","stream":"stdout","text":"car-8 arrives, sees green and drives through"}
+{"seq":99,"t":4623076528,"pid":32218,"ppid":32061,"process":"car-8","thread":"MainThread","kind":"process.run.end","name":"car-8","exitcode":0,"direct":false,"raised":null}
+{"seq":100,"t":4623220642,"pid":32218,"ppid":32061,"process":"car-8","thread":"MainThread","kind":"event.polled","object":"Event#1","result":true,"polls":1,"since_ns":28306429,"then":null}
+{"seq":101,"t":4623231618,"pid":32218,"ppid":32061,"process":"car-8","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":102,"t":4628990580,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":32218,"name":"car-8","exitcode":0,"reaped_by":"join()"}
+{"seq":103,"t":4629007966,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":32218,"name":"car-8","waited_ns":9404544,"timeout":null,"timed_out":false}
+{"seq":104,"t":4629094364,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"all 8 cars have passed; the light changed 3 times to green"}
+{"seq":105,"t":4778936270,"pid":32061,"ppid":32043,"process":"MainProcess","thread":"MainThread","kind":"process.exit","observed_by":"mp-tutor","exitcode":0}
+{"trailer":true,"complete":true,"event_count":105,"counts":{"process.start":10,"event.create":1,"shared.create":1,"process.spawn":9,"print":22,"event.wait":5,"process.join.wait":2,"event.set":3,"event.wake":5,"process.run.end":9,"event.polled":8,"process.exit":10,"event.clear":2,"process.reaped":9,"process.join":9},"lost_events":0,"silent_processes":[],"run":{"exit_code":0,"signal":null,"timed_out":false,"interrupted":false,"timeout_seconds":20.0,"duration_ns":4778936270,"leftover_pids":[],"machine_load":{"cpu_wait_ns":1870255665,"watchdog_extra_ns":0,"cut_while_waiting":false,"other_runnable":26.53,"cores":2}}}
 
 """#),
     ]
