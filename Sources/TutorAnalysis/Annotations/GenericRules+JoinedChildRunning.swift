@@ -6,7 +6,10 @@ extension GenericRules {
     /// then recorded nothing (blocked or busy)" before the reason's "it went on running, and recorded 64 event(s) after
     /// that join began": the opening read as a stuck child. Nil for any other process (the generic words stay).
     func joinedChildRunningActivity(pid: Int32, last: Int, state: RunState, moment: Int) -> (text: String, premise: NotePremise)? {
-        guard !state.blocked.contains(where: { $0.pid == pid }) else { return nil }
+        // as HangExplainer.runningJoinedChildren asks: alive in the state (a child still importing the main module has not
+        // started: gaps 24A's words stay), in no recorded wait
+        guard state.processes.contains(where: { $0.pid == pid && $0.isAlive }), !state.blocked.contains(where: { $0.pid == pid }),
+              !events[last].is(.processBoot), importingMainWords(pid: pid, before: moment + 1).isEmpty else { return nil }
         let premise = state.blocked.lazy.compactMap { call -> NotePremise? in
             guard case let .join(child, _) = call.target, child == pid,
                   let running = StateQueries.joinedChildRunning(joiner: call.pid, thread: call.thread, child: pid,
