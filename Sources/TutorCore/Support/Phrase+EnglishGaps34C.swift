@@ -6,5 +6,6 @@ extension Phrase {
         .lastRowJoinedRunning: "was running, in no recorded wait: its last event before the stop, at {t}: “{row}”",
         .lastEventJoinedRunning: "was running, in no recorded wait: its last event before the stop was at {t}",
         .activityExitCleanup: "run() ended at {t}; in its exit cleanup (multiprocessing's finalizers and atexit handlers) until it exits: it takes no more work",
+        .evAsCompletedTimeoutLeft: ", at most {left} more (what is left of as_completed()'s timeout)",
     ]
 }

@@ -479,6 +479,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case lastPrintedJoinedRunning, lastRowJoinedRunning, lastEventJoinedRunning
     // gaps 34C: a process in its exit cleanup, in the step panel
     case activityExitCleanup
+    // gaps 34C: what is left of as_completed()'s timeout, on its wait's row
+    case evAsCompletedTimeoutLeft
     // round 33: the mistakes learners make after the first lesson (Phrase+EnglishRound33.swift)
     case hangStarvedNonesTaken, hangStarvedOneNoneTaken, hangNoneTakenBy, hangJoinedChildRunning, hangJoinedAtExit, hangJoinedAtExitNotDaemon
     // gaps 33B: a join(timeout) whose child was in no recorded wait (Phrase+EnglishGaps33B.swift)

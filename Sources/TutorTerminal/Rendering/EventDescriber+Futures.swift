@@ -103,7 +103,7 @@ extension EventDescriber {
             let leaving = e.string(EventField.withError).map { Phrase.evShutdownWithError.text(["error": $0]) } ?? ""
             // round 27F: wait(timeout=) said its timeout nowhere, where result() and exception() rows do; as_completed()'s
             // timeout counts from its call, not from each wait, so only wait()'s is shown
-            let limit = e.string(EventField.call) == "wait()" ? waitLimit(e) : ""
+            let limit = e.string(EventField.call) == "wait()" ? waitLimit(e) : e.string(EventField.call) == "as_completed()" ? asCompletedLimit(e) : ""
             return Phrase.evExecutorWait.text(["call": e.string(EventField.call) ?? "wait()", "what": RunState.severalWorkItems(e)]) + limit + leaving
                 + Self.returnWhen(e)
         case .executorWaited:

@@ -49,4 +49,28 @@ final class Gaps34CTests: XCTestCase {
         }
         XCTAssertGreaterThanOrEqual(seen, 3, "a worker's run() end in each recording")
     }
+
+    /// r33t_line_feeder_pool (every method): the collector's `as_completed(batch, timeout=5)` row read "waits in
+    /// as_completed() for work items 0, 1, 2, 3" with no word of the timeout. Its wait's `timeout` is what is left of
+    /// as_completed()'s (end_time - monotonic()): the row now says it, as that; wait() and shutdown() rows are unchanged.
+    func testAnAsCompletedWaitSaysWhatIsLeftOfItsTimeout() throws {
+        var seen = 0
+        for method in ["fork", "spawn", "forkserver"] {
+            let timeline = try Gaps16BTests.corpus("r33t_line_feeder_pool--\(method)")
+            let describer = EventDescriber(timeline: timeline, painter: Painter(capabilities: .plain))
+            for (index, e) in timeline.events.enumerated() where e.is(.executorWait) {
+                let row = describer.describe(index)
+                if e.string(EventField.call) == "as_completed()" {
+                    let left = try XCTUnwrap(e.fields[EventField.timeout]?.doubleValue)
+                    XCTAssertTrue(row.hasSuffix(", at most \(Format.duration(left)) more (what is left of as_completed()'s timeout)"), "\(method): \(row)")
+                    let zh = Language.with(.zh) { EventDescriber(timeline: timeline, painter: Painter(capabilities: .plain)).describe(index) }
+                    XCTAssertTrue(zh.contains("（as_completed() 的超时还剩下的时间）"), zh)
+                    seen += 1
+                } else {
+                    XCTAssertFalse(row.contains("what is left of"), row)
+                }
+            }
+        }
+        XCTAssertGreaterThanOrEqual(seen, 3)
+    }
 }
