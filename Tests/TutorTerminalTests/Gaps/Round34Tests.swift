@@ -27,7 +27,7 @@ final class Round34Tests: XCTestCase {
         XCTAssertTrue(inside.allSatisfy { $0.string(EventField.text)?.hasPrefix("  map read line") == true }, "\(inside)")
         let text = try XCTUnwrap(notes.first?.text)
         XCTAssertTrue(text.hasPrefix("map() was given a generator: before it sends any task, it makes the whole generator into a list, "
-            + "running the generator's own code in MainProcess, the thread that called it. That took \(Format.duration(ns: listed)): from "
+            + "running the generator's own code in the thread that called it (MainProcess). That took \(Format.duration(ns: listed)): from "
             + "\(Format.seconds(start)), when map() was called, to \(Format.seconds(events[submit].t)), when the generator was exhausted "
             + "and task 0 was made. The 9 row(s) of this thread in that time ran inside map()"), text)
         let get = try XCTUnwrap(timeline.indices(of: .poolGet).first { events[$0].job == 0 })
@@ -66,5 +66,27 @@ final class Round34Tests: XCTestCase {
         XCTAssertFalse(async.first?.text.contains("returned at") ?? true, "\(async)")
         XCTAssertEqual(notes(method: "map", listed: nil).count, 0)
         XCTAssertEqual(notes(method: "map", listed: 0).count, 0)
+    }
+
+    /// r34_join_timeout_big_results (spawn): join(SpawnProcess-1, timeout=1) gave up while SpawnProcess-1 was still
+    /// importing the program as __mp_main__ (its "is up" at 1.557 s, its "started" at 2.014 s, after the give-up). The
+    /// note said only that what it did after its last event is not in the record; the record shows it had not begun
+    /// run(). The note now says so; the join that gave up on the blocked SpawnProcess-3 keeps its own note.
+    func testAJoinThatGaveUpOnAChildStillStartingSaysSo() throws {
+        let timeline = try Round22MTests.timeline("r34_join_timeout_big_results--spawn")
+        let notes = Annotator(timeline: timeline).notes().filter { $0.kind == .joinGaveUpChildUnrecorded }
+        XCTAssertEqual(notes.count, 1, "\(notes)")
+        XCTAssertTrue(notes.first?.text.contains("the last event its main thread recorded before this was at 1.557 s: “")
+            == true, "\(notes)")
+        XCTAssertTrue(notes.first?.text.contains("What it did after that is not in the record: code "
+            + "that runs, or that waits in a call the tracer does not record, writes nothing until it reaches one that is recorded. It had "
+            + "not begun run(): that last event is its start-up (up at 1.557 s, importing r34_join_timeout_big_results.py as __mp_main__, "
+            + "which a spawn or forkserver child does before run()), so the join gave up on a child still starting. The next event that "
+            + "thread recorded came at 2.014 s: “") == true, "\(notes)")
+        let zh = Language.with(.zh) { Annotator(timeline: timeline).notes().filter { $0.kind == .joinGaveUpChildUnrecorded } }
+        XCTAssertTrue(zh.first?.text.contains("它还没有进入 run()：那最后一个事件就是它的启动阶段（1.557 s 启动") == true, "\(zh)")
+        // the fork recording's joins gave up on children blocked in their queue's feeder join: no such note
+        let fork = try Round22MTests.timeline("r34_join_timeout_big_results--fork")
+        XCTAssertFalse(Annotator(timeline: fork).notes().contains { $0.text.contains("It had not begun run(): that last event") })
     }
 }
