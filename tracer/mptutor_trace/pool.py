@@ -169,8 +169,9 @@ def patch_pool(m):
                     box = [t]
                     args = (args[0], consumed(args[1], box)) + args[2:]
                 res = o(self, *args, **kwargs)
+                listed = ''     # round 34: the call began at t, its list of the generator was complete at box[0]
                 if box is not None:
-                    t = box[0]
+                    listed, t = f',"listed_ns":{box[0] - t}', box[0]
                 key = self._mptutor_key
                 if key is not None and not writer.disabled:
                     try:
@@ -191,7 +192,7 @@ def patch_pool(m):
                             named = name_of(func)
                         extra = bound(self, func) if type(func) is BOUND_METHOD else ''
                         emit_line(schema.POOL_SUBMIT, t, f',"object":{key},"job":{r._job},"func":{named[1]},'
-                                                         f'"args":{short_json(fargs)},"chunks":{chunks(r)},"method":"{method}"{extra}}}\n')
+                                                         f'"args":{short_json(fargs)},"chunks":{chunks(r)},"method":"{method}"{extra}{listed}}}\n')
                     except Exception:
                         writer.disable()
                 return res
@@ -202,7 +203,6 @@ def patch_pool(m):
         return submit
 
     o_setup = P._setup_queues
-
     def _setup_queues(self):
         """The task and result handlers get the pool's own connections' send/recv bound past our
         class-level wrappers (those connections are never the program's: nothing to trace)."""
@@ -391,9 +391,7 @@ def patch_pool(m):
     patch_result_wait(AR, EVENT, o_get.__code__, emit_wait)     # AsyncResult.wait() (pool_iteration.py)
     from .result_polls import patch_result_polls     # ready()/successful() polls (gaps 27A)
     patch_result_polls(AR)
-
     patch_imap_next(m.IMapIterator, emit_wait)
-
     make_set(m.ApplyResult, True)
     make_set(m.MapResult, True)
     make_set(m.IMapIterator, False)

@@ -35,6 +35,11 @@ extension GenericRules {
                 "thread": lastEvent.isMainThread ? Phrase.noteJoinGaveUpChildMainThread.text()
                     : Phrase.noteJoinGaveUpChildThread.text(["thread": lastEvent.thread]),
             ])
+            // round 34 (r34_join_timeout_big_results, spawn): a child whose last event is its start-up had not begun
+            // run(); the record shows that much (its boot, no start before the give-up), as the signal-end notes say it
+            if lastEvent.isMainThread, let boot = StateQueries.bootWithoutStart(pid: child, before: index, in: timeline) {
+                text += Phrase.noteJoinGaveUpChildStarting.text(["t": Format.seconds(boot.t), "main": boot.string(EventField.main) ?? "?"])
+            }
             if let next = events[(index + 1)...].firstIndex(where: { $0.pid == child && $0.thread == lastEvent.thread }) {
                 text += Phrase.noteJoinGaveUpChildNext.text(["t": Format.seconds(events[next].t), "row": quoted(next)])
             } else {

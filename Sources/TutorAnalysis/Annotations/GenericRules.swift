@@ -73,6 +73,7 @@ struct GenericRules {
         Pass(make: { $0.mainFilesGone() }),
         Pass(make: { $0.joinableJoinsEarly() }),
         Pass(make: { $0.joinableJoinsBeforePuts() }),
+        Pass(make: { $0.mapListedGenerators() }),
         Pass(make: { $0.checkThenSets() }),
         Pass(make: { $0.callbackHolds() }),
         Pass(make: { $0.noTargetStarts() }),

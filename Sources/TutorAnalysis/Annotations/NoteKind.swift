@@ -141,6 +141,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case joinWithoutExitCode
     /// A forkserver child's exit status read again by another thread, which stored 255 over the real code (round 33T).
     case exitCodeOverwritten
+    /// A map() given a generator, which lists it in the caller's thread before any task exists (round 34).
+    case mapListedGenerator
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -177,6 +179,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
         case .joinGaveUpChildUnrecorded:
             false
         case .argsStringSubmit:
+            false
+        case .mapListedGenerator:
             false
         }
     }

@@ -6133,8 +6133,9 @@ def patch_pool(m):
                     box = [t]
                     args = (args[0], consumed(args[1], box)) + args[2:]
                 res = o(self, *args, **kwargs)
+                listed = ''     # round 34: the call began at t, its list of the generator was complete at box[0]
                 if box is not None:
-                    t = box[0]
+                    listed, t = f',"listed_ns":{box[0] - t}', box[0]
                 key = self._mptutor_key
                 if key is not None and not writer.disabled:
                     try:
@@ -6155,7 +6156,7 @@ def patch_pool(m):
                             named = name_of(func)
                         extra = bound(self, func) if type(func) is BOUND_METHOD else ''
                         emit_line(schema.POOL_SUBMIT, t, f',"object":{key},"job":{r._job},"func":{named[1]},'
-                                                         f'"args":{short_json(fargs)},"chunks":{chunks(r)},"method":"{method}"{extra}}}\n')
+                                                         f'"args":{short_json(fargs)},"chunks":{chunks(r)},"method":"{method}"{extra}{listed}}}\n')
                     except Exception:
                         writer.disable()
                 return res
@@ -6166,7 +6167,6 @@ def patch_pool(m):
         return submit
 
     o_setup = P._setup_queues
-
     def _setup_queues(self):
         """The task and result handlers get the pool's own connections' send/recv bound past our
         class-level wrappers (those connections are never the program's: nothing to trace)."""
@@ -6355,9 +6355,7 @@ def patch_pool(m):
     patch_result_wait(AR, EVENT, o_get.__code__, emit_wait)     # AsyncResult.wait() (pool_iteration.py)
     from .result_polls import patch_result_polls     # ready()/successful() polls (gaps 27A)
     patch_result_polls(AR)
-
     patch_imap_next(m.IMapIterator, emit_wait)
-
     make_set(m.ApplyResult, True)
     make_set(m.MapResult, True)
     make_set(m.IMapIterator, False)
@@ -10402,7 +10400,7 @@ TRAILING_FIELDS = {
     'subprocess.spawn': ('stdout', 'stderr'),
 }
 # tracer.missing `error`: what a failing patcher raised (patch_failures.py); pool.submit `bound`: a process Pool's task of a bound method; process.error/pool.result `argument`: the one its pickling failed on (pickle_culprits; gaps 13B)
-TRAILING_FIELDS.update({'tracer.missing': ('error',), 'pool.submit': ('bound', 'args_string'), 'process.error': ('unnamed', 'argument', 'argument_type', 'parent_pid'),
+TRAILING_FIELDS.update({'tracer.missing': ('error',), 'pool.submit': ('bound', 'args_string', 'listed_ns'), 'process.error': ('unnamed', 'argument', 'argument_type', 'parent_pid'),
                         'pool.result': ('message', 'argument', 'argument_type', 'chunk_item', 'input_index'), 'thread.exit': ('raised', 'exit_arg', 'error', 'excepthook', 'excepthook_none')})
 TRACER_MISSING_ERROR = variant('tracer.missing', ',"patch":%s,"events":%s,"error":%s')
 # gaps 13A: a submission a Pool no longer running refused (pool_spies.refused); a Process.close() that returned (`again`: closed already); a Process() constructor that raised (process_calls.py); thread.exit `excepthook` above

@@ -147,6 +147,7 @@ public extension Phrase {
         .merging(englishRound32HImap) { a, _ in a }
         .merging(englishRound32P) { a, _ in a }
         .merging(englishRound33) { a, _ in a }
+        .merging(englishRound34) { a, _ in a }
         .merging(englishRound33T) { a, _ in a }
         .merging(englishGaps34C) { a, _ in a }
         .merging(englishRound27F) { a, _ in a }
@@ -306,6 +307,7 @@ public extension Phrase {
         .merging(chineseRound32HImap) { a, _ in a }
         .merging(chineseRound32P) { a, _ in a }
         .merging(chineseRound33) { a, _ in a }
+        .merging(chineseRound34) { a, _ in a }
         .merging(chineseRound33T) { a, _ in a }
         .merging(chineseGaps34C) { a, _ in a }
         .merging(chineseRound27F) { a, _ in a }

@@ -483,6 +483,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evAsCompletedTimeoutLeft
     // round 33: the mistakes learners make after the first lesson (Phrase+EnglishRound33.swift)
     case hangStarvedNonesTaken, hangStarvedOneNoneTaken, hangNoneTakenBy, hangJoinedChildRunning, hangJoinedAtExit, hangJoinedAtExitNotDaemon
+    // round 34: a map() given a generator lists it before any task exists (Phrase+EnglishRound34.swift)
+    case noteMapListedGenerator, noteMapListedGeneratorReturned, noteMapListedGeneratorImap, noteJoinGaveUpChildStarting
     // gaps 33B: a join(timeout) whose child was in no recorded wait (Phrase+EnglishGaps33B.swift)
     case noteJoinGaveUpChildUnrecorded, noteJoinGaveUpChildNoEvent, noteJoinGaveUpChildThread, noteJoinGaveUpChildMainThread, noteJoinGaveUpChildNext, noteJoinGaveUpChildNoNext
     case summaryEndUnderUntraced
