@@ -60,5 +60,49 @@ class EpollTakenBeforeMultiprocessing(TraceCase):
         self.check('forkserver')
 
 
+# A Pool task whose value (a lock) the worker cannot pickle, one whose exception cannot be (a class made inside the
+# function), and a map whose second item returns a lock: the parent's pool.result says MaybeEncodingError and, now,
+# the reason the worker's pickle gave (CPython keeps it as the repr() of that error).
+UNPICKLABLE = textwrap.dedent('''
+    import multiprocessing as mp, sys, threading
+    def lock(x):
+        return threading.Lock() if x else x
+    def local_error(x):
+        class Local(Exception):
+            pass
+        raise Local("made inside")
+    if __name__ == "__main__":
+        mp.set_start_method(sys.argv[1])
+        with mp.Pool(1) as pool:
+            for fn, arg in ((lock, 1), (local_error, 0)):
+                try:
+                    pool.apply(fn, (arg,))
+                except Exception as e:
+                    print(type(e).__name__, e.exc[:40], flush=True)
+            try:
+                pool.map(lock, [0, 1, 0])
+            except Exception as e:
+                print("map", type(e).__name__, flush=True)
+''')
+
+
+class MaybeEncodingReason(TraceCase):
+    def check(self, method):
+        plain = run(UNPICKLABLE, method, trace=False, args=(method,))
+        r = self.traced(UNPICKLABLE, method, args=(method,))
+        self.assertEqual((r.rc, r.stdout), (plain.rc, plain.stdout), r.dump())
+        bad = [e for e in r.events if e['kind'] == 'pool.result' and not e.get('ok', True)]
+        self.assertEqual([e.get('error') for e in bad], ['MaybeEncodingError'] * 3, r.dump())
+        self.assertEqual(bad[0].get('reason'), 'TypeError("cannot pickle \'_thread.lock\' object")', r.dump())
+        self.assertIn("Can't pickle local object", bad[1].get('reason', ''), r.dump())
+        self.assertEqual((bad[2]['index'], bad[2].get('reason')), (1, bad[0]['reason']), r.dump())     # chunk 1 of 3
+
+    def test_fork(self):
+        self.check('fork')
+
+    def test_spawn(self):
+        self.check('spawn')
+
+
 if __name__ == '__main__':
     unittest.main()
