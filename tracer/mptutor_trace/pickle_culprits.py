@@ -55,6 +55,24 @@ def message_field(e):
     return ',"message":' + json_str(text)
 
 
+MAX_REASON = 300    # characters of a MaybeEncodingError's reason written
+
+
+def encoding_reason(e):
+    """`,"reason":TEXT` for a MaybeEncodingError a Pool worker sent in place of a task's value or exception (the worker
+    could not pickle that): the pickling error as CPython kept it, `repr()` of it in its `exc` (gaps 34B), cut to
+    MAX_REASON characters (then ending in "…"); '' for any other exception.  Only the library's own class, by identity;
+    its attribute is a str the library made, read from the instance's dict (no code of the program's runs)."""
+    try:
+        m = sys.modules.get('multiprocessing.pool')
+        reason = e.__dict__.get('exc') if m is not None and type(e) is getattr(m, 'MaybeEncodingError', None) else None
+        if type(reason) is not str:
+            return ''
+        return ',"reason":' + json_str(reason if len(reason) <= MAX_REASON else reason[:MAX_REASON - 1] + '…')
+    except Exception:
+        return ''
+
+
 def unsent_task_fields(e, job, index, star):
     """A Pool's task handler could not send task (job, index) (its put() raised `e`): `message`, and the argument whose
     pickling raised (gaps 13B). The task tuple is the one its finished frames of put()/dumps() hold as `obj`; a map()

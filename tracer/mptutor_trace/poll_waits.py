@@ -25,32 +25,38 @@ EPOLL_WAIT, EPOLL_WAITED, EPOLL_READY = with_call("epoll.poll()")
 
 
 def watch(wait_names, ours):
-    """Replaces select.poll and select.epoll (looked up at each call), and the main script's names for the C poll
-    (`_rebind_taken`).  `ours(objects)`: whether a list holds a traced Connection or a started child's sentinel."""
+    """Replaces select.poll and select.epoll (looked up at each call), and the main script's names for the C poll and
+    the C epoll type (`_rebind_taken`).  `ours(objects)`: whether a list holds a traced Connection or a started child's sentinel."""
     import select
     o_poll = getattr(select, 'poll', None)
     if o_poll is not None and not getattr(o_poll, '_mptutor_poll', False):
         select.poll = _poll_factory(o_poll, wait_names, ours)
+    _rebind_taken(o_poll, select.poll)
     o_epoll = getattr(select, 'epoll', None)
     if o_epoll is not None and not getattr(o_epoll, '_mptutor_poll', False):
-        select.epoll = _epoll_type(o_epoll, wait_names, ours, select)
-    _rebind_taken(o_poll, select.poll)
+        early = _taken(o_epoll)
+        select.epoll = _epoll_type(o_epoll, wait_names, ours, select, bool(early))
+        _rebind_taken(o_epoll, select.epoll, early)
 
 
-def _rebind_taken(o_poll, new_poll):
+def _taken(o_poll):
+    """The names of the main script's globals bound to `o_poll` itself (by identity: hashing or comparing the program's
+    values could run its code)."""
+    d = getattr(sys.modules.get('__main__'), '__dict__', None)
+    return [name for name, value in list(d.items()) if value is o_poll] if o_poll is not None and type(d) is dict else []
+
+
+def _rebind_taken(o_poll, new_poll, names=None):
     """A program that bound the C select.poll to a name of its main module before multiprocessing.connection was
     imported (`from select import poll` above `import multiprocessing`; gaps 33B) would call it without this stand-in,
     and its waits would be missing from the record: that name is given the stand-in (which `select.poll` is now too, so
     `poll is select.poll` still holds, and what poll() returns says the C type as its `__class__` either way).  Only
     the main script's globals, scanned once here: a name kept elsewhere (a local, an attribute, another module) still
-    calls the C one.  Not epoll: it is a type, and a name bound to the C type must stay it (`ep.__class__ is epoll`,
-    gaps 30C), so an early `from select import epoll` makes C objects whose waits are not recorded."""
-    d = getattr(sys.modules.get('__main__'), '__dict__', None)
-    if o_poll is None or new_poll is o_poll or type(d) is not dict:
-        return
-    for name, value in list(d.items()):
-        if value is o_poll:     # by identity: hashing or comparing the program's values could run its code
-            d[name] = new_poll
+    calls the C one.  The same for the C epoll type (gaps 34B; `from select import epoll`, `E = select.epoll`): the
+    name becomes the stand-in class, made knowing it (`_epoll_type`'s `early`)."""
+    names = () if new_poll is o_poll else _taken(o_poll) if names is None else names
+    for name in names:
+        sys.modules['__main__'].__dict__[name] = new_poll
 
 
 def _fd(o):
@@ -159,12 +165,14 @@ def _poll_factory(o_poll, wait_names, ours):
     return make
 
 
-def _epoll_type(o_epoll, wait_names, ours, select):
+def _epoll_type(o_epoll, wait_names, ours, select, early):
     """A stand-in class for select.epoll (not subclassable on 3.11): its instances hold the C object and call its
-    methods with the program's arguments."""
+    methods with the program's arguments.  `early`: the main script has a name for the C type, to become this class
+    (gaps 34B): then the class is what its instances say as their `__class__` (the name and `select.epoll` are both
+    it), and a C epoll the program made before is an instance of it too (a metaclass, only then)."""
     edge = getattr(select, 'EPOLLET', 0) | getattr(select, 'EPOLLONESHOT', 0)
 
-    class epoll:
+    class epoll(metaclass=_early_epoll(o_epoll) if early else type):
         __slots__ = ('_mptutor_p', '_mptutor_objects', '_mptutor_edges')
         _mptutor_poll = True
 
@@ -193,7 +201,8 @@ def _epoll_type(o_epoll, wait_names, ours, select):
         def __reduce_ex__(self, protocol):
             raise TypeError("cannot pickle 'select.epoll' object")
 
-        __class__ = property(lambda self: o_epoll)     # isinstance(x, the C type), as poll's (gaps 30C)
+        # isinstance(x, the C type), as poll's (gaps 30C); the stand-in itself when the program's name is it
+        __class__ = property((lambda self: epoll) if early else (lambda self: o_epoll))
 
         def register(self, fd, *args, **kwargs):
             r = self._mptutor_p.register(fd, *args, **kwargs)
@@ -234,6 +243,17 @@ def _epoll_type(o_epoll, wait_names, ours, select):
         new.__name__, new.__qualname__, new.__doc__ = orig.__name__, orig.__qualname__, orig.__doc__
     epoll.__module__, epoll.__qualname__, epoll.__doc__ = 'select', 'epoll', o_epoll.__doc__
     return epoll
+
+
+def _early_epoll(o_epoll):
+    class epoll_type(type):
+        """An epoll made with the C type before the stand-in was in place is an instance of the stand-in too."""
+        def __instancecheck__(cls, obj):
+            return type.__instancecheck__(cls, obj) or isinstance(obj, o_epoll)
+
+        def __subclasscheck__(cls, sub):
+            return type.__subclasscheck__(cls, sub) or (type(sub) is type and issubclass(sub, o_epoll))
+    return epoll_type
 
 
 def _holding(cls, p):

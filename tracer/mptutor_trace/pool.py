@@ -19,7 +19,7 @@ from .pool_join import make_join
 from .pool_create_errors import create_failed
 from .pool_submit_args import consumed, fa_apply, fa_map
 from .event_sets import set_event
-from .pickle_culprits import unsent_task_fields
+from .pickle_culprits import encoding_reason, unsent_task_fields
 from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, var_field, wraps
 from .queue_closing import own
 from .writer import emit, emit_line, now_ns
@@ -300,9 +300,9 @@ def patch_pool(m):
                         ok = type(obj) is tuple and obj[0] is True      # CPython sends (bool, value)
                         tail = _OK_TAIL[ok]
                         if not ok and type(obj) is tuple and len(obj) == 2 and isinstance(obj[1], BaseException):
-                            # which exception (MaybeEncodingError: the worker could not pickle the task's value)
-                            tail = ',"ok":false,"error":%s%s}\n' % (json_str(type(obj[1]).__name__),
-                                unsent_task_fields(obj[1], job, i, star) if sys._getframe(1).f_code.co_name == '_handle_tasks' else '')
+                            # which exception; a MaybeEncodingError's reason (gaps 34B: the worker could not pickle the value)
+                            tail = ',"ok":false,"error":%s%s}\n' % (json_str(type(obj[1]).__name__), unsent_task_fields(obj[1], job, i, star)
+                                if sys._getframe(1).f_code.co_name == '_handle_tasks' else encoding_reason(obj[1]))
                         t = now_ns()
                         stid = writer._threads_b.get(get_ident())
                         if stid is not None:    # emit_line, inline (the hot path): an apply's ok as a compact line

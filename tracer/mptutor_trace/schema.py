@@ -336,7 +336,7 @@ TRAILING_FIELDS = {
 }
 # tracer.missing `error`: what a failing patcher raised (patch_failures.py); pool.submit `bound`: a process Pool's task of a bound method; process.error/pool.result `argument`: the one its pickling failed on (pickle_culprits; gaps 13B)
 TRAILING_FIELDS.update({'tracer.missing': ('error',), 'pool.submit': ('bound', 'args_string', 'listed_ns'), 'process.error': ('unnamed', 'argument', 'argument_type', 'parent_pid'),
-                        'pool.result': ('message', 'argument', 'argument_type', 'chunk_item', 'input_index'), 'thread.exit': ('raised', 'exit_arg', 'error', 'excepthook', 'excepthook_none')})
+                        'pool.result': ('message', 'argument', 'argument_type', 'chunk_item', 'input_index', 'reason'), 'thread.exit': ('raised', 'exit_arg', 'error', 'excepthook', 'excepthook_none')})
 TRACER_MISSING_ERROR = variant('tracer.missing', ',"patch":%s,"events":%s,"error":%s')
 # gaps 13A: a submission a Pool no longer running refused (pool_spies.refused); a Process.close() that returned (`again`: closed already); a Process() constructor that raised (process_calls.py); thread.exit `excepthook` above
 POOL_REFUSED = template('pool.refused', ',"object":%s,"method":%s,"func":%s,"state":%s,"error":%s')

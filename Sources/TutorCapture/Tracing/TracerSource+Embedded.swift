@@ -5386,6 +5386,24 @@ def message_field(e):
     return ',"message":' + json_str(text)
 
 
+MAX_REASON = 300    # characters of a MaybeEncodingError's reason written
+
+
+def encoding_reason(e):
+    """`,"reason":TEXT` for a MaybeEncodingError a Pool worker sent in place of a task's value or exception (the worker
+    could not pickle that): the pickling error as CPython kept it, `repr()` of it in its `exc` (gaps 34B), cut to
+    MAX_REASON characters (then ending in "…"); '' for any other exception.  Only the library's own class, by identity;
+    its attribute is a str the library made, read from the instance's dict (no code of the program's runs)."""
+    try:
+        m = sys.modules.get('multiprocessing.pool')
+        reason = e.__dict__.get('exc') if m is not None and type(e) is getattr(m, 'MaybeEncodingError', None) else None
+        if type(reason) is not str:
+            return ''
+        return ',"reason":' + json_str(reason if len(reason) <= MAX_REASON else reason[:MAX_REASON - 1] + '…')
+    except Exception:
+        return ''
+
+
 def unsent_task_fields(e, job, index, star):
     """A Pool's task handler could not send task (job, index) (its put() raised `e`): `message`, and the argument whose
     pickling raised (gaps 13B). The task tuple is the one its finished frames of put()/dumps() hold as `obj`; a map()
@@ -5740,32 +5758,38 @@ EPOLL_WAIT, EPOLL_WAITED, EPOLL_READY = with_call("epoll.poll()")
 
 
 def watch(wait_names, ours):
-    """Replaces select.poll and select.epoll (looked up at each call), and the main script's names for the C poll
-    (`_rebind_taken`).  `ours(objects)`: whether a list holds a traced Connection or a started child's sentinel."""
+    """Replaces select.poll and select.epoll (looked up at each call), and the main script's names for the C poll and
+    the C epoll type (`_rebind_taken`).  `ours(objects)`: whether a list holds a traced Connection or a started child's sentinel."""
     import select
     o_poll = getattr(select, 'poll', None)
     if o_poll is not None and not getattr(o_poll, '_mptutor_poll', False):
         select.poll = _poll_factory(o_poll, wait_names, ours)
+    _rebind_taken(o_poll, select.poll)
     o_epoll = getattr(select, 'epoll', None)
     if o_epoll is not None and not getattr(o_epoll, '_mptutor_poll', False):
-        select.epoll = _epoll_type(o_epoll, wait_names, ours, select)
-    _rebind_taken(o_poll, select.poll)
+        early = _taken(o_epoll)
+        select.epoll = _epoll_type(o_epoll, wait_names, ours, select, bool(early))
+        _rebind_taken(o_epoll, select.epoll, early)
 
 
-def _rebind_taken(o_poll, new_poll):
+def _taken(o_poll):
+    """The names of the main script's globals bound to `o_poll` itself (by identity: hashing or comparing the program's
+    values could run its code)."""
+    d = getattr(sys.modules.get('__main__'), '__dict__', None)
+    return [name for name, value in list(d.items()) if value is o_poll] if o_poll is not None and type(d) is dict else []
+
+
+def _rebind_taken(o_poll, new_poll, names=None):
     """A program that bound the C select.poll to a name of its main module before multiprocessing.connection was
     imported (`from select import poll` above `import multiprocessing`; gaps 33B) would call it without this stand-in,
     and its waits would be missing from the record: that name is given the stand-in (which `select.poll` is now too, so
     `poll is select.poll` still holds, and what poll() returns says the C type as its `__class__` either way).  Only
     the main script's globals, scanned once here: a name kept elsewhere (a local, an attribute, another module) still
-    calls the C one.  Not epoll: it is a type, and a name bound to the C type must stay it (`ep.__class__ is epoll`,
-    gaps 30C), so an early `from select import epoll` makes C objects whose waits are not recorded."""
-    d = getattr(sys.modules.get('__main__'), '__dict__', None)
-    if o_poll is None or new_poll is o_poll or type(d) is not dict:
-        return
-    for name, value in list(d.items()):
-        if value is o_poll:     # by identity: hashing or comparing the program's values could run its code
-            d[name] = new_poll
+    calls the C one.  The same for the C epoll type (gaps 34B; `from select import epoll`, `E = select.epoll`): the
+    name becomes the stand-in class, made knowing it (`_epoll_type`'s `early`)."""
+    names = () if new_poll is o_poll else _taken(o_poll) if names is None else names
+    for name in names:
+        sys.modules['__main__'].__dict__[name] = new_poll
 
 
 def _fd(o):
@@ -5874,12 +5898,14 @@ def _poll_factory(o_poll, wait_names, ours):
     return make
 
 
-def _epoll_type(o_epoll, wait_names, ours, select):
+def _epoll_type(o_epoll, wait_names, ours, select, early):
     """A stand-in class for select.epoll (not subclassable on 3.11): its instances hold the C object and call its
-    methods with the program's arguments."""
+    methods with the program's arguments.  `early`: the main script has a name for the C type, to become this class
+    (gaps 34B): then the class is what its instances say as their `__class__` (the name and `select.epoll` are both
+    it), and a C epoll the program made before is an instance of it too (a metaclass, only then)."""
     edge = getattr(select, 'EPOLLET', 0) | getattr(select, 'EPOLLONESHOT', 0)
 
-    class epoll:
+    class epoll(metaclass=_early_epoll(o_epoll) if early else type):
         __slots__ = ('_mptutor_p', '_mptutor_objects', '_mptutor_edges')
         _mptutor_poll = True
 
@@ -5908,7 +5934,8 @@ def _epoll_type(o_epoll, wait_names, ours, select):
         def __reduce_ex__(self, protocol):
             raise TypeError("cannot pickle 'select.epoll' object")
 
-        __class__ = property(lambda self: o_epoll)     # isinstance(x, the C type), as poll's (gaps 30C)
+        # isinstance(x, the C type), as poll's (gaps 30C); the stand-in itself when the program's name is it
+        __class__ = property((lambda self: epoll) if early else (lambda self: o_epoll))
 
         def register(self, fd, *args, **kwargs):
             r = self._mptutor_p.register(fd, *args, **kwargs)
@@ -5951,6 +5978,17 @@ def _epoll_type(o_epoll, wait_names, ours, select):
     return epoll
 
 
+def _early_epoll(o_epoll):
+    class epoll_type(type):
+        """An epoll made with the C type before the stand-in was in place is an instance of the stand-in too."""
+        def __instancecheck__(cls, obj):
+            return type.__instancecheck__(cls, obj) or isinstance(obj, o_epoll)
+
+        def __subclasscheck__(cls, sub):
+            return type.__subclasscheck__(cls, sub) or (type(sub) is type and issubclass(sub, o_epoll))
+    return epoll_type
+
+
 def _holding(cls, p):
     obj = object.__new__(cls)
     obj._mptutor_p, obj._mptutor_objects, obj._mptutor_edges = p, {}, set()
@@ -5983,7 +6021,7 @@ from .pool_join import make_join
 from .pool_create_errors import create_failed
 from .pool_submit_args import consumed, fa_apply, fa_map
 from .event_sets import set_event
-from .pickle_culprits import unsent_task_fields
+from .pickle_culprits import encoding_reason, unsent_task_fields
 from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, var_field, wraps
 from .queue_closing import own
 from .writer import emit, emit_line, now_ns
@@ -6264,9 +6302,9 @@ def patch_pool(m):
                         ok = type(obj) is tuple and obj[0] is True      # CPython sends (bool, value)
                         tail = _OK_TAIL[ok]
                         if not ok and type(obj) is tuple and len(obj) == 2 and isinstance(obj[1], BaseException):
-                            # which exception (MaybeEncodingError: the worker could not pickle the task's value)
-                            tail = ',"ok":false,"error":%s%s}\n' % (json_str(type(obj[1]).__name__),
-                                unsent_task_fields(obj[1], job, i, star) if sys._getframe(1).f_code.co_name == '_handle_tasks' else '')
+                            # which exception; a MaybeEncodingError's reason (gaps 34B: the worker could not pickle the value)
+                            tail = ',"ok":false,"error":%s%s}\n' % (json_str(type(obj[1]).__name__), unsent_task_fields(obj[1], job, i, star)
+                                if sys._getframe(1).f_code.co_name == '_handle_tasks' else encoding_reason(obj[1]))
                         t = now_ns()
                         stid = writer._threads_b.get(get_ident())
                         if stid is not None:    # emit_line, inline (the hot path): an apply's ok as a compact line
@@ -10401,7 +10439,7 @@ TRAILING_FIELDS = {
 }
 # tracer.missing `error`: what a failing patcher raised (patch_failures.py); pool.submit `bound`: a process Pool's task of a bound method; process.error/pool.result `argument`: the one its pickling failed on (pickle_culprits; gaps 13B)
 TRAILING_FIELDS.update({'tracer.missing': ('error',), 'pool.submit': ('bound', 'args_string', 'listed_ns'), 'process.error': ('unnamed', 'argument', 'argument_type', 'parent_pid'),
-                        'pool.result': ('message', 'argument', 'argument_type', 'chunk_item', 'input_index'), 'thread.exit': ('raised', 'exit_arg', 'error', 'excepthook', 'excepthook_none')})
+                        'pool.result': ('message', 'argument', 'argument_type', 'chunk_item', 'input_index', 'reason'), 'thread.exit': ('raised', 'exit_arg', 'error', 'excepthook', 'excepthook_none')})
 TRACER_MISSING_ERROR = variant('tracer.missing', ',"patch":%s,"events":%s,"error":%s')
 # gaps 13A: a submission a Pool no longer running refused (pool_spies.refused); a Process.close() that returned (`again`: closed already); a Process() constructor that raised (process_calls.py); thread.exit `excepthook` above
 POOL_REFUSED = template('pool.refused', ',"object":%s,"method":%s,"func":%s,"state":%s,"error":%s')

@@ -495,4 +495,6 @@ public enum Phrase: String, CaseIterable, Sendable {
          evBareFutureSetRefused, evBareFutureWait, evBareFutureWaited, evBareFutureWaitedRaised, evBareFutureCancelled,
          evBareFutureCancelFalse, evBareFutureCallbackRun, evBareFutureCallbackEnd, evBareFutureCallbackRaised, evBareFutureRead,
          waitBareFuture, waitBareFutures, hangBareFutureUnset, summaryBareFutures
+    // gaps 34B: the reason a worker could not pickle a task's value (Phrase+EnglishGaps34B.swift)
+    case evResultUnpicklableReason, evBareFutureCallbackRanAtOnce
 }

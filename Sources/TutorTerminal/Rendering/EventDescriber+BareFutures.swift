@@ -45,7 +45,7 @@ private extension EventDescriber {
         case .futureRead:
             return Phrase.evBareFutureRead.text(["call": e.string(EventField.call) ?? "result()", "object": object])
         case .futureCallbackRun:
-            return Phrase.evBareFutureCallbackRun.text(["func": function, "object": object])
+            return Phrase.evBareFutureCallbackRun.text(["func": function, "object": object]) + bareCallbackRanAtOnce(index, object)
         case .futureCallbackEnd:
             return Phrase.evBareFutureCallbackEnd.text(["func": function, "object": object,
                                                         "duration": Format.duration(ns: e.int(EventField.ranNs) ?? 0)])

@@ -37,6 +37,13 @@ extension EventDescriber {
         return String(named)
     }
 
+    /// "; the worker's pickle raised TypeError(…)" after a MaybeEncodingError's row, when the tracer recorded the
+    /// reason (gaps 34B); at most 300 characters of it (a transcript from elsewhere may hold more); else "".
+    func unpicklableReason(_ e: TraceEvent) -> String {
+        guard let reason = e.string(EventField.reason), !reason.isEmpty else { return "" }
+        return Phrase.evResultUnpicklableReason.text(["reason": reason.count <= 300 ? reason : reason.prefix(299) + "…"])
+    }
+
     /// A child's parent_process().is_alive(): the first result, then each change, with how many calls returned the
     /// other result in between (the tracer records only these; gaps 13B).
     func parentAlive(_ e: TraceEvent) -> String {

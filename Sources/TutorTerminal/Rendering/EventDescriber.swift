@@ -113,7 +113,7 @@ public struct EventDescriber: Sendable {
         case .poolResult where e.ok == false && e.string(EventField.error) == "MaybeEncodingError":
             // Only a worker makes one: the task returned, but its value could not be pickled back; or it raised, and
             // its exception could not be (round 25X: a class defined inside the function)
-            return (taskRaised(before: index, e) ? Phrase.evResultUnpicklableRaised : .evResultUnpicklable).text(["task": taskName(e)])
+            return (taskRaised(before: index, e) ? Phrase.evResultUnpicklableRaised : .evResultUnpicklable).text(["task": taskName(e)]) + unpicklableReason(e)
         case .poolResult:
             return Phrase.evResult.text(["task": taskName(e), "exception": e.ok == false ? Phrase.evAnExceptionMark.text() : ""])
         case .poolCallback where e.bool(EventField.error) == true:
