@@ -148,6 +148,7 @@ public extension Phrase {
         .merging(englishRound32P) { a, _ in a }
         .merging(englishRound33) { a, _ in a }
         .merging(englishRound33T) { a, _ in a }
+        .merging(englishRound34F) { a, _ in a }
         .merging(englishRound27F) { a, _ in a }
         .merging(englishRound28F) { a, _ in a }
         .merging(englishGaps26A) { a, _ in a }
@@ -306,6 +307,7 @@ public extension Phrase {
         .merging(chineseRound32P) { a, _ in a }
         .merging(chineseRound33) { a, _ in a }
         .merging(chineseRound33T) { a, _ in a }
+        .merging(chineseRound34F) { a, _ in a }
         .merging(chineseRound27F) { a, _ in a }
         .merging(chineseRound28F) { a, _ in a }
         .merging(chineseGaps26A) { a, _ in a }
