@@ -59,19 +59,39 @@ final class Round34FTests: XCTestCase {
         }
     }
 
-    /// r34f_manager_block_closed_early (spawn): two chunks of the map_async job raised FileNotFoundError, four never
+    /// r34f_manager_block_closed_early (forkserver): one chunk of the map_async job raised FileNotFoundError, five never
     /// finished; the program's get(timeout=4) waited and gave up. The summary said "errors nobody read: task 0
-    /// (map_async): FileNotFoundError … no get() read it … (get() would have raised it)": false, a MapResult is ready
-    /// only when every chunk has finished (pool.py `MapResult._set`), so no get() could have raised it.
+    /// (map_async): FileNotFoundError … no get() read it … (get() would have raised it)": false, a MapResult is ready only
+    /// when every chunk has finished (pool.py `MapResult._set`), so no get() could have raised it. (Seen first on the
+    /// spawn recording made before the tracer's fix, "2 of its 6 chunks, 4 never finished"; the spawn recording made
+    /// after it has no chunk that ran.)
     func testAMapAsyncJobThatNeverBecameReadyIsNotSaidReadable() throws {
-        let t = try Round22MTests.timeline("r34f_manager_block_closed_early--spawn")
+        let t = try Round22MTests.timeline("r34f_manager_block_closed_early--forkserver")
         let en = summary(t)
         XCTAssertFalse(en.contains("errors nobody read"), en)
-        XCTAssertTrue(en.contains("errors no get() could read: task 0 (map_async): FileNotFoundError in 2 of its 6 chunks, 4 never "
+        XCTAssertTrue(en.contains("errors no get() could read: task 0 (map_async): FileNotFoundError in 1 of its 6 chunks, 5 never "
             + "finished. A get() waited for each and gave up at its timeout: a map_async() or starmap_async() result is ready only "
             + "when every one of its chunks has finished, and only then does get() raise the first error"), en)
         let zh = summary(t, .zh)
-        XCTAssertTrue(zh.contains("没有任何 get() 能读到的错误：task 0（map_async）：6 块中有 2 块抛出 FileNotFoundError，4 块始终没做完。"), zh)
+        XCTAssertTrue(zh.contains("没有任何 get() 能读到的错误：task 0（map_async）：6 块中有 1 块抛出 FileNotFoundError，5 块始终没做完。"), zh)
         XCTAssertFalse(zh.contains("没人读取的错误"), zh)
+    }
+
+    /// r34f_manager_block_closed_early (fork): every worker took a task whose Manager proxy could not reach the shut-down
+    /// server (pool.task.get.error since this round's tracer fix) and left; the hang's "Why" only repeated the wait
+    /// ("MainProcess waits in join() for Pool#1 to finish … since 7.359 s."). It now says which tasks were lost, and how.
+    func testAHangOnAPoolWhoseWorkersCouldNotUnpickleTheirTasksSaysWhy() throws {
+        let t = try Round22MTests.timeline("r34f_manager_block_closed_early--fork")
+        let why = HangExplainer(timeline: t).explanations()
+        XCTAssertTrue(why.contains { $0.hasPrefix("MainProcess waits in join() for Pool#1 to finish (every result collected, then every "
+            + "worker ended) since 7.359 s, but 6 task(s) of Pool#1 were taken off its task queue by workers that could not unpickle "
+            + "them (ForkPoolWorker-1, FileNotFoundError at 3.345 s; ") && $0.hasSuffix(" and 2 more): a Pool worker that fails to read "
+            + "its next task leaves, the pool starts another in its place, and the task is never sent again, so those results never "
+            + "come and the pool never finishes.") }, "\(why)")
+        let zh = Language.with(.zh) { HangExplainer(timeline: t).explanations() }
+        XCTAssertTrue(zh.contains { $0.contains("但 Pool#1 有 6 个任务被工作进程从任务队列取走后无法反序列化（ForkPoolWorker-1，3.345 s 时 FileNotFoundError；") }, "\(zh)")
+        // a hang whose pool lost no taken task gets no such reason (the thumbnail worker died inside its task)
+        let thumbs = try Round22MTests.timeline("r34f_thumbnails_oom_imap--fork")
+        XCTAssertFalse(HangExplainer(timeline: thumbs).explanations().contains { $0.contains("could not unpickle") })
     }
 }
