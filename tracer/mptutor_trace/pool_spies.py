@@ -14,7 +14,7 @@ from .describe import BIG, JSON_BOOL, NBIG, exception_text, function_name_json, 
 from .wrapping import direct, hide_wrapper_frame, same_signature, wraps
 from .writer import emit, emit_line, now_ns
 from .pool_not_entered import not_entered as _not_entered
-from .pool_task_reads import task_reader
+from .pool_task_reads import failed_after_read, task_reader
 from .compact_lines import HI, LO, POOL_CHUNK1_END, POOL_CHUNK1_START, POOL_END_INT, POOL_START_INT
 
 POOL_TASK_START, POOL_TASK_END = schema.POOL_TASK_START, schema.POOL_TASK_END
@@ -104,7 +104,7 @@ def _spy_calls(o_get, o_put, star, sizes):
         try:
             task = o_get()
         except BaseException as e:    # e.g. Ctrl-C while waiting for a task
-            if isinstance(e, Exception) and not isinstance(e, (EOFError, OSError)) and not writer.disabled:
+            if isinstance(e, Exception) and (not isinstance(e, (EOFError, OSError)) or failed_after_read(e)) and not writer.disabled:
                 try:    # the task was read but could not be unpickled (its function not in this process): it is lost
                     emit(schema.POOL_TASK_GET_ERROR, now_ns(), (json_str(exception_text(e)),))
                 except Exception:

@@ -88,3 +88,19 @@ def task_reader(q, o_get):
             hide_wrapper_frame(e)
             raise
     return get
+
+
+def failed_after_read(e):
+    """True when `e` (an EOFError or OSError out of the worker's task get) was raised while the task's bytes, already
+    read, were unpickled, not by the read itself: the frame SimpleQueue.get called is not connection's recv_bytes
+    (round 34F: a Manager proxy among a task's arguments whose server had shut down, FileNotFoundError from its
+    connect in RebuildProxy). The worker's loop then leaves as for a closed pipe, and the task it had taken is lost."""
+    tb = getattr(e, '__traceback__', None)
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_name == 'get' and code.co_filename.endswith('queues.py'):
+            nxt = tb.tb_next
+            return nxt is not None and not (nxt.tb_frame.f_code.co_name == 'recv_bytes'
+                                            and nxt.tb_frame.f_code.co_filename.endswith('connection.py'))
+        tb = tb.tb_next
+    return False

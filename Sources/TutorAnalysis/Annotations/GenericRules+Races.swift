@@ -145,8 +145,10 @@ extension GenericRules {
             let e = events[index]
             var lost: [String] = []
             var starts: [Int] = []
+            // only this executor's workers: an earlier executor's dead worker did not break this one (round 34F)
+            let own = executorWorkerPids(e.object ?? "", before: index)
             for (s, start) in events[..<index].enumerated() where start.is(.futureStart) {
-                guard StateQueries.workerDiedInside(start: s, before: index, in: timeline),
+                guard own?.contains(start.pid) ?? true, StateQueries.workerDiedInside(start: s, before: index, in: timeline),
                       let dead = census.members.first(where: { $0.pid == start.pid }) else { continue }
                 starts.append(s)
                 lost.append(Phrase.noteBrokenLost.text(["name": dead.name, "code": dead.exitCode ?? 0, "work": start.int(EventField.work) ?? 0]))

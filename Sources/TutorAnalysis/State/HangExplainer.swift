@@ -38,6 +38,7 @@ struct HangExplainer {
         let lost = lostPoolResults(blocked)
         out += lost
         if lost.isEmpty { out += unfinishedTasks(blocked) }
+        out += takenTasksLost(blocked)
         out += initializerDeaths(blocked, state: state)
         out += unfinishedWork(blocked, state: state)
         out += unsetBareFutures(blocked)

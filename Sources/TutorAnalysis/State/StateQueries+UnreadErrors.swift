@@ -9,6 +9,16 @@ public struct UnreadPoolError: Equatable, Sendable {
     public var method: String
     /// The exception's type name, from the first chunk of the job that raised (`ValueError`).
     public var error: String
+    /// How many chunks the job was cut into (`pool.submit`'s `chunks`), when recorded.
+    public var chunks: Int64? = nil
+    /// How many of its chunks ended in a worker (a `pool.task.end`), and how many of those raised.
+    public var ended = 0, failed = 0
+    /// A `get()` of the job gave up at its own timeout (round 34F: a map_async job whose other chunks never finish is never
+    /// ready, so that get() could not have raised the error).
+    public var getTimedOut = false
+
+    /// The job's get() waited, but the job never became ready: chunks that never ended (round 34F).
+    public var neverReady: Bool { getTimedOut && chunks.map { Int64(ended) < $0 } == true }
 }
 
 extension StateQueries {
@@ -32,21 +42,28 @@ extension StateQueries {
         let scope = JobScope(events, timeline.kindIndex.covers(events.count) ? timeline.kindIndex : EventKindIndex(events),
                              membership: timeline.poolOfWorker)
         let failed = Set(failedEnds.map { scope.key(events[$0].job ?? -1, of: events[$0]) })
-        var submitted: [Int64: (pid: Int32, method: String)] = [:], order: [Int64] = []
+        var submitted: [Int64: (pid: Int32, method: String)] = [:], order: [Int64] = [], chunks: [Int64: Int64] = [:]
         for e in events where e.is(.poolSubmit) && e.object == pool {
             guard let number = e.job, case let job = scope.key(number, of: e), failed.contains(job), let method = e.method,
                   asyncSubmissions.contains(method) else { continue }
             if submitted[job] == nil { order.append(job) }
             submitted[job] = (e.pid, method)
+            chunks[job] = e.int(EventField.chunks)
         }
         guard !submitted.isEmpty else { return [] }
-        var raised: [Int64: String] = [:], read: Set<Int64> = []
+        var raised: [Int64: String] = [:], read: Set<Int64> = [], ended: [Int64: (all: Int, failed: Int)] = [:], timedOut: Set<Int64> = []
         for e in events {
             guard let number = e.job, case let job = scope.key(number, of: e), let sub = submitted[job] else { continue }
+            if e.is(.taskEnd), timeline.poolOfWorker[e.pid] == pool || e.pid == sub.pid {
+                ended[job, default: (0, 0)].all += 1
+                if e.ok == false { ended[job, default: (0, 0)].failed += 1 }
+            }
             if e.is(.taskEnd), e.ok == false, timeline.poolOfWorker[e.pid] == pool || e.pid == sub.pid, raised[job] == nil {
                 let result = e.result ?? ""
                 raised[job] = result.split(separator: ":", maxSplits: 1).first.map(String.init) ?? "an exception"
-            } else if e.is(.poolGet), e.pid == sub.pid, e.string(EventField.error) != "TimeoutError" {
+            } else if e.is(.poolGet), e.pid == sub.pid, e.string(EventField.error) == "TimeoutError" {
+                timedOut.insert(job)
+            } else if e.is(.poolGet), e.pid == sub.pid {
                 read.insert(job)
             } else if e.is(.poolCallback), e.pid == sub.pid, e.bool(EventField.error) == true {
                 read.insert(job)
@@ -54,7 +71,8 @@ extension StateQueries {
         }
         return order.compactMap { job in
             guard let error = raised[job], !read.contains(job), let sub = submitted[job] else { return nil }
-            return UnreadPoolError(job: JobScope.number(job), method: sub.method, error: error)
+            return UnreadPoolError(job: JobScope.number(job), method: sub.method, error: error, chunks: chunks[job] ?? nil,
+                                   ended: ended[job]?.all ?? 0, failed: ended[job]?.failed ?? 0, getTimedOut: timedOut.contains(job))
         }
     }
 }

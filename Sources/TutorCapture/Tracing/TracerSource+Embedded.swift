@@ -6807,7 +6807,7 @@ from .describe import BIG, JSON_BOOL, NBIG, exception_text, function_name_json, 
 from .wrapping import direct, hide_wrapper_frame, same_signature, wraps
 from .writer import emit, emit_line, now_ns
 from .pool_not_entered import not_entered as _not_entered
-from .pool_task_reads import task_reader
+from .pool_task_reads import failed_after_read, task_reader
 from .compact_lines import HI, LO, POOL_CHUNK1_END, POOL_CHUNK1_START, POOL_END_INT, POOL_START_INT
 
 POOL_TASK_START, POOL_TASK_END = schema.POOL_TASK_START, schema.POOL_TASK_END
@@ -6897,7 +6897,7 @@ def _spy_calls(o_get, o_put, star, sizes):
         try:
             task = o_get()
         except BaseException as e:    # e.g. Ctrl-C while waiting for a task
-            if isinstance(e, Exception) and not isinstance(e, (EOFError, OSError)) and not writer.disabled:
+            if isinstance(e, Exception) and (not isinstance(e, (EOFError, OSError)) or failed_after_read(e)) and not writer.disabled:
                 try:    # the task was read but could not be unpickled (its function not in this process): it is lost
                     emit(schema.POOL_TASK_GET_ERROR, now_ns(), (json_str(exception_text(e)),))
                 except Exception:
@@ -7298,6 +7298,22 @@ def task_reader(q, o_get):
             hide_wrapper_frame(e)
             raise
     return get
+
+
+def failed_after_read(e):
+    """True when `e` (an EOFError or OSError out of the worker's task get) was raised while the task's bytes, already
+    read, were unpickled, not by the read itself: the frame SimpleQueue.get called is not connection's recv_bytes
+    (round 34F: a Manager proxy among a task's arguments whose server had shut down, FileNotFoundError from its
+    connect in RebuildProxy). The worker's loop then leaves as for a closed pipe, and the task it had taken is lost."""
+    tb = getattr(e, '__traceback__', None)
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_name == 'get' and code.co_filename.endswith('queues.py'):
+            nxt = tb.tb_next
+            return nxt is not None and not (nxt.tb_frame.f_code.co_name == 'recv_bytes'
+                                            and nxt.tb_frame.f_code.co_filename.endswith('connection.py'))
+        tb = tb.tb_next
+    return False
 """#),
         ("mptutor_trace/print_recorder.py", #"""
 """print: the recorder that replaces sys.stdout and sys.stderr (output.py says what it records, and keeps the

@@ -470,6 +470,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteTrackerUnregisteredTwice, noteTrackerTwiceRegistered, noteTrackerTwiceNeverRegistered
     // round 33T: a join() that returned without the exit code, another thread joining the same child (Phrase+EnglishRound33T.swift)
     case noteJoinWithoutExitCode, noteExitCodeOverwritten
+    // round 34F: a map_async job's error no get() could read, its other chunks never finished (Phrase+EnglishRound34F.swift)
+    case summaryPoolNeverReady, summaryPoolNeverReadyJob, hangTakenTasksLost, hangTakenTaskPart, hangTakenTaskMore
     // gaps 32B: the atexit handlers' runs (Phrase+EnglishGaps32B.swift)
     case evAtexitRunProgram, evAtexitRunLibrary, evAtexitRunMultiprocessing, evAtexitRunAfterExitFunction, evAtexitRunTerminated
     // gaps 33D: the put a feeder still holds, a barrier's missing parties, signal ends past the budget, result() polls stepped (Phrase+EnglishGaps33D.swift)

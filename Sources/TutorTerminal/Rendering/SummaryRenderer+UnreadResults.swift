@@ -38,11 +38,14 @@ extension SummaryRenderer {
     }
 
     func unreadErrorLines(_ pool: String) -> [String] {
-        let unread = StateQueries.unreadErrors(of: pool, in: timeline)
-        guard !unread.isEmpty else { return [] }
+        let all = StateQueries.unreadErrors(of: pool, in: timeline)
+        let unread = all.filter { !$0.neverReady }
+        let neverReady = neverReadyLines(all.filter(\.neverReady))
+        guard !unread.isEmpty else { return neverReady }
         let list = unread.map { Phrase.summaryPoolUnreadError.text(["job": $0.job, "method": $0.method, "error": $0.error]) }
             .joined(separator: Phrase.listSeparator.text())
         return TextWrapper.wrap(Phrase.summaryPoolUnreadErrors.text(["list": list]), width: width, indent: "      ", firstIndent: "    ")
+            + neverReady
     }
 
     /// An executor's work items that raised and whose exception no result()/exception() read (gaps 11B).
