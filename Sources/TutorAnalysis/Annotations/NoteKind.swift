@@ -141,6 +141,9 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case joinWithoutExitCode
     /// A forkserver child's exit status read again by another thread, which stored 255 over the real code (round 33T).
     case exitCodeOverwritten
+    /// Gaps 34A: a run() ended by (or raising while handling) a KeyboardInterrupt Python's SIGINT handler raised, and
+    /// which SIGINT that was (`StateQueries.childInterrupt`).
+    case childInterrupt
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -169,6 +172,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
         case .recursionLimitNotInherited, .recvEOFPeerEnded, .trackerUnregisteredTwice:
             true
         case .joinWithoutExitCode, .exitCodeOverwritten:
+            true
+        case .childInterrupt:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false

@@ -487,4 +487,6 @@ public enum Phrase: String, CaseIterable, Sendable {
          evBareFutureSetRefused, evBareFutureWait, evBareFutureWaited, evBareFutureWaitedRaised, evBareFutureCancelled,
          evBareFutureCancelFalse, evBareFutureCallbackRun, evBareFutureCallbackEnd, evBareFutureCallbackRaised, evBareFutureRead,
          waitBareFuture, waitBareFutures, hangBareFutureUnset, summaryBareFutures
+    // gaps 34A: a child's KeyboardInterrupt and which SIGINT raised it (Phrase+EnglishGaps34A.swift)
+    case noteChildInterruptUncaught, noteChildInterruptHandled, noteChildInterruptSent, noteChildInterruptCtrlC, noteChildInterruptUnknown
 }
