@@ -20,9 +20,10 @@ extension StateQueries {
 
     /// The event at `step` is a `process.run.end` whose KeyboardInterrupt (raised, or the `context` of what was raised)
     /// has `interrupt` "signal", in a process whose SIGINT disposition the program left alone: no `signal.set` of SIGINT
-    /// in it before `step`, nor, for a fork child, in its parent before the fork (a fork child inherits it; spawn's and
-    /// forkserver's children start with Python's own handler). Nil when two SIGINTs (a recorded one and a Ctrl-C) both
-    /// came before the end: the record does not say which one raised it.
+    /// and no run of a SIGINT handler of its own (`signal.handler`) in it before `step`, nor, for a fork child, in its
+    /// parent before the fork (a fork child inherits them; spawn's and forkserver's children start with Python's own
+    /// handler). Nil when two SIGINTs (a recorded one and a Ctrl-C) both came before the end: the record does not say
+    /// which one raised it.
     static func childInterrupt(at step: Int, in events: [TraceEvent], run: RunFacts?) -> ChildInterrupt? {
         guard events.indices.contains(step) else { return nil }
         let e = events[step]
@@ -31,7 +32,8 @@ extension StateQueries {
         let handled = raised != "KeyboardInterrupt"
         guard !handled || e.string(EventField.context) == "KeyboardInterrupt" else { return nil }
         func setsSigint(_ pid: Int32, before end: Int) -> Bool {
-            events[..<end].contains { $0.pid == pid && $0.is(.signalSet) && $0.int(EventField.signum) == 2 }
+            // a handler of the program's own for SIGINT ran there (it may have called default_int_handler itself)
+            events[..<end].contains { $0.pid == pid && ($0.is(.signalSet) || $0.is(.signalHandler)) && $0.int(EventField.signum) == 2 }
         }
         guard !setsSigint(e.pid, before: step) else { return nil }
         if let spawn = events[..<step].lastIndex(where: { $0.is(.processSpawn) && $0.childPid == e.pid }),
