@@ -107,15 +107,15 @@ def wrap_run(orig):
                 code, raised = 0, raised + target_makes(d.get('_target'), orig)     # a generator function's: gaps 21B
                 return r
             except SystemExit as e:
-                code, raised = exit_code(e), '"SystemExit"'
-                c = e.code
+                code, c = exit_code(e), e.code
                 if c is not None and not isinstance(c, int):     # sys.exit("message"): _bootstrap writes it on stderr
                     raised = '"SystemExit","exit_message":' + json_str(str(c))
                 else:       # what was passed (sys.exit(1) and sys.exit(True) both exit 1): its short repr
                     raised = '"SystemExit","exit_arg":' + short_json(c)
+                raised += sys.modules[__package__].area('interrupts').run_end_fields(e)    # gaps 34A: loaded only now
                 raise
             except BaseException as e:
-                raised = json_str(type(e).__name__)
+                raised = json_str(type(e).__name__) + sys.modules[__package__].area('interrupts').run_end_fields(e)
                 raise
             finally:
                 recursion_depth.take_back(given)

@@ -90,6 +90,7 @@ struct GenericRules {
         Pass(make: { $0.joinTimeoutsUnrecorded() }, quotesRows: true),
         Pass(make: { $0.joinsWithoutExitCode() }),
         Pass(make: { $0.exitCodesOverwritten() }),
+        Pass(make: { $0.childInterrupts() }),
         Pass(make: { $0.watchdog() }, quotesRows: true),
     ]
 }

@@ -143,6 +143,9 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case exitCodeOverwritten
     /// A map() given a generator, which lists it in the caller's thread before any task exists (round 34).
     case mapListedGenerator
+    /// Gaps 34A: a run() ended by (or raising while handling) a KeyboardInterrupt Python's SIGINT handler raised, and
+    /// which SIGINT that was (`StateQueries.childInterrupt`).
+    case childInterrupt
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -171,6 +174,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
         case .recursionLimitNotInherited, .recvEOFPeerEnded, .trackerUnregisteredTwice:
             true
         case .joinWithoutExitCode, .exitCodeOverwritten:
+            true
+        case .childInterrupt:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false

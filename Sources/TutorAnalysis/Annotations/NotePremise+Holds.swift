@@ -274,6 +274,8 @@ extension NotePremise {
             return found.holds(in: timeline)
         case let .exitCodeOverwritten(found):
             return found.holds(in: timeline)
+        case let .childInterrupt(step, sender):
+            return StateQueries.childInterrupt(at: step, in: events, run: timeline.trailer?.run)?.sender == sender
         }
     }
 }

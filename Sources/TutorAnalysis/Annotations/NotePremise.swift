@@ -247,6 +247,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     case joinWithoutExitCode(JoinWithoutExitCode)
     /// A forkserver child's second reap by another thread with 255, as `ExitCodeOverwritten` finds it again (round 33T).
     case exitCodeOverwritten(ExitCodeOverwritten)
+    /// The `process.run.end` at `step` ended by a KeyboardInterrupt Python's SIGINT handler raised, with this sender
+    /// (`StateQueries.childInterrupt`; gaps 34A).
+    case childInterrupt(step: Int, sender: StateQueries.ChildInterrupt.Sender)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

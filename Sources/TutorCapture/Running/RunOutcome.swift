@@ -10,6 +10,8 @@ public struct RunOutcome: Sendable {
     public var interrupted: Bool
     /// The first signal that stopped the run: SIGINT (Ctrl-C, or `q` in a live view), SIGTERM or SIGHUP.
     public var interruptSignal: Int32?
+    /// When mp-tutor passed the Ctrl-C on to the run's process group as SIGINT, in ns since the run started (gaps 34A).
+    public var interruptSentAtNs: UInt64?
     /// `CLOCK_MONOTONIC` (ns) read right before spawning: the same clock as `time.monotonic_ns()`.
     var startedAtMonotonicNs: UInt64
     /// `CLOCK_MONOTONIC` (ns) when the main process was seen to end (within about 10 ms).

@@ -76,6 +76,8 @@ extension RunSession {
             if mainTermination != nil, signal == SIGTERM || signal == SIGKILL {
                 for member in members where !member.isZombie { leftovers.insert(member.pid) }
             }
+            // stamped before it is sent: whatever it makes a process do is recorded after this moment (gaps 34A)
+            if signal == SIGINT, interruptSentNs == nil { interruptSentNs = MonotonicClock.nowNs() }
             send(signal)
         }
     }

@@ -31,6 +31,8 @@ final class RunSession {
     var timedOut = false
     var interruptCount = 0
     var interruptSignal: Int32?
+    /// When the first SIGINT was passed on to the run's process group (gaps 34A), `CLOCK_MONOTONIC` ns.
+    var interruptSentNs: UInt64?
     /// Signals mp-tutor received and did not act on: from a process of the run, or SIGUSR1/SIGUSR2/SIGALRM.
     var noticed: [ReceivedSignal] = []
     /// Signals past `ReceivedSignal.limit`, counted only.
@@ -82,6 +84,7 @@ final class RunSession {
             startedAtMonotonicNs: child.startedAtNs, endedAtMonotonicNs: endedAtNs, pid: child.pid,
             leftoverPids: leftovers.sorted(), receivedSignals: noticed, stdout: pump.stdout, stderr: pump.stderr)
         outcome.receivedSignalsDropped = noticedDropped
+        outcome.interruptSentAtNs = interruptSentNs.map { $0 >= child.startedAtNs ? $0 - child.startedAtNs : 0 }
         let limitNs = request.timeout.map { MonotonicClock.nanoseconds($0) } ?? 0
         let extra = timedOut ? watchdogDeadline(limitNs: limitNs) - child.startedAtNs - limitNs - RunSuspension.stoppedNs : 0
         outcome.machineLoad = load.figures(watchdogExtraNs: extra, cutWhileWaiting: cutWhileWaiting)

@@ -190,6 +190,7 @@ extension RunFacts {
                   timeoutSeconds: timeout, durationNs: Int64(outcome.endedAtMonotonicNs) - Int64(outcome.startedAtMonotonicNs),
                   leftoverPids: outcome.leftoverPids)
         interruptSignal = outcome.interruptSignal
+        interruptSentNs = outcome.interruptSentAtNs.map { Int64(clamping: $0) }
         receivedSignals = outcome.receivedSignals
         receivedSignalsDropped = outcome.receivedSignalsDropped
         machineLoad = outcome.machineLoad

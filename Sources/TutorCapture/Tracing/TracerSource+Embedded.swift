@@ -4127,6 +4127,47 @@ def traced_initializer(init, begin, end):
             raise
     return initializer
 """#),
+        ("mptutor_trace/interrupts.py", #"""
+"""What a process.run.end says of the exception run() raised beyond its type (gaps 34A): `context`, the exception that
+was being handled when it was raised (its __context__: the KeyboardInterrupt of `except KeyboardInterrupt: sys.exit(130)`),
+and `interrupt`, where a KeyboardInterrupt (the one raised, or that context) came from: "signal" when Python's SIGINT
+handler raised it in the middle of whatever the main thread was running (a Ctrl-C, an os.kill(pid, SIGINT)), "raise"
+when a raise statement did.  Python's default_int_handler is C and leaves no frame: the innermost frame of the
+interrupt's traceback was at a raise instruction only when the program raised it itself.
+
+Nothing here runs until run() has raised; no patch."""
+import opcode
+
+from .describe import json_str
+
+_RAISES = frozenset(opcode.opmap[n] for n in ('RAISE_VARARGS', 'RERAISE') if n in opcode.opmap)
+
+
+def run_end_fields(e):
+    """The trailing fields of a process.run.end whose run() raised e ('' when there is nothing to add); never raises."""
+    try:
+        context = e.__context__
+        fields = '' if context is None else ',"context":' + json_str(type(context).__name__)
+        interrupt = e if isinstance(e, KeyboardInterrupt) else context if isinstance(context, KeyboardInterrupt) else None
+        how = None if interrupt is None else _raised_by(interrupt)
+        return fields + (',"interrupt":"%s"' % how if how else '')
+    except Exception:
+        return ''
+
+
+def _raised_by(k):
+    """"raise" when the innermost frame of k's traceback stopped at a raise instruction, "signal" when elsewhere
+    (Python's SIGINT handler raised it there), None when k has no traceback."""
+    tb = k.__traceback__
+    if tb is None:
+        return None
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    code, at = tb.tb_frame.f_code.co_code, tb.tb_lasti
+    if not 0 <= at < len(code):
+        return None
+    return 'raise' if code[at] in _RAISES else 'signal'
+"""#),
         ("mptutor_trace/listeners.py", #"""
 """multiprocessing.connection.Listener's life (gaps 28B): `listener.create` and `listener.close`.
 
@@ -7687,15 +7728,15 @@ def wrap_run(orig):
                 code, raised = 0, raised + target_makes(d.get('_target'), orig)     # a generator function's: gaps 21B
                 return r
             except SystemExit as e:
-                code, raised = exit_code(e), '"SystemExit"'
-                c = e.code
+                code, c = exit_code(e), e.code
                 if c is not None and not isinstance(c, int):     # sys.exit("message"): _bootstrap writes it on stderr
                     raised = '"SystemExit","exit_message":' + json_str(str(c))
                 else:       # what was passed (sys.exit(1) and sys.exit(True) both exit 1): its short repr
                     raised = '"SystemExit","exit_arg":' + short_json(c)
+                raised += sys.modules[__package__].area('interrupts').run_end_fields(e)    # gaps 34A: loaded only now
                 raise
             except BaseException as e:
-                raised = json_str(type(e).__name__)
+                raised = json_str(type(e).__name__) + sys.modules[__package__].area('interrupts').run_end_fields(e)
                 raise
             finally:
                 recursion_depth.take_back(given)
@@ -10448,7 +10489,7 @@ TRAILING_FIELDS = {
     'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error', 'return_when', 'wrapped'), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type', 'chunk_item', 'input_index'),
     'process.spawn': ('os_fork', 'no_target', 'run_misspelt', 'target', 'closure', 'defaults', 'recursion_limit'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
-    'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg', 'target_makes'),
+    'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg', 'target_makes', 'context', 'interrupt'),
     'connection.refused': ('side',), 'connection.wait': ('call',), 'connection.waited': ('call',), 'connection.ready': ('call',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),
     'pool.wait': ('timeout', 'iterated'), 'pool.waited': ('iterated',), 'future.wait': ('timeout', 'left'), 'pipe.send.error': ('item',),
     'subprocess.spawn': ('stdout', 'stderr'),

@@ -499,4 +499,6 @@ public enum Phrase: String, CaseIterable, Sendable {
          waitBareFuture, waitBareFutures, hangBareFutureUnset, summaryBareFutures
     // gaps 34B: the reason a worker could not pickle a task's value (Phrase+EnglishGaps34B.swift)
     case evResultUnpicklableReason, evBareFutureCallbackRanAtOnce
+    // gaps 34A: a child's KeyboardInterrupt and which SIGINT raised it (Phrase+EnglishGaps34A.swift)
+    case noteChildInterruptUncaught, noteChildInterruptHandled, noteChildInterruptSent, noteChildInterruptCtrlC, noteChildInterruptUnknown
 }

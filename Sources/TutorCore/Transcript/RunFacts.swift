@@ -11,6 +11,9 @@ public struct RunFacts: Sendable, Equatable {
     /// What stopped the run when `interrupted`: 2 (SIGINT: Ctrl-C), 15 (SIGTERM), 1 (SIGHUP) or 3 (SIGQUIT: Ctrl-\);
     /// nil in transcripts recorded before the field existed (they meant Ctrl-C).
     public var interruptSignal: Int32?
+    /// When mp-tutor passed a Ctrl-C on to every process of the run as SIGINT, in ns since the run started (gaps 34A):
+    /// what a child's KeyboardInterrupt after it came from. nil when it sent none, and in transcripts recorded before.
+    public var interruptSentNs: Int64?
     /// Why the run's record is missing or cut short, when mp-tutor knows: e.g. the temporary folder
     /// ran out of space, or no process recorded anything. Claims are never proved on such a record.
     public var recordingProblem: String?

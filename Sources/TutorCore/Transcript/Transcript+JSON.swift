@@ -226,6 +226,7 @@ extension RunFacts {
             ("timeout_seconds", timeoutSeconds.map(JSONValue.double) ?? .null), ("duration_ns", .int(durationNs)),
             ("leftover_pids", .array(leftoverPids.map { .int(Int64($0)) })),
         ] + (interruptSignal.map { [("interrupt_signal", JSONValue.int(Int64($0)))] } ?? [])
+          + (interruptSentNs.map { [("interrupt_sent_ns", JSONValue.int($0))] } ?? [])
           + (recordingProblem.map { [("recording_problem", JSONValue.string($0))] } ?? [])
           + (unrecordedStdoutChars > 0 ? [("unrecorded_stdout_chars", JSONValue.int(Int64(unrecordedStdoutChars)))] : [])
           + (unrecordedStderrChars > 0 ? [("unrecorded_stderr_chars", JSONValue.int(Int64(unrecordedStderrChars)))] : [])
@@ -243,6 +244,7 @@ extension RunFacts {
         if interrupted, let number = o["interrupt_signal"]?.intValue, [1, 2, 3, 15].contains(number) {
             interruptSignal = Int32(number)
         }
+        if interrupted { interruptSentNs = try TranscriptLimits.int(o, "interrupt_sent_ns", TranscriptLimits.moment) }
         recordingProblem = o["recording_problem"]?.stringValue.map { TextSanitizer.line(String($0.prefix(500))) }
         unrecordedStdoutChars = Int(try TranscriptLimits.int(o, "unrecorded_stdout_chars", TranscriptLimits.eventCount) ?? 0)
         unrecordedStderrChars = Int(try TranscriptLimits.int(o, "unrecorded_stderr_chars", TranscriptLimits.eventCount) ?? 0)
