@@ -13,8 +13,9 @@ final class Guard26JobControlIntegrationTests: XCTestCase {
     /// the run is stopped (`T`) with mp-tutor, `fg` redraws the presenter and `q` quits with nothing left.
     func testCtrlZInALivePresentStopsTheRunWithMpTutorAndFgRedraws() throws {
         let pane = try TmuxPane(name: "g26present", width: 100, height: 30)
-        defer { pane.close() }
         let marker = "MPTUTOR_G26_PRESENT=" + UUID().uuidString
+        // clean 34: whatever step failed, ending the session (the shell's SIGHUP) must leave nothing
+        defer { pane.close(); Clean34TerminalEndsIntegrationTests.assertNothingLeft(marker: marker, "after the session ended") }
         let dir = pane.directory
         try pane.keys("cd '\(BinaryHarness.repoRoot)' && stty -a > '\(dir)/before.txt'", "Enter")
         try pane.waitForFile("before.txt")
@@ -47,10 +48,10 @@ final class Guard26JobControlIntegrationTests: XCTestCase {
     /// the SIGTTOUs queued behind the first stopped mp-tutor again at each `fg`, status 150).
     func testBgOfAStoppedStepViewStopsTheRunWithItAndFgReturnsOnce() throws {
         let pane = try TmuxPane(name: "g26bg", width: 120, height: 40)
-        defer { pane.close() }
+        let marker = "MPTUTOR_G26_BG=" + UUID().uuidString
+        defer { pane.close(); Clean34TerminalEndsIntegrationTests.assertNothingLeft(marker: marker, "after the session ended") }
         _ = try RunTestSupport.python()
         try RunnerSuspendIntegrationTests.program.write(toFile: pane.directory + "/waiters.py", atomically: true, encoding: .utf8)
-        let marker = "MPTUTOR_G26_BG=" + UUID().uuidString
         try pane.keys("cd \(pane.directory) && stty -tostop && stty -a > before.txt", "Enter")
         try pane.waitForFile("before.txt")
         try pane.keys("\(marker) \(BinaryHarness.binary) trace --width 110 --color never --timeout 60 --step waiters.py", "Enter")

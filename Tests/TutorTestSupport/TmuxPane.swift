@@ -11,7 +11,9 @@ final class TmuxPane {
     let directory: String
 
     /// Throws `XCTSkip` when tmux is not installed.
-    init(name: String = "live", width: Int = 100, height: Int = 30) throws {
+    /// `command`: "bash" (an interactive shell with job control) or "sh -c" (a shell reading commands without job
+    /// control, whose process group is orphaned: tmux's parent is in another session).
+    init(name: String = "live", width: Int = 100, height: Int = 30, command: String = "bash") throws {
         guard let found = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first(where: FileManager.default.isExecutableFile)
         else { throw XCTSkip("tmux is not installed (apt-get install -y tmux)") }
         tmux = found
@@ -21,7 +23,7 @@ final class TmuxPane {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("mp-tutor-\(name)-\(id)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         try run(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
-                 "env -i PATH=/usr/bin:/bin TERM=xterm-256color bash --norc --noprofile"])
+                 "env -i PATH=/usr/bin:/bin TERM=xterm-256color " + (command == "sh -c" ? "sh -c 'while read -r line; do eval \"$line\"; done'" : "bash --norc --noprofile")])
     }
 
     func close() {

@@ -13,23 +13,59 @@ import Darwin
 /// SIGKILLs the run's process group and every process carrying the run's marker (found in
 /// `/proc/*/environ`, so members that left the group go too), for at most a few seconds, then
 /// removes the run's scratch folder. It holds the folder's lock meanwhile, so the next run never
-/// collects a folder that is still being cleaned.
+/// collects a folder that is still being cleaned. While mp-tutor is stopped by job control (`stop` … `cont`) a
+/// subshell of it watches for a stop that no shell can end any more (clean 34).
 ///
 /// The watcher is a separate process, not a thread in the traced processes (CPython's own test
 /// suite counts their threads), and not mp-tutor's binary (the library also runs inside tests).
-final class Lifeline {
+final class Lifeline: @unchecked Sendable {
     /// The watcher, read by `/bin/sh -c`: `$1` scratch folder (may be empty), `$2` the run's marker,
     /// `$3` "screen" when a live view holds the terminal's alternate screen with the cursor hidden.
     /// (`kill -KILL -PGID`, not `kill -KILL -- -PGID`: dash's kill takes no `--`.)
     static let script = #"""
     trap '' INT TERM HUP QUIT TSTP TTOU TTIN
-    pgid=
+    pgid= guard=
+    # the fields of /proc/$1/stat after the command: st pp pg sid
+    stat_of() {
+      line=
+      read -r line < "/proc/$1/stat" 2>/dev/null || return 1
+      set -- ${line##*\) }
+      st=$1 pp=$2 pg=$3 sid=$4
+    }
+    # $1 group, $2 session: no live member's parent is in another group of the session (no shell can continue it)
+    orphaned() {
+      for f in /proc/[0-9]*; do
+        stat_of "${f#/proc/}" || continue
+        if [ "$pg" != "$1" ] || [ "$st" = Z ]; then continue; fi
+        stat_of "$pp" || continue
+        if [ "$pg" != "$1" ] && [ "$sid" = "$2" ]; then return 1; fi
+      done
+      return 0
+    }
+    # mp-tutor ($PPID) is stopping by job control: once stopped in an orphaned group, SIGHUP and SIGCONT to it,
+    # what the kernel does for a group orphaned with a stopped member, which it misses for a stop under way
+    stop_guard() {
+      while stat_of "$PPID" && [ "$st" != Z ]; do
+        if [ "$st" = T ]; then
+          g=$pg s=$sid
+          if stat_of "$pp" && [ "$pg" != "$g" ] && [ "$sid" = "$s" ]; then :
+          elif orphaned "$g" "$s"; then kill -HUP "-$g"; kill -CONT "-$g"; return; fi
+        fi
+        sleep 0.2
+      done
+    }
+    end_guard() {
+      if [ -n "$guard" ]; then kill -KILL "$guard" 2>/dev/null; wait "$guard" 2>/dev/null; guard=; fi
+    }
     while IFS= read -r line; do
       case $line in
         run\ *) pgid=${line#run } ;;
-        done) exit 0 ;;
+        stop) end_guard; stop_guard & guard=$! ;;
+        cont) end_guard ;;
+        done) end_guard; exit 0 ;;
       esac
     done
+    end_guard
     # First, before the shell prints its prompt: back to the main screen, cursor shown.
     if [ "$3" = screen ]; then printf '\033[?25h\033[?1049l' > /dev/tty 2>/dev/null; fi
     n=0
@@ -94,6 +130,12 @@ final class Lifeline {
     /// Tells the watcher which process group is the run's (the main process's pid).
     func announce(processGroup pgid: Int32) {
         send("run \(pgid)\n")
+    }
+
+    /// mp-tutor is about to stop by job control (`true`), or runs again (`false`): while it is stopped the watcher
+    /// looks for a stop no shell can end (clean 34). A write of a few bytes: safe from any thread.
+    func noteStop(_ stopping: Bool) {
+        send(stopping ? "stop\n" : "cont\n")
     }
 
     /// The run is over and cleaned up by mp-tutor itself: the watcher leaves without doing anything.

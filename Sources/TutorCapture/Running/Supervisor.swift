@@ -53,8 +53,10 @@ public struct Supervisor: Sendable {
         let child = try ChildSpawner.spawn(request, extraEnvironment: [Self.markerVariable: markerValue])
         lifeline?.announce(processGroup: child.pid)
         let stopLog = request.stopLogFolder.flatMap(RunStopLog.create(in:))
-        var writeStop: (@Sendable (RunSuspension.Stop, Bool) -> Void)?
-        if let stopLog { writeStop = { stop, continued in stopLog.append(stop, continued: continued) } }
+        let writeStop: @Sendable (RunSuspension.Stop, Bool) -> Void = { stop, continued in
+            stopLog?.append(stop, continued: continued)
+            lifeline?.noteStop(!continued)
+        }
         RunSuspension.register(processGroup: child.pid, writeStop: writeStop)
         defer {
             RunSuspension.unregister(processGroup: child.pid)

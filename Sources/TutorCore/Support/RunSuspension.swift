@@ -70,7 +70,12 @@ public enum RunSuspension {
     /// `signal`: what stops mp-tutor, sent on to the run's group as a shell job's members all get it (guard 26: a
     /// background mp-tutor's read or, under `stty tostop`, write stops it by SIGTTIN or SIGTTOU).
     /// `sender`: who sent it by kill() (0: the kernel, as for a terminal's Ctrl-Z or the step view's Ctrl-Z key).
+    ///
+    /// Clean 34: in an orphaned group (no shell left to continue it) nothing is stopped, as the kernel discards a
+    /// terminal's stop there. `writeStop(_, false)` also tells the run's lifeline that mp-tutor is stopping: it then
+    /// watches for a stop that no shell can end (`Lifeline.script`).
     public static func whileStopped(sending signal: Int32 = SIGTSTP, sender: Int32 = 0, _ stopSelf: () -> Void) {
+        guard !JobGroup.isOrphaned else { return }
         let (runGroup, others) = lock.withLock { (group, escaped) }
         if runGroup > 0 { _ = kill(-runGroup, signal) }
         for pid in others { _ = kill(pid, SIGSTOP) }
