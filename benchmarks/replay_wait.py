@@ -30,8 +30,9 @@ def pressure_us():
     return None
 
 
-def run(argv):
-    """Wall s, CPU s, run-queue delay s (summed over threads), minor faults, CPU pressure share of the wall."""
+def run(argv, with_usage=False):
+    """Wall s, CPU s, run-queue delay s (summed over threads), minor faults, CPU pressure share of the wall (and the
+    child's rusage after them, with_usage)."""
     seen = {}
     p0, start = pressure_us(), time.monotonic()
     p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -52,7 +53,8 @@ def run(argv):
     wall = time.monotonic() - start
     p1 = pressure_us()
     share = None if p0 is None or p1 is None else (p1 - p0) / 1e6 / wall
-    return wall, usage.ru_utime + usage.ru_stime, sum(seen.values()) / 1e9, usage.ru_minflt, share
+    figures = wall, usage.ru_utime + usage.ru_stime, sum(seen.values()) / 1e9, usage.ru_minflt, share
+    return figures + (usage,) if with_usage else figures
 
 
 def main():

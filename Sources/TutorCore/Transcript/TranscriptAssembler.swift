@@ -28,7 +28,7 @@ struct TranscriptAssembler {
     /// copied the events several times and held two copies at the last growth.
     mutating func expect(bytes: Int) {
         events.reserveCapacity(min(max(bytes, 0) / 64, 1 << 24))
-        // The room is written front to back as events come: in huge pages where the system gives them on request.
+        // The room is written front to back as events come (in huge pages only if `HugePages.onRequest`: perf 34).
         let room = events.capacity * MemoryLayout<TraceEvent>.stride
         events.withUnsafeMutableBufferPointer { buffer in
             if let base = buffer.baseAddress { HugePages.advise(base, bytes: room) }

@@ -2,8 +2,8 @@ import Foundation
 import XCTest
 @testable import TutorCore
 
-/// The loading's large blocks in huge pages: a full field store is one 2 MB page, and a block allocated through
-/// `HugePages` is backed by one when Linux gives them on request.
+/// The loading's large blocks laid on huge pages: a full field store fits one 2 MB page; since perf 34 no block is asked
+/// to be backed by one.
 final class HugePagesTests: XCTestCase {
     /// A full-sized store's keys and values fit one huge page and fill most of it (a store of 1.5 MB in 4 KB
     /// pages took a fault per page).
@@ -14,16 +14,17 @@ final class HugePagesTests: XCTestCase {
         XCTAssertGreaterThan(bytes, HugePages.size - 64)
     }
 
-    /// Written whole, a huge page's worth from `HugePages.allocate` is one huge page in `/proc/self/smaps`
-    /// (when transparent huge pages are not `never`).
-    func testABlockAllocatedAndWrittenIsBackedByAHugePage() throws {
+    /// Perf 34: written whole, a huge page's worth from `HugePages.allocate` is NOT a huge page where Linux gives them only
+    /// on request (`madvise`): a huge page the host had taken back cost ~8 ms to clear, so the first replay after a pause
+    /// was 0.3 s and more slower than the next. Still aligned, so asking again is one switch (`onRequest`).
+    func testABlockAllocatedAndWrittenIsNotAskedToBeAHugePage() throws {
         #if os(Linux)
         let setting = (try? String(contentsOfFile: "/sys/kernel/mm/transparent_hugepage/enabled", encoding: .utf8)) ?? "[never]"
-        try XCTSkipIf(setting.contains("[never]"), "transparent huge pages are off here")
+        try XCTSkipUnless(setting.contains("[madvise]"), "only where huge pages come on request does asking decide")
         let block = HugePages.allocate(byteCount: HugePages.size, alignment: 8)
         XCTAssertEqual(Int(bitPattern: block) % HugePages.size, 0)
         block.initializeMemory(as: UInt8.self, repeating: 7, count: HugePages.size)
-        XCTAssertGreaterThanOrEqual(try hugeKB(containing: Int(bitPattern: block)), 2048)
+        XCTAssertEqual(try hugeKB(containing: Int(bitPattern: block)), 0)
         #endif
     }
 
