@@ -24,6 +24,19 @@ SETTERS = textwrap.dedent('''
         print(mine.result())
 ''')
 
+SIGNATURE = textwrap.dedent('''
+    import concurrent.futures as cf
+    class P(cf.Future):
+        def __init__(self):
+            super().__init__(1)
+    for make in (P, lambda: cf.Future(x=1), lambda: cf.Future(None)):
+        try:
+            make()
+        except TypeError as e:
+            print(e)
+    print(cf.Future.__init__.__qualname__, cf.Future().done())
+''')
+
 
 class LazySetters(TraceCase):
     def test_an_executors_futures_pass_no_wrapper_until_the_program_makes_one(self):
@@ -41,6 +54,14 @@ class LazySetters(TraceCase):
                          [(creates[0]['object'], True, "'set by a worker'")])
         ends = [e for e in r.events if e['kind'] == 'future.end']
         self.assertEqual(len(ends), 3)
+
+    def test_futures_init_wrapper_of_its_own_signature_raises_the_same_type_errors(self):
+        # a guard (passes before and after): Future.__init__'s wrapper now takes (self), not (*args, **kwargs)
+        plain = run(SIGNATURE, trace=False)
+        r = self.traced(SIGNATURE)
+        self.assertEqual(r.rc, 0, r.stderr)
+        self.assertEqual(r.stdout, plain.stdout)
+        self.assertEqual(r.stdout.count('Future.__init__()'), 3, r.stdout)
 
 
 if __name__ == '__main__':
