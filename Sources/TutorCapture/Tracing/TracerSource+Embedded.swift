@@ -3379,7 +3379,7 @@ from _thread import get_ident
 from . import schema, writer
 from .describe import JSON_BOOL, json_str, short_json, task_error_json
 from .futures import _submitting, missing
-from .wrapping import hide_wrapper_frame, is_program_file, site_json, var_field, wraps
+from .wrapping import hide_wrapper_frame, is_program_file, same_signature, site_json, var_field, wraps
 from .writer import emit, now_ns
 
 _ids = itertools.count(1)
@@ -3396,6 +3396,8 @@ def _made(future):
             frame = frame.f_back
         if frame is None or not is_program_file(frame.f_code.co_filename):
             return
+        if _unwrapped:
+            _wrap_setters()
         key = json_str('F%d-%d' % (os.getpid(), next(_ids)))
         future.__dict__['_mptutor_work'] = (key, 0)
         cls = type(future)
@@ -3436,14 +3438,36 @@ def patch_future(m):
     if F is None or not all(hasattr(F, n) for n in ('__init__', 'set_result', 'set_exception')):
         return missing('concurrent.futures._base.Future.__init__', ('future.create', 'future.set'))
     o_init = F.__init__
-
-    def __init__(self, *args, **kwargs):
-        o_init(self, *args, **kwargs)
-        if get_ident() not in _submitting and not writer.disabled:
-            _made(self)
+    if same_signature(o_init, ('self',), None):
+        def __init__(self):     # Future.__init__'s own signature (3.8 to 3.13): no packing on every executor's submit()
+            o_init(self)
+            if get_ident() not in _submitting and not writer.disabled:
+                _made(self)
+    else:
+        def __init__(self, *args, **kwargs):
+            o_init(self, *args, **kwargs)
+            if get_ident() not in _submitting and not writer.disabled:
+                _made(self)
     F.__init__ = wraps(o_init, __init__)
-    _wrap_setter(F, 'set_result', True)
-    _wrap_setter(F, 'set_exception', False)
+    _base_future[:] = [F]
+
+
+# The setters are wrapped when the program makes its first Future (perf 34T), before it is tagged: until then an
+# executor's own Futures call Future.set_result()/set_exception() with no wrapper of ours in between; after it, every
+# Future's call passes one __dict__ look-up, as before.  (A reference to the original setter the program took before
+# its first Future() bypasses the wrapper: that Future's future.set is not written.)
+_unwrapped = [True]         # popped by the one thread that wraps them (no lock: a fork child could inherit it held)
+_base_future = []           # [concurrent.futures._base.Future] once patched
+
+
+def _wrap_setters():
+    try:
+        _unwrapped.pop()
+    except IndexError:      # another thread is wrapping them
+        return
+    if _base_future:
+        _wrap_setter(_base_future[0], 'set_result', True)
+        _wrap_setter(_base_future[0], 'set_exception', False)
 """#),
         ("mptutor_trace/futures_process.py", #"""
 """concurrent.futures.process: a ProcessPoolExecutor's workers and its manager thread.
