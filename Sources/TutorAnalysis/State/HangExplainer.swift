@@ -57,7 +57,8 @@ struct HangExplainer {
                        .reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } }),
                    !holders.isEmpty, holders == [call.who], state.locks.first(where: { $0.label == label })?.type == "Lock" {
                     // a Lock is not re-entrant: the thread that holds it waits for itself (round 15H, r15h_lock_reacquired_nested)
-                    return (Phrase.hangLockSelf.text(["who": call.who, "what": call.what, "t": Format.seconds(call.since), "label": label]),
+                    return (Phrase.hangLockSelf.text(["who": call.who, "what": call.what, "t": Format.seconds(call.since), "label": label])
+                                + sharedGuardedBy(label, state: state),
                             .all([at, .lockHeld(step: moment, lock: label, holders: holders)]))
                 }
                 if let kept = keptSemaphoreUnits(call, state: state) { return (kept.text, .all([at, kept.premise])) }

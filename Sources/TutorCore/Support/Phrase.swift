@@ -501,4 +501,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evResultUnpicklableReason, evBareFutureCallbackRanAtOnce
     // gaps 34A: a child's KeyboardInterrupt and which SIGINT raised it (Phrase+EnglishGaps34A.swift)
     case noteChildInterruptUncaught, noteChildInterruptHandled, noteChildInterruptSent, noteChildInterruptCtrlC, noteChildInterruptUnknown
+    // round 35S: programs that share state the ways the docs offer (Phrase+EnglishRound35S.swift)
+    case hangLockSelfGuardsShared
 }
