@@ -1,7 +1,8 @@
 """A mover shifts one unit at a time between the slots of a shared Array('i', 5) (the total is
-always 50), while a watcher sums the array again and again until the parent stops it. Each arr[i]
+always 50), while a watcher sums the array every 2 ms until the parent stops it. Each arr[i]
 access takes the Array's lock on its own, so the watcher can sum between the mover's two writes and
-see 49 or 51. In the second run both hold `with arr.get_lock():` around the whole update / the whole sum: no torn totals."""
+see 49 or 51. In the second run both hold `with arr.get_lock():` around the whole update / the whole
+sum: no torn totals."""
 import multiprocessing as mp
 import sys
 import time
@@ -31,6 +32,7 @@ def watcher(arr, stop, whole, torn):
             total = sum(arr[i] for i in range(5))
         if total != 50:
             bad += 1
+        time.sleep(0.002)               # look again a moment later
     torn.value = bad
 
 
