@@ -19,6 +19,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TIMES = os.path.join(HERE, 'module_seconds.tsv')
+TIMEOUT = 900                   # seconds one module may take: past it, it is killed and reported FAILED
 
 
 def known_seconds():
@@ -81,7 +82,7 @@ def main(argv):
                                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
                 running.add(child)
             try:
-                out, _ = child.communicate(timeout=900)
+                out, _ = child.communicate(timeout=TIMEOUT)
             except subprocess.TimeoutExpired:
                 child.kill()
                 out, _ = child.communicate()
