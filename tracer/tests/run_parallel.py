@@ -42,9 +42,10 @@ def modules():
     return sorted(names, key=lambda n: -seconds.get(n, float('inf')))
 
 
-def write_times(results):
+def write_times(results, jobs):
     with open(TIMES, 'w', encoding='utf-8') as f:
-        f.write('# seconds each module took in `run_parallel.py --write-times` (2 at once): the order run_parallel starts them\n')
+        f.write('# seconds each module took in one run of all (`run_parallel.py --write-times`, %d at once, load %.1f):\n' % (jobs, os.getloadavg()[0]))
+        f.write('# only the order matters: run_parallel.py starts them longest first\n')
         for name, _, seconds, _, _ in sorted(results, key=lambda r: (-r[2], r[0])):
             f.write('%s\t%.1f\n' % (name, seconds))
 
@@ -108,8 +109,8 @@ def main(argv):
         sys.stderr.write('==== %s (exit %d)\n%s\n' % (name, code, report))
     slowest = sorted(results, key=lambda r: -r[2])[:8]
     sys.stderr.write('slowest modules: %s\n' % ', '.join('%s %.1f s' % (r[0], r[2]) for r in slowest))
-    if write and not failed:
-        write_times(results)
+    if write and not failed and not argv:      # a run of every module only: a subset would drop the others' times
+        write_times(results, jobs)
     total = sum(r[3] for r in results)
     sys.stderr.write('%s\nRan %d tests in %.3fs (%d modules, %d at once)\n\n' % ('-' * 70, total, time.monotonic() - began,
                                                                              len(results), jobs))
