@@ -42,4 +42,26 @@ final class Round35PTests: XCTestCase {
         XCTAssertTrue(text.contains("Queue#1: 15 puts, 15 gets, at most 15 items waiting · 0 puts and 2 gets had to wait\n"), text)
         XCTAssertFalse(text.contains("call"), text)
     }
+
+    /// r35p_backpressure_put_timeout--spawn, `--step`: after "put on Queue#1 timed out after 103 ms (Full)" the panel
+    /// still read "put blocked: MainProcess" and "MainProcess waiting to put on Queue#1 since 0.946 s"; after the
+    /// next wait "put blocked: MainProcess, MainProcess", one more name at every retry (RunState kept each timed-out
+    /// put among the blocked putters). A put that gave up is no longer blocked.
+    func testAPutThatTimedOutLeavesTheBlockedPutters() throws {
+        let timeline = try Gaps16BTests.corpus("r35p_backpressure_put_timeout--spawn")
+        let events = timeline.events
+        let timeouts = timeline.indices(of: .queueTimeout).filter { events[$0].object == "Queue#1" }
+        XCTAssertEqual(timeouts.count, 11)
+        for at in timeouts {
+            let rows = Gaps23Tests.panel(timeline, after: at)
+            let queue = try XCTUnwrap(rows.first { $0.hasPrefix("Queue#1 ") })
+            XCTAssertFalse(queue.contains("put blocked"), "after step \(at): \(queue)")
+            let main = try XCTUnwrap(rows.first { $0.hasPrefix("MainProcess") }, rows.joined(separator: "\n"))
+            XCTAssertFalse(main.contains("waiting to put"), "after step \(at): \(main)")
+            // the next wait is one blocked put, not one more
+            let next = try XCTUnwrap(events.indices.first { $0 > at && events[$0].is(.queueWait) && events[$0].object == "Queue#1" })
+            let again = try XCTUnwrap(Gaps23Tests.panel(timeline, after: next).first { $0.hasPrefix("Queue#1 ") })
+            XCTAssertTrue(again.hasSuffix("put blocked: MainProcess"), "after step \(next): \(again)")
+        }
+    }
 }
