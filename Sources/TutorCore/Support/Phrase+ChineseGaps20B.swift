@@ -1,7 +1,6 @@
 extension Phrase {
     /// The Chinese texts of gaps 20B (see Phrase+EnglishGaps20B.swift).
     static let chineseGaps20B: [Phrase: String] = [
-        .summaryQueueWaitedGaveUp: " · 有 {puts} 次放入和 {gets} 次取出要等待，其中 {gaveUpPuts} 次放入和 {gaveUpGets} 次取出等到超时后放弃",
         .summaryQueueGaveUpMore: " · 另有 {puts} 次限时放入和 {gets} 次限时取出等到超时后放弃",
         .summaryPoolWorkerRowOpen: "{n} 个{unit} · 忙碌：占整个运行的 {busy}%，占进程池存在时间的 {share}%",
         .evWaitForFirstWait: "在 wait_for() 里等待 {object}{timeout}：谓词（predicate）不成立，所以等待 notify",

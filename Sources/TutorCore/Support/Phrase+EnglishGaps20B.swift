@@ -2,7 +2,6 @@ extension Phrase {
     /// The English texts of gaps 20B: a queue's waits counted beside its give-ups, what a pool worker's busy share is
     /// of, the waits inside a Condition's wait_for(), and a recv() of bytes that send_bytes() sent.
     static let englishGaps20B: [Phrase: String] = [
-        .summaryQueueWaitedGaveUp: " · {puts} and {gets} had to wait, of which {gaveUpPuts} and {gaveUpGets} gave up when their timeout ran out",
         .summaryQueueGaveUpMore: " · {puts} and {gets} gave up",
         .summaryPoolWorkerRowOpen: "{n} {unit} · busy {busy}% of the run, {share}% of the pool's open time",
         .evWaitForFirstWait: "waits for {object}{timeout} inside wait_for(): its predicate was false, so it waits for a notify",

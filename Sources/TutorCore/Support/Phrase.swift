@@ -337,7 +337,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evEventPolledToEndUnseen, summaryPolledToEndUnseen
     case evBarrierReset, evBarrierWokenByReset, evSimplePutUnpicklable, evSimplePutRaised, evProcessNotParent, evSignalRaised, evSignalSetDefault, evSignalSetDefaultInt, evSignalSetIgnored, noteSignalledItselfRaised, noteStoppedByItselfRaised
     case summaryCutWaits, summaryCutWait, summaryLockCut, summaryLockCutItem, evReleaseNoOwner, noteResultLostPart, summaryPoolResultLost, noteLostUpdateTracingCost
-    case summaryQueueWaitedGaveUp, summaryQueueGaveUpMore, summaryPoolWorkerRowOpen, evWaitForFirstWait, evWaitForWaitAgain, evWaitForTimeoutLeft, evPipeRecvFromSendBytes
+    case summaryQueueGaveUpMore, summaryPoolWorkerRowOpen, evWaitForFirstWait, evWaitForWaitAgain, evWaitForTimeoutLeft, evPipeRecvFromSendBytes
     case evTrackerLaunched, evTrackerLaunchedNoCall, evForkserverLaunched, evForkserverLaunchedNoCall, evSharedWriteWrappedSigned, evSharedWriteWrappedUnsigned, evExecutorCreateRefused, evManagerMade, evManagerMadeNoPid, evConnectionReadyAtOnce
     case noteSemaphoreForeignRelease, evPipeWaitSend, hangNoWakerPipeSend
     case evErrorCallbackEnd, evPoolIterationEnded
@@ -503,4 +503,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteChildInterruptUncaught, noteChildInterruptHandled, noteChildInterruptSent, noteChildInterruptCtrlC, noteChildInterruptUnknown
     // round 35S: programs that share state the ways the docs offer (Phrase+EnglishRound35S.swift)
     case hangLockSelfGuardsShared
+    // round 35P: a queue's waits counted as calls when some gave up (Phrase+EnglishRound35P.swift)
+    case summaryQueueWaitedCallsGaveUp, countPutCalls, countGetCalls
 }

@@ -13,9 +13,12 @@ extension SummaryRenderer {
         let otherPuts = q.timedOutPuts - q.timedOutAfterWaitPuts, otherGets = q.timedOutGets - q.timedOutAfterWaitGets
         var line = ""
         if gaveUpAfterWait > 0 {
-            line += Phrase.summaryQueueWaitedGaveUp.text(["puts": count(.countPuts, waitedPuts), "gets": count(.countGets, waitedGets),
-                                                          "gaveUpPuts": count(.countPuts, q.timedOutAfterWaitPuts),
-                                                          "gaveUpGets": count(.countGets, q.timedOutAfterWaitGets)])
+            // counted as calls (round 35P): "19 puts had to wait" beside "11 puts" read as more waits than puts, the
+            // calls that gave up having put nothing
+            line += Phrase.summaryQueueWaitedCallsGaveUp.text([
+                "putCalls": count(.countPutCalls, waitedPuts), "getCalls": count(.countGetCalls, waitedGets),
+                "putsThrough": count(.countPuts, q.blockedPuts), "getsThrough": count(.countGets, q.blockedGets),
+                "gaveUpPuts": count(.countPutCalls, q.timedOutAfterWaitPuts), "gaveUpGets": count(.countGetCalls, q.timedOutAfterWaitGets)])
         } else if waitedPuts + waitedGets > 0 {
             line += Phrase.summaryQueueBlocked.text(["puts": count(.countPuts, waitedPuts), "gets": count(.countGets, waitedGets)])
         }
