@@ -501,4 +501,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evResultUnpicklableReason, evBareFutureCallbackRanAtOnce
     // gaps 34A: a child's KeyboardInterrupt and which SIGINT raised it (Phrase+EnglishGaps34A.swift)
     case noteChildInterruptUncaught, noteChildInterruptHandled, noteChildInterruptSent, noteChildInterruptCtrlC, noteChildInterruptUnknown
+    // gaps 35A: a daemon cut by the exit with an item taken (Phrase+EnglishGaps35A.swift)
+    case activityCutAtExit, activityCutAtExitItem, noteCutMidItem, noteCutMidItemNothingAfter, noteCutMidItemSomeAfter
+    case summaryTimedWaitsHeading, summaryTimedWaits, summaryTimedWaitsTrue, summaryTimedWaitsNoTrue, summaryTimedWaitsOpen
 }
