@@ -4,7 +4,8 @@ import TutorCore
 /// at-exit `terminate()` was sent to, and the item each process last took from a queue on its main thread, until its
 /// run() ends. The panel said "ended (seen by its parent)" of such a daemon, as of a child that ended on its own.
 struct CutAtExit: Sendable, Equatable {
-    /// An item a process took with get() and had not gone past (no later get on that thread, no end of run()).
+    /// An item a process took with get() and had not gone past (no later get or get() wait on that thread, no
+    /// task_done(), no end of run()).
     struct Taken: Sendable, Equatable {
         var item: String
         var queue: String

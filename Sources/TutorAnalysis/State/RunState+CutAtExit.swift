@@ -10,6 +10,10 @@ extension RunState {
             cutAtExit.taken[e.pid] = .init(item: e.item ?? "?", queue: e.object ?? "a queue", t: e.t, step: index)
         case .processRunEnd:
             cutAtExit.taken[e.pid] = nil
+        // its next get() began waiting, or it called task_done() on a JoinableQueue (round 26's pipeline): the item taken
+        // before is no longer in hand, as far as the record shows
+        case .queueWait where e.thread == "MainThread" && e.op != "put", .queueTaskDone where e.thread == "MainThread":
+            cutAtExit.taken[e.pid] = nil
         default:
             break
         }

@@ -16,7 +16,7 @@ final class Gaps35ADaemonCutIntegrationTests: XCTestCase {
                 "got 'doc-0' from Queue#1", "at exit, multiprocessing terminates the daemon", "indexer had an item in hand when multiprocessing's exit function terminated it",
             ]), "\(method): \(text)")
             XCTAssertNotNil(text.range(of: #"it took 'doc-0' from Queue#1 at [0-9.]+ s, its last get, and recorded 1 more event\(s\) \(the last at [0-9.]+ s\), "#
-                                       + #"none of them a get or the end of run\(\), before that SIGTERM; its run\(\) never returned"#,
+                                       + #"none of them a get, a task_done\(\) or the end of run\(\), before that SIGTERM; its run\(\) never returned"#,
                                        options: .regularExpression), "\(method): \(text)")
             XCTAssertFalse(text.contains("watcher had an item in hand"), "\(method): \(text)")
             let zh = try Gaps32BAtexitIntegrationTests.replay(transcript, "zh").replacingOccurrences(of: "\n    ", with: "")

@@ -71,6 +71,18 @@ final class Gaps35ATests: XCTestCase {
         XCTAssertTrue(state.cutAtExit.terminated.isEmpty)
     }
 
+    /// r26_joinable_pipeline and r16_sieve_joinable_daemons (every method): the daemon consumers were cut at exit too, but each had called task_done()
+    /// on its last job (or was waiting in its next get()): no item was in hand, and no note says one was (a first version
+    /// of the rule said "had an item in hand" of them).
+    func testADaemonThatCalledTaskDoneHasNoItemInHand() throws {
+        for name in ["r26_joinable_pipeline", "r16_sieve_joinable_daemons"] { for method in ["fork", "spawn", "forkserver"] {
+            let timeline = try Gaps16BTests.corpus("\(name)--\(method)")
+            XCTAssertEqual(Self.notes(timeline).map(\.text), [], method)
+            let state = StateReplayer(timeline: timeline).state(after: timeline.events.count - 1)
+            XCTAssertFalse(state.cutAtExit.terminated.isEmpty, method)
+        } }
+    }
+
     private static func summary(_ timeline: Timeline, lang: Language = .en) -> String {
         Language.with(lang) { SummaryRenderer(timeline: timeline, capabilities: ChineseLayoutGoldenTests.capabilities(1000)).render() }
     }
