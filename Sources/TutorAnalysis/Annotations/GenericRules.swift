@@ -91,6 +91,7 @@ struct GenericRules {
         Pass(make: { $0.joinsWithoutExitCode() }),
         Pass(make: { $0.exitCodesOverwritten() }),
         Pass(make: { $0.childInterrupts() }),
+        Pass(make: { $0.daemonsCutMidItem() }),
         Pass(make: { $0.watchdog() }, quotesRows: true),
     ]
 }

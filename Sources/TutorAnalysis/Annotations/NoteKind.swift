@@ -146,6 +146,9 @@ public enum NoteKind: String, Sendable, CaseIterable {
     /// Gaps 34A: a run() ended by (or raising while handling) a KeyboardInterrupt Python's SIGINT handler raised, and
     /// which SIGINT that was (`StateQueries.childInterrupt`).
     case childInterrupt
+    /// Gaps 35A: a daemon multiprocessing's exit function terminated with an item it had taken from a queue and not gone
+    /// past (`GenericRules.daemonsCutMidItem`).
+    case cutMidItem
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -175,7 +178,7 @@ public enum NoteKind: String, Sendable, CaseIterable {
             true
         case .joinWithoutExitCode, .exitCodeOverwritten:
             true
-        case .childInterrupt:
+        case .childInterrupt, .cutMidItem:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false

@@ -274,6 +274,11 @@ extension NotePremise {
             return found.holds(in: timeline)
         case let .exitCodeOverwritten(found):
             return found.holds(in: timeline)
+        case let .cutMidItem(step, pid, getStep):
+            guard valid(step, getStep) else { return false }
+            let state = replayer.state(after: step)
+            return state.processes.contains { $0.pid == pid && $0.exitCode == -15 } && state.cutAtExit.terminated.contains(pid)
+                && state.cutAtExit.taken[pid]?.step == getStep
         case let .childInterrupt(step, sender):
             return StateQueries.childInterrupt(at: step, in: events, run: timeline.trailer?.run)?.sender == sender
         }

@@ -219,6 +219,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The failed proxy call at `step` was sent (its `manager.wait` at `sentStep`) before its manager's shutdown at
     /// `shutdownStep` (`StateQueries.proxyCallSentBefore`; gaps 16B).
     case proxyCallCut(step: Int, sentStep: Int, shutdownStep: Int)
+    /// Gaps 35A: at `step` the state shows child `pid` ended by SIGTERM after multiprocessing's exit function terminated
+    /// it, with the item of the get at `getStep` taken and not gone past (`RunState.cutAtExit`).
+    case cutMidItem(step: Int, pid: Int32, getStep: Int)
     /// Round 17: `refused` is a running pool's call that raised in the caller and left its job in the pool's cache, and up
     /// to `step` the refusing process closed that pool and nothing terminated it (its join() waits for that job forever).
     case poolJobLeft(step: Int, refused: Int)

@@ -12,6 +12,7 @@ extension RunState {
         if index == timeline.events.count - 1, timeline.trailer?.run.isOver == true { markRunEnded() }
         if !starting.isEmpty || e.is(.processSpawn) { trackStarting(e) }
         if !executors.isEmpty || e.is(.executorCreate) { applyExecutor(e) }
+        trackCutAtExit(e, at: index)
         // Worded only by the events that use them: most events of a long run need neither.
         var who: String { e.thread == "MainThread" ? e.process : "\(e.process)/\(e.threadRole)" }
         switch e.known {
@@ -51,7 +52,7 @@ extension RunState {
         case .processReaped:
             if let child = e.childPid, let p = processIndex(child), processes[p].exitCode == nil {
                 processes[p].exitCode = e.exitCode
-                processes[p].activity = Phrase.activityReaped.text()
+                processes[p].activity = cutAtExitActivity(child: child, code: e.exitCode) ?? Phrase.activityReaped.text()
             }
             if let name = e.name { removeWorker(named: name) }
         case .processSpawn, .processJoin:

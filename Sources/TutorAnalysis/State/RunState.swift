@@ -217,6 +217,8 @@ public struct RunState: Sendable, Equatable {
     /// Jobs submitted with `imap_unordered` (keyed by `JobScope.ofSubmitter`: a nested pool's job 0 is not its parent's):
     /// their iterator's `next()` waits for whichever item finishes first.
     var unorderedJobs: Set<Int64> = []
+    /// The daemons multiprocessing's exit function terminated and the item each process last took (gaps 35A).
+    var cutAtExit = CutAtExit()
 
     /// The state before any event.
     public init() {}

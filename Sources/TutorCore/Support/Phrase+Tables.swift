@@ -152,6 +152,7 @@ public extension Phrase {
         .merging(englishRound34) { a, _ in a }
         .merging(englishRound33T) { a, _ in a }
         .merging(englishGaps34C) { a, _ in a }
+        .merging(englishGaps35A) { a, _ in a }
         .merging(englishRound34F) { a, _ in a }
         .merging(englishRound35P) { a, _ in a }
         .merging(englishRound27F) { a, _ in a }
@@ -317,6 +318,7 @@ public extension Phrase {
         .merging(chineseRound34) { a, _ in a }
         .merging(chineseRound33T) { a, _ in a }
         .merging(chineseGaps34C) { a, _ in a }
+        .merging(chineseGaps35A) { a, _ in a }
         .merging(chineseRound34F) { a, _ in a }
         .merging(chineseRound35P) { a, _ in a }
         .merging(chineseRound27F) { a, _ in a }

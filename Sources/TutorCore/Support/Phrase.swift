@@ -505,4 +505,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case hangLockSelfGuardsShared
     // round 35P: a queue's waits counted as calls when some gave up (Phrase+EnglishRound35P.swift)
     case summaryQueueWaitedCallsGaveUp, countPutCalls, countGetCalls
+    // gaps 35A: a daemon cut by the exit with an item taken (Phrase+EnglishGaps35A.swift)
+    case activityCutAtExit, activityCutAtExitItem, noteCutMidItem, noteCutMidItemNothingAfter, noteCutMidItemSomeAfter
+    case summaryTimedWaitsHeading, summaryTimedWaits, summaryTimedWaitsTrue, summaryTimedWaitsNoTrue, summaryTimedWaitsOpen
 }

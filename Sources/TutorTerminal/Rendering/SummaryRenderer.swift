@@ -28,6 +28,7 @@ public struct SummaryRenderer {
         out += processLines(ledger)
         out += timeLines(ledger)
         out += pollLines()
+        out += timedEventWaitLines()
         out += OSStateStrips(timeline: timeline, painter: painter).render(width: width)
         out += recordLines()
         return TextWrapper.fit(out, width: width).joined(separator: "\n") + "\n"

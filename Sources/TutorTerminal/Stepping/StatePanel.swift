@@ -185,6 +185,8 @@ private extension StatePanel {
     func processText(_ process: RunState.Process, nameWidth: Int) -> String {
         let name = Format.namePid(process.name, process.pid).padded(toWidth: nameWidth)
         guard let code = process.exitCode else { return name + "  " + activity(of: process) + initializerRaisedText(process) + lostText(process.pid) }
+        // a daemon multiprocessing's exit function cut off: said as such, with the item it had taken (gaps 35A)
+        if let cut = state.cutAtExitWords(pid: process.pid) { return name + "  " + painter.paint(cut, .red) + lostText(process.pid) }
         let end = code < 0 ? Phrase.evEndedBy.text(["signal": Format.signalName(Int32(-code))]) : Phrase.evExited.text(["code": code])
         return name + "  " + painter.paint(end, code == 0 ? .dim : .red) + lostText(process.pid)
     }
