@@ -9055,7 +9055,7 @@ def _forking():
 
 def counting_send(o_send, count):
     """The feeder's send_bytes: counts each message once it is whole in the pipe (the write returned), and each send
-    as it begins (count[3]): while none is under way, a reader that finds no counted message knows no byte waits."""
+    as it begins (count[3]): a reader that finds every send begun read (count[1]) knows no byte waits in the pipe."""
     def send_bytes(buf, offset=0, size=None):
         count[3] += 1
         try:
@@ -9121,8 +9121,8 @@ def read_under_lock(reader, C, key, value, maxsize, told, count):
                 else:
                     b = o_recv_bytes(reader)
             else:
-                if count[3] == count[0] and count[2] == _forks[0]:
-                    n = 0       # no send under way, each message counted and read: no byte waits (perf 35T: no ask)
+                if count[3] == count[1] and count[2] == _forks[0]:
+                    n = 0       # every send begun was read (one look: none under way, none whole): no byte waits, no ask
                 else:
                     f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()
                     try:
