@@ -55,6 +55,53 @@ def tracebacks(stderr):
     return [re.sub(r'File "[^"]*/', 'File "', line) for line in stderr.splitlines()]
 
 
+# Each child: THREADS threads pass a Barrier together and each makes its first Future and sets it at once; the
+# setters are wrapped by whichever thread comes first.  The switch interval made tiny so that threads change hands
+# inside the wrapping (about one child in three lost a future.set before fix 35 at 1 µs).
+FIRST_FUTURES = textwrap.dedent('''
+    import concurrent.futures as cf, multiprocessing as mp, sys, threading
+    THREADS = 8
+    def first(barrier, i, out):
+        barrier.wait()
+        f = cf.Future()
+        f.set_result(i)
+        out.append(f.result())
+    def child():
+        sys.setswitchinterval(1e-6)
+        barrier, out = threading.Barrier(THREADS), []
+        ts = [threading.Thread(target=first, args=(barrier, i, out)) for i in range(THREADS)]
+        for t in ts: t.start()
+        for t in ts: t.join()
+        assert sorted(out) == list(range(THREADS)), out
+    if __name__ == "__main__":
+        ctx = mp.get_context(sys.argv[1])
+        codes = []
+        for _ in range(int(sys.argv[2])):
+            p = ctx.Process(target=child)
+            p.start()
+            p.join()
+            codes.append(p.exitcode)
+        print(codes.count(0), "children ended 0 of", len(codes), flush=True)
+''')
+
+
+class FirstFuturesAtOnce(TraceCase):
+    def test_no_future_set_lost_or_doubled_when_threads_make_their_first_future_together(self):
+        children = 40
+        r = self.traced(FIRST_FUTURES, 'fork', args=('fork', str(children)), timeout=240)
+        self.assertEqual(r.rc, 0, r.stderr)
+        self.assertIn('%d children ended 0 of %d' % (children, children), r.stdout)
+        per_child = {}
+        for e in r.events:
+            if e['kind'] in ('future.create', 'future.set') and e['pid'] != r.main_pid:
+                made, set_ = per_child.setdefault(e['pid'], (set(), []))
+                (made.add if e['kind'] == 'future.create' else set_.append)(e['object'])
+        self.assertEqual(len(per_child), children)
+        wrong = {pid: (len(made), sorted(set_)) for pid, (made, set_) in per_child.items()
+                 if len(made) != 8 or sorted(set_) != sorted(made)}
+        self.assertEqual(wrong, {}, 'children whose future.set lines are not one per Future made')
+
+
 class RunEndLoadFails(TraceCase):
     def check(self, method):
         plain = run(SHADOWED, method, trace=False, args=(method,))
