@@ -501,4 +501,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evResultUnpicklableReason, evBareFutureCallbackRanAtOnce
     // gaps 34A: a child's KeyboardInterrupt and which SIGINT raised it (Phrase+EnglishGaps34A.swift)
     case noteChildInterruptUncaught, noteChildInterruptHandled, noteChildInterruptSent, noteChildInterruptCtrlC, noteChildInterruptUnknown
+    // fix 35: run() raised while handling another exception; Futures with no set in the record (Phrase+EnglishFix35.swift)
+    case evRunRaisedWhileHandling, summaryBareFuturesUnrecorded, noteChildInterruptUnseen
 }
