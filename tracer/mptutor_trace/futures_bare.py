@@ -51,7 +51,8 @@ def _made(future):
         writer.disable()
 
 
-def _wrap_setter(F, name, ok):
+def _setter_wrapper(F, name, ok):
+    """The wrapper of F.<name>, made once (installed by _wrap_setters)."""
     o_set = getattr(F, name)
 
     def setter(self, value):
@@ -71,7 +72,7 @@ def _wrap_setter(F, name, ok):
         except BaseException as e:    # InvalidStateError: not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
-    setattr(F, name, wraps(o_set, setter))
+    return o_set, wraps(o_set, setter)
 
 
 def patch_future(m):
@@ -91,22 +92,24 @@ def patch_future(m):
             if get_ident() not in _submitting and not writer.disabled:
                 _made(self)
     F.__init__ = wraps(o_init, __init__)
-    _base_future[:] = [F]
+    _setters[:] = [(F, 'set_result', _setter_wrapper(F, 'set_result', True)),
+                   (F, 'set_exception', _setter_wrapper(F, 'set_exception', False))]
 
 
 # The setters are wrapped when the program makes its first Future (perf 34T), before it is tagged: until then an
 # executor's own Futures call Future.set_result()/set_exception() with no wrapper of ours in between; after it, every
 # Future's call passes one __dict__ look-up, as before.  (A reference to the original setter the program took before
 # its first Future() bypasses the wrapper: that Future's future.set is not written.)
-_unwrapped = [True]         # popped by the one thread that wraps them (no lock: a fork child could inherit it held)
-_base_future = []           # [concurrent.futures._base.Future] once patched
+# Every thread that finds them not yet installed installs them itself before its Future is tagged, and returns only
+# then: two threads making their first Futures at once (fix 35) each set the same two wrappers, made once at the
+# patch, so none is wrapped twice and no thread's set_result() can come before its wrapper.  No lock: a fork child
+# could inherit it held; the flag is cleared only after both are in place, so such a child installs them again.
+_unwrapped = [True]         # emptied once both wrappers are installed
+_setters = []               # (Future, name, (original, wrapper)) twice, once concurrent.futures._base is patched
 
 
 def _wrap_setters():
-    try:
-        _unwrapped.pop()
-    except IndexError:      # another thread is wrapping them
-        return
-    if _base_future:
-        _wrap_setter(_base_future[0], 'set_result', True)
-        _wrap_setter(_base_future[0], 'set_exception', False)
+    for F, name, (o_set, wrapper) in _setters:
+        if F.__dict__.get(name) is o_set:       # not the program's own replacement, not ours already
+            setattr(F, name, wrapper)
+    _unwrapped.clear()

@@ -10,7 +10,7 @@ from _weakref import ref
 from . import output, recursion_depth, schema, writer
 from .describe import (BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null,
                        short_json, target_makes)
-from .process_checks import not_parent, wrap_is_alive
+from .process_checks import not_parent, run_end_fields, wrap_is_alive
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
 
@@ -112,10 +112,10 @@ def wrap_run(orig):
                     raised = '"SystemExit","exit_message":' + json_str(str(c))
                 else:       # what was passed (sys.exit(1) and sys.exit(True) both exit 1): its short repr
                     raised = '"SystemExit","exit_arg":' + short_json(c)
-                raised += sys.modules[__package__].area('interrupts').run_end_fields(e)    # gaps 34A: loaded only now
+                raised += run_end_fields(e)      # gaps 34A: loaded only now, never raising (fix 35)
                 raise
             except BaseException as e:
-                raised = json_str(type(e).__name__) + sys.modules[__package__].area('interrupts').run_end_fields(e)
+                raised = json_str(type(e).__name__) + run_end_fields(e)
                 raise
             finally:
                 recursion_depth.take_back(given)

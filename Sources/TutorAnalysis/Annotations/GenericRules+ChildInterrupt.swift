@@ -5,7 +5,7 @@ extension GenericRules {
     /// another exception while handling one (`except KeyboardInterrupt: sys.exit(130)`) (gaps 34A): the row went from the
     /// os.kill() (or from nothing, at a Ctrl-C) to "run() raised SystemExit" with no why. Said at the `process.run.end`,
     /// with the SIGINT the record shows: the program's own signal to it, the Ctrl-C mp-tutor passed on to the whole run,
-    /// or one the record does not show the sender of.
+    /// or, when the record shows none, what could have set it off (fix 35: a SIGINT from outside, _thread.interrupt_main()).
     func childInterrupts() -> [Note] {
         var notes: [Note] = []
         let run = timeline.trailer?.run
@@ -27,7 +27,7 @@ extension GenericRules {
                 phrase = .noteChildInterruptCtrlC
                 at = Format.seconds(atNs)
             case .unknown:
-                phrase = .noteChildInterruptUnknown
+                phrase = .noteChildInterruptUnseen     // fix 35: no SIGINT claimed (_thread.interrupt_main() sends none)
             }
             let text = phrase.text(["child": e.process, "end": how, "by": by, "call": call, "at": at])
             let premise = NotePremise.childInterrupt(step: end, sender: found.sender)

@@ -3409,7 +3409,8 @@ def _made(future):
         writer.disable()
 
 
-def _wrap_setter(F, name, ok):
+def _setter_wrapper(F, name, ok):
+    """The wrapper of F.<name>, made once (installed by _wrap_setters)."""
     o_set = getattr(F, name)
 
     def setter(self, value):
@@ -3429,7 +3430,7 @@ def _wrap_setter(F, name, ok):
         except BaseException as e:    # InvalidStateError: not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
-    setattr(F, name, wraps(o_set, setter))
+    return o_set, wraps(o_set, setter)
 
 
 def patch_future(m):
@@ -3449,25 +3450,27 @@ def patch_future(m):
             if get_ident() not in _submitting and not writer.disabled:
                 _made(self)
     F.__init__ = wraps(o_init, __init__)
-    _base_future[:] = [F]
+    _setters[:] = [(F, 'set_result', _setter_wrapper(F, 'set_result', True)),
+                   (F, 'set_exception', _setter_wrapper(F, 'set_exception', False))]
 
 
 # The setters are wrapped when the program makes its first Future (perf 34T), before it is tagged: until then an
 # executor's own Futures call Future.set_result()/set_exception() with no wrapper of ours in between; after it, every
 # Future's call passes one __dict__ look-up, as before.  (A reference to the original setter the program took before
 # its first Future() bypasses the wrapper: that Future's future.set is not written.)
-_unwrapped = [True]         # popped by the one thread that wraps them (no lock: a fork child could inherit it held)
-_base_future = []           # [concurrent.futures._base.Future] once patched
+# Every thread that finds them not yet installed installs them itself before its Future is tagged, and returns only
+# then: two threads making their first Futures at once (fix 35) each set the same two wrappers, made once at the
+# patch, so none is wrapped twice and no thread's set_result() can come before its wrapper.  No lock: a fork child
+# could inherit it held; the flag is cleared only after both are in place, so such a child installs them again.
+_unwrapped = [True]         # emptied once both wrappers are installed
+_setters = []               # (Future, name, (original, wrapper)) twice, once concurrent.futures._base is patched
 
 
 def _wrap_setters():
-    try:
-        _unwrapped.pop()
-    except IndexError:      # another thread is wrapping them
-        return
-    if _base_future:
-        _wrap_setter(_base_future[0], 'set_result', True)
-        _wrap_setter(_base_future[0], 'set_exception', False)
+    for F, name, (o_set, wrapper) in _setters:
+        if F.__dict__.get(name) is o_set:       # not the program's own replacement, not ours already
+            setattr(F, name, wrapper)
+    _unwrapped.clear()
 """#),
         ("mptutor_trace/futures_process.py", #"""
 """concurrent.futures.process: a ProcessPoolExecutor's workers and its manager thread.
@@ -7655,7 +7658,7 @@ from _weakref import ref
 from . import output, recursion_depth, schema, writer
 from .describe import (BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null,
                        short_json, target_makes)
-from .process_checks import not_parent, wrap_is_alive
+from .process_checks import not_parent, run_end_fields, wrap_is_alive
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
 
@@ -7757,10 +7760,10 @@ def wrap_run(orig):
                     raised = '"SystemExit","exit_message":' + json_str(str(c))
                 else:       # what was passed (sys.exit(1) and sys.exit(True) both exit 1): its short repr
                     raised = '"SystemExit","exit_arg":' + short_json(c)
-                raised += sys.modules[__package__].area('interrupts').run_end_fields(e)    # gaps 34A: loaded only now
+                raised += run_end_fields(e)      # gaps 34A: loaded only now, never raising (fix 35)
                 raise
             except BaseException as e:
-                raised = json_str(type(e).__name__) + sys.modules[__package__].area('interrupts').run_end_fields(e)
+                raised = json_str(type(e).__name__) + run_end_fields(e)
                 raise
             finally:
                 recursion_depth.take_back(given)
@@ -8119,6 +8122,7 @@ and every such AssertionError (join, is_alive, start) carries `parent_pid`: the 
 object, the only one whose calls pass multiprocessing's `assert self._parent_pid == os.getpid()`.
 """
 import os
+import sys
 
 from .wrapping import hide_wrapper_frame, wraps
 
@@ -8129,6 +8133,16 @@ def not_parent(p, e):
         ppid = p.__dict__.get('_parent_pid')
         return ',"parent_pid":%d' % ppid if type(e) is AssertionError and type(ppid) is int and ppid != os.getpid() else ''
     except Exception:
+        return ''
+
+
+def run_end_fields(e):
+    """What interrupts.py adds to the process.run.end of a run() that raised e, or ''.  Loaded only now (gaps 34A), and
+    its load can fail (a program that shadowed the module, a MemoryError, a KeyboardInterrupt arriving in these few
+    instructions): whatever it raises is dropped here, so that run()'s own exception goes on unchanged (fix 35)."""
+    try:
+        return sys.modules[__package__].area('interrupts').run_end_fields(e)
+    except BaseException:
         return ''
 
 

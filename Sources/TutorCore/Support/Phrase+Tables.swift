@@ -57,6 +57,7 @@ public extension Phrase {
         .merging(englishGaps33A) { a, _ in a }
         .merging(englishGaps34B) { a, _ in a }
         .merging(englishGaps34A) { a, _ in a }
+        .merging(englishFix35) { a, _ in a }
         .merging(englishGuard25) { a, _ in a }
         .merging(englishMainEnds) { a, _ in a }
         .merging(englishThreadEnds) { a, _ in a }
@@ -224,6 +225,7 @@ public extension Phrase {
         .merging(chineseGaps33A) { a, _ in a }
         .merging(chineseGaps34B) { a, _ in a }
         .merging(chineseGaps34A) { a, _ in a }
+        .merging(chineseFix35) { a, _ in a }
         .merging(chineseGuard25) { a, _ in a }
         .merging(chineseMainEnds) { a, _ in a }
         .merging(chineseThreadEnds) { a, _ in a }

@@ -508,4 +508,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     // gaps 35A: a daemon cut by the exit with an item taken (Phrase+EnglishGaps35A.swift)
     case activityCutAtExit, activityCutAtExitItem, noteCutMidItem, noteCutMidItemNothingAfter, noteCutMidItemSomeAfter
     case summaryTimedWaitsHeading, summaryTimedWaits, summaryTimedWaitsTrue, summaryTimedWaitsNoTrue, summaryTimedWaitsOpen
+    // fix 35: run() raised while handling another exception; Futures with no set in the record (Phrase+EnglishFix35.swift)
+    case evRunRaisedWhileHandling, summaryBareFuturesUnrecorded, noteChildInterruptUnseen
 }

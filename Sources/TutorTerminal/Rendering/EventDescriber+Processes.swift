@@ -69,7 +69,10 @@ extension EventDescriber {
         let raised = e.string(EventField.raised)
         // sys.exit(256): the status the OS keeps, and what was asked
         let codeText = e.int(EventField.askedExitCode).map { Phrase.evExitAsked.text(["code": code, "asked": $0]) } ?? String(code)
-        let how = raised.map { Phrase.evRunRaised.text(["error": $0, "code": codeText]) }
+        // raised inside an `except`: what it was handling (the record's `context`, fix 35: `except KeyboardInterrupt: sys.exit(130)`)
+        let how = raised.map { error in e.string(EventField.context).map {
+            Phrase.evRunRaisedWhileHandling.text(["error": error, "context": $0, "code": codeText])
+        } ?? Phrase.evRunRaised.text(["error": error, "code": codeText]) }
             ?? (code == 0 ? Phrase.evRunReturned.text() : Phrase.evRunEndedCode.text(["code": codeText]))
         return how + maxTasksEnd(e) + targetMadeWords(e)
             + (e.bool(EventField.direct) == true ? "" : Phrase.evCleaningUp.text()) + then

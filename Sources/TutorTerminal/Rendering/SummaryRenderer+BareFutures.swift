@@ -16,7 +16,9 @@ extension SummaryRenderer {
             if e.is(.futureCancel), e.ok == true { settled[object] = "cancelled" }
         }
         let count = { (how: String?) in made.filter { settled[$0] == how }.count }
-        return ["  " + Phrase.summaryBareFutures.text(["n": made.count, "ok": count("ok"), "failed": count("failed"),
+        // none set or cancelled in the record is not none set: a setter taken before the first Future() goes unrecorded (fix 35)
+        let phrase = count(nil) > 0 ? Phrase.summaryBareFuturesUnrecorded : Phrase.summaryBareFutures
+        return ["  " + phrase.text(["n": made.count, "ok": count("ok"), "failed": count("failed"),
                                                        "cancelled": count("cancelled"), "unset": count(nil)])]
     }
 }
