@@ -153,6 +153,7 @@ public extension Phrase {
         .merging(englishRound33T) { a, _ in a }
         .merging(englishGaps34C) { a, _ in a }
         .merging(englishRound34F) { a, _ in a }
+        .merging(englishGaps35B) { a, _ in a }
         .merging(englishRound27F) { a, _ in a }
         .merging(englishRound28F) { a, _ in a }
         .merging(englishGaps26A) { a, _ in a }
@@ -316,6 +317,7 @@ public extension Phrase {
         .merging(chineseRound33T) { a, _ in a }
         .merging(chineseGaps34C) { a, _ in a }
         .merging(chineseRound34F) { a, _ in a }
+        .merging(chineseGaps35B) { a, _ in a }
         .merging(chineseRound27F) { a, _ in a }
         .merging(chineseRound28F) { a, _ in a }
         .merging(chineseGaps26A) { a, _ in a }
