@@ -3,7 +3,7 @@ import TutorCore
 extension GenericRules {
     /// Gaps 35B (round 34F's leftover): a Pool worker the watchdog's list said "finished task 0.4 at 2.391 s and recorded
     /// nothing since (blocked or busy)". The state model knows more when its last event is a task's end: the pool still
-    /// holds it as a worker with no task, the pool is not being terminated, and the task's result reached the parent
+    /// holds it as a worker with no task, the pool is neither closed nor being terminated, and the task's result reached the parent
     /// before the stop (so the worker's put() of it returned). Pool's `worker()` then loops back to `get()` on the task
     /// queue, a read the tracer records only when something comes: the worker is idle, waiting for a next task. Its last
     /// event may also be the send of that result (`pool.task.sent`).

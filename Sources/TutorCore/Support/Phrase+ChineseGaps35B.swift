@@ -12,7 +12,7 @@ extension Phrase {
         .summaryPoolNeverReadyStillWaiting: "没有任何 get() 能读到的错误：{list}。记录结束时，每个都还有 get() 在等：map_async() 或 starmap_async() 的结果要等所有块都做完才算就绪，get() 也要到那时才抛出第一个错误",
         .lastFinishedTaskIdle: "在 {t} 做完了 {task}（结果在 {back} 到达父进程），此后一直空闲：它回到循环里，在 {pool} 任务队列的 get() 中等待下一个任务（这个读取只有在任务到来时才会被追踪器记录）",
         .lastStartedIdle: "在 {t} 启动，此后一直空闲：它在 {pool} 任务队列的 get() 中等待第一个任务（它的进程池没有初始化函数；这个读取只有在任务到来时才会被追踪器记录）",
-        .panelOwnFutures: "Future",
+        .panelOwnFutures: "自建Future",
         .panelOwnFuturesMade: "程序自己创建了 {n} 个（不是工作项）",
         .panelOwnFuturesPending: "尚未完成的 {n} 个（{list}）",
         .panelOwnFuturesNonePending: "没有尚未完成的",
