@@ -265,9 +265,9 @@ extension GenericRules {
                 premises.append(running.premise)
                 continue
             }
-            let activity = events[last].is(.processBoot)
+            let activity = idleWorkerActivity(last, state: state, moment: moment) ?? (events[last].is(.processBoot)
                 ? Phrase.lastBootImporting.text(["t": Format.seconds(events[last].t), "main": events[last].string(EventField.main) ?? "?"])
-                : lastActivity(last, task: lookup.task(of: events[last])) + importingMainWords(pid: life.pid, before: moment + 1)
+                : lastActivity(last, task: lookup.task(of: events[last])) + importingMainWords(pid: life.pid, before: moment + 1))
             lines.append(Phrase.noteWatchdogProcess.text(["name": life.name, "pid": life.pid, "activity": activity]))
         }
         // Load 31: a run cut while its processes still waited for a core on a busy machine is slow, not hung; no

@@ -13,6 +13,7 @@ extension RunState {
         if !starting.isEmpty || e.is(.processSpawn) { trackStarting(e) }
         if !executors.isEmpty || e.is(.executorCreate) { applyExecutor(e) }
         trackCutAtExit(e, at: index)
+        if !ownFutures.made.isEmpty || e.is(.futureCreate) { applyOwnFuture(e) }
         // Worded only by the events that use them: most events of a long run need neither.
         var who: String { e.thread == "MainThread" ? e.process : "\(e.process)/\(e.threadRole)" }
         switch e.known {
@@ -37,7 +38,10 @@ extension RunState {
         case .processExit:
             setActivity(e.pid, .text(Self.words.exited))
             // a hand-forked child that could not see its own code (`exitcode` null) leaves it to its parent's wait
-            if let p = processIndex(e.pid) { processes[p].exitCode = e.exitCode ?? (e[EventField.via] == nil ? 0 : nil) }
+            if let p = processIndex(e.pid) {
+                processes[p].exitCode = e.exitCode ?? (e[EventField.via] == nil ? 0 : nil)
+                processes[p].exitVia = e.string(EventField.via)
+            }
             removeWorker(named: e.process)
         case .poolTaskGetError:
             // a worker took its next task off the task queue and could not unpickle it: that task never starts
@@ -116,7 +120,7 @@ extension RunState {
             if let d = queues[q].droppedBeforePut.firstIndex(of: e.item ?? "?") {  // the feeder failed first (gaps 14B)
                 queues[q].droppedBeforePut.remove(at: d)
             } else {
-                queues[q].items.append(.init(repr: e.item ?? "?", putBy: who, putAt: e.t, putEvent: index))
+                queues[q].items.append(.init(repr: e.item ?? "?", putBy: who, putAt: e.t, putEvent: index, putPid: e.pid))
             }
             queues[q].blockedPutters.removeAll { $0 == who }
             if let n = queues[q].unfinished { queues[q].unfinished = n + 1 }
@@ -141,7 +145,9 @@ extension RunState {
         case .queueGet:
             guard let q = queueIndex(e.object) else { break }
             let repr = e.item
-            if let i = queues[q].items.firstIndex(where: { $0.repr == repr }) ?? queues[q].items.indices.first {
+            if !queues[q].lost.isEmpty, foundLost(repr, in: q) {
+                // a get took an item said lost: it had reached the pipe after all (gaps 35B)
+            } else if let i = queues[q].items.firstIndex(where: { $0.repr == repr }) ?? queues[q].items.indices.first {
                 queues[q].items.remove(at: i)
             }
             queues[q].blockedGetters.removeAll { $0 == who }
@@ -149,6 +155,7 @@ extension RunState {
         case .queueWait:
             guard let q = queueIndex(e.object) else { break }
             if e.op == "put" { queues[q].blockedPutters.append(who) } else { queues[q].blockedGetters.append(who) }
+            if e.bool(EventField.inFlight) == true { loseUnwritten(q) }
             setActivity(e.pid, .queue(e.op ?? "get", on: e.object ?? "a queue", since: e.t))
         case .queueTimeout where e.op == "put":
             // a timed put() that gave up is no longer blocked (round 35P: a put(timeout=…) loop on a full queue read "put

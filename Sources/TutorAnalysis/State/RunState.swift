@@ -10,6 +10,8 @@ public struct RunState: Sendable, Equatable {
         public var role: String
         /// nil while alive.
         public var exitCode: Int64?
+        /// How it ended when the record says (`process.exit`'s `via`, e.g. `os._exit`; gaps 35B).
+        var exitVia: String? = nil
         /// What it is doing, in words ("running task 3", "waiting for Lock#1 since 0.412 s", "waits in join(Process-1)
         /// since 0.412 s"): a recorded wait of its main thread, or of another thread, is said (gaps 26A), in the words the
         /// notes use for it (`BlockedCall.what`), so the panel beside a note cannot say "running" where the note says "waits".
@@ -61,6 +63,9 @@ public struct RunState: Sendable, Equatable {
             var putAt: Int64
             /// The event that put it.
             var putEvent: Int
+            /// The pid of the process that put it (gaps 35B: an item is lost with that process when it ended before its
+            /// feeder thread wrote the item to the pipe).
+            var putPid: Int32 = 0
         }
         public var label: String
         public var type: String
@@ -74,6 +79,8 @@ public struct RunState: Sendable, Equatable {
         /// A JoinableQueue's count of unfinished tasks, the number its join() waits to see at 0: each put() adds one,
         /// each task_done() takes one away (the tracer's `unfinished` when it wrote one). nil for other queues (round 28).
         public var unfinished: Int?
+        /// Items the record shows lost with the process that put them (gaps 35B, `RunState+LostQueueItems.swift`).
+        public var lost: [LostItem] = []
     }
 
     /// A lock or semaphore.
@@ -209,6 +216,8 @@ public struct RunState: Sendable, Equatable {
     /// The program's threading.local objects and each thread's values on them.
     public var locals: [Local] = []
     public var shared: [Shared] = []
+    /// The concurrent.futures Futures the program made itself (gaps 35B, `RunState+OwnFutures.swift`).
+    public var ownFutures = OwnFutures()
     /// Calls blocked at this step, oldest first.
     public var blocked: [BlockedCall] = []
     /// Children start()ed (`process.spawn`) whose own first event has not come yet (gaps 23: under spawn the panel

@@ -19,6 +19,8 @@ public struct UnreadPoolError: Equatable, Sendable {
 
     /// The job's get() waited, but the job never became ready: chunks that never ended (round 34F).
     public var neverReady: Bool { getTimedOut && chunks.map { Int64(ended) < $0 } == true }
+    /// A `get()` of the job began to wait (`pool.wait` with `get()`), timed out or not (gaps 35B).
+    public var getWaited = false
 }
 
 extension StateQueries {
@@ -52,6 +54,7 @@ extension StateQueries {
         }
         guard !submitted.isEmpty else { return [] }
         var raised: [Int64: String] = [:], read: Set<Int64> = [], ended: [Int64: (all: Int, failed: Int)] = [:], timedOut: Set<Int64> = []
+        var waited: Set<Int64> = []
         for e in events {
             guard let number = e.job, case let job = scope.key(number, of: e), let sub = submitted[job] else { continue }
             if e.is(.taskEnd), timeline.poolOfWorker[e.pid] == pool || e.pid == sub.pid {
@@ -63,6 +66,8 @@ extension StateQueries {
                 raised[job] = result.split(separator: ":", maxSplits: 1).first.map(String.init) ?? "an exception"
             } else if e.is(.poolGet), e.pid == sub.pid, e.string(EventField.error) == "TimeoutError" {
                 timedOut.insert(job)
+            } else if e.is(.poolWait), e.pid == sub.pid, e.string(EventField.call) == "get()" {
+                waited.insert(job)
             } else if e.is(.poolGet), e.pid == sub.pid {
                 read.insert(job)
             } else if e.is(.poolCallback), e.pid == sub.pid, e.bool(EventField.error) == true {
@@ -72,7 +77,7 @@ extension StateQueries {
         return order.compactMap { job in
             guard let error = raised[job], !read.contains(job), let sub = submitted[job] else { return nil }
             return UnreadPoolError(job: JobScope.number(job), method: sub.method, error: error, chunks: chunks[job] ?? nil,
-                                   ended: ended[job]?.all ?? 0, failed: ended[job]?.failed ?? 0, getTimedOut: timedOut.contains(job))
+                                   ended: ended[job]?.all ?? 0, failed: ended[job]?.failed ?? 0, getTimedOut: timedOut.contains(job), getWaited: waited.contains(job))
         }
     }
 }

@@ -477,6 +477,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     // gaps 33D: the put a feeder still holds, a barrier's missing parties, signal ends past the budget, result() polls stepped (Phrase+EnglishGaps33D.swift)
     case hangFeederJoinHeldOne, hangFeederJoinHeldMany, evBarrierTimedOutFew, evBarrierAlreadyBroken
     case noteSignalEndSeveral, noteEndedBeforeRunSeveral, noteSignalEndNamesMore, evResultPollOfRun
+    // gaps 35B: items lost with their putter, never-ready jobs no get() asked for, idle pool workers, the program's own Futures (Phrase+EnglishGaps35B.swift)
+    case panelQueueLostOne, panelQueueLost, panelQueueLostItem, panelQueueLostOsExit, panelQueueLostBySignal, panelQueueLostExitCode,
+         panelQueueLostEndedUnknown, summaryPoolNeverAsked, summaryPoolNeverReadyStillWaiting, lastFinishedTaskIdle, lastStartedIdle,
+         panelOwnFutures, panelOwnFuturesMade, panelOwnFuturesPending, panelOwnFuturesNonePending, panelOwnFuturesSettled
     // gaps 34C: a joined child that went on running, in the watchdog's list (Phrase+EnglishGaps34C.swift)
     case lastPrintedJoinedRunning, lastRowJoinedRunning, lastEventJoinedRunning
     // gaps 34C: a process in its exit cleanup, in the step panel

@@ -39,8 +39,8 @@ extension SummaryRenderer {
 
     func unreadErrorLines(_ pool: String) -> [String] {
         let all = StateQueries.unreadErrors(of: pool, in: timeline)
-        let unread = all.filter { !$0.neverReady }
-        let neverReady = neverReadyLines(all.filter(\.neverReady))
+        let unread = all.filter { !$0.neverReadable }
+        let neverReady = neverReadyLines(all.filter(\.neverReady)) + unaskedNeverReadyLines(all)
         guard !unread.isEmpty else { return neverReady }
         let list = unread.map { Phrase.summaryPoolUnreadError.text(["job": $0.job, "method": $0.method, "error": $0.error]) }
             .joined(separator: Phrase.listSeparator.text())

@@ -39,6 +39,7 @@ public struct StatePanel {
         var rows: [(label: String, text: String)] = []
         for pool in state.pools { rows += poolRows(pool) }
         for executor in state.executors { rows += executorRows(executor) }
+        rows += ownFutureRows()
         for queue in state.queues { rows.append((Phrase.panelQueue.text(), queueText(queue))) }
         for lock in state.locks {
             rows.append(((lock.type.lowercased().contains("semaphore") ? Phrase.panelSemaphore : .panelLock).text(), lockText(lock)))
@@ -125,6 +126,7 @@ private extension StatePanel {
         var text = Phrase.panelQueueRow.text(["label": queue.label, "type": queue.type, "bound": bound])
         text += queue.items.isEmpty ? painter.paint(Phrase.panelEmpty.text(), .dim)
             : listed(queue.items.prefix(Self.maxListed).map { $0.repr.truncated(toWidth: 24) }, of: queue.items.count)
+        text += lostItemsText(queue)
         if let n = queue.unfinished { text += dot + Phrase.panelJoinableUnfinished.text(["n": n]) }
         if !queue.blockedPutters.isEmpty { text += dot + painter.paint(Phrase.panelPutBlocked.text(["list": queue.blockedPutters.joined(separator: Phrase.listComma.text())]), .red) }
         if !queue.blockedGetters.isEmpty { text += dot + painter.paint(Phrase.panelGetWaiting.text(["list": queue.blockedGetters.joined(separator: Phrase.listComma.text())]), .yellow) }

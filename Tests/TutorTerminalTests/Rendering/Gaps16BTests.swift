@@ -19,11 +19,13 @@ final class Gaps16BTests: XCTestCase {
     /// raw event kind in a learner's sentence. It now says what the process last did, in its row's words.
     func testAWatchdogLineSaysWhatAFreeProcessLastDidInWords() throws {
         let text = try XCTUnwrap(Self.notes(Self.corpus("r15h_pool_worker_killed_starmap--fork")).first { $0.kind == .watchdog }?.text)
-        XCTAssertTrue(text.contains("ForkPoolWorker-2 (pid 7707) finished task 0.5 at 2.186 s and recorded nothing since"), text)
-        XCTAssertTrue(text.contains("ForkPoolWorker-3 (pid 7718) last recorded, at 1.830 s: “sends task 0.4's result to the parent (26 bytes pickled)…”"), text)
+        // gaps 35B: its result reached the parent and the state holds it idle: it waits in get() for a next task
+        XCTAssertTrue(text.contains("ForkPoolWorker-2 (pid 7707) finished task 0.5 at 2.186 s (its result reached the parent at 2.187 s) and has been idle since"), text)
+        // gaps 35B: its last event was the send of task 0.4's result, which reached the parent: idle in get() as well
+        XCTAssertTrue(text.contains("ForkPoolWorker-3 (pid 7718) finished task 0.4 at 1.830 s (its result reached the parent at 1.838 s) and has been idle since"), text)
         XCTAssertFalse(text.contains("pool.task"), text)
         let zh = try Language.with(.zh) { try XCTUnwrap(Self.notes(Self.corpus("r15h_pool_worker_killed_starmap--fork")).first { $0.kind == .watchdog }?.text) }
-        XCTAssertTrue(zh.contains("ForkPoolWorker-2（pid 7707）在 2.186 s 完成了 task 0.5"), zh)
+        XCTAssertTrue(zh.contains("ForkPoolWorker-2（pid 7707）在 2.186 s 做完了 task 0.5（结果在 2.187 s 到达父进程），此后一直空闲"), zh)
         XCTAssertFalse(zh.contains("pool.task"), zh)
     }
 
