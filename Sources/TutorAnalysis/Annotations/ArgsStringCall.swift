@@ -13,9 +13,13 @@ public struct ArgsStringCall: Sendable, Equatable {
 
     /// Every such call in the run, in the order of their args rows.
     public static func all(in events: [TraceEvent]) -> [ArgsStringCall] {
-        events.indices(of: .processArgsString, .threadArgsString, .poolSubmit).compactMap { i in
-            failure(of: i, in: events).map { ArgsStringCall(argsStep: i, failStep: $0) }
-        }
+        all(at: events.indices(of: .processArgsString, .threadArgsString, .poolSubmit), in: events)
+    }
+
+    /// The calls whose args rows are among `steps` (ascending), in their order: a caller that knows which
+    /// submissions carry `args_string` gives only those (perf 35), and every other submission has no call anyway.
+    public static func all(at steps: [Int], in events: [TraceEvent]) -> [ArgsStringCall] {
+        steps.compactMap { i in failure(of: i, in: events).map { ArgsStringCall(argsStep: i, failStep: $0) } }
     }
 
     /// True when the record still shows this call (the premise's question, asked again).

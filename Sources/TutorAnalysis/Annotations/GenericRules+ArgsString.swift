@@ -5,20 +5,31 @@ extension GenericRules {
     /// count the tracer measured); a target whose call refused the characters gets a note at the failure that ties it
     /// to the args row, its premise asking the record again (`ArgsStringCall`).
     func argsStringCalls() -> [Note] {
-        let submits = events.indices(of: .poolSubmit).lazy.filter { events[$0].int(EventField.argsString) != nil }.prefix(Self.perRule)
-        let submitNotes = submits.map { i -> Note in
+        // Perf 35: a run none of whose events has the field (every run but a string given as apply_async's args) reads
+        // no submission's fields; one that has it reads each submission's `args_string` once here.
+        let submits = EventName.mayBeKey(EventField.argsString)
+            ? timeline.indices(of: .poolSubmit).filter { events[$0].int(EventField.argsString) != nil } : []
+        let submitNotes = submits.prefix(Self.perRule).map { i -> Note in
             let e = events[i]
             return Note(eventIndex: i, text: Phrase.noteArgsStringSubmit.text(
                 ["job": e.job ?? 0, "value": e.string(EventField.args) ?? "?", "function": e.string(EventField.function) ?? "?",
                  "n": e.int(EventField.argsString) ?? 0]), source: .rule, kind: .argsStringSubmit, premise: nil)
         }
-        return Array(submitNotes) + ArgsStringCall.all(in: events).prefix(Self.perRule).compactMap { call in
+        let steps = Self.merged(timeline.indices(of: .processArgsString, .threadArgsString), submits)
+        return Array(submitNotes) + ArgsStringCall.all(at: steps, in: events).prefix(Self.perRule).compactMap { call in
             note(call.failStep, .argsStringCall, text(call), premise: .argsStringCall(call))
         }
     }
 }
 
 private extension GenericRules {
+    /// Two ascending lists of event indices as one, in order.
+    static func merged(_ a: [Int], _ b: [Int]) -> [Int] {
+        guard !a.isEmpty else { return b }
+        guard !b.isEmpty else { return a }
+        return (a + b).sorted()
+    }
+
     func text(_ call: ArgsStringCall) -> String {
         let a = events[call.argsStep], fail = events[call.failStep]
         switch a.known {

@@ -10,6 +10,8 @@ extension GenericRules {
     /// the rows of that thread between them, and (map()/starmap(), which block) when the call returned.
     func mapListedGenerators() -> [Note] {
         var notes: [Note] = []
+        // Perf 35: a run with no `listed_ns` anywhere (no generator given to map()) asks no submission for it.
+        guard EventName.mayBeKey(EventField.listedNs) else { return notes }
         for i in timeline.indices(of: .poolSubmit) where notes.count < Self.perRule {
             let e = events[i]
             guard let listed = e.int(EventField.listedNs), listed > 0, listed <= e.t else { continue }

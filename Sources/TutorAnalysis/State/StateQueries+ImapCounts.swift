@@ -27,15 +27,21 @@ extension StateQueries {
     /// Each imap/imap_unordered job of `pool` whose whole input the task handler read, in submission order.
     public static func imapCounts(of pool: String, in timeline: Timeline) -> [ImapCounts] {
         let events = timeline.events
+        // Perf 35: the pool's imap submissions first; a pool without one (most) makes no job scope.
+        let submits = timeline.indices(of: .poolSubmit).filter { i in
+            guard events[i].object == pool, events[i].job != nil, let method = events[i].method else { return false }
+            return method == "imap" || method == "imap_unordered"
+        }
+        guard !submits.isEmpty else { return [] }
         // One pool's jobs come from one process, so its events name a job by its number. Each process numbers its jobs
         // from its own counter, though: a task of the pool whose worker made this one (a nested pool's maker is its
         // parent pool's worker) may have the same number, and a task is told apart by its job's key (gaps 17B).
         let scope = JobScope(events, timeline.kindIndex.covers(events.count) ? timeline.kindIndex : EventKindIndex(events),
                              membership: timeline.poolOfWorker)
         var found: [ImapCounts] = [], at: [Int64: Int] = [:], pid: [Int64: Int32] = [:], key: [Int64: Int64] = [:]
-        for i in timeline.indices(of: .poolSubmit) where events[i].object == pool {
+        for i in submits {
             let e = events[i]
-            guard let job = e.job, let method = e.method, method == "imap" || method == "imap_unordered" else { continue }
+            guard let job = e.job, let method = e.method else { continue }
             at[job] = found.count
             pid[job] = e.pid
             key[job] = scope.key(job, of: e)
@@ -62,11 +68,18 @@ extension StateQueries {
                 break
             }
         }
+        // Perf 35: every job's results in one pass over the pool's results (`imapResults` per job read them all each time).
+        var sent: [Int64: (notSent: Int, returned: Int)] = [:]
+        for i in timeline.indices(of: .poolResult) where events[i].object == pool {
+            guard let job = events[i].job, at[job] != nil else { continue }
+            if events[i].ok == false && events[i].threadRole == "_handle_tasks" { sent[job, default: (0, 0)].notSent += 1 } else {
+                sent[job, default: (0, 0)].returned += 1
+            }
+        }
         for k in found.indices {
             found[k].started = startedChunks[found[k].job]?.count ?? 0
-            let sent = imapResults(of: pool, job: found[k].job, before: events.count, in: timeline)
-            found[k].notSent = sent.notSent
-            found[k].returned = sent.returned
+            found[k].notSent = sent[found[k].job]?.notSent ?? 0
+            found[k].returned = sent[found[k].job]?.returned ?? 0
         }
         return found.filter { $0.chunks >= 0 }
     }

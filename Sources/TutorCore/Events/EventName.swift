@@ -12,6 +12,11 @@ public struct EventName: Hashable, Sendable {
     /// The name `text` (sanitized here, once per distinct text), numbered on first use.
     public init(_ text: String) { self = EventNames.shared.number(of: text) }
 
+    /// Whether any event this process has read or made could carry a field named `text`: every key is numbered
+    /// here before its event exists, so false means no event has one (a rule whose field is absent from the run
+    /// skips its pass over the run's events; perf 35). True says only that the text was seen somewhere.
+    public static func mayBeKey(_ text: String) -> Bool { EventNames.shared.hasNumbered(text) }
+
     /// The sanitized text of the name ("" for `none`).
     public var text: String { EventNames.shared.text(of: self) }
 

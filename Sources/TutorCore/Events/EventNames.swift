@@ -61,6 +61,14 @@ final class EventNames: @unchecked Sendable {
         return EventName(rawValue: number)
     }
 
+    /// Whether `text` (raw or sanitized) has been numbered: false means nothing this process read or made so far
+    /// (no event's key, kind, process, thread or object) was spelled so.
+    func hasNumbered(_ text: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return numbers[text] != nil
+    }
+
     func text(of name: EventName) -> String { entry(name).pointee.text }
 
     /// The name's text, read where it lies (no copy of the string, for a pass over every event of a long run).
