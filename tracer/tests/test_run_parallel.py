@@ -39,14 +39,20 @@ class RunParallelOrder(unittest.TestCase):
         self.assertIn('FAILED (modules: test_ci35_no_such_module)', err.getvalue())
 
     def test_a_module_past_its_timeout_is_killed_and_reported_failed(self):
-        # Before CI 35 the worker thread died of TimeoutExpired: the module was in no result and the run said OK.
+        # Before CI 35 the worker thread died of TimeoutExpired: the module was in no result and the run said OK. The
+        # module sleeps far past the timeout whatever the machine's load (a real module of ours can end within 0.3 s on
+        # an idle machine), and starts no process of its own, so killing it leaves nothing behind.
         err = io.StringIO()
-        with mock.patch('sys.stderr', err), mock.patch.object(run_parallel, 'TIMEOUT', 0.3):
-            code = run_parallel.main(['--jobs', '1', 'test_schema'])
+        with tempfile.TemporaryDirectory() as d:
+            with open(os.path.join(d, 'ci35_sleeper.py'), 'w', encoding='utf-8') as f:
+                f.write('import time, unittest\n\nclass Sleeper(unittest.TestCase):\n'
+                        '    def test_sleeps(self):\n        time.sleep(60)\n')
+            with mock.patch('sys.stderr', err), mock.patch.object(run_parallel, 'TIMEOUT', 0.3), \
+                    mock.patch.dict(os.environ, {'PYTHONPATH': d}):
+                code = run_parallel.main(['--jobs', '1', 'ci35_sleeper'])
         self.assertEqual(code, 1)
-        self.assertIn('==== test_schema (exit -9)', err.getvalue())
-        self.assertIn('FAILED (modules: test_schema)', err.getvalue())
-
+        self.assertIn('==== ci35_sleeper (exit -9)', err.getvalue())
+        self.assertIn('FAILED (modules: ci35_sleeper)', err.getvalue())
 
 if __name__ == '__main__':
     unittest.main()
