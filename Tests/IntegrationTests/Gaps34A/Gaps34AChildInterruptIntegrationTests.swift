@@ -44,6 +44,7 @@ final class Gaps34AChildInterruptIntegrationTests: XCTestCase {
     /// os.killpg(0, SIGINT), as a terminal's Ctrl-C reaches a foreground group: each Pool worker that was in the group
     /// got its own KeyboardInterrupt, and each note names the group's signal and its sender.
     func testEveryPoolWorkerInterruptedByTheGroupSignalSaysSo() throws {
+        var interrupted = 0
         for method in ["fork", "spawn", "forkserver"] {
             let (run, transcript) = try Gaps32BAtexitIntegrationTests.trace("g34a_pool_group_sigint", method)
             XCTAssertEqual(run.status, .exited(0), run.stdout + run.stderr)
@@ -53,11 +54,15 @@ final class Gaps34AChildInterruptIntegrationTests: XCTestCase {
             // a worker whose run() had not yet ended when the with block's terminate() came was ended by SIGTERM: only
             // those whose run() ended by the KeyboardInterrupt are said to have (under spawn, often one of three)
             let ends = try Self.interruptedRunEnds(transcript)
-            XCTAssertTrue((1...3).contains(ends), "\(method): \(text)")
+            // none can end so when terminate()'s SIGTERM reaches every worker before its KeyboardInterrupt has unwound
+            // run() (seen once under spawn in CI trial 39): then no note may say it did, and the other methods prove the note
+            XCTAssertTrue((0...3).contains(ends), "\(method): \(text)")
+            interrupted += ends
             XCTAssertEqual(workers.count, ends, "\(method): \(text)")
             for note in workers {
                 XCTAssertNotNil(note.range(of: #"when the SIGINT MainProcess · Thread-[0-9]+ sent it with os\.killpg\(\) at [0-9.]+ s arrived"#, options: .regularExpression), "\(method): \(note)")
             }
         }
+        XCTAssertGreaterThan(interrupted, 0, "no worker's run() ended by its KeyboardInterrupt under any start method")
     }
 }
