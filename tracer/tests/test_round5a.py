@@ -78,7 +78,11 @@ if __name__ == "__main__":
 
 CALLBACK_RAISES = '''
 import concurrent.futures as cf
+import time
 def double(x):
+    return 2 * x
+def slow_double(x):
+    time.sleep(0.3)     # so that add_done_callback() surely comes first, on a busy machine too (CI trial 40)
     return 2 * x
 def bad_callback(f):
     raise RuntimeError("callback failed for " + str(f.result()))
@@ -88,7 +92,7 @@ if __name__ == "__main__":
         tf.result()
         tf.add_done_callback(bad_callback)       # done already: runs at once, in this thread
     with cf.ProcessPoolExecutor(max_workers=1) as pex:
-        pf = pex.submit(double, 7)
+        pf = pex.submit(slow_double, 7)
         pf.add_done_callback(bad_callback)       # runs on the executor's manager thread
         print(pf.result())
 '''
