@@ -90,8 +90,6 @@ extension Phrase {
         .evManagerCreate: "{object} 已启动：服务进程 pid {pid}",
         .evManagerRefused: "连接 {object} 被拒绝：{error}",
         .evManagerConnected: "已连接到 {object}",
-        .evManagerCall: "{object}.{method}() 一次往返{waited}{raised}",
-        .evRaisedMark: "（抛出了异常）",
         .evRefuses: "拒绝了一个客户端：{error}",
         .evWrongAuthkey: "authkey 不对",
         .evThreadStart: "启动线程 {name}",

@@ -7,6 +7,5 @@ extension Phrase {
         .evPoolInitRaisedThread: "{mark} 初始化函数 {func} 抛出 {error}：这个工作线程没有领取任何任务就结束了",
         .waitConnectionSide: "{object} 的 {side}",
         .evConnectionWaitOne: "在 connection.wait() 中等待 {what} 就绪",
-        .panelThreadWorkers: "已启动 {n} 个工作线程（这是 ThreadPool：干活的是本进程里的线程；各行显示哪个线程在做什么）",
     ]
 }

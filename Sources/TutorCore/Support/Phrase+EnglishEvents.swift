@@ -90,8 +90,6 @@ extension Phrase {
         .evManagerCreate: "{object} started: server pid {pid}",
         .evManagerRefused: "connect to {object} refused: {error}",
         .evManagerConnected: "connected to {object}",
-        .evManagerCall: "{object}.{method}() round trip{waited}{raised}",
-        .evRaisedMark: " (raised)",
         .evRefuses: "refuses a client: {error}",
         .evWrongAuthkey: "wrong authkey",
         .evThreadStart: "starts thread {name}",

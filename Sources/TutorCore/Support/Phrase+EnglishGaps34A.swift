@@ -6,6 +6,5 @@ extension Phrase {
         .noteChildInterruptHandled: "raised {error} while handling a KeyboardInterrupt",
         .noteChildInterruptSent: "{child}'s run() {end}: Python's default SIGINT handler raised that KeyboardInterrupt in its main thread, wherever it was, when the SIGINT {by} sent it with {call} at {at} arrived (the program had not changed how {child} handles SIGINT).",
         .noteChildInterruptCtrlC: "{child}'s run() {end}: Python's default SIGINT handler raised that KeyboardInterrupt in its main thread, wherever it was, when the Ctrl-C reached it. mp-tutor passed the Ctrl-C on as SIGINT to every process of the run at {at}, as a terminal sends it to its whole foreground process group: each process with Python's default handler gets its own KeyboardInterrupt.",
-        .noteChildInterruptUnknown: "{child}'s run() {end}: Python's default SIGINT handler raised that KeyboardInterrupt in its main thread, at a SIGINT the record does not show the sender of (no process of the run that the tracer saw sent it, and it came before any Ctrl-C mp-tutor passed on: a `kill -INT` from a shell, say, or another program).",
     ]
 }

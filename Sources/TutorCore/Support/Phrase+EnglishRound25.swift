@@ -8,6 +8,5 @@ extension Phrase {
         .evPoolInitRaisedThread: "{mark} initializer {func} raised {error}: this worker thread ends without taking a task",
         .waitConnectionSide: "{object} {side}",
         .evConnectionWaitOne: "waits in connection.wait() until {what} is ready",
-        .panelThreadWorkers: "{n} worker thread(s) started (a ThreadPool: its workers are threads of this process; the rows show which runs what)",
     ]
 }

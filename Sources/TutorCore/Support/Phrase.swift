@@ -23,8 +23,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case aggregateCount, aggregateDistinct, aggregateMax, aggregateMin, aggregateSum
     case yes, no, unknown, listSeparator, listComma, pickFirst, pickLast
     // the summary
-    case summaryHeading, summaryPool, summaryPoolFirstAt, summaryPoolSpan, summaryPoolSpanOpen, summaryPoolSpanUnknown, summaryWorkerRow, summaryQueueLongest
-    case summaryQueueWaits, summaryQueueSpread, summaryTasksRaised, summaryLock, summaryLockWaits, summaryQueue
+    case summaryHeading, summaryPoolSpan, summaryPoolSpanOpen, summaryPoolSpanUnknown, summaryWorkerRow
+    case summaryQueueSpread, summaryLock, summaryLockWaits, summaryQueue
     case summaryQueueBlocked, summaryQueueGaveUp, summaryWaitingHeading, summaryWaitingRow, summaryWaitingOther, summaryMoreProcesses
     case summaryProcesses, summaryEndingCount, summaryEndedBy, summaryExitCode
     case summaryRecord, summaryNoneLost, summaryNoEventLost, summaryUnrecordedOutput, summaryLost, summaryIncomplete, summaryWatchdog, summaryWatchdogLimit
@@ -39,7 +39,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evUnfinished, evQueueJoinWait, evEventSet, evEventClear, evWhySet, evWhyNotified, evWhyTimedOut
     case evPassesSet, evWoke, evNotifyAll, evNotify, evBarrierCreate, evBarrierWait, evBarrierBroken, evBarrierLast
     case evBarrierPass, evBarrierTimedOut, evBarrierAbort, evQueueWaitInFlight, evQueueWaitInFlightEnded, evFeederWait, evFeederWaitAtExit, evFeederWaited, evPipeSend, evPipeRecvError, evPipeRecv, evPipeWait, evPipePoll, evDataReady, evNothing
-    case evManagerCreate, evManagerRefused, evManagerConnected, evManagerCall, evRaisedMark, evRefuses
+    case evManagerCreate, evManagerRefused, evManagerConnected, evRefuses
     case evWrongAuthkey, evThreadStart, evInfraThread, evThreadExit, evSubprocess, evSubprocessExit, evLocalCreate
     case evLocalSet, evLocalMissing, evLocalGet, evLocalDel, evSharedRead, evSharedWrite, evSharedRaw
     case evSharedLocked, evLockLabel, evWithALock, evPassedByProgram, evWatchdog, evOSState, evAfter, evTimeout
@@ -50,11 +50,11 @@ public enum Phrase: String, CaseIterable, Sendable {
     // notes and explanations
     case waitAcquire, waitGet, waitPut, waitJoin, waitEvent, waitPipe, waitCondition, waitBarrier, waitQueueJoin
     case waitOther, hangSince, hangHoldsAnd, hangDeadlock, hangFeederJoin, hangStarvedGet, hangStarvedOthers
-    case hangStarvedJoiner, hangStarvedAdvice, noteSubmitBurst, noteQueuedTask, noteAllBusy, noteOnlyBusy
-    case noteTookIt, noteCallbackWhere, noteCallbackProcess, noteCallbackThread, notePeriod, noteLockWait, noteLockHeldByEnded
-    case noteHeldBy, noteLostUpdate, noteSignalEnd, noteByWatchdog, noteByCtrlC, noteBySIGTERM
-    case noteBySIGKILL, noteExitCode, noteExitOne, noteWatchdog, noteWatchdogAt, noteWatchdogWhy, lastLockWait
-    case lastQueueWait, lastJoinWait, lastEventWait, lastPipeWait, lastOtherWait, lastRunningTask, lastPrinted
+    case hangStarvedJoiner, hangStarvedAdvice, noteSubmitBurst
+    case noteCallbackWhere, noteCallbackProcess, noteCallbackThread, notePeriod, noteLockWait, noteLockHeldByEnded
+    case noteHeldBy, noteLostUpdate, noteSignalEnd, noteByWatchdog, noteByCtrlC
+    case noteExitCode, noteExitOne, noteWatchdog, noteWatchdogAt, noteWatchdogWhy
+    case lastRunningTask, lastPrinted
     case lastStarted
     // errors
     case errNeedsValue, errPositiveSeconds, errUnknownCommand, errUnexpectedArgument, errUnknownOption
@@ -73,7 +73,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case msgNoNoteAfter, msgNoNoteBefore, msgNoStep, msgOnlyThisStep, msgWrapped, msgNoMention, panelPool
     case panelTasks, panelResults, panelQueue, panelLock, panelSemaphore, panelLocal, panelShared, panelProcesses
     case panelNothingYet, panelRuns, panelIdle, panelNoneWaiting, panelWaiting, panelArrived, panelCallbacksRun
-    case panelCallbackRunning, panelNoWorker, panelUnbounded, panelEmpty, panelMore, panelPutBlocked, panelGetWaiting
+    case panelCallbackRunning, panelNoWorker, panelUnbounded, panelEmpty, panelPutBlocked, panelGetWaiting
     case panelFree, panelHeldBy, panelSince, panelLockWaiting, panelNothingSet, panelInitially, panelRaw, panelWrote
     case panelRead, activityRunning, activityExited, activityReaped, activityTask, activityIdle, activityQueue
     case activityLock, activityHolds, linkGotItem, linkGotLock, linkSubmitted, linkStarted, linkFinished
@@ -107,8 +107,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteTaskWait, noteTaskStartup, noteTaskStartupWhy, noteTaskBusy, noteTaskHandoff, notePartsSeparator
     case noteUnitsHeldBy, noteUnitHolderAnd
     case noteHeldInTurn, noteHolderThen, noteCalledKill, noteCalledTerminate, notePoolTerminated, noteNoSignalCall
-    case noteTaskAhead, noteTaskWaitPlain, noteManagerLostUpdate, noteBrokenLost, noteBrokenWhy, noteBrokenPlain
-    case hangLostResult, hangLostPart, hangLockHeld, lastRunReturned, noteExitedBefore, summarySilent, summarySilentMember
+    case noteTaskAhead, noteTaskWaitPlain, noteBrokenLost, noteBrokenWhy, noteBrokenPlain
+    case hangLostResult, hangLostPart, hangLockHeld, lastRunReturned, summarySilent, summarySilentMember
     case summaryExecutor, summaryExecutorMax, summaryExecutorRan, summaryExecutorBack, summaryExecutorRaised, summaryExecutorBroken, noteMainGuard, noteTaskReplacing
     case summaryHelpers, summaryUnfinishedWaits, summaryUnfinishedWait, summaryLockNeverEnded, summaryLockGaveUp, summaryLockBusy, evLockBusy, evLockBusyMany
     case summaryPoolWorkers, summaryPoolStartedInAll, summaryPoolNoSubmission, summaryPoolRanOf, summaryPoolRan
@@ -148,8 +148,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evJoinGaveUp, evCallTook, evImplicitJoin, evManagerRoundTrip, evManagerRoundTripWaited, evManagerRaised, evManagerRaisedError, evStartMethodRaised, evTracerMissing, evSomeEvents
     case evPatchPoint, evExecutorCreate, evFutureSubmit, evFutureStart, evFutureRaised, evFutureDone, evFutureResult
     case evFutureResultError, evFutureWait, evFutureWaitedRaised, evFutureWaited, evExecutorBroken, evExecutorShutdown
-    case evPoolWaitFinish, evPoolWaitTask, evPoolWaited, evExitingOtherwise, evChunkItems, spanWaitsIn, spanStillBlocked
-    case blockPoolFinish, blockThePool, blockTaskOf, blockWorkItem, blockWorkItemOf
+    case evPoolWaitFinish, evPoolWaitTask, evPoolWaited, evChunkItems, spanWaitsIn, spanStillBlocked
     case summaryTracerLacks, versionNotRecorded, versionUnverified
     case hangAWorker, hangExitCode
     // what the CPython documentation's examples showed (docs/truth-review.md, second round)
@@ -196,12 +195,12 @@ public enum Phrase: String, CaseIterable, Sendable {
     // the figures check shows beside a failed claim's query
     case figNoMatch, figOrder, figNoEvents, figSomeNot, figAllDo, figSomeDo, figNoneDo, figEvent
     // waits on several work items and on a manager's answer; a lost update through a proxy
-    case waitFeeder, evFeederWriting, evFeederWritingAndMore, evFeederItems, hangFeederAtExit
+    case waitFeeder, evFeederWriting, evFeederWritingAndMore, hangFeederAtExit
     case waitInCall, waitManager, waitWorkItems, waitFutures, waitShutdown, waitShutdownUnknown, evExecutorWait
     case evExecutorWaited, evExecutorGaveUp, evExecutorGaveUpChain, evStillPending, evManagerWait, hangWorkRunning, hangWorkQueued
     case evExitAsked, evExitAskedParen, evRLockAgain, evRLockReleaseLevel
     case evQueueWaitPartial, evQueueWaitPartialEnded, hangPartialItem, hangPartialPutter, evClientRefused
-    case evExitingSignal, evExitingOther, evExitingUnseen, watchdogBlocked, noteLostUpdateManager, noteLostUpdateOverlap, noteLostUpdatesProved, hangPoolFinish, waitTaskOf, hangWaitsOnWork
+    case evExitingSignal, evExitingOther, evExitingUnseen, noteLostUpdateManager, noteLostUpdateOverlap, noteLostUpdatesProved, hangPoolFinish, waitTaskOf, hangWaitsOnWork
     // run()'s end when the process was then ended otherwise; lesson checks of the invariants
     case evRunThenSignal, evRunThenOther, checkInvariantFailed, hangWorkRunningOf, hangWorkQueuedOf, hangTaskRunningOf
     // the third truth review: waits on futures of several executors, the main thread at interpreter exit
@@ -369,7 +368,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case summaryQueueWlockPuts
     case noteEOFHiddenInFlight
     case evPoolInitThread, evPoolInitDoneThread, evPoolInitRaisedThread, waitConnectionSide, evConnectionWaitOne
-    case panelThreadWorkers
     case noteLostUpdateOf, noteLostUpdateChainOf, evPolledAllBeforeChange
     case errEventsFolderUnreadable, errEventsFolderNoProcess, summaryTracerFramesPrinted
     case evLoopSelectWaitVia, waitLoopSelectVia, loopViaWrapped, loopViaBoth, evMapIteratorWait, evMapIteratorWaited, evMapIteratorWaitedRaised, evFutureReadByAsyncio, evAsyncioShutdownThread
@@ -504,7 +502,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // gaps 34B: the reason a worker could not pickle a task's value (Phrase+EnglishGaps34B.swift)
     case evResultUnpicklableReason, evBareFutureCallbackRanAtOnce
     // gaps 34A: a child's KeyboardInterrupt and which SIGINT raised it (Phrase+EnglishGaps34A.swift)
-    case noteChildInterruptUncaught, noteChildInterruptHandled, noteChildInterruptSent, noteChildInterruptCtrlC, noteChildInterruptUnknown
+    case noteChildInterruptUncaught, noteChildInterruptHandled, noteChildInterruptSent, noteChildInterruptCtrlC
     // round 35S: programs that share state the ways the docs offer (Phrase+EnglishRound35S.swift)
     case hangLockSelfGuardsShared
     // round 35P: a queue's waits counted as calls when some gave up (Phrase+EnglishRound35P.swift)
