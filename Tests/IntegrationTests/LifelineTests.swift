@@ -43,8 +43,9 @@ final class LifelineTests: XCTestCase {
         }
         XCTAssertEqual(ProcessTable.pids(withEnvironmentEntry: marker), [], "no process of the run is left", file: file, line: line)
         XCTAssertEqual(folders(tmp), [], "the scratch folder is gone", file: file, line: line)
-        // Processes re-parented to this test process (a subreaper once it supervised anything) are zombies now: reap them.
-        for pid in run { var status: Int32 = 0; _ = waitpid(pid, &status, WNOHANG) }
+        // Processes re-parented to this test process (a subreaper once it supervised anything) are zombies now: reap
+        // every one (not only the pids of the first look, nor only those already dead then), and fail if one is left.
+        RunTestSupport.reapAdoptedOrphans(file: file, line: line)
     }
 
     private func folders(_ tmp: String) -> [String] {

@@ -59,6 +59,25 @@ enum RunTestSupport {
         XCTAssertEqual(ProcessTable.pids(inProcessGroup: pgid), [], "group not empty", file: file, line: line)
         #endif
         XCTAssertEqual(kill(-pgid, 0), -1, "group still exists", file: file, line: line)
+        reapAdoptedOrphans(file: file, line: line)
+    }
+
+    /// Reaps this test process's zombie children, and fails if one is left. A run makes the test process a child
+    /// subreaper (`Subreaper`, for good): a run's process whose parent ended is re-parented to it, and once stopped it
+    /// stays a zombie until the test process waits for it (mp-tutor's own process exits and init reaps them; the test
+    /// process lives on through every test). Called after a run's processes were stopped, so none is still ending.
+    static func reapAdoptedOrphans(file: StaticString = #filePath, line: UInt = #line) {
+        #if os(Linux)
+        let me = getpid()
+        let deadline = Date().addingTimeInterval(5)
+        var zombies = ProcessTable.entries().filter { $0.ppid == me && $0.isZombie }.map(\.pid)
+        while !zombies.isEmpty, Date() < deadline {
+            for pid in zombies { var status: Int32 = 0; _ = waitpid(pid, &status, WNOHANG) }
+            zombies = ProcessTable.entries().filter { $0.ppid == me && $0.isZombie }.map(\.pid)
+            if !zombies.isEmpty { usleep(50_000) }
+        }
+        XCTAssertEqual(zombies, [], "zombie children of the test process left", file: file, line: line)
+        #endif
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+@testable import TutorCapture
 
 /// A detached tmux pane on a server of its own, running a clean bash: for tests that drive the built
 /// binary in a real terminal. `close()` kills the session and the server.
@@ -29,7 +30,39 @@ final class TmuxPane {
     func close() {
         _ = try? run(["kill-session", "-t", session])
         _ = try? run(["kill-server"])
+        reapServer()
         try? FileManager.default.removeItem(atPath: directory)
+    }
+
+    /// The tmux server forks away from its client: once the test process is a child subreaper (after any in-process
+    /// run), the server is re-parented to it, and its end leaves a zombie here that nothing else waits for.
+    private func reapServer() {
+        #if os(Linux)
+        let me = getpid()
+        let deadline = Date().addingTimeInterval(2)
+        while Date() < deadline {
+            let children = ProcessTable.entries().filter { $0.ppid == me }
+            let ended = children.filter { $0.isZombie && Self.command(of: $0.pid).hasPrefix("tmux") }
+            for pid in ended.map(\.pid) { var status: Int32 = 0; _ = waitpid(pid, &status, WNOHANG) }
+            // this pane's server, still ending after kill-server (its command line names the socket; a zombie's is empty)
+            let ending = children.contains { !$0.isZombie && Self.commandLine(of: $0.pid).contains(socket) }
+            if ended.isEmpty, !ending { return }
+            usleep(20_000)
+        }
+        #endif
+    }
+
+    /// A process's arguments joined by spaces (empty for a zombie, or when it has gone).
+    private static func commandLine(of pid: Int32) -> String {
+        guard let bytes = ProcessTable.readFile("/proc/\(pid)/cmdline") else { return "" }
+        return bytes.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+    }
+
+    /// The short command name in `/proc/<pid>/stat` (kept by a zombie): "tmux: server" for tmux's server.
+    private static func command(of pid: Int32) -> String {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let open = text.firstIndex(of: "("), let close = text.lastIndex(of: ")"), open < close else { return "" }
+        return String(text[text.index(after: open)..<close])
     }
 
     func keys(_ keys: String...) throws {
