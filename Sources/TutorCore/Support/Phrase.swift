@@ -516,5 +516,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evRunRaisedWhileHandling, summaryBareFuturesUnrecorded, noteChildInterruptUnseen
     // round 36T: a manager shut down by an ExitStack or unittest's cleanups; a Pool wait's timeout on initializer deaths
     // (Phrase+EnglishRound36T.swift)
-    case evManagerShutdownStackWith, evManagerShutdownStackClose, evManagerShutdownCleanup, noteTimeoutInitDeaths
+    case evManagerShutdownStackWith, evManagerShutdownStackClose, evManagerShutdownCleanup, noteTimeoutInitDeaths,
+         panelWorkersAllEnded, panelWorkersEndedUnrecorded
 }
