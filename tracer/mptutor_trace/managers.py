@@ -13,6 +13,7 @@ Events: manager.create, manager.connect, manager.wait, manager.call.
 import sys
 
 from . import schema, writer
+from .exit_callers import exit_caller
 from .describe import exception_text, json_str, short_json, short_repr
 from .wrapping import hide_wrapper_frame, site_json, user_frame, var_field, wraps
 from .writer import emit, now_ns
@@ -108,11 +109,13 @@ def call_args_json(args, kwds):
 
 def _shutdown_caller():
     """Who ran a manager's shutdown: `with` (leaving `with Manager() as m:`), `at_exit` (multiprocessing's exit
-    function ran its finalizer: the program never shut it down), or `call` (shutdown() otherwise)."""
+    function ran its finalizer: the program never shut it down), or `call` (shutdown() otherwise).  Round 36T: an
+    __exit__ no with-statement of the manager ran is `stack_with`/`stack_close` (an ExitStack leaving its with-block,
+    its close()) or `cleanup` (unittest's cleanups, after TestCase.enterContext())."""
     try:
         f = sys._getframe(3)        # past this, our wrapper and util.Finalize.__call__
         if f is not None and f.f_code.co_name == '__exit__' and f.f_code.co_filename.endswith('managers.py'):
-            return 'with'
+            return exit_caller(f.f_back)
         for _ in range(8):
             if f is None:
                 break

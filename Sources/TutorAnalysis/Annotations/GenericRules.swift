@@ -51,6 +51,7 @@ struct GenericRules {
         Pass(make: { $0.lostTaskTimeouts() }),
         Pass(make: { $0.timedOutTasksGoingOn() }),
         Pass(make: { $0.timedOutJobsGoingOn() }),
+        Pass(make: { $0.timeoutsOnInitializerDeaths() }),
         Pass(make: { $0.joinTimeoutCauses() }),
         Pass(make: { $0.orphans() }),
         Pass(make: { $0.mainGuards() }),

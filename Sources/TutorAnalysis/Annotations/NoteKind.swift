@@ -149,6 +149,9 @@ public enum NoteKind: String, Sendable, CaseIterable {
     /// Gaps 35A: a daemon multiprocessing's exit function terminated with an item it had taken from a queue and not gone
     /// past (`GenericRules.daemonsCutMidItem`).
     case cutMidItem
+    /// Round 36T: a Pool wait whose timeout ran out while every worker of the pool had died in its initializer
+    /// (`GenericRules.timeoutsOnInitializerDeaths`).
+    case timeoutOnInitializerDeaths
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -179,6 +182,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
         case .joinWithoutExitCode, .exitCodeOverwritten:
             true
         case .childInterrupt, .cutMidItem:
+            true
+        case .timeoutOnInitializerDeaths:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false

@@ -2347,6 +2347,25 @@ def refused(executor, type_name, error, frame):
     except Exception:
         writer.disable()
 """#),
+        ("mptutor_trace/exit_callers.py", #"""
+"""Who called a context manager's __exit__ (round 36T): a with-statement of the program, an ExitStack (leaving its own
+with-block, or its close()), or unittest's cleanups after TestCase.enterContext().  A manager's shutdown row said
+"leaving the with-block" for all of them.  Reads frames only; no patch."""
+
+
+def exit_caller(f):
+    """Who called a manager's __exit__ (frame f): an ExitStack (contextlib), unittest's cleanups, or a with-statement."""
+    name = f.f_code.co_filename if f is not None else ''
+    if name.endswith('contextlib.py'):
+        while f is not None and f.f_code.co_filename == name and f.f_code.co_name != '__exit__':
+            f = f.f_back        # the ExitStack's _exit_wrapper, then its __exit__
+        caller = f.f_back if f is not None else None
+        closed = caller is not None and caller.f_code.co_filename == name and caller.f_code.co_name == 'close'
+        return 'stack_close' if closed else 'stack_with'
+    if name.endswith(('unittest/case.py', 'unittest\\case.py')):
+        return 'cleanup'
+    return 'with'
+"""#),
         ("mptutor_trace/exit_terminate.py", #"""
 """multiprocessing's exit function and a daemonic child's terminate(): told apart from the program's own call
 (process.terminate `at_exit`), moved out of process.py to keep it short."""
@@ -4156,7 +4175,8 @@ def traced_initializer(init, begin, end):
 """#),
         ("mptutor_trace/interrupts.py", #"""
 """What a process.run.end says of the exception run() raised beyond its type (gaps 34A): `context`, the exception that
-was being handled when it was raised (its __context__: the KeyboardInterrupt of `except KeyboardInterrupt: sys.exit(130)`),
+was being handled when it was raised (its __context__: the KeyboardInterrupt of `except KeyboardInterrupt: sys.exit(130)`;
+not one a `raise ... from None` suppressed, which Python does not show, unless it is a KeyboardInterrupt),
 and `interrupt`, where a KeyboardInterrupt (the one raised, or that context) came from: "signal" when Python's SIGINT
 handler raised it in the middle of whatever the main thread was running (a Ctrl-C, an os.kill(pid, SIGINT)), "raise"
 when a raise statement did.  Python's default_int_handler is C and leaves no frame: the innermost frame of the
@@ -4174,6 +4194,9 @@ def run_end_fields(e):
     """The trailing fields of a process.run.end whose run() raised e ('' when there is nothing to add); never raises."""
     try:
         context = e.__context__
+        if context is not None and e.__suppress_context__ and e.__cause__ is None \
+                and not isinstance(context, KeyboardInterrupt):
+            context = None      # `raise ... from None` (json's JSONDecodeError): Python's traceback hides it (round 36T)
         fields = '' if context is None else ',"context":' + json_str(type(context).__name__)
         interrupt = e if isinstance(e, KeyboardInterrupt) else context if isinstance(context, KeyboardInterrupt) else None
         how = None if interrupt is None else _raised_by(interrupt)
@@ -4509,6 +4532,7 @@ Events: manager.create, manager.connect, manager.wait, manager.call.
 import sys
 
 from . import schema, writer
+from .exit_callers import exit_caller
 from .describe import exception_text, json_str, short_json, short_repr
 from .wrapping import hide_wrapper_frame, site_json, user_frame, var_field, wraps
 from .writer import emit, now_ns
@@ -4604,11 +4628,13 @@ def call_args_json(args, kwds):
 
 def _shutdown_caller():
     """Who ran a manager's shutdown: `with` (leaving `with Manager() as m:`), `at_exit` (multiprocessing's exit
-    function ran its finalizer: the program never shut it down), or `call` (shutdown() otherwise)."""
+    function ran its finalizer: the program never shut it down), or `call` (shutdown() otherwise).  Round 36T: an
+    __exit__ no with-statement of the manager ran is `stack_with`/`stack_close` (an ExitStack leaving its with-block,
+    its close()) or `cleanup` (unittest's cleanups, after TestCase.enterContext())."""
     try:
         f = sys._getframe(3)        # past this, our wrapper and util.Finalize.__call__
         if f is not None and f.f_code.co_name == '__exit__' and f.f_code.co_filename.endswith('managers.py'):
-            return 'with'
+            return exit_caller(f.f_back)
         for _ in range(8):
             if f is None:
                 break

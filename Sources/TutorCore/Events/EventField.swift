@@ -150,7 +150,7 @@ public enum EventField {
     /// On a `queue.get`: the get read an item's bytes off the pipe, and unpickling them raised this exception (the
     /// item is taken; get() raised it).
     public static let unpickleError = "unpickle_error"
-    /// On a `manager.shutdown`: who ran it (`with`, `at_exit`, `call`).
+    /// On a `manager.shutdown`: who ran it (`with`, `at_exit`, `call`; round 36T: `stack_with`, `stack_close`, `cleanup`).
     public static let how = "how"
     /// On a `pool.terminate` the program did not call: the Pool's finalizer ran it, with workers still alive
     /// (`collected`: the Pool object was garbage-collected; `exit`: multiprocessing's exit function).

@@ -512,4 +512,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case summaryTimedWaitsHeading, summaryTimedWaits, summaryTimedWaitsTrue, summaryTimedWaitsNoTrue, summaryTimedWaitsOpen
     // fix 35: run() raised while handling another exception; Futures with no set in the record (Phrase+EnglishFix35.swift)
     case evRunRaisedWhileHandling, summaryBareFuturesUnrecorded, noteChildInterruptUnseen
+    // round 36T: a manager shut down by an ExitStack or unittest's cleanups; a Pool wait's timeout on initializer deaths
+    // (Phrase+EnglishRound36T.swift)
+    case evManagerShutdownStackWith, evManagerShutdownStackClose, evManagerShutdownCleanup, noteTimeoutInitDeaths,
+         panelWorkersAllEnded, panelWorkersEndedUnrecorded
 }

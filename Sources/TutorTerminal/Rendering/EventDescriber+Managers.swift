@@ -8,11 +8,14 @@ extension EventDescriber {
     static let connectionFailures: Set<String> = ["BrokenPipeError", "ConnectionResetError", "ConnectionRefusedError",
                                                   "ConnectionAbortedError", "ConnectionError", "EOFError"]
 
-    /// Who shut the manager down, as the tracer saw it: `with`, `at_exit` or a call.
+    /// Who shut the manager down, as the tracer saw it: `with`, `at_exit`, an ExitStack, unittest's cleanups or a call.
     func managerShutdown(_ e: TraceEvent, _ object: String) -> String {
         switch e.string(EventField.how) {
         case "with": return Phrase.evManagerShutdownWith.text(["object": object])
         case "at_exit": return Phrase.evManagerShutdownAtExit.text(["object": object])
+        case "stack_with": return Phrase.evManagerShutdownStackWith.text(["object": object])     // round 36T
+        case "stack_close": return Phrase.evManagerShutdownStackClose.text(["object": object])
+        case "cleanup": return Phrase.evManagerShutdownCleanup.text(["object": object])
         default: return Phrase.evManagerShutdown.text(["object": object])
         }
     }

@@ -104,7 +104,7 @@ private extension StatePanel {
         if let running = pool.callbackRunning { results += dot + painter.paint(Phrase.panelCallbackRunning.text(["task": running]), .yellow) }
         let who = !workers.isEmpty ? workers.joined(separator: dot)
             : pool.threadWorkersStarted > 0 ? threadWorkersText(pool)
-            : painter.paint(Phrase.panelNoWorker.text(), .dim)
+            : noLiveWorkerText(pool)
         return [(Phrase.panelPool.text(), "\(pool.label): " + who), (Phrase.panelTasks.text(), waiting), (Phrase.panelResults.text(), results)]
     }
 
