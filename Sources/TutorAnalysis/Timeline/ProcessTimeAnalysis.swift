@@ -58,14 +58,6 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
             : kind == "sleep" ? "sleep" : kind.hasPrefix("pipe.") ? (TraceEvent.isConnectionSide(event.end) ? "connection" : "pipe") : nil
     }
 
-    /// The known kinds whose events may have a reason. For any other known kind `reason(for:)` is nil whatever the
-    /// event's fields (the fields choose among reasons, never between a reason and none: `Perf36Tests` asks every case
-    /// with and without them), so the pass over the run reads `waited_ns` only on these and on kinds mp-tutor does not
-    /// know (placed by their text). Reading it on every main-thread event was most of this analysis (perf 36).
-    static let kindsWithReason = EventKindSet(EventKind.allCases.filter { kind in
-        reason(for: TraceEvent(seq: 0, t: 0, pid: 0, ppid: 0, process: "MainProcess", thread: "MainThread", kind: kind)) != nil
-    })
-
     /// An executor wait's reason: shutdown()'s wait for its workers, an asyncio event loop's thread idle in select() while
     /// run_in_executor() work items are pending (the loop's wait, no Future's result(): gaps 11B), `as_completed()` or
     /// `concurrent.futures.wait()` on several work items, or a wait for results.
@@ -130,12 +122,8 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         for (i, life) in lives.enumerated() { livesOfPid[life.pid, default: []].append(i) }
         var waitsOf = Array(repeating: [(reason: String, ns: Int64)](), count: lives.count)
         // Most events waited for nothing: tested in place, only the others are copied out of the array.
-        // Only kinds that may have a reason have their `waited_ns` read (a field search each: `kindsWithReason`).
-        let withReason = Self.kindsWithReason
         let waited = timeline.events.withUnsafeBufferPointer { events in
-            events.indices.filter {
-                events[$0].isMainThread && (events[$0].known.map(withReason.contains) ?? true) && (events[$0].waitedNs ?? 0) > 0
-            }
+            events.indices.filter { events[$0].isMainThread && (events[$0].waitedNs ?? 0) > 0 }
         }
         // only a result() wait's end needs its beginning (Executor.map's names its call there)
         var beginOf: [Int: Int] = [:]

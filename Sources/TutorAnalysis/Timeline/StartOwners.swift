@@ -19,7 +19,10 @@ struct StartOwners {
     /// Per work number, the slots that submitted it and have not had it started (its flags exactly `submittedFlag`):
     /// a start weighs only these. Weighing every label at each start was quadratic in a run that makes an executor
     /// per batch of work (every start against every executor made before it; perf 36).
+    /// Kept only for many labels: for a few, weighing each label costs less than keeping the table.
     private var pending: [Int64: [Int]] = [:]
+    private let keepsPending: Bool
+    static let pendingFrom = 8
 
     private static let submittedFlag: UInt8 = 1
     private static let startedFlag: UInt8 = 2
@@ -31,6 +34,7 @@ struct StartOwners {
         var labels = Array(repeating: 0, count: slotCount)
         for slot in slotOfLabel where labels.indices.contains(slot) { labels[slot] += 1 }
         labelsOfSlot = labels
+        keepsPending = slotOfLabel.count >= Self.pendingFrom
     }
 
     mutating func made(_ slot: Int, in pid: Int32, threads: Bool) { madeIn[slot] = (pid, threads) }
@@ -40,13 +44,14 @@ struct StartOwners {
     mutating func submitted(_ number: Int64, to slot: Int) {
         let before = work[slot].flags(number) & (Self.submittedFlag | Self.startedFlag)
         work[slot].insert(Self.submittedFlag, number)
-        if before == 0 { pending[number, default: []].append(slot) }
+        if keepsPending, before == 0 { pending[number, default: []].append(slot) }
     }
 
     /// The slot that owns a start of work item `number` in process `pid` (nil: none, or two could), marked started there.
     mutating func owner(ofStart number: Int64, pid: Int32, mainThread: Bool) -> Int? {
-        guard let slots = pending[number] else { return nil }
         let only = mainThread ? workerOf[pid] : nil
+        guard keepsPending else { return weighingEveryLabel(number, pid: pid, mainThread: mainThread, only: only) }
+        guard let slots = pending[number] else { return nil }
         var slot = -1, candidates = 0
         for x in slots where labelsOfSlot[x] > 0 && (only == nil || only == x)
             && madeIn[x].map({ made in made.threads ? made.pid == pid : made.pid != pid && mainThread }) != false {
@@ -57,6 +62,21 @@ struct StartOwners {
         work[slot].insert(Self.startedFlag, number)
         let rest = slots.filter { $0 != slot }
         pending[number] = rest.isEmpty ? nil : rest
+        return slot
+    }
+
+    /// The same rule for a few labels: each label weighed in turn.
+    private mutating func weighingEveryLabel(_ number: Int64, pid: Int32, mainThread: Bool, only: Int?) -> Int? {
+        var candidate = -1, candidates = 0
+        for (k, x) in slotOfLabel.enumerated()
+        where work[x].flags(number) & (Self.submittedFlag | Self.startedFlag) == Self.submittedFlag && (only == nil || only == x)
+            && madeIn[x].map({ made in made.threads ? made.pid == pid : made.pid != pid && mainThread }) != false {
+            candidate = k
+            candidates += 1
+        }
+        guard candidates == 1 else { return nil }
+        let slot = slotOfLabel[candidate]
+        work[slot].insert(Self.startedFlag, number)
         return slot
     }
 }

@@ -3,35 +3,9 @@ import XCTest
 @testable import TutorAnalysis
 @testable import TutorTestSupport
 
-/// Perf 36: `ProcessTimeAnalysis` reads `waited_ns` only on events whose kind may name a wait's reason. The kinds it
-/// skips must be exactly those whose events can never have one, whatever their fields.
+/// Perf 36: `ProcessTimeAnalysis` makes a kind's text only for kinds no case names; `StartOwners` weighs, for many
+/// executors, only those that submitted a start's number. Each must say what the code before said.
 final class Perf36Tests: XCTestCase {
-    /// Every known kind, with no fields and with each field value `reason(for:)` or its helpers look at: a reason given
-    /// for any of them puts the kind among `kindsWithReason`, and no kind is there that never gets one.
-    func testTheKindsWithAReasonAreExactlyThoseWhoseEventsCanHaveOne() {
-        let calls = ["map()", "shutdown()", "select()", "as_completed()", "wait()", "os.waitpid()", "os.wait4()", "send_bytes()",
-                     "selector.select()", "select.select()", "poll.poll()", "epoll.poll()", "get()", "other()"]
-        var variants: [[(String, JSONValue)]] = [[]]
-        variants += calls.map { [("call", .string($0))] }
-        variants += ["r", "w", "reader", "writer", "conn"].map { [("end", .string($0))] }
-        let mapWait = TraceEvent(seq: 0, t: 0, pid: 1, ppid: 0, process: "MainProcess", thread: "MainThread", kind: .futureWait,
-                                 fields: JSONObject([("call", .string("map()"))]))
-        for kind in EventKind.allCases {
-            let reasons = variants.flatMap { fields in
-                let e = TraceEvent(seq: 1, t: 1, pid: 1, ppid: 0, process: "MainProcess", thread: "MainThread", kind: kind,
-                                   fields: JSONObject(fields + [("waited_ns", .int(5))]))
-                return [ProcessTimeAnalysis.reason(for: e), ProcessTimeAnalysis.reason(for: e, begunBy: mapWait)]
-            }
-            let some = reasons.contains { $0 != nil }
-            XCTAssertEqual(ProcessTimeAnalysis.kindsWithReason.contains(kind), some, kind.rawValue)
-            // the premise of the skip: a kind's events have a reason with every field value or with none
-            if some { XCTAssertFalse(reasons.contains { $0 == nil }, kind.rawValue) }
-        }
-        XCTAssertTrue(ProcessTimeAnalysis.kindsWithReason.contains(.lockAcquire))
-        XCTAssertFalse(ProcessTimeAnalysis.kindsWithReason.contains(.print))
-        XCTAssertFalse(ProcessTimeAnalysis.kindsWithReason.contains(.conditionWaitFor))
-    }
-
     /// Waits of known kinds, of kinds mp-tutor does not know (placed by their text), and `waited_ns` on kinds that name
     /// no wait, among many events that waited for nothing: the breakdown counts the first two and nothing else.
     func testWaitsOfKnownAndUnknownKindsAreCountedAndOthersAreNot() {
@@ -94,8 +68,8 @@ final class Perf36Tests: XCTestCase {
     func testEachStartHasTheOwnerTheEveryLabelRuleGives() {
         var rng = SplitMix(seed: 36)
         var owned = 0, unowned = 0
-        for _ in 0..<60 {
-            let slotCount = 1 + Int(rng.next() % 12)
+        for _ in 0..<80 {
+            let slotCount = 1 + Int(rng.next() % UInt64(StartOwners.pendingFrom + 6))
             let slotOfLabel = (0..<(slotCount + Int(rng.next() % 4))).map { $0 < slotCount ? $0 : Int(rng.next() % UInt64(slotCount)) }
             var fast = StartOwners(slotOfLabel: slotOfLabel, slotCount: slotCount)
             var reference = EveryLabelOwners(slotOfLabel: slotOfLabel, slotCount: slotCount)
@@ -124,7 +98,7 @@ final class Perf36Tests: XCTestCase {
                 }
             }
         }
-        // both answers were met many times
+        // both answers were met many times (and both ways of weighing: fewer labels than `pendingFrom` and more)
         XCTAssertGreaterThan(owned, 500)
         XCTAssertGreaterThan(unowned, 500)
     }
