@@ -26,8 +26,7 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
     /// `begin`: the event that began the wait this one ends, when the ledger paired them (a `future.waited` names no call:
     /// its `future.wait` says whether it was Executor.map's next result).
     static func reason(for event: TraceEvent, begunBy begin: TraceEvent? = nil) -> String? {
-        let kind = event.kind
-        return switch event.known {
+        switch event.known {
         case .futureWaited where begin.map(futureReason) == "executor map()": "executor map()"
         // A timed call that gave up waited all the same; JoinableQueue.join() waits on the queue's task_done().
         case .lockAcquire, .lockTimeout: "lock"
@@ -47,10 +46,16 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         // wait_for()'s span holds its own condition waits (each ends in a `condition.wake`, counted there) and the lock
         // re-acquired after each: counted again, a process's condition time outgrew its life (round 18)
         case .conditionWaitFor: nil
+        // the kind's text made only here (a String a call): most events the summary asks about are of a case above
         default:
-            kind.hasPrefix("event.") ? "event" : kind.hasPrefix("condition.") ? "condition" : kind.hasPrefix("barrier.") ? "barrier"
-                : kind == "sleep" ? "sleep" : kind.hasPrefix("pipe.") ? (TraceEvent.isConnectionSide(event.end) ? "connection" : "pipe") : nil
+            reasonByArea(event.kind, event)
         }
+    }
+
+    /// The reason of an event of no case `reason(for:)` names, by the area its kind's text begins with.
+    private static func reasonByArea(_ kind: String, _ event: TraceEvent) -> String? {
+        kind.hasPrefix("event.") ? "event" : kind.hasPrefix("condition.") ? "condition" : kind.hasPrefix("barrier.") ? "barrier"
+            : kind == "sleep" ? "sleep" : kind.hasPrefix("pipe.") ? (TraceEvent.isConnectionSide(event.end) ? "connection" : "pipe") : nil
     }
 
     /// An executor wait's reason: shutdown()'s wait for its workers, an asyncio event loop's thread idle in select() while
