@@ -149,6 +149,9 @@ public enum NoteKind: String, Sendable, CaseIterable {
     /// Gaps 35A: a daemon multiprocessing's exit function terminated with an item it had taken from a queue and not gone
     /// past (`GenericRules.daemonsCutMidItem`).
     case cutMidItem
+    /// Gaps 36A: a thread read a shared Array item by item while another process wrote it between the reads
+    /// (`GenericRules.tornSweeps`).
+    case tornSweep
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -178,7 +181,7 @@ public enum NoteKind: String, Sendable, CaseIterable {
             true
         case .joinWithoutExitCode, .exitCodeOverwritten:
             true
-        case .childInterrupt, .cutMidItem:
+        case .childInterrupt, .cutMidItem, .tornSweep:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false

@@ -216,7 +216,7 @@ extension RunState {
             let ctype = e.ctype ?? "?"
             shared.append(.init(label: e.object ?? "Value", ctype: e.length.map { "\(ctype)[\($0)]" } ?? ctype,
                                 initial: e.string(EventField.value) ?? "?", traced: e.bool(EventField.lock) != false, members: [],
-                                lock: e.string(EventField.lockLabel)))
+                                lock: e.string(EventField.lockLabel), userLock: e.bool(EventField.userLock) == true))
         case .shmCreate, .shmAttach:
             // A segment of multiprocessing.shared_memory: its ShareableList's items show as members; its buf is not traced.
             guard let label = e.object, !shared.contains(where: { $0.label == label }) else { break }

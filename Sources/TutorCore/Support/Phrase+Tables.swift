@@ -171,6 +171,7 @@ public extension Phrase {
         .merging(englishGaps30A) { a, _ in a }
         .merging(englishGaps28A) { a, _ in a }
         .merging(englishRound35S) { a, _ in a }
+        .merging(englishGaps36A) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -339,4 +340,5 @@ public extension Phrase {
         .merging(chineseGaps28A) { a, _ in a }
         .merging(chineseLoad31) { a, _ in a }
         .merging(chineseRound35S) { a, _ in a }
+        .merging(chineseGaps36A) { a, _ in a }
 }

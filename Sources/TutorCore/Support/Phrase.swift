@@ -514,4 +514,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case summaryTimedWaitsHeading, summaryTimedWaits, summaryTimedWaitsTrue, summaryTimedWaitsNoTrue, summaryTimedWaitsOpen
     // fix 35: run() raised while handling another exception; Futures with no set in the record (Phrase+EnglishFix35.swift)
     case evRunRaisedWhileHandling, summaryBareFuturesUnrecorded, noteChildInterruptUnseen
+    // gaps 36A: round 35S's, round 35P's and gaps 35A's leftovers (Phrase+EnglishGaps36A.swift)
+    case noteTornSweep, noteTornSweepMoreWrites, panelSharedLock, panelSharedLockGiven
 }

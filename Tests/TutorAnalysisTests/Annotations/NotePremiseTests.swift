@@ -53,7 +53,7 @@ final class NotePremiseTests: XCTestCase {
                                 "managerQueueItemsLeft",
                                 "staleCheck", "pipeEOFHidden", "recvCopyInFlight",
                                 "terminatedInDeadlock", "serialGets", "timeoutAfterResultHandlerEnded", "terminateAfterResultHandlerEnded",
-                                "fewerWorkersThanMax", "recursionLimitNotInherited", "recvEOFPeerEnded", "trackerUnregisteredTwice", "joinWithoutExitCode", "exitCodeOverwritten", "childInterrupt", "cutMidItem"])
+                                "fewerWorkersThanMax", "recursionLimitNotInherited", "recvEOFPeerEnded", "trackerUnregisteredTwice", "joinWithoutExitCode", "exitCodeOverwritten", "childInterrupt", "cutMidItem", "tornSweep"])
     }
 
     func testALessonNoteRestsOnItsWhenSelector() throws {
