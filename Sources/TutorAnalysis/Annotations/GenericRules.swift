@@ -71,6 +71,7 @@ struct GenericRules {
         Pass(make: { $0.poolCallbackHolds() }),
         Pass(make: { $0.argsStringCalls() }),
         Pass(make: { $0.queueLeftovers() }),
+        Pass(make: { $0.tornSweeps() }),
         Pass(make: { $0.mainFilesGone() }),
         Pass(make: { $0.joinableJoinsEarly() }),
         Pass(make: { $0.joinableJoinsBeforePuts() }),

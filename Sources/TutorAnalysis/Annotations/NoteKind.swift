@@ -152,6 +152,9 @@ public enum NoteKind: String, Sendable, CaseIterable {
     /// Round 36T: a Pool wait whose timeout ran out while every worker of the pool had died in its initializer
     /// (`GenericRules.timeoutsOnInitializerDeaths`).
     case timeoutOnInitializerDeaths
+    /// Gaps 36A: a thread read a shared Array item by item while another process wrote it between the reads
+    /// (`GenericRules.tornSweeps`).
+    case tornSweep
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -181,7 +184,7 @@ public enum NoteKind: String, Sendable, CaseIterable {
             true
         case .joinWithoutExitCode, .exitCodeOverwritten:
             true
-        case .childInterrupt, .cutMidItem:
+        case .childInterrupt, .cutMidItem, .tornSweep:
             true
         case .timeoutOnInitializerDeaths:
             true

@@ -279,6 +279,8 @@ extension NotePremise {
             let state = replayer.state(after: step)
             return state.processes.contains { $0.pid == pid && $0.exitCode == -15 } && state.cutAtExit.terminated.contains(pid)
                 && state.cutAtExit.taken[pid]?.step == getStep
+        case let .tornSweep(object, reads, writes):
+            return StateQueries.holdsTornSweep(.init(object: object, reads: reads, writes: writes), in: replayer)
         case let .childInterrupt(step, sender):
             return StateQueries.childInterrupt(at: step, in: events, run: timeline.trailer?.run)?.sender == sender
         }

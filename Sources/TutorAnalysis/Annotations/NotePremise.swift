@@ -222,6 +222,10 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// Gaps 35A: at `step` the state shows child `pid` ended by SIGTERM after multiprocessing's exit function terminated
     /// it, with the item of the get at `getStep` taken and not gone past (`RunState.cutAtExit`).
     case cutMidItem(step: Int, pid: Int32, getStep: Int)
+    /// Gaps 36A: the `reads` are one thread's reads of distinct items of the Array `object`, and each of the `writes`
+    /// another process's write to it between the first and last read, the Array's lock held by no thread of the reader
+    /// then (`StateQueries.holdsTornSweep`).
+    case tornSweep(object: String, reads: [Int], writes: [Int])
     /// Round 17: `refused` is a running pool's call that raised in the caller and left its job in the pool's cache, and up
     /// to `step` the refusing process closed that pool and nothing terminated it (its join() waits for that job forever).
     case poolJobLeft(step: Int, refused: Int)

@@ -157,13 +157,12 @@ extension RunState {
             if e.op == "put" { queues[q].blockedPutters.append(who) } else { queues[q].blockedGetters.append(who) }
             if e.bool(EventField.inFlight) == true { loseUnwritten(q) }
             setActivity(e.pid, .queue(e.op ?? "get", on: e.object ?? "a queue", since: e.t))
-        case .queueTimeout where e.op == "put":
-            // a timed put() that gave up is no longer blocked (round 35P: a put(timeout=…) loop on a full queue read "put
-            // blocked: MainProcess, MainProcess, …", one more at each retry, and the process kept "waiting"). A timed get()
-            // is left as it was: the leftover-items note keys on its blocked getters and would then say an item behind a
-            // dropped one was "in the pipe" (r18e_simplequeue_vs_queue_unpicklable); see round 35P's Left.
+        case .queueTimeout:
+            // a timed put() or get() that gave up is no longer blocked (round 35P: a put(timeout=…) loop on a full queue
+            // read "put blocked: MainProcess, MainProcess, …", one more at each retry, and the process kept "waiting";
+            // gaps 36A: the same for get(timeout=…) and queue.Empty)
             guard let q = queueIndex(e.object) else { break }
-            queues[q].blockedPutters.removeAll { $0 == who }
+            if e.op == "put" { queues[q].blockedPutters.removeAll { $0 == who } } else { queues[q].blockedGetters.removeAll { $0 == who } }
             setActivity(e.pid, .text(Self.words.running))
         case .queueFeederWait:
             // round 24: a process blocked joining its queue's feeder thread (at exit, or in join_thread()) is not "running"
@@ -217,7 +216,7 @@ extension RunState {
             let ctype = e.ctype ?? "?"
             shared.append(.init(label: e.object ?? "Value", ctype: e.length.map { "\(ctype)[\($0)]" } ?? ctype,
                                 initial: e.string(EventField.value) ?? "?", traced: e.bool(EventField.lock) != false, members: [],
-                                lock: e.string(EventField.lockLabel)))
+                                lock: e.string(EventField.lockLabel), userLock: e.bool(EventField.userLock) == true))
         case .shmCreate, .shmAttach:
             // A segment of multiprocessing.shared_memory: its ShareableList's items show as members; its buf is not traced.
             guard let label = e.object, !shared.contains(where: { $0.label == label }) else { break }

@@ -194,6 +194,8 @@ public struct RunState: Sendable, Equatable {
         public var members: [Member]
         /// The label of its lock (`RLock#1`, or the Lock the program passed), when the record names it.
         public var lock: String? = nil
+        /// The program gave that lock (`lock=`) rather than let Value()/Array() make their own RLock (gaps 36A).
+        public var userLock = false
         /// A shared memory segment: the processes whose close() of it the record shows, in order (gaps 33C).
         public var closedBy: [String] = []
         /// A shared memory segment: who removed its name with unlink(), and when (gaps 33C).

@@ -44,11 +44,12 @@ extension StateQueries {
             }
             if e.string(EventField.via)?.contains("os._exit") == true { ownExit.insert(e.pid) }
         }
+        let neverWritten = putsBehindExitDrops(in: timeline)
         return state.queues.compactMap { queue -> QueueLeftover? in
             // a get stamped before its put leaves the state an item the counts do not: then say nothing
             guard queue.blockedGetters.isEmpty, queue.items.count == balance[queue.label] else { return nil }
             let puts = queue.items.map(\.putEvent).filter { step in
-                guard events.indices.contains(step) else { return false }
+                guard events.indices.contains(step), !neverWritten.contains(step) else { return false }
                 let put = events[step]
                 return put.is(.queuePut) && put.string(EventField.error) == nil && flushed.contains(put.pid)
                     && ranCleanup.contains(put.pid) && !ownExit.contains(put.pid) && !cancelled.contains("\(put.pid) \(queue.label)")

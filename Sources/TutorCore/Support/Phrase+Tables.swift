@@ -172,6 +172,7 @@ public extension Phrase {
         .merging(englishGaps28A) { a, _ in a }
         .merging(englishRound35S) { a, _ in a }
         .merging(englishRound36T) { a, _ in a }
+        .merging(englishGaps36A) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -341,4 +342,5 @@ public extension Phrase {
         .merging(chineseLoad31) { a, _ in a }
         .merging(chineseRound35S) { a, _ in a }
         .merging(chineseRound36T) { a, _ in a }
+        .merging(chineseGaps36A) { a, _ in a }
 }

@@ -516,4 +516,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     // (Phrase+EnglishRound36T.swift)
     case evManagerShutdownStackWith, evManagerShutdownStackClose, evManagerShutdownCleanup, noteTimeoutInitDeaths,
          panelWorkersAllEnded, panelWorkersEndedUnrecorded
+    // gaps 36A: round 35S's, round 35P's and gaps 35A's leftovers (Phrase+EnglishGaps36A.swift)
+    case noteTornSweep, noteTornSweepMoreWrites, panelSharedLock, panelSharedLockGiven
 }

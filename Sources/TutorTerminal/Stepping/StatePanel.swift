@@ -171,6 +171,7 @@ private extension StatePanel {
                 return "\(m.attr) = \(m.value.truncated(toWidth: 24)) " + painter.paint(Phrase.panelSharedBy.text(["how": m.how, "by": m.by]), .dim)
             }.joined(separator: dot)
         }
+        text += lockText(object)
         if !object.traced { text += dot + painter.paint(Phrase.panelRaw.text(), .dim) }
         if !object.closedBy.isEmpty {
             text += dot + Phrase.panelShmClosed.text(["list": object.closedBy.joined(separator: Phrase.listComma.text())])
