@@ -514,4 +514,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case summaryTimedWaitsHeading, summaryTimedWaits, summaryTimedWaitsTrue, summaryTimedWaitsNoTrue, summaryTimedWaitsOpen
     // fix 35: run() raised while handling another exception; Futures with no set in the record (Phrase+EnglishFix35.swift)
     case evRunRaisedWhileHandling, summaryBareFuturesUnrecorded, noteChildInterruptUnseen
+    // round 36L: a long timeline's left-out middle names its prints and process starts and ends (Phrase+EnglishRound36L.swift)
+    case rowsLeftOutOthersEvents, countEventsLeftOut
 }
