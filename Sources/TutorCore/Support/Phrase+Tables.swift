@@ -156,6 +156,7 @@ public extension Phrase {
         .merging(englishGaps35A) { a, _ in a }
         .merging(englishRound34F) { a, _ in a }
         .merging(englishRound35P) { a, _ in a }
+        .merging(englishRound36L) { a, _ in a }
         .merging(englishGaps35B) { a, _ in a }
         .merging(englishRound27F) { a, _ in a }
         .merging(englishRound28F) { a, _ in a }
@@ -326,6 +327,7 @@ public extension Phrase {
         .merging(chineseGaps35A) { a, _ in a }
         .merging(chineseRound34F) { a, _ in a }
         .merging(chineseRound35P) { a, _ in a }
+        .merging(chineseRound36L) { a, _ in a }
         .merging(chineseGaps35B) { a, _ in a }
         .merging(chineseRound27F) { a, _ in a }
         .merging(chineseRound28F) { a, _ in a }

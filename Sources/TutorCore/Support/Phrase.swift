@@ -518,4 +518,6 @@ public enum Phrase: String, CaseIterable, Sendable {
          panelWorkersAllEnded, panelWorkersEndedUnrecorded
     // gaps 36A: round 35S's, round 35P's and gaps 35A's leftovers (Phrase+EnglishGaps36A.swift)
     case noteTornSweep, noteTornSweepMoreWrites, panelSharedLock, panelSharedLockGiven
+    // round 36L: a long timeline's left-out middle names its prints and process starts and ends (Phrase+EnglishRound36L.swift)
+    case rowsLeftOutOthersEvents, countEventsLeftOut
 }

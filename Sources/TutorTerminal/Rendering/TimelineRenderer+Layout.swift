@@ -90,13 +90,8 @@ extension TimelineRenderer {
     /// What the middle of a long timeline holds, said where it is left out: how many rows and events,
     /// the time they span, the kinds of event most of them are, and the notes among them.
     func leftOutLines(_ hidden: LeftOutRows) -> [String] {
-        let byKind = hidden.eventsByKind, events = hidden.events, notes = hidden.notes
-        let kinds = byKind.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        // A kind the catalog has no words for is shown as the transcript names it: made safe to print.
-        var what = kinds.prefix(4).map {
-            Phrase.rowsLeftOutKind.text(["n": $0.value, "kind": TextSanitizer.neutralize(Phrase.eventKind($0.key), keepColors: false)])
-        }
-        if kinds.count > 4 { what.append(Phrase.rowsLeftOutOthers.text(["n": kinds.count - 4])) }
+        let events = hidden.events, notes = hidden.notes
+        let what = leftOutKindWords(hidden.eventsByKind)
         let from = hidden.firstT ?? 0, to = hidden.lastEventIndex.map { timeline.events[$0].t } ?? 0
         let text = Phrase.rowsLeftOut.text([
             "rows": hidden.rows, "events": events, "from": String(format3: Double(from) / 1e9), "to": String(format3: Double(to) / 1e9),
