@@ -30,6 +30,7 @@ final class Gaps34ACtrlCTmuxTests: XCTestCase {
 
     func testCtrlCInATracedPoolIsToldForEachWorkerAndLeavesNothing() throws {
         _ = try RunTestSupport.python()
+        var endsOverMethods = 0
         for method in ["fork", "spawn", "forkserver"] {
             let pane = try TmuxPane(name: "g34a\(method)", width: 160, height: 40)
             defer { pane.close() }
@@ -49,8 +50,11 @@ final class Gaps34ACtrlCTmuxTests: XCTestCase {
             let sentAt = try XCTUnwrap(transcript.trailer?.run.interruptSentNs, method)
             // each worker's run() ended by KeyboardInterrupt after the SIGINT mp-tutor sent, none before it
             let ends = transcript.events.filter { $0.is(.processRunEnd) && $0.process.contains("PoolWorker") && $0.t >= sentAt }
-            // (a worker still inside run() when the with block's terminate() came was ended by SIGTERM instead)
-            XCTAssertTrue((1...3).contains(ends.count), "\(method): \(transcript.events.filter { $0.is(.processRunEnd) })")
+            // The main process got the same SIGINT, and its with block's terminate() races each worker's KeyboardInterrupt:
+            // a worker still inside run() when terminate() came was ended by SIGTERM instead (clean 36: under spawn at load,
+            // 0 of 3 in 1 run of 5; the record said so truly). So 0 to 3 per method, and at least one over the three.
+            XCTAssertTrue((0...3).contains(ends.count), "\(method): \(transcript.events.filter { $0.is(.processRunEnd) })")
+            endsOverMethods += ends.count
             XCTAssertTrue(ends.allSatisfy { $0.string(EventField.raised) == "KeyboardInterrupt" && $0.string(EventField.interrupt) == "signal" }, method)
             let text = try Gaps32BAtexitIntegrationTests.replay(try String(contentsOfFile: pane.directory + "/rec.jsonl", encoding: .utf8))
             let notes = Gaps34AChildInterruptIntegrationTests.notes(text, "PoolWorker-").filter { $0.contains("'s run() ended by an uncaught KeyboardInterrupt") }
@@ -61,5 +65,6 @@ final class Gaps34ACtrlCTmuxTests: XCTestCase {
             // the main process: its map() raised KeyboardInterrupt too, and Python ended it by SIGINT at exit
             XCTAssertTrue(text.contains("MainProcess was ended by SIGINT"), "\(method): \(text)")
         }
+        XCTAssertGreaterThan(endsOverMethods, 0, "no worker's run() ended by the KeyboardInterrupt under any start method")
     }
 }
