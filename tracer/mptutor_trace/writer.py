@@ -52,6 +52,7 @@ _mm = None                  # the mapping (mmap writer)
 _out = None                 # writes one line: _mm.write (mmap writer) or os.write on _fd, bound once per file
 _grow_lock = _thread.RLock()    # only for growing the mapping (rare)
 _size = 0                   # bytes of the file reserved and mapped
+FIRST_RESERVATION = 1 << 16     # bytes: a short process's whole file (a spawn child's start and exit: ~1 KiB)
 at_finish = []              # called first by finish(): output.py records unfinished lines
 at_thread_end = []          # called with a thread's ident as it ends (threads.py) and at a child's end (process.py)
 at_fork_in_child = []       # called by after_fork_in_child(): output.py drops the parent's
@@ -123,11 +124,14 @@ def emit(template, t, values):
 
 def finish():
     """Clean exit: record what at_finish holds (lines without their newline), then cut the
-    preallocated tail (a killed process leaves NUL padding)."""
+    preallocated tail of a file that grew past its first reservation (a killed process leaves NUL padding).
+    A file within its first reservation keeps its padding (readers stop at the first NUL): freeing a file's
+    blocks is a journal operation that took 2-7 ms of the process's exit on an ext4 /tmp mounted with
+    discard (perf 36S), on the exit path of every process, where the run's cleanup pays it once anyway."""
     global _size
     for hook in at_finish:
         hook()
-    if _mm is None:
+    if _mm is None or _size <= FIRST_RESERVATION:
         return
     with _grow_lock:
         try:
@@ -239,7 +243,7 @@ def open_file():
             # *.jsonl file starts with a complete `proc` line, even if we are killed now
             tmp = os.path.join(directory, '.%d-%d.tmp' % (pid, t))
             # the resource tracker writes a few lines in its whole life: one os.write each, no mapping (mmap's import
-            # and 256 KiB reserved, at the same moment as the first child's start: issue 12)
+            # and the first reservation, at the same moment as the first child's start: issue 12)
             mapped = _USE_MMAP and role != 'resource_tracker'
             fd = os.open(tmp, (os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC) if mapped
                          else _APPEND_FLAGS | os.O_EXCL, 0o644)
@@ -332,7 +336,7 @@ def _grow_and_write(b):
 def _grow_file(fd, need, size):
     """Reserve real blocks (posix_fallocate): a write into a sparse hole on a full disk
     would be SIGBUS, where os.write would just fail and disable the tracer."""
-    new = max(need, size * 2, 1 << 18)
+    new = max(need, size * 2, FIRST_RESERVATION)
     os.posix_fallocate(fd, 0, new)
     return new
 
