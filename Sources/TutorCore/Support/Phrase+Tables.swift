@@ -157,6 +157,7 @@ public extension Phrase {
         .merging(englishRound34F) { a, _ in a }
         .merging(englishRound35P) { a, _ in a }
         .merging(englishGaps35B) { a, _ in a }
+        .merging(englishGaps36B) { a, _ in a }
         .merging(englishRound27F) { a, _ in a }
         .merging(englishRound28F) { a, _ in a }
         .merging(englishGaps26A) { a, _ in a }
@@ -325,6 +326,7 @@ public extension Phrase {
         .merging(chineseRound34F) { a, _ in a }
         .merging(chineseRound35P) { a, _ in a }
         .merging(chineseGaps35B) { a, _ in a }
+        .merging(chineseGaps36B) { a, _ in a }
         .merging(chineseRound27F) { a, _ in a }
         .merging(chineseRound28F) { a, _ in a }
         .merging(chineseGaps26A) { a, _ in a }

@@ -514,4 +514,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case summaryTimedWaitsHeading, summaryTimedWaits, summaryTimedWaitsTrue, summaryTimedWaitsNoTrue, summaryTimedWaitsOpen
     // fix 35: run() raised while handling another exception; Futures with no set in the record (Phrase+EnglishFix35.swift)
     case evRunRaisedWhileHandling, summaryBareFuturesUnrecorded, noteChildInterruptUnseen
+    // gaps 36B: Queue items perhaps never written, a closed pool's idle worker, raw shared ctypes, interrupt_main() (Phrase+EnglishGaps36B.swift)
+    case panelQueueUnsureOne, panelQueueUnsure, panelQueueLostCancelJoin, panelQueueLostDroppedAtExit
+    case lastFinishedTaskClosedPool, lastStartedClosedPool, summaryRawSharedOne, summaryRawShared, summaryRawSharedItem
+    case noteChildInterruptMainCall, evInterruptMain, evInterruptMainNothing, evInterruptMainUnknown
 }
