@@ -200,6 +200,7 @@ _PATCHERS = {
     'multiprocessing.resource_tracker': ('helper_launches', 'patch_resource_tracker'), 'multiprocessing.forkserver': ('helper_launches', 'patch_forkserver'),
     'subprocess': ('wrapping', 'defer_popen'),     # subprocesses.py: at the first Popen()
     'signal': ('output', 'defer_signal'),     # signals.py: at the first signal() installing a function
+    '_thread': ('main_interrupt', 'patch_interrupt_main'),    # loaded before us: patched at install (gaps 36B)
     'concurrent.futures.process': ('futures_process', 'patch_futures_process'),
     'concurrent.futures.thread': ('futures', 'patch_futures_thread'),
     'concurrent.futures._base': ('futures_waits', 'patch_futures_base'),
@@ -328,7 +329,7 @@ _REPLACED = {
                                      'SynchronizedString:raw value'),
     'multiprocessing.shared_memory': ('SharedMemory:__init__ close unlink | ShareableList:__getitem__ __init__ '
                                       '__setitem__'),
-    'subprocess': 'Popen:__init__', 'signal': ':getsignal raise_signal signal',
+    'subprocess': 'Popen:__init__', 'signal': ':getsignal raise_signal signal', '_thread': ':interrupt_main',
     'concurrent.futures.process': (':_process_worker | _SafeQueue:_on_queue_feeder_error | '
                                    '_ExecutorManagerThread:process_result_item terminate_broken | '
                                    'ProcessPoolExecutor:__init__ _spawn_process shutdown submit | _ThreadWakeup:wakeup'),

@@ -102,6 +102,7 @@ SIGNAL_HANDLER_END = template('signal.handler.end', ',"signum":%d,"signame":%s,"
 IMPORT_LOCK_HELD = template('import.lock.held', ',"module":%s,"holder":%s')    # a forked child's copy of an import lock another thread held (round 20)
 SIGNAL_SET = template('signal.set', ',"signum":%d,"signame":%s,"disposition":%s')    # signal.signal(sig, SIG_DFL/SIG_IGN) (gaps 19A)
 PROCESS_SIGNAL_SELF = template('process.signal.self', ',"signum":%d,"signame":%s,"handler":"%s","function":%s,"call":"%s"')
+PROCESS_INTERRUPT_MAIN = template('process.interrupt_main', ',"signum":%d,"signame":%s,"handler":"%s","function":%s')    # _thread.interrupt_main() (gaps 36B)
 # os.kill(pid, sig) by the program to a process that is neither the caller nor a child it knows (a sibling, a
 # grandparent, any pid): recorded before it is sent; the reader names the process of the run with that pid (round 10B)
 PROCESS_SIGNAL_SENT = template('process.signal.sent', ',"to_pid":%d,"signum":%d,"signame":%s,"call":"%s"')

@@ -19,7 +19,7 @@ extension GenericRules {
             switch found.sender {
             case let .recorded(step):
                 let sent = events[step]
-                phrase = .noteChildInterruptSent
+                phrase = sent.is(.processInterruptMain) ? .noteChildInterruptMainCall : .noteChildInterruptSent     // gaps 36B
                 by = sent.thread == "MainThread" ? sent.process : "\(sent.process) · \(sent.threadRole)"
                 call = sent.string(EventField.call) ?? StateQueries.osKill
                 at = Format.seconds(sent.t)

@@ -7,8 +7,8 @@ extension GenericRules {
     /// before the stop (so the worker's put() of it returned). Pool's `worker()` then loops back to `get()` on the task
     /// queue, a read the tracer records only when something comes: the worker is idle, waiting for a next task. Its last
     /// event may also be the send of that result (`pool.task.sent`).
-    /// nil where the record cannot tell (the result not seen back, the worker not idle in the state, its pool closed or
-    /// being terminated, where the get() may bring the pool's signal to end): the old words.
+    /// nil where the record cannot tell (the result not seen back, the worker not idle in the state, its pool being
+    /// terminated): the old words. A closed pool's idle worker: `GenericRules+ClosedPoolIdle.swift` (gaps 36B).
     func idleWorkerActivity(_ last: Int, state: RunState, moment: Int) -> String? {
         // its last event may be the send of that task's result (`pool.task.sent`), just after the task's end
         var end = last
@@ -20,8 +20,12 @@ extension GenericRules {
         if e.is(.processStart) { return firstTaskWait(e, state: state) }
         guard e.is(.taskEnd), let task = lookup.task(of: e), let back = task.resultT, back <= events[moment].t,
               let pool = state.pools.first(where: { pool in pool.workers.contains { $0.name == e.process && $0.task == nil } }),
-              pool.ending == nil, !pool.leaving.contains(e.process), !pool.initializing.contains(e.process),
+              pool.ending != .terminating, !pool.leaving.contains(e.process), !pool.initializing.contains(e.process),
               !pool.initFailed.contains(e.process) else { return nil }
+        if pool.ending == .closed {     // gaps 36B
+            return closedPoolWait(pool, last: .lastFinishedTaskClosedPool, ["task": task.name, "t": Format.seconds(e.t),
+                                                                              "back": Format.seconds(back)])
+        }
         return Phrase.lastFinishedTaskIdle.text(["task": task.name, "t": Format.seconds(e.t), "back": Format.seconds(back),
                                                  "pool": pool.label])
     }
@@ -31,8 +35,9 @@ extension GenericRules {
     /// took every chunk). With an initializer, its own events would say where it is: not said here.
     private func firstTaskWait(_ e: TraceEvent, state: RunState) -> String? {
         guard let pool = state.pools.first(where: { pool in pool.workers.contains { $0.name == e.process && $0.task == nil } }),
-              pool.ending == nil, pool.initFunction == nil, pool.initializing.isEmpty, pool.initsDone == 0, pool.initFailed.isEmpty,
+              pool.ending != .terminating, pool.initFunction == nil, pool.initializing.isEmpty, pool.initsDone == 0, pool.initFailed.isEmpty,
               !pool.leaving.contains(e.process) else { return nil }
+        if pool.ending == .closed { return closedPoolWait(pool, last: .lastStartedClosedPool, ["t": Format.seconds(e.t)]) }   // gaps 36B
         return Phrase.lastStartedIdle.text(["t": Format.seconds(e.t), "pool": pool.label])
     }
 }

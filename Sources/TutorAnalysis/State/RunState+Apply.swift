@@ -136,6 +136,7 @@ extension RunState {
         case .queuePutDropped:
             // the feeder could not pickle it (gaps 14B): it never reaches the pipe, no get() takes it
             guard let q = queueIndex(e.object) else { break }
+            feederDropped(by: e.pid, in: q)     // gaps 36B: at exit, the feeder stops there
             guard let i = queues[q].items.firstIndex(where: { $0.repr == e.item && $0.putBy.hasPrefix(e.process) }) else {
                 // stamped before its put row (the feeder ran first): no since_put_ns; that put adds nothing
                 if e.int(EventField.sincePutNs) == nil { queues[q].droppedBeforePut.append(e.item ?? "?") }
@@ -164,7 +165,11 @@ extension RunState {
             guard let q = queueIndex(e.object) else { break }
             if e.op == "put" { queues[q].blockedPutters.removeAll { $0 == who } } else { queues[q].blockedGetters.removeAll { $0 == who } }
             setActivity(e.pid, .text(Self.words.running))
+        case .queueCancelJoin:
+            // gaps 36B: its exit will not wait for its feeder
+            if let q = queueIndex(e.object) { queues[q].feederCut[e.pid] = .cancelJoin }
         case .queueFeederWait:
+            if e.bool(EventField.atExit) == true, let q = queueIndex(e.object) { queues[q].feederJoinedAtExit.insert(e.pid) }
             // round 24: a process blocked joining its queue's feeder thread (at exit, or in join_thread()) is not "running"
             let phrase: Phrase = e.bool(EventField.atExit) == false ? .activityFeederJoin : .activityFeederJoinAtExit
             setActivity(e.pid, .text(phrase.text(["object": e.object ?? "a queue", "t": Format.seconds(e.t)])))

@@ -17,19 +17,22 @@ public extension RunState {
         public var exitCode: Int64?
         /// `os._exit` when the record says the process ended by it.
         public var via: String?
+        /// Gaps 36B: why its feeder may have stopped before writing it.
+        public var cut: FeederCut? = nil
     }
 }
 
 extension RunState {
     /// At a get's `in_flight` wait on queue `q`: every item still held whose putter has ended is lost (see above).
     mutating func loseUnwritten(_ q: Int) {
-        let ended = queues[q].items.filter { item in
-            item.putPid != 0 && processIndex(item.putPid).map { !processes[$0].isAlive } == true
-        }
+        // gaps 36B: only a putter whose end did not join its feeder (a normal exit did: its items reached the pipe, and
+        // another reader's get row may simply come later in the record)
+        let ended = queues[q].items.filter { feederCut(of: $0, in: queues[q]) != nil }
         guard !ended.isEmpty else { return }
         for item in ended {
             let process = processIndex(item.putPid).map { processes[$0] }
-            queues[q].lost.append(.init(repr: item.repr, putBy: item.putBy, exitCode: process?.exitCode, via: process?.exitVia))
+            queues[q].lost.append(.init(repr: item.repr, putBy: item.putBy, exitCode: process?.exitCode, via: process?.exitVia,
+                                        cut: feederCut(of: item, in: queues[q])))
         }
         queues[q].items.removeAll { item in ended.contains { $0.putEvent == item.putEvent } }
     }

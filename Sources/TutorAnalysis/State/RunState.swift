@@ -81,6 +81,10 @@ public struct RunState: Sendable, Equatable {
         public var unfinished: Int?
         /// Items the record shows lost with the process that put them (gaps 35B, `RunState+LostQueueItems.swift`).
         public var lost: [LostItem] = []
+        /// Gaps 36B: the putters whose feeder on this queue may have stopped before writing all they put, and why
+        /// (`RunState+UnwrittenItems.swift`); and those seen joining it at their exit.
+        var feederCut: [Int32: FeederCut] = [:]
+        var feederJoinedAtExit: Set<Int32> = []
     }
 
     /// A lock or semaphore.

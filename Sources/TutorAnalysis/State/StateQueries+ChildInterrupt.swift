@@ -6,7 +6,8 @@ extension StateQueries {
     public struct ChildInterrupt: Sendable, Equatable {
         /// Who sent the SIGINT, as far as the record shows.
         public enum Sender: Sendable, Equatable {
-            /// The program's own recorded signal to that process (`process.signal`, `process.signal.sent`, `process.signal.self`).
+            /// The program's own recorded signal to that process (`process.signal`, `process.signal.sent`, `process.signal.self`),
+            /// or its own `_thread.interrupt_main()` call (`process.interrupt_main`, gaps 36B).
             case recorded(step: Int)
             /// mp-tutor passed a Ctrl-C on to the run's process group at this time (ns since the run started).
             case ctrlC(atNs: Int64)
@@ -54,6 +55,8 @@ extension StateQueries {
         guard e.int(EventField.signum) == 2 else { return false }
         if e.is(.processSignal) { return e.childPid == pid && e.bool(EventField.ignored) != true }
         if e.is(.processSignalSelf) { return e.pid == pid }
+        // gaps 36B: its own _thread.interrupt_main() with Python's handler in place (else it does nothing)
+        if e.is(.processInterruptMain) { return e.pid == pid && e.string(EventField.handler) == "keyboard_interrupt" }
         return e.is(.processSignalSent) && (e.int(EventField.toPid) == Int64(pid) || groupMembers(e)?.contains(pid) == true)
     }
 }

@@ -342,6 +342,7 @@ _PATCHERS = {
     'multiprocessing.resource_tracker': ('helper_launches', 'patch_resource_tracker'), 'multiprocessing.forkserver': ('helper_launches', 'patch_forkserver'),
     'subprocess': ('wrapping', 'defer_popen'),     # subprocesses.py: at the first Popen()
     'signal': ('output', 'defer_signal'),     # signals.py: at the first signal() installing a function
+    '_thread': ('main_interrupt', 'patch_interrupt_main'),    # loaded before us: patched at install (gaps 36B)
     'concurrent.futures.process': ('futures_process', 'patch_futures_process'),
     'concurrent.futures.thread': ('futures', 'patch_futures_thread'),
     'concurrent.futures._base': ('futures_waits', 'patch_futures_base'),
@@ -470,7 +471,7 @@ _REPLACED = {
                                      'SynchronizedString:raw value'),
     'multiprocessing.shared_memory': ('SharedMemory:__init__ close unlink | ShareableList:__getitem__ __init__ '
                                       '__setitem__'),
-    'subprocess': 'Popen:__init__', 'signal': ':getsignal raise_signal signal',
+    'subprocess': 'Popen:__init__', 'signal': ':getsignal raise_signal signal', '_thread': ':interrupt_main',
     'concurrent.futures.process': (':_process_worker | _SafeQueue:_on_queue_feeder_error | '
                                    '_ExecutorManagerThread:process_result_item terminate_broken | '
                                    'ProcessPoolExecutor:__init__ _spawn_process shutdown submit | _ThreadWakeup:wakeup'),
@@ -4475,6 +4476,78 @@ def record():
             emit(schema.PROCESS_MAIN_END_FUTURE, now_ns(), (code, short_json(c)) + r[1:])
         else:
             emit(schema.PROCESS_MAIN_END_RAISED, now_ns(), ())
+"""#),
+        ("mptutor_trace/main_interrupt.py", #"""
+"""_thread.interrupt_main(): the program's own call, recorded (gaps 36B; fix 35's leftover).
+
+interrupt_main() sends no signal: it marks SIGINT (or the signal given) as arrived, and the main thread runs that
+signal's Python handler at its next check, Python's own default_int_handler raising KeyboardInterrupt there, as a real
+SIGINT would. The record then showed a KeyboardInterrupt with no sender. The call is recorded before it is made (its
+effect may come at once), with the handler the process had for the signal then: with SIG_DFL or SIG_IGN (3.10+)
+interrupt_main() does nothing at all.
+
+Event: process.interrupt_main.
+"""
+import sys
+
+from . import schema, writer
+from .describe import function_name_json, json_str
+from .wrapping import hide_wrapper_frame, wraps
+from .writer import emit, now_ns
+
+
+def _handler(sig):
+    """('keyboard_interrupt'|'default'|'ignored'|'python'|'unknown', the Python handler's name as JSON or 'null')."""
+    signal = sys.modules.get('signal')
+    if signal is None:      # not imported by anyone yet: Python's own handler, installed at start-up
+        return 'keyboard_interrupt' if sig == 2 else 'unknown', 'null'
+    try:
+        h = signal.getsignal(sig)
+    except (ValueError, OSError, TypeError):
+        return 'unknown', 'null'
+    if h is signal.default_int_handler:
+        return 'keyboard_interrupt', 'null'
+    if h == signal.SIG_DFL:
+        return 'default', 'null'
+    if h == signal.SIG_IGN:
+        return 'ignored', 'null'
+    if callable(h):
+        return 'python', function_name_json(h)
+    return 'unknown', 'null'
+
+
+def _record(args, kwargs):
+    sig = args[0] if args else kwargs.get('signum', 2)
+    if type(sig) is not int and not hasattr(sig, '__index__'):
+        return      # a wrong argument: interrupt_main() raises TypeError itself, nothing happened
+    sig = int(sig)
+    signal = sys.modules.get('signal')
+    try:
+        name = json_str(signal.Signals(sig).name) if signal is not None else ('"SIGINT"' if sig == 2 else 'null')
+    except ValueError:
+        name = 'null'
+    handler, function = _handler(sig)
+    emit(schema.PROCESS_INTERRUPT_MAIN, now_ns(), (sig, name, handler, function))
+
+
+def patch_interrupt_main(m):
+    """_thread.interrupt_main, wrapped (its module is loaded before the tracer: patched at install)."""
+    o_interrupt = getattr(m, 'interrupt_main', None)
+    if o_interrupt is None:
+        return
+
+    def interrupt_main(*args, **kwargs):
+        try:
+            try:
+                if not writer.disabled:
+                    _record(args, kwargs)
+            except Exception:
+                writer.disable()
+            return o_interrupt(*args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    m.interrupt_main = wraps(o_interrupt, interrupt_main)
 """#),
         ("mptutor_trace/manager_objects.py", #"""
 """A shared object made in a manager's server for the program (gaps 20A): `manager.made`, in the caller.
@@ -10332,6 +10405,7 @@ SIGNAL_HANDLER_END = template('signal.handler.end', ',"signum":%d,"signame":%s,"
 IMPORT_LOCK_HELD = template('import.lock.held', ',"module":%s,"holder":%s')    # a forked child's copy of an import lock another thread held (round 20)
 SIGNAL_SET = template('signal.set', ',"signum":%d,"signame":%s,"disposition":%s')    # signal.signal(sig, SIG_DFL/SIG_IGN) (gaps 19A)
 PROCESS_SIGNAL_SELF = template('process.signal.self', ',"signum":%d,"signame":%s,"handler":"%s","function":%s,"call":"%s"')
+PROCESS_INTERRUPT_MAIN = template('process.interrupt_main', ',"signum":%d,"signame":%s,"handler":"%s","function":%s')    # _thread.interrupt_main() (gaps 36B)
 # os.kill(pid, sig) by the program to a process that is neither the caller nor a child it knows (a sibling, a
 # grandparent, any pid): recorded before it is sent; the reader names the process of the run with that pid (round 10B)
 PROCESS_SIGNAL_SENT = template('process.signal.sent', ',"to_pid":%d,"signum":%d,"signame":%s,"call":"%s"')

@@ -187,6 +187,7 @@ public enum EventKind: String, CaseIterable, Sendable {
     /// os.kill(os.getpid(), sig): a signal the process sends itself, with the handler it had for it (`handler`,
     /// `function`); recorded before it is sent.
     case processSignalSelf = "process.signal.self"
+    case processInterruptMain = "process.interrupt_main"     // gaps 36B: _thread.interrupt_main()
     /// Added by round 10B: os.kill(pid, sig) to a process that is neither the sender nor a child it knows (`to_pid`).
     case processSignalSent = "process.signal.sent"
     /// A Python signal handler the program installed runs (`signum`, `signame`, `function`), and how it ended (`ok`, `error`).

@@ -43,6 +43,7 @@ extension Phrase {
         "process.kill": ("kill()", "kill()"),
         "process.signal": ("signal sent to a child", "向子进程发送信号"),
         "process.signal.self": ("signal a process sent itself", "进程发给自己的信号"),
+        "process.interrupt_main": ("_thread.interrupt_main() call", "调用 _thread.interrupt_main()"),
         "process.signal.sent": ("signal sent to another process of the run", "发给运行中其他进程的信号"),
         "signal.handler": ("signal handler runs", "信号处理函数开始运行"),
         "signal.handler.end": ("signal handler ends", "信号处理函数结束"),

@@ -158,6 +158,7 @@ public extension Phrase {
         .merging(englishRound35P) { a, _ in a }
         .merging(englishRound36L) { a, _ in a }
         .merging(englishGaps35B) { a, _ in a }
+        .merging(englishGaps36B) { a, _ in a }
         .merging(englishRound27F) { a, _ in a }
         .merging(englishRound28F) { a, _ in a }
         .merging(englishGaps26A) { a, _ in a }
@@ -329,6 +330,7 @@ public extension Phrase {
         .merging(chineseRound35P) { a, _ in a }
         .merging(chineseRound36L) { a, _ in a }
         .merging(chineseGaps35B) { a, _ in a }
+        .merging(chineseGaps36B) { a, _ in a }
         .merging(chineseRound27F) { a, _ in a }
         .merging(chineseRound28F) { a, _ in a }
         .merging(chineseGaps26A) { a, _ in a }

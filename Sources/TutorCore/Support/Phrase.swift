@@ -520,4 +520,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteTornSweep, noteTornSweepMoreWrites, panelSharedLock, panelSharedLockGiven
     // round 36L: a long timeline's left-out middle names its prints and process starts and ends (Phrase+EnglishRound36L.swift)
     case rowsLeftOutOthersEvents, countEventsLeftOut
+    // gaps 36B: Queue items perhaps never written, a closed pool's idle worker, raw shared ctypes, interrupt_main() (Phrase+EnglishGaps36B.swift)
+    case panelQueueUnsureOne, panelQueueUnsure, panelQueueLostCancelJoin, panelQueueLostDroppedAtExit
+    case lastFinishedTaskClosedPool, lastStartedClosedPool, summaryRawSharedOne, summaryRawShared, summaryRawSharedItem
+    case noteChildInterruptMainCall, evInterruptMain, evInterruptMainNothing, evInterruptMainUnknown
 }

@@ -31,6 +31,8 @@ extension EventDescriber {
             }
         case .processSignalSelf:
             return selfSignal(e)
+        case .processInterruptMain:
+            return interruptMainRow(e)      // gaps 36B
         case .signalSet:
             return signalSetRow(e)
         case .importLockHeld:

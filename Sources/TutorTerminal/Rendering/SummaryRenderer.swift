@@ -23,6 +23,7 @@ public struct SummaryRenderer {
         out += poolLines()
         out += executorLines()
         out += bareFutureLines()
+        out += rawSharedLines()
         out += lockLines(ledger)
         out += queueLines(ledger)
         out += processLines(ledger)

@@ -17,6 +17,7 @@ extension StatePanel {
     /// "os._exit(3)", "SIGKILL", "exit code 0": how the putter ended, as its process row says.
     private func endWords(_ item: RunState.LostItem) -> String {
         guard let code = item.exitCode else { return Phrase.panelQueueLostEndedUnknown.text() }
+        if let words = cutWords(item.cut, code: code) { return words }     // gaps 36B
         if code < 0 { return Phrase.panelQueueLostBySignal.text(["signal": Format.signalName(Int32(clamping: -code))]) }
         if item.via?.contains("os._exit") == true { return Phrase.panelQueueLostOsExit.text(["code": code]) }
         return Phrase.panelQueueLostExitCode.text(["code": code])

@@ -122,10 +122,13 @@ private extension StatePanel {
     }
 
     func queueText(_ queue: RunState.Queue) -> String {
-        let bound = queue.maxsize.map { $0 > 0 ? "\(queue.items.count)/\($0)" : Phrase.panelUnbounded.text(["n": queue.items.count]) } ?? "\(queue.items.count)"
+        // gaps 36B: items whose putter ended without joining its feeder are not counted as surely in the queue
+        let (items, unsure) = heldAndUnsure(queue)
+        let bound = queue.maxsize.map { $0 > 0 ? "\(items.count)/\($0)" : Phrase.panelUnbounded.text(["n": items.count]) } ?? "\(items.count)"
         var text = Phrase.panelQueueRow.text(["label": queue.label, "type": queue.type, "bound": bound])
-        text += queue.items.isEmpty ? painter.paint(Phrase.panelEmpty.text(), .dim)
-            : listed(queue.items.prefix(Self.maxListed).map { $0.repr.truncated(toWidth: 24) }, of: queue.items.count)
+        text += items.isEmpty ? (unsure.isEmpty ? painter.paint(Phrase.panelEmpty.text(), .dim) : "")
+            : listed(items.prefix(Self.maxListed).map { $0.repr.truncated(toWidth: 24) }, of: items.count)
+        text += unsureItemsText(unsure, in: queue, first: items.isEmpty)
         text += lostItemsText(queue)
         if let n = queue.unfinished { text += dot + Phrase.panelJoinableUnfinished.text(["n": n]) }
         if !queue.blockedPutters.isEmpty { text += dot + painter.paint(Phrase.panelPutBlocked.text(["list": queue.blockedPutters.joined(separator: Phrase.listComma.text())]), .red) }
