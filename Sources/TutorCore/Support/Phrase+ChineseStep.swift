@@ -74,6 +74,7 @@ extension Phrase {
         .panelNoWorker: "还没有启动工作进程",
         .panelUnbounded: "{n}，不限长度",
         .panelEmpty: "空",
+        .panelMore: "还有 {n} 个",
         .panelPutBlocked: "放入受阻：{list}",
         .panelGetWaiting: "等待取出：{list}",
         .panelFree: "空闲",

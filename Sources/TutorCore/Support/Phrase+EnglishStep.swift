@@ -74,6 +74,7 @@ extension Phrase {
         .panelNoWorker: "no worker started yet",
         .panelUnbounded: "{n}, unbounded",
         .panelEmpty: "empty",
+        .panelMore: "{n} more",
         .panelPutBlocked: "put blocked: {list}",
         .panelGetWaiting: "get waiting: {list}",
         .panelFree: "free",

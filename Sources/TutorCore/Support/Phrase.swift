@@ -73,7 +73,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case msgNoNoteAfter, msgNoNoteBefore, msgNoStep, msgOnlyThisStep, msgWrapped, msgNoMention, panelPool
     case panelTasks, panelResults, panelQueue, panelLock, panelSemaphore, panelLocal, panelShared, panelProcesses
     case panelNothingYet, panelRuns, panelIdle, panelNoneWaiting, panelWaiting, panelArrived, panelCallbacksRun
-    case panelCallbackRunning, panelNoWorker, panelUnbounded, panelEmpty, panelPutBlocked, panelGetWaiting
+    case panelCallbackRunning, panelNoWorker, panelUnbounded, panelEmpty, panelMore, panelPutBlocked, panelGetWaiting
     case panelFree, panelHeldBy, panelSince, panelLockWaiting, panelNothingSet, panelInitially, panelRaw, panelWrote
     case panelRead, activityRunning, activityExited, activityReaped, activityTask, activityIdle, activityQueue
     case activityLock, activityHolds, linkGotItem, linkGotLock, linkSubmitted, linkStarted, linkFinished
