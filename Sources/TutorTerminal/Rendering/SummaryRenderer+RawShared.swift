@@ -10,7 +10,7 @@ extension SummaryRenderer {
     func rawSharedLines() -> [String] {
         let events = timeline.events
         let creates = timeline.indices(of: .sharedCreate)
-        let wrapped = Set(creates.compactMap { events[$0].string("wraps") })
+        let wrapped = Set(creates.compactMap { events[$0].string(EventField.wraps) })
         var listed: [String] = []
         for i in creates {
             let e = events[i]
