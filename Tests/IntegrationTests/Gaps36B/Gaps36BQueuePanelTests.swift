@@ -13,7 +13,8 @@ final class Gaps36BQueuePanelTests: XCTestCase {
         let out = try BinaryHarness.run(["replay", "corpus/transcripts/\(name).jsonl", "--step", "--no-pager", "--color", "never",
                                          "--width", "400", "--lang", language], timeout: 600).stdout
         let joined = out.replacingOccurrences(of: "\n {12,}", with: " ", options: .regularExpression)
-        return joined.components(separatedBy: "\n step ").dropFirst().map { String($0) }
+        // the steps are separated by a rule of "═" in either language (zh heads a step with its own word, not "step")
+        return joined.components(separatedBy: "\n═").dropFirst().map { String($0) }
     }
 
     /// r25_library_fanout (fork), r28_log_queue_listener (fork), r17m_logging_handler_levels (spawn): a reader's get
