@@ -26,16 +26,18 @@ final class Fix35InterruptRowIntegrationTests: XCTestCase {
             XCTAssertEqual(Self.lines(text, "run() raised SystemExit (exit code 130)"), [], "\(method): \(text)")
             // shrugger caught it and returned: its run() returned, and no note says a KeyboardInterrupt ended it
             XCTAssertEqual(Self.lines(text, "shrugger's run()"), [], "\(method): \(text)")
-            // raiser's own signal.raise_signal() is named; mainer's _thread.interrupt_main() sent no SIGINT: none is claimed
+            // raiser's own signal.raise_signal() is named; mainer's _thread.interrupt_main() sent no SIGINT, and since gaps 36B
+            // the tracer records that call, so the note names it (before: "the record does not show what set it off")
             XCTAssertEqual(Self.lines(text, "raiser's run() raised SystemExit while handling a KeyboardInterrupt").filter {
                 $0.contains("when the SIGINT raiser sent it with signal.raise_signal() at") }.count, 1, "\(method): \(text)")
             let mainer = Self.lines(text, "mainer's run() raised SystemExit while handling a KeyboardInterrupt")
             XCTAssertEqual(mainer.count, 1, "\(method): \(text)")
-            XCTAssertTrue(mainer.allSatisfy { $0.contains("the record does not show what set it off") && $0.contains("_thread.interrupt_main()")
-                && !$0.contains("at a SIGINT the record does not show the sender of") }, "\(method): \(mainer)")
+            XCTAssertTrue(mainer.allSatisfy { $0.contains("after the program's own _thread.interrupt_main() call (mainer, at ")
+                && $0.contains("that call sends no signal") && !$0.contains("at a SIGINT the record does not show the sender of") },
+                          "\(method): \(mainer)")
             let zh = try Gaps32BAtexitIntegrationTests.replay(transcript, "zh")
             XCTAssertEqual(Self.lines(zh, "mainer 的 run() 在处理 KeyboardInterrupt 时抛出了 SystemExit：").filter {
-                $0.contains("但记录里看不出是什么引发的") }.count, 1, "\(method): \(zh)")
+                $0.contains("起因是程序自己在") && $0.contains("调用的 _thread.interrupt_main()（调用者 mainer）") }.count, 1, "\(method): \(zh)")
             XCTAssertEqual(Self.lines(zh, "run() 在处理 KeyboardInterrupt 时抛出了 SystemExit（退出码 130）").count, 3, "\(method): \(zh)")
         }
     }
