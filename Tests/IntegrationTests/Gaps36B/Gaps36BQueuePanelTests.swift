@@ -35,8 +35,10 @@ final class Gaps36BQueuePanelTests: XCTestCase {
     /// cancel_join_thread() and exited 0: its items never written, the parent's get found the pipe empty) and
     /// r18e_simplequeue_vs_queue_unpicklable (spawn: at the exit, the feeder met an unpicklable item and stopped; the
     /// item behind it never came).
+    /// One start method for r5b: `replay --step` with no terminal prints all its 1,100 steps with their panels (30 MB,
+    /// 34 s in a debug build each), and its three recordings end the same way (CI time: trial 42).
     func testItemsLostAfterCancelJoinOrAFeederStoppedAtExitAreStillSaidLost() throws {
-        for method in ["fork", "spawn", "forkserver"] {
+        for method in ["fork"] {
             let last = try XCTUnwrap(Self.steps("r5b_queue_close_cancel_join--\(method)").last)
             XCTAssertTrue(last.contains("lost with the processes that put them:"), "\(method): \(last)")
             XCTAssertTrue(last.contains("which ended with exit code 0 after cancel_join_thread(), so its exit did not wait for its feeder thread"), "\(method): \(last)")
