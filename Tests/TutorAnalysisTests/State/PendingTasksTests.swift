@@ -1,4 +1,5 @@
 import XCTest
+import TutorTestSupport
 @testable import TutorCore
 @testable import TutorAnalysis
 
@@ -80,18 +81,5 @@ final class PendingTasksTests: XCTestCase {
         XCTAssertEqual(state.pools[0].waiting.count, 10)
         XCTAssertEqual(state.pools[0].waiting.runs.count, 1)
         XCTAssertEqual(state.pools[0].waiting.names(limit: 1), ["task 0.199990"])
-    }
-}
-
-/// A small deterministic generator, so a failure can be replayed.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

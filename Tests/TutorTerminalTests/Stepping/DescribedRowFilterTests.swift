@@ -68,7 +68,7 @@ final class DescribedRowFilterTests: XCTestCase {
     /// The sample's transcripts (`TranscriptSample`), both languages: for queries drawn from the rows and made up, the events whose words
     /// hold the query are those the prefilter leaves and the words then hold.
     func testTheEventsMatchedWithThePrefilterAreThoseMatchedInWords() throws {
-        var random = SplitMix(state: 10)
+        var random = SplitMix(seed: 10)
         var compared = 0, matched = 0
         for path in TranscriptSample.chosen.paths {
             let timeline = TimelineBuilder.build(try TranscriptReader.read(path: path))
@@ -100,19 +100,6 @@ final class DescribedRowFilterTests: XCTestCase {
 }
 
 private extension DescribedRowFilterTests {
-    /// A small random generator with a fixed seed: a failure is found again by the same run.
-    struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
-    }
-
     /// The search's words of `timeline`: no colour, lower-cased, as `StepModel.Search` makes them.
     static func texts(_ timeline: Timeline, unicode: Bool) -> EventTexts {
         let painter = Painter(capabilities: .init(color: false, unicode: unicode, width: 80, isInteractive: false))

@@ -10,19 +10,6 @@ import XCTest
 /// words lands (the rows the prefilter rules out unwritten too), for queries drawn at random from the rows themselves (any case, any length, across a row's
 /// pieces) and made up, on corpus runs of every kind, in both languages.
 final class SteppingFindWrittenRowsTests: XCTestCase {
-    /// A small random generator with a fixed seed: a failure is found again by the same run.
-    private struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
-    }
-
     /// The queries of one run: pieces of its rows' words (as shown and upper-cased), and words that may be anywhere.
     private func queries(_ model: StepModel, _ random: inout SplitMix) -> [String] {
         var out = ["exit", "task", "→", "got", "put", "acquired", "释放", "结果", "Queue#1", "TASK 0.1", "zzz no such words"]
@@ -39,7 +26,7 @@ final class SteppingFindWrittenRowsTests: XCTestCase {
     }
 
     func testAFindOnWrittenRowsLandsWhereDescribingEveryRowLands() throws {
-        var random = SplitMix(state: 12)
+        var random = SplitMix(seed: 12)
         let all = try FrequentRowWriterTests.transcriptPaths()
         // Runs full of the rows the writer writes (pools, locks, queues), of the rows the prefilter rules out unwritten
         // (`DescribedRowFilter`: futures, pipes, events, conditions, prints, callbacks), and a sample of the rest.
@@ -101,7 +88,7 @@ extension SteppingFindWrittenRowsTests {
     func testAFindForTheStarOfArgsThatAreNotATupleLandsOnItsRows() throws {
         let path = BinaryHarness.repoRoot + "/corpus/transcripts/r13_apply_async_args_not_tuple--fork.jsonl"
         let timeline = TimelineBuilder.build(try TranscriptReader.read(path: path))
-        var random = SplitMix(state: 13)
+        var random = SplitMix(seed: 13)
         let base = StepModel(timeline: timeline, notes: [], capabilities: SteppingTestSupport.plain80)
         for query in ["(*5)", "(*'hey')", "e(*"] {
             let naive = base.find(query, after: 0)
