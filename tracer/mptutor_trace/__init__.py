@@ -139,7 +139,7 @@ def _grouped(name, folder, tag, magic):
 
 
 def extension(name):
-    """The C extension `name` (_json, mmap) from the file the run's first interpreter imported, if its folder is on
+    """The C extension `name` (_json, mmap, _ctypes) from the file the run's first interpreter imported, if its folder is on
     sys.path (the same Python) and no built-in module has it: no search of each sys.path entry.  Else imported."""
     module = sys.modules.get(name)
     path = _extensions.get(name)

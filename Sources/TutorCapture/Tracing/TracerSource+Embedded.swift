@@ -281,7 +281,7 @@ def _grouped(name, folder, tag, magic):
 
 
 def extension(name):
-    """The C extension `name` (_json, mmap) from the file the run's first interpreter imported, if its folder is on
+    """The C extension `name` (_json, mmap, _ctypes) from the file the run's first interpreter imported, if its folder is on
     sys.path (the same Python) and no built-in module has it: no search of each sys.path entry.  Else imported."""
     module = sys.modules.get(name)
     path = _extensions.get(name)
@@ -916,11 +916,12 @@ def write_groups(pkg, cache, tag, codes):
     import marshal
     for i, group in enumerate(package._GROUPS):
         extensions = {}
-        for name in ('_json', 'mmap') if i == 0 else ():
+        for name in ('_json', 'mmap', '_ctypes') if i == 0 else ():
             module = sys.modules.get(name)
             spec = module.__spec__ if module is not None else be.PathFinder.find_spec(name)
             if spec is not None and isinstance(spec.loader, be.ExtensionFileLoader) and spec.origin:
                 extensions[name] = spec.origin
+        package._extensions.update(extensions)     # this interpreter's extension() too (the fork's _ctypes)
         areas = tuple((name,) + codes[os.path.join(pkg, name + '.py')] for name in group)
         _write_whole(os.path.join(cache, '%s+.%s.bin' % (group[0], tag)),
                      be.MAGIC_NUMBER + marshal.dumps((extensions, areas)))
@@ -10029,7 +10030,7 @@ def _load():
         lib = sys.modules.get('_ctypes')
         if lib is None:
             before = set(sys.modules)
-            import _ctypes as lib
+            lib = sys.modules[__package__].extension('_ctypes')    # past importlib's search of sys.path
             for name in set(sys.modules) - before:      # only its own: another thread may be importing meanwhile
                 if name == '_ctypes':
                     sys.modules.pop(name, None)
