@@ -84,11 +84,12 @@ def write_groups(pkg, cache, tag, codes):
     import marshal
     for i, group in enumerate(package._GROUPS):
         extensions = {}
-        for name in ('_json', 'mmap') if i == 0 else ():
+        for name in ('_json', 'mmap', '_ctypes') if i == 0 else ():
             module = sys.modules.get(name)
             spec = module.__spec__ if module is not None else be.PathFinder.find_spec(name)
             if spec is not None and isinstance(spec.loader, be.ExtensionFileLoader) and spec.origin:
                 extensions[name] = spec.origin
+        package._extensions.update(extensions)     # this interpreter's extension() too (the fork's _ctypes)
         areas = tuple((name,) + codes[os.path.join(pkg, name + '.py')] for name in group)
         _write_whole(os.path.join(cache, '%s+.%s.bin' % (group[0], tag)),
                      be.MAGIC_NUMBER + marshal.dumps((extensions, areas)))

@@ -37,7 +37,7 @@ def _load():
         lib = sys.modules.get('_ctypes')
         if lib is None:
             before = set(sys.modules)
-            import _ctypes as lib
+            lib = sys.modules[__package__].extension('_ctypes')    # past importlib's search of sys.path
             for name in set(sys.modules) - before:      # only its own: another thread may be importing meanwhile
                 if name == '_ctypes':
                     sys.modules.pop(name, None)

@@ -122,9 +122,10 @@ class BytecodeCache(unittest.TestCase):
                 self.assertEqual(code.co_filename, os.path.join(self.pkg, name + '.py'))
                 seen.append(name)
             if file.startswith('schema'):
+                import _ctypes
                 import _json
                 import mmap
-                self.assertEqual(extensions, {'_json': _json.__file__, 'mmap': mmap.__file__})
+                self.assertEqual(extensions, {'_json': _json.__file__, 'mmap': mmap.__file__, '_ctypes': _ctypes.__file__})
         self.assertEqual(seen, ['schema', 'schema_futures', 'describe', 'writer', 'roles', 'wrapping', 'output', 'compact_lines', 'print_recorder',
                                 'threads', 'thread_locals', 'thread_names', 'recursion_depth', 'process_checks', 'process', 'start_methods',
                                 'process_setters', 'helper_launches'])

@@ -175,6 +175,7 @@ Design rules (why the code looks the way it does):
   * Cheap: pre-built %-format strings, cached thread lines, C helpers only on hot paths.
 """
 import _imp
+import _thread
 import marshal
 import os
 import sys
@@ -195,18 +196,19 @@ def area(name, alone=False):
 
 def _cached_area(name, alone=False):
     """What importlib does with a CHECKED hash-based .pyc (compile_areas), minus the finders: under the module's own
-    import lock, the .pyc (or its group's file, _GROUPS) is used only if it is the hash of the source beside it (else
-    None: imported as usual).  Not with -O (importlib would look for an opt- .pyc).  The module's own exceptions surface
-    as an import's would.  A source whose inode last changed before the .pyc was written (st_ctime, which no utime()
-    can set back) is the one it was made from: its hash is not computed again (reading and hashing the sources was
-    about 1M instructions at every interpreter's start); else it is, as importlib would."""
+    import lock (none while no thread but the main one was started: _thread._count()), the .pyc (or its group's file,
+    _GROUPS) is used only if it is the hash of the source beside it (else None: imported as usual).  Not with -O
+    (importlib would look for an opt- .pyc).  The module's own exceptions surface as an import's would.  A source whose
+    inode last changed before the .pyc was written (st_ctime, which no utime() can set back) is the one it was made
+    from: its hash is not computed again (reading and hashing the sources was about 1M instructions at every
+    interpreter's start); else it is, as importlib would."""
     tag = sys.implementation.cache_tag
     if tag is None or sys.flags.optimize:
         return None
     full = __name__ + '.' + name
     try:
         bs, be = sys.modules['_frozen_importlib'], sys.modules['_frozen_importlib_external']
-        if alone:
+        if alone or not _threads():     # no other thread to wait for: no module lock (25k instructions an area)
             return _load_cached(name, full, tag, bs, be)
         with bs._ModuleLockManager(full):
             return _load_cached(name, full, tag, bs, be)
@@ -281,7 +283,7 @@ def _grouped(name, folder, tag, magic):
 
 
 def extension(name):
-    """The C extension `name` (_json, mmap) from the file the run's first interpreter imported, if its folder is on
+    """The C extension `name` (_json, mmap, _ctypes) from the file the run's first interpreter imported, if its folder is on
     sys.path (the same Python) and no built-in module has it: no search of each sys.path entry.  Else imported."""
     module = sys.modules.get(name)
     path = _extensions.get(name)
@@ -292,6 +294,9 @@ def extension(name):
         except Exception:    # importlib's own import says why, if it fails too
             pass
     return module or __import__(name)
+
+
+_threads = getattr(_thread, '_count', lambda: 1)      # Python threads other than the main one (3.8-3.13 have it)
 
 
 def _read(path, flags):
@@ -916,11 +921,12 @@ def write_groups(pkg, cache, tag, codes):
     import marshal
     for i, group in enumerate(package._GROUPS):
         extensions = {}
-        for name in ('_json', 'mmap') if i == 0 else ():
+        for name in ('_json', 'mmap', '_ctypes') if i == 0 else ():
             module = sys.modules.get(name)
             spec = module.__spec__ if module is not None else be.PathFinder.find_spec(name)
             if spec is not None and isinstance(spec.loader, be.ExtensionFileLoader) and spec.origin:
                 extensions[name] = spec.origin
+        package._extensions.update(extensions)     # this interpreter's extension() too (the fork's _ctypes)
         areas = tuple((name,) + codes[os.path.join(pkg, name + '.py')] for name in group)
         _write_whole(os.path.join(cache, '%s+.%s.bin' % (group[0], tag)),
                      be.MAGIC_NUMBER + marshal.dumps((extensions, areas)))
@@ -10029,7 +10035,7 @@ def _load():
         lib = sys.modules.get('_ctypes')
         if lib is None:
             before = set(sys.modules)
-            import _ctypes as lib
+            lib = sys.modules[__package__].extension('_ctypes')    # past importlib's search of sys.path
             for name in set(sys.modules) - before:      # only its own: another thread may be importing meanwhile
                 if name == '_ctypes':
                     sys.modules.pop(name, None)
