@@ -56,34 +56,3 @@ class CtypesPastTheSearch(TraceCase):
 
 if __name__ == '__main__':
     unittest.main()
-
-
-# The program counts the module locks importlib's _ModuleLockManager takes for the tracer's areas: an area loaded while
-# no thread but the main one was started takes none; once another thread runs, the next area is loaded under its lock.
-LOCKS = textwrap.dedent('''
-    import sys, threading
-    go = threading.Event()      # (its first one loads thread_sync, by an import of importlib's own)
-    bs = sys.modules["_frozen_importlib"]
-    taken = []
-    class Counting(bs._ModuleLockManager):
-        def __enter__(self):
-            if self._name.startswith("mptutor_trace."):
-                taken.append(self._name)
-            return super().__enter__()
-    bs._ModuleLockManager = Counting
-    tracer = sys.modules["mptutor_trace"]
-    tracer.area("barrier_reset")
-    print("alone:", taken)
-    t = threading.Thread(target=go.wait)
-    t.start()
-    tracer.area("exit_callers")
-    go.set()
-    t.join()
-    print("beside a thread:", taken)
-''')
-
-
-class NoModuleLockAlone(TraceCase):
-    def test_an_area_loaded_alone_takes_no_module_lock(self):
-        r = self.traced(LOCKS, 'fork')
-        self.assertEqual((r.rc, r.stdout), (0, "alone: []\nbeside a thread: ['mptutor_trace.exit_callers']\n"), r.dump())

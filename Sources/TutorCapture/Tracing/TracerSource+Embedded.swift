@@ -175,7 +175,6 @@ Design rules (why the code looks the way it does):
   * Cheap: pre-built %-format strings, cached thread lines, C helpers only on hot paths.
 """
 import _imp
-import _thread
 import marshal
 import os
 import sys
@@ -196,19 +195,18 @@ def area(name, alone=False):
 
 def _cached_area(name, alone=False):
     """What importlib does with a CHECKED hash-based .pyc (compile_areas), minus the finders: under the module's own
-    import lock (none while no thread but the main one was started: _thread._count()), the .pyc (or its group's file,
-    _GROUPS) is used only if it is the hash of the source beside it (else None: imported as usual).  Not with -O
-    (importlib would look for an opt- .pyc).  The module's own exceptions surface as an import's would.  A source whose
-    inode last changed before the .pyc was written (st_ctime, which no utime() can set back) is the one it was made
-    from: its hash is not computed again (reading and hashing the sources was about 1M instructions at every
-    interpreter's start); else it is, as importlib would."""
+    import lock, the .pyc (or its group's file, _GROUPS) is used only if it is the hash of the source beside it (else
+    None: imported as usual).  Not with -O (importlib would look for an opt- .pyc).  The module's own exceptions surface
+    as an import's would.  A source whose inode last changed before the .pyc was written (st_ctime, which no utime()
+    can set back) is the one it was made from: its hash is not computed again (reading and hashing the sources was
+    about 1M instructions at every interpreter's start); else it is, as importlib would."""
     tag = sys.implementation.cache_tag
     if tag is None or sys.flags.optimize:
         return None
     full = __name__ + '.' + name
     try:
         bs, be = sys.modules['_frozen_importlib'], sys.modules['_frozen_importlib_external']
-        if alone or not _threads():     # no other thread to wait for: no module lock (25k instructions an area)
+        if alone:
             return _load_cached(name, full, tag, bs, be)
         with bs._ModuleLockManager(full):
             return _load_cached(name, full, tag, bs, be)
@@ -294,9 +292,6 @@ def extension(name):
         except Exception:    # importlib's own import says why, if it fails too
             pass
     return module or __import__(name)
-
-
-_threads = getattr(_thread, '_count', lambda: 1)      # Python threads other than the main one (3.8-3.13 have it)
 
 
 def _read(path, flags):
