@@ -29,7 +29,7 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         switch event.known {
         case .futureWaited where begin.map(futureReason) == "executor map()": "executor map()"
         // A timed call that gave up waited all the same; JoinableQueue.join() waits on the queue's task_done().
-        case .lockAcquire, .lockTimeout: "lock"
+        case .lockAcquire, .lockTimeout: lockReason(event)
         // a SimpleQueue put()'s wait for the write lock (gaps 25); a feeder's is never on a main thread
         case .queuePut, .queueGet, .queueTimeout, .queueJoin, .queueFeederWaited, .queueWlockWaited: "queue"
         // os.waitpid() on a hand-forked child is the program's own call, not join() (round 32P): named as it is called
@@ -86,7 +86,7 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
     /// The reason of a wait by the kind of the event that began it (for a wait no event ended).
     static func reason(forWaitBegunBy event: TraceEvent) -> String? {
         switch event.known {
-        case .lockWait: "lock"
+        case .lockWait: lockReason(event)
         case .queueWait, .queueJoinWait, .queueFeederWait, .queueWlockWait: "queue"
         case .processJoinWait: event.string(EventField.call).flatMap(waitCallReason) ?? "join"
         case .threadJoinWait: "join"

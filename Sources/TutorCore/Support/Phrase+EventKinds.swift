@@ -18,7 +18,7 @@ extension Phrase {
         let words = ["lock": "锁", "queue": "队列", "join": "join", "event": "事件", "condition": "条件变量",
                      "barrier": "屏障", "sleep": "睡眠", "pipe": "管道", "connection": "连接", "pool result": "进程池结果",
                      "future result": "Future 结果", "executor map()": "执行器 map()", "executor shutdown": "执行器 shutdown()", "event loop select()": "事件循环 select()", "as_completed()": "as_completed()", "futures wait()": "concurrent.futures.wait()", "manager": "管理器", "connection wait()": "connection.wait()", "selector select()": "selector.select()",
-                     "accept()": "accept()", "threads at exit": "退出时等待线程",
+                     "accept()": "accept()", "threads at exit": "退出时等待线程", "semaphore": "信号量",
                      "inside send()": "在 send() 中", "inside send_bytes()": "在 send_bytes() 中"]
         return words[reason] ?? reason
     }

@@ -524,4 +524,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case panelQueueUnsureOne, panelQueueUnsure, panelQueueLostCancelJoin, panelQueueLostDroppedAtExit
     case lastFinishedTaskClosedPool, lastStartedClosedPool, summaryRawSharedOne, summaryRawShared, summaryRawSharedItem
     case noteChildInterruptMainCall, evInterruptMain, evInterruptMainNothing, evInterruptMainUnknown
+    // round 37G: the IndexError that ends a loop over a list proxy (Phrase+EnglishRound37G.swift)
+    case evProxyIterationEnd, evProxyIterRangeOne, evProxyIterRange
 }

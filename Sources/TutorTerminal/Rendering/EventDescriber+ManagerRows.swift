@@ -23,7 +23,7 @@ extension EventDescriber {
         case .managerConnect:
             return e.ok == false ? Phrase.evManagerRefused.text(["object": object, "error": e.string(EventField.error) ?? "error"])
                 : Phrase.evManagerConnected.text(["object": object])
-        case .managerCall: return managerCall(e, object) + managerSetWokeNoOne(object, index: index)
+        case .managerCall: return managerCall(e, object) + managerSetWokeNoOne(object, index: index) + proxyIterationEnd(e, index: index)
         case .managerShutdown: return managerShutdown(e, object)
         case .executorCreate, .futureSubmit, .futureStart, .futureEnd, .futureCallback, .futureCallbackRun, .futureCallbackEnd,
              .futureResult, .futureWait, .futureWaited, .executorWait, .executorWaited:
