@@ -524,4 +524,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case panelQueueUnsureOne, panelQueueUnsure, panelQueueLostCancelJoin, panelQueueLostDroppedAtExit
     case lastFinishedTaskClosedPool, lastStartedClosedPool, summaryRawSharedOne, summaryRawShared, summaryRawSharedItem
     case noteChildInterruptMainCall, evInterruptMain, evInterruptMainNothing, evInterruptMainUnknown
+    // round 37Z: the Chinese screen read against the English; a timed acquire() that gave up in a circle of waits
+    // (Phrase+EnglishRound37Z.swift)
+    case noteTimedAcquireDeadlock, panelLabelled
 }
