@@ -64,6 +64,7 @@ struct GenericRules {
         Pass(make: { $0.semaphoresGoneAtUnpickle() }),
         Pass(make: { $0.lostNotifies() }),
         Pass(make: { $0.terminatedDeadlocks() }),
+        Pass(make: { $0.timedAcquireDeadlocks() }),
         Pass(make: { $0.staleChecks() }),
         Pass(make: { $0.pollsBlindToEOF() }),
         Pass(make: { $0.recvsWhileCopyInFlight() }),

@@ -155,6 +155,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
     /// Gaps 36A: a thread read a shared Array item by item while another process wrote it between the reads
     /// (`GenericRules.tornSweeps`).
     case tornSweep
+    /// Round 37Z: a timed acquire() that gave up while its wait was in a circle of waits (`timedAcquireDeadlocks`).
+    case timedAcquireInDeadlock
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -187,6 +189,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
         case .childInterrupt, .cutMidItem, .tornSweep:
             true
         case .timeoutOnInitializerDeaths:
+            true
+        case .timedAcquireInDeadlock:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false

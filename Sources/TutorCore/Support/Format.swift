@@ -6,9 +6,11 @@ public enum Format {
     /// A duration in seconds, with a unit that keeps it readable: `1.003 s`, `12 ms`, `85 µs`.
     public static func duration(_ seconds: Double) -> String {
         guard seconds.isFinite else { return "\(seconds) s" }
-        if abs(seconds) >= 1 || seconds == 0 { return String(format3: seconds) + " s" }
-        if abs(seconds) >= 0.001 { return String(Int((seconds * 1000).rounded())) + " ms" }
-        return String(Int((seconds * 1e6).rounded())) + " µs"
+        // Rounded first: 0.9996 s is "1.000 s", not "1000 ms" beside a row's "1.000 s" (round 37Z), and 999.7 µs is "1 ms".
+        let ms = (seconds * 1000).rounded(), us = (seconds * 1e6).rounded()
+        if abs(ms) >= 1000 || seconds == 0 { return String(format3: seconds) + " s" }
+        if abs(us) >= 1000 { return String(Int(ms)) + " ms" }
+        return String(Int(us)) + " µs"
     }
 
     /// `1.003 s` etc. from nanoseconds.

@@ -1,7 +1,7 @@
 extension Phrase {
     /// The Chinese texts of a process's edges (see Phrase+EnglishProcessEdges.swift).
     static let chineseProcessEdges: [Phrase: String] = [
-        .noteExitOsExit: "：{who}调用了 os._exit({arg})，它让进程立刻结束（不做清理，也不刷新已打印但还在缓冲区里的内容）",
+        .noteExitOsExit: "：{who}调用了 os._exit({arg})，这会让进程立刻结束（不做清理，也不刷新已打印但还在缓冲区里的内容）",
         .noteExitOsExitThread: "它的线程 {thread} ",
         .noteExitOsExitIt: "它",
         .noteJoinGaveUpChildStopped: "{name} 当时并没有在运行：它在 {t} 被 {signal} 暂停了（{how}），被暂停的进程什么也不做，直到 SIGCONT 让它继续。",

@@ -175,6 +175,7 @@ public extension Phrase {
         .merging(englishGaps28A) { a, _ in a }
         .merging(englishRound35S) { a, _ in a }
         .merging(englishRound36T) { a, _ in a }
+        .merging(englishRound37Z) { a, _ in a }
         .merging(englishGaps36A) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
@@ -348,5 +349,6 @@ public extension Phrase {
         .merging(chineseLoad31) { a, _ in a }
         .merging(chineseRound35S) { a, _ in a }
         .merging(chineseRound36T) { a, _ in a }
+        .merging(chineseRound37Z) { a, _ in a }
         .merging(chineseGaps36A) { a, _ in a }
 }

@@ -526,4 +526,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteChildInterruptMainCall, evInterruptMain, evInterruptMainNothing, evInterruptMainUnknown
     // round 37G: the IndexError that ends a loop over a list proxy (Phrase+EnglishRound37G.swift)
     case evProxyIterationEnd, evProxyIterRangeOne, evProxyIterRange
+    // round 37Z: the Chinese screen read against the English; a timed acquire() that gave up in a circle of waits
+    // (Phrase+EnglishRound37Z.swift)
+    case noteTimedAcquireDeadlock, panelLabelled
 }

@@ -105,7 +105,7 @@ private extension StatePanel {
         let who = !workers.isEmpty ? workers.joined(separator: dot)
             : pool.threadWorkersStarted > 0 ? threadWorkersText(pool)
             : noLiveWorkerText(pool)
-        return [(Phrase.panelPool.text(), "\(pool.label): " + who), (Phrase.panelTasks.text(), waiting), (Phrase.panelResults.text(), results)]
+        return [(Phrase.panelPool.text(), Phrase.panelLabelled.text(["label": pool.label, "text": who])), (Phrase.panelTasks.text(), waiting), (Phrase.panelResults.text(), results)]
     }
 
     /// A ThreadPool's worker threads as a process pool's workers are shown: each alive with its task or idle, then how
@@ -118,7 +118,7 @@ private extension StatePanel {
                 ?? "\(thread.name) " + painter.paint(Phrase.panelIdle.text(), .dim)
         }
         if pool.threadWorkersEnded > 0 { parts.append(painter.paint(Phrase.panelThreadsEnded.text(["n": pool.threadWorkersEnded]), .dim)) }
-        return Phrase.panelThreadWorkersListed.text(["n": pool.threadWorkersStarted]) + ": " + parts.joined(separator: dot)
+        return Phrase.panelLabelled.text(["label": Phrase.panelThreadWorkersListed.text(["n": pool.threadWorkersStarted]), "text": parts.joined(separator: dot)])
     }
 
     func queueText(_ queue: RunState.Queue) -> String {
@@ -161,7 +161,7 @@ private extension StatePanel {
 
     func localText(_ local: RunState.Local) -> String {
         let values = local.values.map { "\($0.who): \($0.attr) = \($0.value.truncated(toWidth: 24))" }
-        return "\(local.label): " + (values.isEmpty ? painter.paint(Phrase.panelNothingSet.text(), .dim) : values.joined(separator: dot))
+        return Phrase.panelLabelled.text(["label": local.label, "text": values.isEmpty ? painter.paint(Phrase.panelNothingSet.text(), .dim) : values.joined(separator: dot)])
     }
 
     /// `Value#1 (c_int): value = 49 (wrote: Process-2)`: the last value the events showed of each part.

@@ -48,7 +48,7 @@ final class Gaps27ATests: XCTestCase {
                 let after = try XCTUnwrap(Gaps23Tests.panel(timeline, after: end).first { $0.hasPrefix("Pool#1: ") }, method)
                 XCTAssertFalse(after.contains("\(thread) running the pool's initializer"), "\(method): \(after)")
                 let zh = Language.with(.zh) { Gaps23Tests.panel(timeline, after: i) }
-                XCTAssertTrue(zh.contains { $0.hasPrefix("Pool#1: ") && $0.contains("\(thread) ") && !$0.contains("\(thread) 空闲") }, "\(method): \(zh)")
+                XCTAssertTrue(zh.contains { $0.hasPrefix("Pool#1：") && $0.contains("\(thread) ") && !$0.contains("\(thread) 空闲") }, "\(method): \(zh)")
                 seen += 1
             }
         }

@@ -108,7 +108,7 @@ final class Round25Tests: XCTestCase {
             let later = Gaps23Tests.panel(timeline, after: last)
             XCTAssertTrue(later.contains { $0.hasPrefix("Pool#2: ") && $0.contains("PoolWorker-") }, "\(method): \(later)")
             let zh = Language.with(.zh) { Gaps23Tests.panel(timeline, after: third) }
-            XCTAssertTrue(zh.contains { $0.hasPrefix("Pool#1: 已启动 3 个工作线程（这是 ThreadPool：干活的是本进程里的线程）: Thread-1 (worker) 空闲") }, "\(method): \(zh)")
+            XCTAssertTrue(zh.contains { $0.hasPrefix("Pool#1：已启动 3 个工作线程（这是 ThreadPool：干活的是本进程里的线程）：Thread-1 (worker) 空闲") }, "\(method): \(zh)")
         }
     }
 }

@@ -30,12 +30,12 @@ final class Round36TPanelTests: XCTestCase {
             let zh = Self.panel(timeline, after: timedOut, lang: .zh)
             if started.count == spawned.count {
                 XCTAssertTrue(panel.contains("Pool#1: no worker alive: every worker it started (2) has ended"), "\(method): \(panel)")
-                XCTAssertTrue(zh.contains("Pool#1: 没有存活的工作进程：它启动的 2 个工作进程都已结束"), "\(method): \(zh)")
+                XCTAssertTrue(zh.contains("Pool#1：没有存活的工作进程：它启动的 2 个工作进程都已结束"), "\(method): \(zh)")
             } else {
                 // a worker ended while still starting records nothing of its own (forkserver's ForkServerPoolWorker-2)
                 XCTAssertTrue(panel.contains("Pool#1: no worker alive in the record: every worker that recorded its start (\(started.count)) has ended; "
                                              + "\(spawned.count - started.count) more began starting and recorded nothing"), "\(method): \(panel)")
-                XCTAssertTrue(zh.contains("Pool#1: 记录里没有存活的工作进程：记录了启动的 \(started.count) 个工作进程都已结束"), "\(method): \(zh)")
+                XCTAssertTrue(zh.contains("Pool#1：记录里没有存活的工作进程：记录了启动的 \(started.count) 个工作进程都已结束"), "\(method): \(zh)")
             }
             // before its first worker started, the pool still has none
             let created = try XCTUnwrap(events.firstIndex { $0.is(.poolCreate) && $0.object == "Pool#1" }, method)
