@@ -200,7 +200,7 @@ _PATCHERS = {
     'multiprocessing.resource_tracker': ('helper_launches', 'patch_resource_tracker'), 'multiprocessing.forkserver': ('helper_launches', 'patch_forkserver'),
     'subprocess': ('wrapping', 'defer_popen'),     # subprocesses.py: at the first Popen()
     'signal': ('output', 'defer_signal'),     # signals.py: at the first signal() installing a function
-    '_thread': ('main_interrupt', 'patch_interrupt_main'),    # loaded before us: patched at install (gaps 36B)
+    '_thread': ('output', 'defer_interrupt_main'),    # main_interrupt.py: at the first interrupt_main() (gaps 36B)
     'concurrent.futures.process': ('futures_process', 'patch_futures_process'),
     'concurrent.futures.thread': ('futures', 'patch_futures_thread'),
     'concurrent.futures._base': ('futures_waits', 'patch_futures_base'),

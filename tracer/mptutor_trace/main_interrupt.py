@@ -50,12 +50,8 @@ def _record(args, kwargs):
     emit(schema.PROCESS_INTERRUPT_MAIN, now_ns(), (sig, name, handler, function))
 
 
-def patch_interrupt_main(m):
-    """_thread.interrupt_main, wrapped (its module is loaded before the tracer: patched at install)."""
-    o_interrupt = getattr(m, 'interrupt_main', None)
-    if o_interrupt is None:
-        return
-
+def wrapped(o_interrupt):
+    """_thread.interrupt_main's wrapper, made at the program's first call (output.defer_interrupt_main's stand-in calls it)."""
     def interrupt_main(*args, **kwargs):
         try:
             try:
@@ -67,4 +63,4 @@ def patch_interrupt_main(m):
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
-    m.interrupt_main = wraps(o_interrupt, interrupt_main)
+    return wraps(o_interrupt, interrupt_main)

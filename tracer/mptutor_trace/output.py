@@ -105,8 +105,7 @@ def _slot_drop(rec, tid):
 def _slot_write(data=None):
     global _slot
     data = b''.join([one[4:] for one in _slot_lines.values()])
-    if len(data) + 4 > SLOT:
-        data = b''
+    data = data if len(data) + 4 <= SLOT else b''
     if _slot is None:
         if not data or writer.event_path is None:
             return
@@ -165,9 +164,8 @@ def _forget_parent_lines():
         rec._mptutor_long.clear()
 
 
-def record_all_pending():
-    """Every thread's unfinished line, now (a process about to exit)."""
-    flush_unfinished()
+record_all_pending = flush_unfinished     # every thread's unfinished line, now (atexit: a process about to exit)
+stdout_buffered_field = writer.stdout_buffered_field     # (in writer: the resource tracker's start loads no output.py)
 
 
 def record_unbuffered_pending():
@@ -185,9 +183,6 @@ def record_unbuffered_pending():
                 writer.emit_line_as(tid, schema.PRINT, t0, pre + _text(text, rec._mptutor_long.pop(tid, 0)) +
                                     ',"partial":true,"found_after_ns":%d}\n' % (t - t0))
     _slot_clear()
-
-
-stdout_buffered_field = writer.stdout_buffered_field     # (in writer: the resource tracker's start loads no output.py)
 
 
 def wrap_os_exit(os_module):
@@ -295,6 +290,24 @@ def defer_signal(m):
         m.raise_signal = wraps(o_raise, raise_signal)
 
 
+def defer_interrupt_main(m):
+    """_thread: main_interrupt.py is loaded by the program's first interrupt_main(), not at each start (perf 37T)."""
+    w = [m.interrupt_main]      # the original, then its wrapper (two threads' first calls at once: each appends one)
+
+    def interrupt_main(*args, **kwargs):
+        try:
+            if len(w) == 1 and not writer.disabled:
+                try:
+                    w.append(sys.modules[__package__].area('main_interrupt').wrapped(w[0]))
+                except Exception:
+                    writer.disable()
+            return w[-1](*args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    m.interrupt_main = wraps(w[0], interrupt_main)
+
+
 def disposition_set(m, sig, handler, caller):
     """The program's signal.signal(sig, SIG_DFL or SIG_IGN), once it returned (signal.set; gaps 19A): not a library's."""
     try:
@@ -313,8 +326,6 @@ def disposition_set(m, sig, handler, caller):
 _OWN_SIGNALS = ('multiprocessing', 'asyncio', 'concurrent', 'mptutor_trace')     # signals._OWN
 writer.at_finish.append(flush_unfinished)
 writer.at_fork_in_child.append(_forget_parent_lines)
-
-
 _PACKAGE = __name__.rpartition('.')[0]
 
 

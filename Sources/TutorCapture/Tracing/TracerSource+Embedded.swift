@@ -342,7 +342,7 @@ _PATCHERS = {
     'multiprocessing.resource_tracker': ('helper_launches', 'patch_resource_tracker'), 'multiprocessing.forkserver': ('helper_launches', 'patch_forkserver'),
     'subprocess': ('wrapping', 'defer_popen'),     # subprocesses.py: at the first Popen()
     'signal': ('output', 'defer_signal'),     # signals.py: at the first signal() installing a function
-    '_thread': ('main_interrupt', 'patch_interrupt_main'),    # loaded before us: patched at install (gaps 36B)
+    '_thread': ('output', 'defer_interrupt_main'),    # main_interrupt.py: at the first interrupt_main() (gaps 36B)
     'concurrent.futures.process': ('futures_process', 'patch_futures_process'),
     'concurrent.futures.thread': ('futures', 'patch_futures_thread'),
     'concurrent.futures._base': ('futures_waits', 'patch_futures_base'),
@@ -3406,6 +3406,9 @@ from .writer import emit, now_ns
 _ids = itertools.count(1)
 _TYPE_QUALNAME = type.__dict__['__qualname__'].__get__
 _DONE = ('FINISHED', 'CANCELLED', 'CANCELLED_AND_NOTIFIED')
+# (code, instruction, class) -> (site JSON, var/class fields) of a Future() call site (perf 37T): frame.f_lineno scans
+# the code's line table from its start (62k instructions a Future in a 100-line function), and var_field reads the line
+_sites = {}
 
 
 def _made(future):
@@ -3422,10 +3425,16 @@ def _made(future):
         key = json_str('F%d-%d' % (os.getpid(), next(_ids)))
         future.__dict__['_mptutor_work'] = (key, 0)
         cls = type(future)
-        extra = var_field(frame, (cls.__name__, 'Future'))
-        if cls.__module__ != 'concurrent.futures._base':
-            extra += ',"class":' + json_str(str(_TYPE_QUALNAME(cls)))
-        emit(schema.FUTURE_CREATE, now_ns(), (key, site_json(frame), extra))
+        where = (frame.f_code, frame.f_lasti, cls)      # one call site: one line, so one `site` and one `var`
+        known = _sites.get(where)
+        if known is None:
+            extra = var_field(frame, (cls.__name__, 'Future'))
+            if cls.__module__ != 'concurrent.futures._base':
+                extra += ',"class":' + json_str(str(_TYPE_QUALNAME(cls)))
+            if len(_sites) >= 4096:     # code the program compiles as it runs: bounded all the same
+                _sites.clear()
+            known = _sites[where] = (site_json(frame), extra)
+        emit(schema.FUTURE_CREATE, now_ns(), (key,) + known)
     except Exception:
         writer.disable()
 
@@ -4531,12 +4540,8 @@ def _record(args, kwargs):
     emit(schema.PROCESS_INTERRUPT_MAIN, now_ns(), (sig, name, handler, function))
 
 
-def patch_interrupt_main(m):
-    """_thread.interrupt_main, wrapped (its module is loaded before the tracer: patched at install)."""
-    o_interrupt = getattr(m, 'interrupt_main', None)
-    if o_interrupt is None:
-        return
-
+def wrapped(o_interrupt):
+    """_thread.interrupt_main's wrapper, made at the program's first call (output.defer_interrupt_main's stand-in calls it)."""
     def interrupt_main(*args, **kwargs):
         try:
             try:
@@ -4548,7 +4553,7 @@ def patch_interrupt_main(m):
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
-    m.interrupt_main = wraps(o_interrupt, interrupt_main)
+    return wraps(o_interrupt, interrupt_main)
 """#),
         ("mptutor_trace/manager_objects.py", #"""
 """A shared object made in a manager's server for the program (gaps 20A): `manager.made`, in the caller.
@@ -5089,8 +5094,7 @@ def _slot_drop(rec, tid):
 def _slot_write(data=None):
     global _slot
     data = b''.join([one[4:] for one in _slot_lines.values()])
-    if len(data) + 4 > SLOT:
-        data = b''
+    data = data if len(data) + 4 <= SLOT else b''
     if _slot is None:
         if not data or writer.event_path is None:
             return
@@ -5149,9 +5153,8 @@ def _forget_parent_lines():
         rec._mptutor_long.clear()
 
 
-def record_all_pending():
-    """Every thread's unfinished line, now (a process about to exit)."""
-    flush_unfinished()
+record_all_pending = flush_unfinished     # every thread's unfinished line, now (atexit: a process about to exit)
+stdout_buffered_field = writer.stdout_buffered_field     # (in writer: the resource tracker's start loads no output.py)
 
 
 def record_unbuffered_pending():
@@ -5169,9 +5172,6 @@ def record_unbuffered_pending():
                 writer.emit_line_as(tid, schema.PRINT, t0, pre + _text(text, rec._mptutor_long.pop(tid, 0)) +
                                     ',"partial":true,"found_after_ns":%d}\n' % (t - t0))
     _slot_clear()
-
-
-stdout_buffered_field = writer.stdout_buffered_field     # (in writer: the resource tracker's start loads no output.py)
 
 
 def wrap_os_exit(os_module):
@@ -5279,6 +5279,24 @@ def defer_signal(m):
         m.raise_signal = wraps(o_raise, raise_signal)
 
 
+def defer_interrupt_main(m):
+    """_thread: main_interrupt.py is loaded by the program's first interrupt_main(), not at each start (perf 37T)."""
+    w = [m.interrupt_main]      # the original, then its wrapper (two threads' first calls at once: each appends one)
+
+    def interrupt_main(*args, **kwargs):
+        try:
+            if len(w) == 1 and not writer.disabled:
+                try:
+                    w.append(sys.modules[__package__].area('main_interrupt').wrapped(w[0]))
+                except Exception:
+                    writer.disable()
+            return w[-1](*args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    m.interrupt_main = wraps(w[0], interrupt_main)
+
+
 def disposition_set(m, sig, handler, caller):
     """The program's signal.signal(sig, SIG_DFL or SIG_IGN), once it returned (signal.set; gaps 19A): not a library's."""
     try:
@@ -5297,8 +5315,6 @@ def disposition_set(m, sig, handler, caller):
 _OWN_SIGNALS = ('multiprocessing', 'asyncio', 'concurrent', 'mptutor_trace')     # signals._OWN
 writer.at_finish.append(flush_unfinished)
 writer.at_fork_in_child.append(_forget_parent_lines)
-
-
 _PACKAGE = __name__.rpartition('.')[0]
 
 
