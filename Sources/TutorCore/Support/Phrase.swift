@@ -524,4 +524,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case panelQueueUnsureOne, panelQueueUnsure, panelQueueLostCancelJoin, panelQueueLostDroppedAtExit
     case lastFinishedTaskClosedPool, lastStartedClosedPool, summaryRawSharedOne, summaryRawShared, summaryRawSharedItem
     case noteChildInterruptMainCall, evInterruptMain, evInterruptMainNothing, evInterruptMainUnknown
+    // gaps 37A: a Value's own lock, a Manager's proxy calls, the processes the waiting ledger leaves out (Phrase+EnglishGaps37A.swift)
+    case summaryLockAllByValue, summaryLockSomeByValue, summaryManagerCalls, summaryManagerObject, summaryManagerMethod
+    case summaryManagerBlocking, summaryWaitingUnlistedNone, summaryWaitingUnlistedShort
 }
