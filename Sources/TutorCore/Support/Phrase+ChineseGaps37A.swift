@@ -9,5 +9,6 @@ extension Phrase {
         .summaryManagerBlocking: " · 其中 {n} 次可能在服务进程里阻塞（{list}）",
         .summaryWaitingUnlistedNone: "未列出：{total} 个进程中有 {n} 个，记录里没有它们的等待：{list}",
         .summaryWaitingUnlistedShort: "未列出：{total} 个进程中有 {n} 个，每种等待加起来都不到 10 毫秒：{list}",
+        .evPutStartedFeeder: " · 这次 put() 在本进程启动了这个队列的 feeder 线程：进程第一次往一个队列 put() 时都会这样",
     ]
 }

@@ -10,5 +10,6 @@ extension Phrase {
         .summaryManagerBlocking: " · {n} could block in its server process ({list})",
         .summaryWaitingUnlistedNone: "not listed: {n} of the {total} processes, with no wait in the record: {list}",
         .summaryWaitingUnlistedShort: "not listed: {n} of the {total} processes, whose waits came to less than 10 ms each: {list}",
+        .evPutStartedFeeder: " · it started the queue's feeder thread in this process, as a process's first put() on a queue does",
     ]
 }

@@ -526,5 +526,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteChildInterruptMainCall, evInterruptMain, evInterruptMainNothing, evInterruptMainUnknown
     // gaps 37A: a Value's own lock, a Manager's proxy calls, the processes the waiting ledger leaves out (Phrase+EnglishGaps37A.swift)
     case summaryLockAllByValue, summaryLockSomeByValue, summaryManagerCalls, summaryManagerObject, summaryManagerMethod
-    case summaryManagerBlocking, summaryWaitingUnlistedNone, summaryWaitingUnlistedShort
+    case summaryManagerBlocking, summaryWaitingUnlistedNone, summaryWaitingUnlistedShort, evPutStartedFeeder
 }
