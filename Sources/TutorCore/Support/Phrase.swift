@@ -529,4 +529,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // round 37Z: the Chinese screen read against the English; a timed acquire() that gave up in a circle of waits
     // (Phrase+EnglishRound37Z.swift)
     case noteTimedAcquireDeadlock, panelLabelled
+    // gaps 37A: a Value's own lock, a Manager's proxy calls, the processes the waiting ledger leaves out (Phrase+EnglishGaps37A.swift)
+    case summaryLockAllByValue, summaryLockSomeByValue, summaryManagerCalls, summaryManagerObject, summaryManagerMethod
+    case summaryManagerBlocking, summaryWaitingUnlistedNone, summaryWaitingUnlistedShort, evPutStartedFeeder
 }

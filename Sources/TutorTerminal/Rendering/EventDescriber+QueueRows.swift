@@ -13,7 +13,8 @@ extension EventDescriber {
             // Only a put on a full queue blocks (a queue.wait before it); a slow put on an unbounded queue was starting
             // its feeder thread, so its time is stated, not called a wait.
             let took = (e.waitedNs ?? 0) >= 1_000_000 ? Phrase.evCallTook.text(["duration": Format.duration(ns: e.waitedNs ?? 0)]) : ""
-            return Phrase.evPut.text(["item": e.item ?? "?", "object": object, "waited": ""]) + took + listenerSentinel(index)
+            return Phrase.evPut.text(["item": e.item ?? "?", "object": object, "waited": ""]) + took + feederStartedInside(index)
+                + listenerSentinel(index)
         case .queueGet where e.string(EventField.unpickleError) != nil:     // round 25X: taken, then unpickling raised
             let wait = followsItsWait(index) ? waited(e) : ""
             return Phrase.evGetUnpickleFailed.text(["object": object, "item": e.item ?? "?", "waited": wait,

@@ -25,6 +25,7 @@ public struct SummaryRenderer {
         out += bareFutureLines()
         out += rawSharedLines()
         out += lockLines(ledger)
+        out += managerCallLines()
         out += queueLines(ledger)
         out += processLines(ledger)
         out += timeLines(ledger)
@@ -197,6 +198,7 @@ private extension SummaryRenderer {
             let e = timeline.events[at]
             busy[e.object ?? "?", default: 0] += min(max(e.int(EventField.tries) ?? 1, 1), 1 << 40)
         }
+        let ownTakes = ownLockTakes()
         return timeline.locks.compactMap { lock in
             let figures = LockFigures(lock: lock, ledger: ledger)
             guard !lock.holds.isEmpty || figures.unfinished > 0 else { return nil }
@@ -207,6 +209,7 @@ private extension SummaryRenderer {
             line += overReleased(lock.object, acquisitions: figures.acquisitions)
             if let tries = busy[lock.object] { line += busyTries(lock, tries) }
             line += sharedWith(lock.object)
+            line += ownLockText(lock.object, acquisitions: figures.acquisitions, ownTakes)
             // A wait whose process a signal ended did end: with its process. Only the others never ended.
             let cut = figures.unfinishedWaits.compactMap { w in ledger.cut(w, in: timeline).map { (w, $0) } }
             let open = figures.unfinishedWaits.filter { ledger.cut($0, in: timeline) == nil }
@@ -238,7 +241,8 @@ private extension SummaryRenderer {
 
     /// Where each process's time went, for processes that waited noticeably.
     func timeLines(_ ledger: WaitLedger) -> [String] {
-        let rows = ProcessTimeAnalysis(timeline, ledger: ledger).processes.filter { row in row.waits.contains { $0.ns >= 10_000_000 } }
+        let all = ProcessTimeAnalysis(timeline, ledger: ledger).processes
+        let rows = all.filter { row in row.waits.contains { $0.ns >= 10_000_000 } }
         guard !rows.isEmpty else { return [] }
         var out = ["  " + Phrase.summaryWaitingHeading.text()]
         let nameWidth = min(22, rows.map(\.name.displayWidth).max() ?? 10, max(8, width - 20))
@@ -250,6 +254,7 @@ private extension SummaryRenderer {
                                                  "parts": parts.joined(separator: Language.current == .zh ? "，" : ", ")]))
         }
         if rows.count > 12 { out.append("    " + Phrase.summaryMoreProcesses.text(["n": rows.count - 12])) }
+        out += unlistedWaitLines(all, listed: rows.count)
         // Job control stopped the whole run (gaps 27B): the waits above count that time, which was not the program's.
         // (a stop with no continue in the record, gaps 29D, has no length to count)
         let stops = timeline.indices(of: .runStopped).map { timeline.events[$0] }.filter { $0.int(EventField.durationNs) != nil }

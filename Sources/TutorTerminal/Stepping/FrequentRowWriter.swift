@@ -98,6 +98,8 @@ struct FrequentRowWriter: Sendable {
             guard kind == .queueGet || e.item != "None" || !describer.timeline.lanes.contains(where: \.isLoggingListener) else {
                 return false
             }
+            // a put that started its process's feeder thread (gaps 37A): the describer's words
+            guard kind == .queueGet || describer.feederStartedInside(index).isEmpty else { return false }
             written = queueCall(e, index, kind == .queuePut ? templates.put : templates.get, &bytes)
         default:
             return false

@@ -38,8 +38,7 @@ extension StatePanel {
         if executor.queuedByFailedSubmit > 0 { work += Phrase.panelWorkQueuedBySubmitError.text(["n": executor.queuedByFailedSubmit]) }
         work += dot
         work += executor.notStarted.isEmpty ? painter.paint(Phrase.panelWorkNoneNotStarted.text(), .dim)
-            : Phrase.panelWorkNotStarted.text(["n": executor.notStarted.count,
-                                               "list": listed(executor.notStarted.first(Self.maxListed).map(String.init), of: executor.notStarted.count)])
+            : notStartedText(executor.notStarted)
         if !executor.running.isEmpty {
             let each = executor.running.prefix(Self.maxListed).map { Phrase.panelWorkRunsIn.text(["work": $0.work, "worker": $0.worker]) }
             let more = executor.running.count > each.count ? Phrase.listComma.text()

@@ -98,8 +98,7 @@ private extension StatePanel {
                 ?? "\(worker.name) " + painter.paint(Phrase.panelIdle.text(), .dim)
         }
         let waiting = pool.waiting.isEmpty ? painter.paint(Phrase.panelNoneWaiting.text(), .dim)
-            : Phrase.panelWaiting.text(["n": pool.waiting.count, "list": listed(pool.waiting.names(limit: Self.maxListed)
-                .map { $0.replacing("task ", with: "") }, of: pool.waiting.count)])
+            : waitingText(pool.waiting)
         var results = Phrase.panelArrived.text(["n": pool.resultsArrived]) + dot + Phrase.panelCallbacksRun.text(["n": pool.callbacksRun])
         if let running = pool.callbackRunning { results += dot + painter.paint(Phrase.panelCallbackRunning.text(["task": running]), .yellow) }
         let who = !workers.isEmpty ? workers.joined(separator: dot)
