@@ -159,6 +159,7 @@ public extension Phrase {
         .merging(englishRound36L) { a, _ in a }
         .merging(englishGaps35B) { a, _ in a }
         .merging(englishGaps36B) { a, _ in a }
+        .merging(englishGaps37B) { a, _ in a }
         .merging(englishRound27F) { a, _ in a }
         .merging(englishRound28F) { a, _ in a }
         .merging(englishGaps26A) { a, _ in a }
@@ -331,6 +332,7 @@ public extension Phrase {
         .merging(chineseRound36L) { a, _ in a }
         .merging(chineseGaps35B) { a, _ in a }
         .merging(chineseGaps36B) { a, _ in a }
+        .merging(chineseGaps37B) { a, _ in a }
         .merging(chineseRound27F) { a, _ in a }
         .merging(chineseRound28F) { a, _ in a }
         .merging(chineseGaps26A) { a, _ in a }

@@ -524,4 +524,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case panelQueueUnsureOne, panelQueueUnsure, panelQueueLostCancelJoin, panelQueueLostDroppedAtExit
     case lastFinishedTaskClosedPool, lastStartedClosedPool, summaryRawSharedOne, summaryRawShared, summaryRawSharedItem
     case noteChildInterruptMainCall, evInterruptMain, evInterruptMainNothing, evInterruptMainUnknown
+    // gaps 37B: a raised SystemExit learnt at exit; who called a Pool's terminate() (Phrase+EnglishGaps37B.swift)
+    case evMainEndRaisedExitLearnt, evPoolTerminateWith, evPoolTerminateStackWith, evPoolTerminateStackClose, evPoolTerminateCleanup
+    case notePoolTerminatedWith, notePoolTerminatedStackWith, notePoolTerminatedStackClose, notePoolTerminatedCleanup
 }
