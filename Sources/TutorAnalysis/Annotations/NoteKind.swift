@@ -155,6 +155,9 @@ public enum NoteKind: String, Sendable, CaseIterable {
     /// Gaps 36A: a thread read a shared Array item by item while another process wrote it between the reads
     /// (`GenericRules.tornSweeps`).
     case tornSweep
+    /// Gaps 37B: a Pool task's argument multiprocessing shares only through inheritance; how a worker gets one
+    /// (`GenericRules.inheritanceOnlyHints`).
+    case inheritanceOnlyHint
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -197,6 +200,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
         case .argsStringSubmit:
             false
         case .mapListedGenerator:
+            false
+        case .inheritanceOnlyHint:
             false
         }
     }

@@ -10,5 +10,6 @@ extension Phrase {
         .notePoolTerminatedStackWith: "（是它所在进程池的 terminate() 发送的：ExitStack 离开自己的 with 块时调用了它）",
         .notePoolTerminatedStackClose: "（是它所在进程池的 terminate() 发送的：ExitStack.close() 调用了它）",
         .notePoolTerminatedCleanup: "（是它所在进程池的 terminate() 发送的：unittest 的清理函数调用了它，由 TestCase.enterContext() 或 addCleanup() 登记）",
+        .noteInheritanceOnlyHint: "{type} 对象不能作为 {pool} 任务的参数传过去：multiprocessing 只在启动进程的时候才允许 pickle 这类对象，所以把它放进进程池的任务队列时引发了这个 RuntimeError。可以在每个工作进程启动时把它交过去：Pool(initializer=f, initargs=(obj,))，由 f 把它存进任务读取的全局变量；也可以改用 Manager 的代理（manager.Lock()、manager.Queue() 等），代理可以随任务传递。",
     ]
 }

@@ -11,5 +11,6 @@ extension Phrase {
         .notePoolTerminatedStackWith: " (its Pool's terminate() sent it: an ExitStack leaving its with-block called it)",
         .notePoolTerminatedStackClose: " (its Pool's terminate() sent it: ExitStack.close() called it)",
         .notePoolTerminatedCleanup: " (its Pool's terminate() sent it: unittest's cleanups called it, registered by TestCase.enterContext() or addCleanup())",
+        .noteInheritanceOnlyHint: "A {type} object cannot travel as an argument of a task of {pool}: multiprocessing pickles such an object only while it starts a process, so sending it on the pool's task queue raised this RuntimeError. A worker can be handed one as it starts: Pool(initializer=f, initargs=(obj,)), where f keeps it in a global that the task reads; or use a Manager's proxy instead (manager.Lock(), manager.Queue() …), which can travel in a task.",
     ]
 }

@@ -527,4 +527,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     // gaps 37B: a raised SystemExit learnt at exit; who called a Pool's terminate() (Phrase+EnglishGaps37B.swift)
     case evMainEndRaisedExitLearnt, evPoolTerminateWith, evPoolTerminateStackWith, evPoolTerminateStackClose, evPoolTerminateCleanup
     case notePoolTerminatedWith, notePoolTerminatedStackWith, notePoolTerminatedStackClose, notePoolTerminatedCleanup
+    case noteInheritanceOnlyHint
 }
