@@ -13,6 +13,7 @@ from . import schema, writer
 from .describe import BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
 from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next, patch_result_wait
+from .pool_terminate_callers import caller_recorded
 from .pool_spies import TracedCallback, _OK_TAIL, _wrap_terminate_pool, emit_wait, refused, spy_pair, watch_sizes, written_call
 from .initializers import traced_initializer
 from .pool_join import make_join
@@ -251,14 +252,14 @@ def patch_pool(m):
     wrap('close', simple(schema.POOL_CLOSE, schema.POOL_CLOSE_FAILED))
 
     def make_terminate(o):
-        record = simple(schema.POOL_TERMINATE, schema.POOL_TERMINATE_FAILED)(o)
+        record = caller_recorded(o, simple(schema.POOL_TERMINATE, schema.POOL_TERMINATE_FAILED)(o))     # gaps 37B
 
         def terminate(self):
             try:
                 cache = own(self, '_cache')     # tells _terminate_pool that the program asked for it
                 if cache is not None and hasattr(cache, '__dict__'):
                     cache.__dict__['_mptutor_terminating'] = True
-                return record(self)     # records a terminate() that raised, with its error
+                return record(self, sys._getframe(1))     # records a terminate() that raised, with its error
             except BaseException as e:
                 hide_wrapper_frame(e)     # not a frame of ours in its traceback
                 raise

@@ -176,7 +176,7 @@ extension GenericRules {
                     .signalSent(childPid: child, call: StateQueries.poolCollected, beforeStep: index))
         }
         if signal == 15, calls.contains("Pool.terminate()") {
-            return (Phrase.notePoolTerminated.text(), .signalSent(childPid: child, call: "Pool.terminate()", beforeStep: index))
+            return (poolTerminatedNote(pool: timeline.poolOfWorker[child], before: index), .signalSent(childPid: child, call: "Pool.terminate()", beforeStep: index))
         }
         // gaps 32C: the terminate() a Pool() that raised made in its own clean-up, not the program's
         if signal == 15, calls.contains(StateQueries.poolCreateCleanup), !calls.contains("terminate()") {

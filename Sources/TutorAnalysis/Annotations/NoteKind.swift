@@ -157,6 +157,9 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case tornSweep
     /// Round 37Z: a timed acquire() that gave up while its wait was in a circle of waits (`timedAcquireDeadlocks`).
     case timedAcquireInDeadlock
+    /// Gaps 37B: a Pool task's argument multiprocessing shares only through inheritance; how a worker gets one
+    /// (`GenericRules.inheritanceOnlyHints`).
+    case inheritanceOnlyHint
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -201,6 +204,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
         case .argsStringSubmit:
             false
         case .mapListedGenerator:
+            false
+        case .inheritanceOnlyHint:
             false
         }
     }

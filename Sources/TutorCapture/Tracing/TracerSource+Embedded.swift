@@ -6199,6 +6199,7 @@ from . import schema, writer
 from .describe import BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
 from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next, patch_result_wait
+from .pool_terminate_callers import caller_recorded
 from .pool_spies import TracedCallback, _OK_TAIL, _wrap_terminate_pool, emit_wait, refused, spy_pair, watch_sizes, written_call
 from .initializers import traced_initializer
 from .pool_join import make_join
@@ -6437,14 +6438,14 @@ def patch_pool(m):
     wrap('close', simple(schema.POOL_CLOSE, schema.POOL_CLOSE_FAILED))
 
     def make_terminate(o):
-        record = simple(schema.POOL_TERMINATE, schema.POOL_TERMINATE_FAILED)(o)
+        record = caller_recorded(o, simple(schema.POOL_TERMINATE, schema.POOL_TERMINATE_FAILED)(o))     # gaps 37B
 
         def terminate(self):
             try:
                 cache = own(self, '_cache')     # tells _terminate_pool that the program asked for it
                 if cache is not None and hasattr(cache, '__dict__'):
                     cache.__dict__['_mptutor_terminating'] = True
-                return record(self)     # records a terminate() that raised, with its error
+                return record(self, sys._getframe(1))     # records a terminate() that raised, with its error
             except BaseException as e:
                 hide_wrapper_frame(e)     # not a frame of ours in its traceback
                 raise
@@ -7498,6 +7499,64 @@ def failed_after_read(e):
                                             and nxt.tb_frame.f_code.co_filename.endswith('connection.py'))
         tb = tb.tb_next
     return False
+"""#),
+        ("mptutor_trace/pool_terminate_callers.py", #"""
+"""Who called a Pool's terminate() (gaps 37B), as the manager's shutdown says who ran it (exit_callers, round 36T): the
+Pool's __exit__ run by a with-statement (`with`), by an ExitStack leaving its with-block or by its close()
+(`stack_with`, `stack_close`), or by unittest's cleanups after TestCase.enterContext() (`cleanup`); terminate() itself
+handed to ExitStack.callback() or TestCase.addCleanup() says the same.  The SIGTERM notes said "the program called
+terminate(), or left a with-block" for all of them.  The program's own call keeps the plain shape.  Reads one or two
+frames at the call (once a pool); no patch of its own: pool.py's terminate wrapper asks `caller_recorded`."""
+from . import schema
+from .describe import exception_text, json_str
+from .exit_callers import exit_caller
+from .wrapping import hide_wrapper_frame
+from .writer import emit, now_ns
+
+# `how` (trailing): who called terminate(), when not the program's own line
+POOL_TERMINATE_HOW = schema.variant('pool.terminate', ',"object":%s,"how":"%s"')
+
+
+def terminate_caller(f):
+    """How terminate() was called from frame f: None for the program's own call (or one we cannot tell)."""
+    if f is None:
+        return None
+    if f.f_code.co_name == '__exit__' and f.f_globals.get('__name__') == 'multiprocessing.pool':
+        return exit_caller(f.f_back)
+    name = f.f_code.co_filename
+    if name.endswith(('contextlib.py', 'unittest/case.py', 'unittest\\case.py')):
+        return exit_caller(f)
+    return None
+
+
+def caller_recorded(o, plain):
+    """terminate()'s recorder, called as record(self, caller_frame): `plain` (pool.py's, the plain shape) for the
+    program's own call; else the original `o` run and recorded with `how`, stamped before the call as plain is (the
+    workers' ends follow it)."""
+    def record(self, frame):
+        try:
+            how = terminate_caller(frame)
+        except Exception:
+            how = None
+        if how is None:
+            return plain(self)
+        t = now_ns()
+        try:
+            r = o(self)
+        except BaseException as e:    # recorded as plain records it: the error, no `how`
+            try:
+                key = self._mptutor_key
+                if key is not None:
+                    emit(schema.POOL_TERMINATE_FAILED, t, (key, json_str(exception_text(e))))
+            except Exception:
+                pass
+            hide_wrapper_frame(e)
+            raise
+        key = self._mptutor_key
+        if key is not None:
+            emit(POOL_TERMINATE_HOW, t, (key, how))
+        return r
+    return record
 """#),
         ("mptutor_trace/print_recorder.py", #"""
 """print: the recorder that replaces sys.stdout and sys.stderr (output.py says what it records, and keeps the
@@ -10644,7 +10703,7 @@ TRAILING_FIELDS = {
     'local.create': ('var',), 'shared.create': ('var', 'wraps', 'copy_of'), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading', 'action'),
-    'queue.task_done': ('unfinished',), 'queue.get': ('unpickle_error',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',), 'barrier.wait': ('timeout', 'barrier_timeout'),
+    'queue.task_done': ('unfinished',), 'queue.get': ('unpickle_error',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error', 'how'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',), 'barrier.wait': ('timeout', 'barrier_timeout'),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error', 'force', 'was'),
     'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error', 'return_when', 'wrapped'), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type', 'chunk_item', 'input_index'),

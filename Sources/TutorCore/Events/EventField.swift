@@ -151,6 +151,7 @@ public enum EventField {
     /// item is taken; get() raised it).
     public static let unpickleError = "unpickle_error"
     /// On a `manager.shutdown`: who ran it (`with`, `at_exit`, `call`; round 36T: `stack_with`, `stack_close`, `cleanup`).
+    /// On a `pool.terminate` (gaps 37B): who called it, when not the program's own line (`with`, `stack_with`, `stack_close`, `cleanup`).
     public static let how = "how"
     /// On a `pool.terminate` the program did not call: the Pool's finalizer ran it, with workers still alive
     /// (`collected`: the Pool object was garbage-collected; `exit`: multiprocessing's exit function).

@@ -161,6 +161,7 @@ public extension Phrase {
         .merging(englishGaps36B) { a, _ in a }
         .merging(englishRound37G) { a, _ in a }
         .merging(englishGaps37A) { a, _ in a }
+        .merging(englishGaps37B) { a, _ in a }
         .merging(englishRound27F) { a, _ in a }
         .merging(englishRound28F) { a, _ in a }
         .merging(englishGaps26A) { a, _ in a }
@@ -336,6 +337,7 @@ public extension Phrase {
         .merging(chineseGaps36B) { a, _ in a }
         .merging(chineseRound37G) { a, _ in a }
         .merging(chineseGaps37A) { a, _ in a }
+        .merging(chineseGaps37B) { a, _ in a }
         .merging(chineseRound27F) { a, _ in a }
         .merging(chineseRound28F) { a, _ in a }
         .merging(chineseGaps26A) { a, _ in a }

@@ -532,4 +532,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     // gaps 37A: a Value's own lock, a Manager's proxy calls, the processes the waiting ledger leaves out (Phrase+EnglishGaps37A.swift)
     case summaryLockAllByValue, summaryLockSomeByValue, summaryManagerCalls, summaryManagerObject, summaryManagerMethod
     case summaryManagerBlocking, summaryWaitingUnlistedNone, summaryWaitingUnlistedShort, evPutStartedFeeder
+    // gaps 37B: a raised SystemExit learnt at exit; who called a Pool's terminate() (Phrase+EnglishGaps37B.swift)
+    case evMainEndRaisedExitLearnt, evPoolTerminateWith, evPoolTerminateStackWith, evPoolTerminateStackClose, evPoolTerminateCleanup
+    case notePoolTerminatedWith, notePoolTerminatedStackWith, notePoolTerminatedStackClose, notePoolTerminatedCleanup
+    case noteInheritanceOnlyHint
 }

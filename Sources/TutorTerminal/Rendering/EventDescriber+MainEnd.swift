@@ -12,7 +12,7 @@ extension EventDescriber {
         case let call? where call == "exit()" || call == "quit()":
             return Phrase.evMainEndSiteExit.text(["call": String(call.dropLast(2)), "arg": e.string(EventField.exitArg) ?? "…",
                                                   "code": e.exitCode.map(String.init) ?? "?"])
-        case "SystemExit": return Phrase.evMainEndRaisedExit.text()
+        case "SystemExit": return mainEndRaisedExitRow()
         // round 13F: a work item's SystemExit that result() raised again
         case "result()":
             return Phrase.evMainEndFutureExit.text(["arg": e.string(EventField.exitArg) ?? "…", "code": e.exitCode.map(String.init) ?? "?",

@@ -47,7 +47,7 @@ extension EventDescriber {
             switch e.string(EventField.terminatedBy) {
             case "collected"?: return Phrase.evPoolCollected.text(["object": object])
             case "exit"?: return Phrase.evPoolTerminatedAtExit.text(["object": object])
-            default: return "\(object).terminate()"
+            default: return poolTerminateRow(e, object)
             }
         case .poolJoin, .queueJoin: return Phrase.evObjectJoin.text(["object": object, "waited": waited(e)])
         case .poolGet:

@@ -25,7 +25,8 @@ final class MainEndKindsNoteTests: XCTestCase {
     func testARaisedSystemExitIsNotCalledSysExit() {
         let (note, row) = texts(mainEnd([("via", .string("SystemExit"))], status: 3))
         XCTAssertEqual(note, "MainProcess exited with code 3: its main code ended by a SystemExit that a raise statement made (not sys.exit() nor exit()), and nothing caught it.")
-        XCTAssertEqual(row, "its main code ended by a SystemExit that a raise statement made (not sys.exit() nor exit()), and nothing caught it: after the atexit handlers, Python exits with the code it carries")
+        // gaps 37B: the tracer tells a raised SystemExit only at its last atexit hook, so the row follows the handlers' rows
+        XCTAssertEqual(row, "only now, at exit and after the atexit handlers had run, could the tracer tell that its main code had ended by a SystemExit that a raise statement made (not sys.exit() nor exit()), and that nothing caught it: Python exits with the code it carries")
     }
 
     func testTheSitesExitIsNamed() {
