@@ -56,7 +56,7 @@ public struct PoolAnalysis: Sendable, Equatable {
             let task = tasks[position]
             guard let pid = task.workerPid else { continue }
             let busy = (task.endT ?? timeline.process(pid: pid)?.endT ?? timeline.durationNs) - task.startT!
-            let id = WorkerID(pid: pid, thread: task.workerThread ?? "MainThread")
+            let id = WorkerID(pid: pid, thread: task.workerThreadNumber)
             if let i = workerOf[id] {
                 workers[i].tasks.append(Run(task))
                 workers[i].busyNs += busy
@@ -92,9 +92,11 @@ public struct PoolAnalysis: Sendable, Equatable {
     }
 }
 
+/// A worker's pid and thread, the thread by its number (equal numbers are equal names): its text made and hashed
+/// once per task was most of a 100k run's worker table (perf 37R).
 private struct WorkerID: Hashable {
     var pid: Int32
-    var thread: String
+    var thread: EventName
 }
 
 extension String {

@@ -54,6 +54,8 @@ public struct PoolTask: Sendable, Equatable {
     var workerPid: Int32? { workerProcess == .none ? nil : workerPidNumber }
     /// The worker's thread: `MainThread` for a worker process, the worker thread of a ThreadPool.
     var workerThread: String? { workerProcess == .none ? nil : workerThreadName.text }
+    /// The worker's thread as its number: `workerThread`'s text, not made (`.none` until a worker took the task).
+    var workerThreadNumber: EventName { workerThreadName }
     /// The worker's name: the process, or `process · thread` for a ThreadPool's worker thread.
     var worker: String? {
         guard workerProcess != .none else { return nil }

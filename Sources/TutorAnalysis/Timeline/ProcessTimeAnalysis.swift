@@ -121,9 +121,14 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         var livesOfPid: [Int32: [Int]] = [:]
         for (i, life) in lives.enumerated() { livesOfPid[life.pid, default: []].append(i) }
         var waitsOf = Array(repeating: [(reason: String, ns: Int64)](), count: lives.count)
-        // Most events waited for nothing: tested in place, only the others are copied out of the array.
+        // Most events waited for nothing: tested in place, only the others are copied out of the array. The field read
+        // where it lies (`intField`): `waitedNs` copied the value out, 108 instructions an event of a 100k pool_get (perf 37R).
+        let waitedKey = EventName(EventField.waitedNs)
         let waited = timeline.events.withUnsafeBufferPointer { events in
-            events.indices.filter { events[$0].isMainThread && (events[$0].waitedNs ?? 0) > 0 }
+            events.indices.filter { i in
+                let event = events.baseAddress.unsafelyUnwrapped + i
+                return event.pointee.isMainThread && (event.intField(waitedKey) ?? 0) > 0
+            }
         }
         // only a result() wait's end needs its beginning (Executor.map's names its call there)
         var beginOf: [Int: Int] = [:]
