@@ -92,7 +92,12 @@ if __name__ == "__main__":
     print(q.get())
 ''', 'fork')
         self.assertEqual((r.rc, r.stdout), (0, "1\n"), r.dump())
-        self.assertEqual(r.of('queue.feeder.wait'), [], r.dump())
+        # Nothing is left in the buffer, so no wait for an item. On a loaded machine the feeder may not yet have
+        # released the write lock after its one write when get() returned (the pipe held the item already): the join
+        # then truly waits for that release, and the record says so (writing, nothing left). Any other wait is wrong.
+        waits = r.of('queue.feeder.wait')
+        self.assertEqual([(w['left'], w['writing']) for w in waits if (w['left'], w['writing']) != (0, True)], [], r.dump())
+        self.assertLessEqual(len(waits), 1, r.dump())
 
     def test_failed_non_blocking_acquires_are_counted_in_few_events(self):
         """r5b_lock_timeouts_spin: a child spun on acquire(block=False) until the parent released the Lock; none of its

@@ -16,15 +16,16 @@ extension SummaryRenderer {
         }
         guard !valueOfLock.isEmpty else { return [:] }
         // per thread: how far along acquire → access → release it is (1: acquired, 2: accessed), on which lock
-        var stage: [String: (lock: String, step: Int)] = [:]
+        // keyed by pid and the thread name's number: a text made per event was most of this pass on a long run
+        var stage: [ThreadKey: (lock: String, step: Int)] = [:]
         var out: [String: (value: String, n: Int)] = [:]
         for e in events {
             // only these four kinds move a thread along; any other event of a thread part-way stops it
             guard e.is(.lockAcquire) || e.is(.lockRelease) || e.is(.sharedRead) || e.is(.sharedWrite) else {
-                if !stage.isEmpty { stage["\(e.pid)/\(e.thread)"] = nil }
+                if !stage.isEmpty { stage[ThreadKey(pid: e.pid, thread: e.threadName)] = nil }
                 continue
             }
-            let thread = "\(e.pid)/\(e.thread)"
+            let thread = ThreadKey(pid: e.pid, thread: e.threadName)
             let at = stage[thread]
             stage[thread] = nil
             if e.is(.lockAcquire), let lock = e.object, valueOfLock[lock] != nil {
@@ -117,4 +118,10 @@ extension SummaryRenderer {
         let shown = names.prefix(12).joined(separator: Phrase.listComma.text())
         return names.count > 12 ? shown + Phrase.listComma.text() + Phrase.summaryMoreProcesses.text(["n": names.count - 12]) : shown
     }
+}
+
+/// One thread of one process, by the thread name's number (equal numbers are equal names).
+private struct ThreadKey: Hashable {
+    var pid: Int32
+    var thread: EventName
 }
