@@ -36,10 +36,15 @@ final class Gaps37BExitRowsIntegrationTests: XCTestCase {
         let rows = text.split(separator: "\n").filter { $0.contains(".terminate()") && !$0.contains("sent it") }
         XCTAssertEqual(rows.count, 5, text)
         XCTAssertEqual(rows.filter { $0.contains("unittest's cleanups call Pool#") }.count, 5, text)
-        XCTAssertTrue(text.contains("was ended by SIGTERM (its Pool's terminate() sent it: unittest's cleanups called it, registered by TestCase.enterContext() or addCleanup())"), text)
+        // A worker may end on its own before the SIGTERM lands (its exit begun, "this signal ended nothing": CI trial 44
+        // saw it for every worker); each worker SIGTERM did end gets the note that names unittest's cleanups.
+        let ended = Self.count("was ended by SIGTERM (its Pool's terminate() sent it", in: text)
+        XCTAssertEqual(Self.count("(its Pool's terminate() sent it: unittest's cleanups called it, registered by TestCase.enterContext() or addCleanup())", in: text),
+                       ended, text)
         XCTAssertFalse(text.contains("the program called terminate(), or left a with-block"), text)
         let zh = try G.replay(transcript, "zh")
-        XCTAssertTrue(zh.contains("unittest 的清理函数调用了 Pool#") && zh.contains("是它所在进程池的 terminate() 发送的：unittest 的清理函数调用了它"), zh)
+        XCTAssertTrue(zh.contains("unittest 的清理函数调用了 Pool#"), zh)
+        XCTAssertEqual(Self.count("是它所在进程池的 terminate() 发送的：unittest 的清理函数调用了它", in: zh), ended, zh)
     }
 
     func testAPoolTerminatedByAnExitStackOrItsWithBlockSaysWhich() throws {
@@ -48,10 +53,21 @@ final class Gaps37BExitRowsIntegrationTests: XCTestCase {
         let text = try G.replay(transcript)
         XCTAssertTrue(G.inOrder(text, ["map() of task 0 raised ValueError", "leaving the ExitStack's with-block calls Pool#1.terminate()",
                                        "leaving the with-block of Pool#2 calls Pool#2.terminate()"]), text)
-        XCTAssertTrue(text.contains("(its Pool's terminate() sent it: an ExitStack leaving its with-block called it)"), text)
-        XCTAssertTrue(text.contains("(its Pool's terminate() sent it: the program left the Pool's with-block, whose __exit__ calls terminate())"), text)
+        // each worker SIGTERM did end (one may end on its own first) gets the note naming its pool's caller
+        let ended = Self.count("was ended by SIGTERM (its Pool's terminate() sent it", in: text)
+        let byStack = Self.count("(its Pool's terminate() sent it: an ExitStack leaving its with-block called it)", in: text)
+        let byWith = Self.count("(its Pool's terminate() sent it: the program left the Pool's with-block, whose __exit__ calls terminate())", in: text)
+        XCTAssertEqual(byStack + byWith, ended, text)
         XCTAssertFalse(text.contains("the program called terminate(), or left a with-block"), text)
         let zh = try G.replay(transcript, "zh")
-        XCTAssertTrue(zh.contains("离开 ExitStack 的 with 块时调用了 Pool#1.terminate()") && zh.contains("ExitStack 离开自己的 with 块时调用了它"), zh)
+        XCTAssertTrue(zh.contains("离开 ExitStack 的 with 块时调用了 Pool#1.terminate()"), zh)
+        if byStack > 0 {
+            XCTAssertTrue(zh.contains("ExitStack 离开自己的 with 块时调用了它"), zh)
+        }
+    }
+
+    /// How many times `part` is in `text` (a note's words: one per worker a SIGTERM ended).
+    private static func count(_ part: String, in text: String) -> Int {
+        text.components(separatedBy: part).count - 1
     }
 }
