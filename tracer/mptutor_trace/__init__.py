@@ -7,29 +7,25 @@ Where to read (each module stands alone, under 400 lines; the smaller ones not l
 watch, e.g. futures_process, queue_pickling, reap_calls, timers):
 
     writer         the core: this process's event file, emit() and emit_line() (compact_lines: hot lines in hex)
-    schema         every event kind and its fields, spelled once
-    describe       JSON text and short reprs that never run the program's code
+    schema, describe   every event kind and its fields, spelled once; JSON text and reprs that run no program code
     wrapping       wrappers that stay invisible; the program's objects vs the library's
     process        multiprocessing.process: start, run, exit, join, kill (start_methods: the context)
     synchronize    Lock, RLock, Semaphore, Event, Condition, Barrier (thread_sync: threading's own)
     queues, pool   Queue, JoinableQueue, SimpleQueue; Pool's submissions, tasks, results, callbacks
     shared_values  Value, Array and the rest of multiprocessing.sharedctypes (shared_memory: SharedMemory)
     connection     Pipe() ends, a listener refusing an authkey (managers: a Manager, its proxy calls)
-    threads        threading's threads, Lock and RLock (thread_locals: threading.local)
-    output         print(): sys.stdout / sys.stderr
+    threads, output    threading's threads, Lock and RLock (thread_locals: threading.local); print()
     forks          os.fork() called by the program itself, and its os.waitpid() (loaded at its first fork)
     subprocesses   subprocess.Popen (signals: the program's own Python signal handlers)
     boot_zip       the bytecode cache and the PYTHONPATH zip's sitecustomize.pyc (the run's first interpreter only)
 
 Design rules (why the code looks the way it does):
   * Lossless: every event reaches the kernel when it happens (see writer).
-  * Transparent: wrappers call the original first (or exactly as the original would),
-    return its value, let its exceptions through untouched (minus the wrapper's own frame),
-    and never call user __repr__/__eq__/__getattr__.  Tracer failures disable the tracer,
-    never the program.
-  * Lazy: a module is patched when the program imports it (an import hook), and the area
-    that patches it is imported only then, so a program (or a spawn child) that never imports
-    e.g. multiprocessing.pool never loads pool.py.
+  * Transparent: wrappers call the original first (or exactly as the original would), return its value, let its
+    exceptions through untouched (minus the wrapper's own frame), and never call user __repr__/__eq__/__getattr__.
+    Tracer failures disable the tracer, never the program.
+  * Lazy: a module is patched when the program imports it (an import hook), and the area that patches it is imported
+    only then, so a program (or a spawn child) that never imports e.g. multiprocessing.pool never loads pool.py.
   * Cheap: pre-built %-format strings, cached thread lines, C helpers only on hot paths.
 """
 import _imp
@@ -52,12 +48,11 @@ def area(name, alone=False):
 
 
 def _cached_area(name, alone=False):
-    """What importlib does with a CHECKED hash-based .pyc (compile_areas), minus the finders: under the module's own
-    import lock, the .pyc (or its group's file, _GROUPS) is used only if it is the hash of the source beside it (else
-    None: imported as usual).  Not with -O (importlib would look for an opt- .pyc).  The module's own exceptions surface
-    as an import's would.  A source whose inode last changed before the .pyc was written (st_ctime, which no utime()
-    can set back) is the one it was made from: its hash is not computed again (reading and hashing the sources was
-    about 1M instructions at every interpreter's start); else it is, as importlib would."""
+    """What importlib does with a CHECKED hash-based .pyc (compile_areas), minus the finders: under the module's own import
+    lock, the .pyc (or its group's file, _GROUPS) is used only if it is the hash of the source beside it (else None: imported
+    as usual).  Not with -O (importlib would look for an opt- .pyc).  Its exceptions surface as an import's would.  A source
+    whose inode last changed before the .pyc was written (st_ctime, which no utime() can set back) is the one it was made
+    from: not hashed again (hashing the sources was 1M instructions at every interpreter's start); else it is (_fresh)."""
     tag = sys.implementation.cache_tag
     if tag is None or sys.flags.optimize:
         return None
@@ -87,8 +82,7 @@ def _load_cached(name, full, tag, bs, be):
                 return None
             grouped = data[8:16], None, written
         digest, code, written = grouped
-        if os.stat(source).st_ctime_ns >= written and \
-                digest != _imp.source_hash(be._RAW_MAGIC_NUMBER, _read(source, 0)[0]):
+        if not _fresh(source, digest, written, be) or type(code) is list and not _usable(code, folder, be):
             return None
         code = code or marshal.loads(memoryview(data)[16:])
         loader = be.SourceFileLoader(full, source)
@@ -101,7 +95,7 @@ def _load_cached(name, full, tag, bs, be):
     module.__file__, module.__cached__ = source, pyc
     sys.modules[full] = module
     try:
-        exec(code, module.__dict__)
+        exec(code, module.__dict__) if type(code) is not list else _fill(module.__dict__, code[0], name)
     except BaseException:
         sys.modules.pop(full, None)
         raise
@@ -112,13 +106,35 @@ def _load_cached(name, full, tag, bs, be):
     return module
 
 
+def _fresh(source, digest, written, be):
+    return os.stat(source).st_ctime_ns < written or digest == _imp.source_hash(be._RAW_MAGIC_NUMBER, _read(source, 0)[0])
+
+def _usable(snap, folder, be):
+    """schema_futures' snapshot only in schema's, schema's only with schema_futures unchanged (else each body runs)."""
+    return (not snap[1] or snap[1] in _filled) and (not snap[2] or snap[2] in _unrun and _fresh(
+        '%s%s%s.py' % (folder, os.sep, snap[2]), _unrun[snap[2]][0], _unrun[snap[2]][2], be))
+
+
+def _fill(d, items, name):
+    """An area's namespace from its snapshot (boot_zip.snapshot: schema's ~230 declarations) in place of its body."""
+    d['__builtins__'] = __builtins__    # (as exec() puts it)
+    _filled.add(name)
+    for how, value, *rest in items:     # a dict of values; a function's name and code; an area's name and keys
+        if how == 2:
+            value = area(value, True) if value else sys.modules[__name__]
+            for key in rest[0]:
+                d[key] = getattr(value, key)
+        else:
+            d.update(value) if how == 0 else d.__setitem__(value, type(_fill)(rest[0], d))
+
+
 # Areas loaded together, each group's code in ONE cache file (boot_zip): one read and unmarshalling.  First: start-up
 # (and extension()'s files); second: the rest (_START: the tracker's at its first print), threading's, multiprocessing's;
 _GROUPS = (('schema', 'schema_futures', 'describe', 'writer', 'roles'), ('wrapping', 'output', 'compact_lines', 'print_recorder', 'threads',
     'thread_locals', 'thread_names', 'recursion_depth', 'process_checks', 'process', 'start_methods', 'process_setters', 'helper_launches'))
 _START, _FIRST = _GROUPS[1][:4], {'print_recorder': 'compact_lines', 'process': 'process_checks', 'process_checks': 'recursion_depth'}  # area() loads
 # the first before the second, which imports it (`from .x import`: importlib would search for it and hash its source)
-_unrun = {}         # area -> (source hash, code, file's st_mtime_ns) until run; group[0] + '+': its file was read
+_unrun, _filled = {}, set()   # area -> (source hash, code, file's mtime) until run (group[0] + '+': read); areas filled
 _extensions = {}    # C extension module -> its file, as the run's first interpreter's import found it
 
 
@@ -186,25 +202,18 @@ def _patch_threading(m):
 # module name -> (area module, its patcher), run once right after the module is executed; the
 # area is imported then (start-up of every interpreter pays only for what its program uses)
 _PATCHERS = {
-    'threading': (None, _patch_threading),
-    'multiprocessing.context': ('start_methods', 'patch_context'),
-    'multiprocessing.spawn': ('start_methods', 'patch_spawn'),
-    'multiprocessing.process': ('process', 'patch_process'),
-    'multiprocessing.synchronize': ('synchronize', 'patch_synchronize'),
-    'multiprocessing.queues': ('queues', 'patch_queues'),
-    'multiprocessing.pool': ('pool', 'patch_pool'),
-    'multiprocessing.connection': ('connection', 'patch_connection'),
-    'multiprocessing.managers': ('managers', 'patch_managers'),
-    'multiprocessing.sharedctypes': ('shared_values', 'patch_sharedctypes'),
+    'threading': (None, _patch_threading), 'multiprocessing.context': ('start_methods', 'patch_context'),
+    'multiprocessing.spawn': ('start_methods', 'patch_spawn'), 'multiprocessing.process': ('process', 'patch_process'),
+    'multiprocessing.synchronize': ('synchronize', 'patch_synchronize'), 'multiprocessing.queues': ('queues', 'patch_queues'),
+    'multiprocessing.pool': ('pool', 'patch_pool'), 'multiprocessing.connection': ('connection', 'patch_connection'),
+    'multiprocessing.managers': ('managers', 'patch_managers'), 'multiprocessing.sharedctypes': ('shared_values', 'patch_sharedctypes'),
     'multiprocessing.shared_memory': ('shared_memory', 'patch_shared_memory'),
     'multiprocessing.resource_tracker': ('helper_launches', 'patch_resource_tracker'), 'multiprocessing.forkserver': ('helper_launches', 'patch_forkserver'),
     'subprocess': ('wrapping', 'defer_popen'),     # subprocesses.py: at the first Popen()
     'signal': ('output', 'defer_signal'),     # signals.py: at the first signal() installing a function
     '_thread': ('output', 'defer_interrupt_main'),    # main_interrupt.py: at the first interrupt_main() (gaps 36B)
-    'concurrent.futures.process': ('futures_process', 'patch_futures_process'),
-    'concurrent.futures.thread': ('futures', 'patch_futures_thread'),
-    'concurrent.futures._base': ('futures_waits', 'patch_futures_base'),
-    'asyncio.base_events': ('asyncio_waits', 'patch_base_events'),
+    'concurrent.futures.process': ('futures_process', 'patch_futures_process'), 'concurrent.futures.thread': ('futures', 'patch_futures_thread'),
+    'concurrent.futures._base': ('futures_waits', 'patch_futures_base'), 'asyncio.base_events': ('asyncio_waits', 'patch_base_events'),
 }
 
 
@@ -217,7 +226,6 @@ def start():
 
 
 BOOT_ZIP = 'mptutor-boot.zip'   # sitecustomize.py alone, the one entry mp-tutor puts on PYTHONPATH
-
 
 def compile_areas():
     """The bytecode cache (boot_zip), written by the run's first interpreter; a later one pays one stat here."""
@@ -257,17 +265,15 @@ def install():
             sys.meta_path.insert(0, _PatchingFinder())
             output.wrap_os_exec(os)
             output.wrap_os_forks(os)
-            # sys.__stdout__/__stderr__ name the recorders too when they were the streams replaced: untraced
-            # `sys.stdout is sys.__stdout__` holds, and a program that restores `sys.stdout = sys.__stdout__` after
-            # pointing it at a file prints through the recorder again (its lines keep their rows)
-            if sys.stdout is not None:
-                was, sys.stdout = sys.stdout, print_recorder.PrintRecorder(sys.stdout, 'stdout')
-                if sys.__stdout__ is was:
-                    sys.__stdout__ = sys.stdout
-            if sys.stderr is not None:
-                was, sys.stderr = sys.stderr, print_recorder.PrintRecorder(sys.stderr, 'stderr')
-                if sys.__stderr__ is was:
-                    sys.__stderr__ = sys.stderr
+            # sys.__stdout__/__stderr__ name the recorders too when they were the streams replaced: untraced `sys.stdout is
+            # sys.__stdout__` holds, and a program that restores `sys.stdout = sys.__stdout__` after pointing it at a file
+            # prints through the recorder again (its lines keep their rows)
+            for stream in ('stdout', 'stderr'):
+                was = getattr(sys, stream)
+                if was is not None:
+                    setattr(sys, stream, print_recorder.PrintRecorder(was, stream))
+                    if getattr(sys, '__%s__' % stream) is was:
+                        setattr(sys, '__%s__' % stream, getattr(sys, stream))
             output.wrap_os_exit(os)
         if writer.role == 'child':
             return      # spawn child: header once Process._bootstrap names the process
@@ -307,10 +313,9 @@ _REPLACED = {
     'multiprocessing.spawn': ':get_preparation_data prepare',
     'multiprocessing.process': ('BaseProcess:__init__ __init_subclass__ _bootstrap _check_closed close daemon is_alive join kill name run '
                                 'start terminate | _ParentProcess:is_alive'),
-    'multiprocessing.synchronize': ('SemLock:__enter__ __exit__ __getstate__ __init__ __setstate__ _mptutor_acq '
-                                    '_mptutor_rel | Condition:__getstate__ __init__ __setstate__ _mptutor_key notify '
-                                    'wait wait_for | Event:__init__ __init_subclass__ _mptutor_key clear is_set set wait | Barrier:__getstate__ '
-                                    '__init__ __setstate__ _break _mptutor_key abort reset wait'),
+    'multiprocessing.synchronize': ('SemLock:__enter__ __exit__ __getstate__ __init__ __setstate__ _mptutor_acq _mptutor_rel | '
+                                    'Condition:__getstate__ __init__ __setstate__ _mptutor_key notify wait wait_for | Event:__init__ '
+                                    '__init_subclass__ _mptutor_key clear is_set set wait | Barrier:__getstate__ __init__ __setstate__ _break _mptutor_key abort reset wait'),
     'multiprocessing.queues': ('Queue:__getstate__ __init__ __setstate__ _after_fork _mptutor_count _mptutor_freed '
                                '_feed _mptutor_fast _mptutor_key _mptutor_slot _mptutor_told _mptutor_watch _start_thread cancel_join_thread close empty '
                                'full get join_thread put qsize | JoinableQueue:__init__ join put task_done | '

@@ -90,9 +90,69 @@ def write_groups(pkg, cache, tag, codes):
             if spec is not None and isinstance(spec.loader, be.ExtensionFileLoader) and spec.origin:
                 extensions[name] = spec.origin
         package._extensions.update(extensions)     # this interpreter's extension() too (the fork's _ctypes)
-        areas = tuple((name,) + codes[os.path.join(pkg, name + '.py')] for name in group)
+        areas = [(name,) + codes[os.path.join(pkg, name + '.py')] for name in group]
+        if i == 0:      # schema's body only declares: its namespace in place of its code (and schema_futures', which it loads)
+            snaps = [snapshot(package, name, code) for name, _, code in areas[:2]]
+            if None not in snaps:
+                areas[:2] = [(n, d, [snap, need, then]) for (n, d, _), snap, need, then
+                             in zip(areas, snaps, ('', 'schema'), ('schema_futures', ''))]
         _write_whole(os.path.join(cache, '%s+.%s.bin' % (group[0], tag)),
-                     be.MAGIC_NUMBER + marshal.dumps((extensions, areas)))
+                     be.MAGIC_NUMBER + marshal.dumps((extensions, tuple(areas))))
+
+
+_LOADER_SET = ('__name__', '__loader__', '__package__', '__spec__', '__file__', '__cached__', '__builtins__')
+
+
+def snapshot(package, name, code):
+    """[[how, ...]]: area `name`'s namespace as its body left it in this interpreter (its module's dict, in order),
+    for mptutor_trace._fill to rebuild instead of running the body (schema's ~230 declarations: about 0.6M instructions
+    at each later start): how 0: a value marshal gives back as it was (str, int, tuple, list, dict...); 1: a function of
+    the area's own, as its code object in `code` (compiled from the source the group's hash is of); 2: the object another
+    area (value: its name, '' the package) has under the same key.  None when anything else is there."""
+    prefix = package.__name__ + '.'
+    module = sys.modules.get(prefix + name)
+    if module is None or getattr(module, '__file__', None) != code.co_filename:
+        return None
+    own = {(c.co_name, c.co_firstlineno): c for c in code.co_consts if type(c) is type(code)}
+    items = []
+    for key, value in module.__dict__.items():
+        if key in _LOADER_SET:
+            continue
+        if type(value) is type(snapshot) and value.__module__ == module.__name__:
+            c = own.get((value.__code__.co_name, value.__code__.co_firstlineno))
+            if c is None or value.__defaults__ or value.__kwdefaults__ or value.__closure__ or value.__dict__ or \
+                    value.__annotations__:
+                return None
+            items.append((key, 1, c))
+            continue
+        plain = _plain(value)     # (a value: the same object as in an area its body loads, schema_futures)
+        other = next((o for o in ((), ('schema_futures',))[name == 'schema'] + (() if plain else ('', 'schema'))
+                      if o != name and getattr(sys.modules.get(prefix + o if o else package.__name__), key, items) is value), None)
+        if other is not None:
+            items.append((key, 2, other))
+        elif plain:
+            items.append((key, 0, value))
+        else:
+            return None
+    runs = []       # consecutive values as one dict (one update() in _fill), consecutive names of one area as one list
+    for key, how, value in items:
+        if how == 0 and runs and runs[-1][0] == 0:
+            runs[-1][1][key] = value
+        elif how == 2 and runs and runs[-1][:2] == [2, value]:
+            runs[-1][2].append(key)
+        else:
+            runs.append([0, {key: value}] if how == 0 else [1, key, value] if how == 1 else [2, value, [key]])
+    return runs
+
+
+def _plain(value):
+    """Made of what marshal gives back equal and of the same types."""
+    t = type(value)
+    if t in (str, int, float, bool, bytes, type(None)):
+        return True
+    if t in (tuple, list, frozenset):
+        return all(_plain(v) for v in value)
+    return t is dict and all(_plain(k) and _plain(v) for k, v in value.items())
 
 
 _BUILDERS = ('template', 'variant', 'hot')

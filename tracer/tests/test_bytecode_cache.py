@@ -119,6 +119,9 @@ class BytecodeCache(unittest.TestCase):
             for name, digest, code in areas:
                 with open(os.path.join(self.pkg, name + '.py'), 'rb') as f:
                     self.assertEqual(digest, _imp.source_hash(be._RAW_MAGIC_NUMBER, f.read()), name)
+                if name in ('schema', 'schema_futures'):    # their namespaces, not their code (test_perf38s)
+                    self.assertIs(type(code), list, name)
+                    continue
                 self.assertEqual(code.co_filename, os.path.join(self.pkg, name + '.py'))
                 seen.append(name)
             if file.startswith('schema'):

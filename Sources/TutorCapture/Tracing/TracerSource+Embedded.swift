@@ -149,29 +149,25 @@ Where to read (each module stands alone, under 400 lines; the smaller ones not l
 watch, e.g. futures_process, queue_pickling, reap_calls, timers):
 
     writer         the core: this process's event file, emit() and emit_line() (compact_lines: hot lines in hex)
-    schema         every event kind and its fields, spelled once
-    describe       JSON text and short reprs that never run the program's code
+    schema, describe   every event kind and its fields, spelled once; JSON text and reprs that run no program code
     wrapping       wrappers that stay invisible; the program's objects vs the library's
     process        multiprocessing.process: start, run, exit, join, kill (start_methods: the context)
     synchronize    Lock, RLock, Semaphore, Event, Condition, Barrier (thread_sync: threading's own)
     queues, pool   Queue, JoinableQueue, SimpleQueue; Pool's submissions, tasks, results, callbacks
     shared_values  Value, Array and the rest of multiprocessing.sharedctypes (shared_memory: SharedMemory)
     connection     Pipe() ends, a listener refusing an authkey (managers: a Manager, its proxy calls)
-    threads        threading's threads, Lock and RLock (thread_locals: threading.local)
-    output         print(): sys.stdout / sys.stderr
+    threads, output    threading's threads, Lock and RLock (thread_locals: threading.local); print()
     forks          os.fork() called by the program itself, and its os.waitpid() (loaded at its first fork)
     subprocesses   subprocess.Popen (signals: the program's own Python signal handlers)
     boot_zip       the bytecode cache and the PYTHONPATH zip's sitecustomize.pyc (the run's first interpreter only)
 
 Design rules (why the code looks the way it does):
   * Lossless: every event reaches the kernel when it happens (see writer).
-  * Transparent: wrappers call the original first (or exactly as the original would),
-    return its value, let its exceptions through untouched (minus the wrapper's own frame),
-    and never call user __repr__/__eq__/__getattr__.  Tracer failures disable the tracer,
-    never the program.
-  * Lazy: a module is patched when the program imports it (an import hook), and the area
-    that patches it is imported only then, so a program (or a spawn child) that never imports
-    e.g. multiprocessing.pool never loads pool.py.
+  * Transparent: wrappers call the original first (or exactly as the original would), return its value, let its
+    exceptions through untouched (minus the wrapper's own frame), and never call user __repr__/__eq__/__getattr__.
+    Tracer failures disable the tracer, never the program.
+  * Lazy: a module is patched when the program imports it (an import hook), and the area that patches it is imported
+    only then, so a program (or a spawn child) that never imports e.g. multiprocessing.pool never loads pool.py.
   * Cheap: pre-built %-format strings, cached thread lines, C helpers only on hot paths.
 """
 import _imp
@@ -194,12 +190,11 @@ def area(name, alone=False):
 
 
 def _cached_area(name, alone=False):
-    """What importlib does with a CHECKED hash-based .pyc (compile_areas), minus the finders: under the module's own
-    import lock, the .pyc (or its group's file, _GROUPS) is used only if it is the hash of the source beside it (else
-    None: imported as usual).  Not with -O (importlib would look for an opt- .pyc).  The module's own exceptions surface
-    as an import's would.  A source whose inode last changed before the .pyc was written (st_ctime, which no utime()
-    can set back) is the one it was made from: its hash is not computed again (reading and hashing the sources was
-    about 1M instructions at every interpreter's start); else it is, as importlib would."""
+    """What importlib does with a CHECKED hash-based .pyc (compile_areas), minus the finders: under the module's own import
+    lock, the .pyc (or its group's file, _GROUPS) is used only if it is the hash of the source beside it (else None: imported
+    as usual).  Not with -O (importlib would look for an opt- .pyc).  Its exceptions surface as an import's would.  A source
+    whose inode last changed before the .pyc was written (st_ctime, which no utime() can set back) is the one it was made
+    from: not hashed again (hashing the sources was 1M instructions at every interpreter's start); else it is (_fresh)."""
     tag = sys.implementation.cache_tag
     if tag is None or sys.flags.optimize:
         return None
@@ -229,8 +224,7 @@ def _load_cached(name, full, tag, bs, be):
                 return None
             grouped = data[8:16], None, written
         digest, code, written = grouped
-        if os.stat(source).st_ctime_ns >= written and \
-                digest != _imp.source_hash(be._RAW_MAGIC_NUMBER, _read(source, 0)[0]):
+        if not _fresh(source, digest, written, be) or type(code) is list and not _usable(code, folder, be):
             return None
         code = code or marshal.loads(memoryview(data)[16:])
         loader = be.SourceFileLoader(full, source)
@@ -243,7 +237,7 @@ def _load_cached(name, full, tag, bs, be):
     module.__file__, module.__cached__ = source, pyc
     sys.modules[full] = module
     try:
-        exec(code, module.__dict__)
+        exec(code, module.__dict__) if type(code) is not list else _fill(module.__dict__, code[0], name)
     except BaseException:
         sys.modules.pop(full, None)
         raise
@@ -254,13 +248,35 @@ def _load_cached(name, full, tag, bs, be):
     return module
 
 
+def _fresh(source, digest, written, be):
+    return os.stat(source).st_ctime_ns < written or digest == _imp.source_hash(be._RAW_MAGIC_NUMBER, _read(source, 0)[0])
+
+def _usable(snap, folder, be):
+    """schema_futures' snapshot only in schema's, schema's only with schema_futures unchanged (else each body runs)."""
+    return (not snap[1] or snap[1] in _filled) and (not snap[2] or snap[2] in _unrun and _fresh(
+        '%s%s%s.py' % (folder, os.sep, snap[2]), _unrun[snap[2]][0], _unrun[snap[2]][2], be))
+
+
+def _fill(d, items, name):
+    """An area's namespace from its snapshot (boot_zip.snapshot: schema's ~230 declarations) in place of its body."""
+    d['__builtins__'] = __builtins__    # (as exec() puts it)
+    _filled.add(name)
+    for how, value, *rest in items:     # a dict of values; a function's name and code; an area's name and keys
+        if how == 2:
+            value = area(value, True) if value else sys.modules[__name__]
+            for key in rest[0]:
+                d[key] = getattr(value, key)
+        else:
+            d.update(value) if how == 0 else d.__setitem__(value, type(_fill)(rest[0], d))
+
+
 # Areas loaded together, each group's code in ONE cache file (boot_zip): one read and unmarshalling.  First: start-up
 # (and extension()'s files); second: the rest (_START: the tracker's at its first print), threading's, multiprocessing's;
 _GROUPS = (('schema', 'schema_futures', 'describe', 'writer', 'roles'), ('wrapping', 'output', 'compact_lines', 'print_recorder', 'threads',
     'thread_locals', 'thread_names', 'recursion_depth', 'process_checks', 'process', 'start_methods', 'process_setters', 'helper_launches'))
 _START, _FIRST = _GROUPS[1][:4], {'print_recorder': 'compact_lines', 'process': 'process_checks', 'process_checks': 'recursion_depth'}  # area() loads
 # the first before the second, which imports it (`from .x import`: importlib would search for it and hash its source)
-_unrun = {}         # area -> (source hash, code, file's st_mtime_ns) until run; group[0] + '+': its file was read
+_unrun, _filled = {}, set()   # area -> (source hash, code, file's mtime) until run (group[0] + '+': read); areas filled
 _extensions = {}    # C extension module -> its file, as the run's first interpreter's import found it
 
 
@@ -328,25 +344,18 @@ def _patch_threading(m):
 # module name -> (area module, its patcher), run once right after the module is executed; the
 # area is imported then (start-up of every interpreter pays only for what its program uses)
 _PATCHERS = {
-    'threading': (None, _patch_threading),
-    'multiprocessing.context': ('start_methods', 'patch_context'),
-    'multiprocessing.spawn': ('start_methods', 'patch_spawn'),
-    'multiprocessing.process': ('process', 'patch_process'),
-    'multiprocessing.synchronize': ('synchronize', 'patch_synchronize'),
-    'multiprocessing.queues': ('queues', 'patch_queues'),
-    'multiprocessing.pool': ('pool', 'patch_pool'),
-    'multiprocessing.connection': ('connection', 'patch_connection'),
-    'multiprocessing.managers': ('managers', 'patch_managers'),
-    'multiprocessing.sharedctypes': ('shared_values', 'patch_sharedctypes'),
+    'threading': (None, _patch_threading), 'multiprocessing.context': ('start_methods', 'patch_context'),
+    'multiprocessing.spawn': ('start_methods', 'patch_spawn'), 'multiprocessing.process': ('process', 'patch_process'),
+    'multiprocessing.synchronize': ('synchronize', 'patch_synchronize'), 'multiprocessing.queues': ('queues', 'patch_queues'),
+    'multiprocessing.pool': ('pool', 'patch_pool'), 'multiprocessing.connection': ('connection', 'patch_connection'),
+    'multiprocessing.managers': ('managers', 'patch_managers'), 'multiprocessing.sharedctypes': ('shared_values', 'patch_sharedctypes'),
     'multiprocessing.shared_memory': ('shared_memory', 'patch_shared_memory'),
     'multiprocessing.resource_tracker': ('helper_launches', 'patch_resource_tracker'), 'multiprocessing.forkserver': ('helper_launches', 'patch_forkserver'),
     'subprocess': ('wrapping', 'defer_popen'),     # subprocesses.py: at the first Popen()
     'signal': ('output', 'defer_signal'),     # signals.py: at the first signal() installing a function
     '_thread': ('output', 'defer_interrupt_main'),    # main_interrupt.py: at the first interrupt_main() (gaps 36B)
-    'concurrent.futures.process': ('futures_process', 'patch_futures_process'),
-    'concurrent.futures.thread': ('futures', 'patch_futures_thread'),
-    'concurrent.futures._base': ('futures_waits', 'patch_futures_base'),
-    'asyncio.base_events': ('asyncio_waits', 'patch_base_events'),
+    'concurrent.futures.process': ('futures_process', 'patch_futures_process'), 'concurrent.futures.thread': ('futures', 'patch_futures_thread'),
+    'concurrent.futures._base': ('futures_waits', 'patch_futures_base'), 'asyncio.base_events': ('asyncio_waits', 'patch_base_events'),
 }
 
 
@@ -359,7 +368,6 @@ def start():
 
 
 BOOT_ZIP = 'mptutor-boot.zip'   # sitecustomize.py alone, the one entry mp-tutor puts on PYTHONPATH
-
 
 def compile_areas():
     """The bytecode cache (boot_zip), written by the run's first interpreter; a later one pays one stat here."""
@@ -399,17 +407,15 @@ def install():
             sys.meta_path.insert(0, _PatchingFinder())
             output.wrap_os_exec(os)
             output.wrap_os_forks(os)
-            # sys.__stdout__/__stderr__ name the recorders too when they were the streams replaced: untraced
-            # `sys.stdout is sys.__stdout__` holds, and a program that restores `sys.stdout = sys.__stdout__` after
-            # pointing it at a file prints through the recorder again (its lines keep their rows)
-            if sys.stdout is not None:
-                was, sys.stdout = sys.stdout, print_recorder.PrintRecorder(sys.stdout, 'stdout')
-                if sys.__stdout__ is was:
-                    sys.__stdout__ = sys.stdout
-            if sys.stderr is not None:
-                was, sys.stderr = sys.stderr, print_recorder.PrintRecorder(sys.stderr, 'stderr')
-                if sys.__stderr__ is was:
-                    sys.__stderr__ = sys.stderr
+            # sys.__stdout__/__stderr__ name the recorders too when they were the streams replaced: untraced `sys.stdout is
+            # sys.__stdout__` holds, and a program that restores `sys.stdout = sys.__stdout__` after pointing it at a file
+            # prints through the recorder again (its lines keep their rows)
+            for stream in ('stdout', 'stderr'):
+                was = getattr(sys, stream)
+                if was is not None:
+                    setattr(sys, stream, print_recorder.PrintRecorder(was, stream))
+                    if getattr(sys, '__%s__' % stream) is was:
+                        setattr(sys, '__%s__' % stream, getattr(sys, stream))
             output.wrap_os_exit(os)
         if writer.role == 'child':
             return      # spawn child: header once Process._bootstrap names the process
@@ -449,10 +455,9 @@ _REPLACED = {
     'multiprocessing.spawn': ':get_preparation_data prepare',
     'multiprocessing.process': ('BaseProcess:__init__ __init_subclass__ _bootstrap _check_closed close daemon is_alive join kill name run '
                                 'start terminate | _ParentProcess:is_alive'),
-    'multiprocessing.synchronize': ('SemLock:__enter__ __exit__ __getstate__ __init__ __setstate__ _mptutor_acq '
-                                    '_mptutor_rel | Condition:__getstate__ __init__ __setstate__ _mptutor_key notify '
-                                    'wait wait_for | Event:__init__ __init_subclass__ _mptutor_key clear is_set set wait | Barrier:__getstate__ '
-                                    '__init__ __setstate__ _break _mptutor_key abort reset wait'),
+    'multiprocessing.synchronize': ('SemLock:__enter__ __exit__ __getstate__ __init__ __setstate__ _mptutor_acq _mptutor_rel | '
+                                    'Condition:__getstate__ __init__ __setstate__ _mptutor_key notify wait wait_for | Event:__init__ '
+                                    '__init_subclass__ _mptutor_key clear is_set set wait | Barrier:__getstate__ __init__ __setstate__ _break _mptutor_key abort reset wait'),
     'multiprocessing.queues': ('Queue:__getstate__ __init__ __setstate__ _after_fork _mptutor_count _mptutor_freed '
                                '_feed _mptutor_fast _mptutor_key _mptutor_slot _mptutor_told _mptutor_watch _start_thread cancel_join_thread close empty '
                                'full get join_thread put qsize | JoinableQueue:__init__ join put task_done | '
@@ -922,9 +927,69 @@ def write_groups(pkg, cache, tag, codes):
             if spec is not None and isinstance(spec.loader, be.ExtensionFileLoader) and spec.origin:
                 extensions[name] = spec.origin
         package._extensions.update(extensions)     # this interpreter's extension() too (the fork's _ctypes)
-        areas = tuple((name,) + codes[os.path.join(pkg, name + '.py')] for name in group)
+        areas = [(name,) + codes[os.path.join(pkg, name + '.py')] for name in group]
+        if i == 0:      # schema's body only declares: its namespace in place of its code (and schema_futures', which it loads)
+            snaps = [snapshot(package, name, code) for name, _, code in areas[:2]]
+            if None not in snaps:
+                areas[:2] = [(n, d, [snap, need, then]) for (n, d, _), snap, need, then
+                             in zip(areas, snaps, ('', 'schema'), ('schema_futures', ''))]
         _write_whole(os.path.join(cache, '%s+.%s.bin' % (group[0], tag)),
-                     be.MAGIC_NUMBER + marshal.dumps((extensions, areas)))
+                     be.MAGIC_NUMBER + marshal.dumps((extensions, tuple(areas))))
+
+
+_LOADER_SET = ('__name__', '__loader__', '__package__', '__spec__', '__file__', '__cached__', '__builtins__')
+
+
+def snapshot(package, name, code):
+    """[[how, ...]]: area `name`'s namespace as its body left it in this interpreter (its module's dict, in order),
+    for mptutor_trace._fill to rebuild instead of running the body (schema's ~230 declarations: about 0.6M instructions
+    at each later start): how 0: a value marshal gives back as it was (str, int, tuple, list, dict...); 1: a function of
+    the area's own, as its code object in `code` (compiled from the source the group's hash is of); 2: the object another
+    area (value: its name, '' the package) has under the same key.  None when anything else is there."""
+    prefix = package.__name__ + '.'
+    module = sys.modules.get(prefix + name)
+    if module is None or getattr(module, '__file__', None) != code.co_filename:
+        return None
+    own = {(c.co_name, c.co_firstlineno): c for c in code.co_consts if type(c) is type(code)}
+    items = []
+    for key, value in module.__dict__.items():
+        if key in _LOADER_SET:
+            continue
+        if type(value) is type(snapshot) and value.__module__ == module.__name__:
+            c = own.get((value.__code__.co_name, value.__code__.co_firstlineno))
+            if c is None or value.__defaults__ or value.__kwdefaults__ or value.__closure__ or value.__dict__ or \
+                    value.__annotations__:
+                return None
+            items.append((key, 1, c))
+            continue
+        plain = _plain(value)     # (a value: the same object as in an area its body loads, schema_futures)
+        other = next((o for o in ((), ('schema_futures',))[name == 'schema'] + (() if plain else ('', 'schema'))
+                      if o != name and getattr(sys.modules.get(prefix + o if o else package.__name__), key, items) is value), None)
+        if other is not None:
+            items.append((key, 2, other))
+        elif plain:
+            items.append((key, 0, value))
+        else:
+            return None
+    runs = []       # consecutive values as one dict (one update() in _fill), consecutive names of one area as one list
+    for key, how, value in items:
+        if how == 0 and runs and runs[-1][0] == 0:
+            runs[-1][1][key] = value
+        elif how == 2 and runs and runs[-1][:2] == [2, value]:
+            runs[-1][2].append(key)
+        else:
+            runs.append([0, {key: value}] if how == 0 else [1, key, value] if how == 1 else [2, value, [key]])
+    return runs
+
+
+def _plain(value):
+    """Made of what marshal gives back equal and of the same types."""
+    t = type(value)
+    if t in (str, int, float, bool, bytes, type(None)):
+        return True
+    if t in (tuple, list, frozenset):
+        return all(_plain(v) for v in value)
+    return t is dict and all(_plain(k) and _plain(v) for k, v in value.items())
 
 
 _BUILDERS = ('template', 'variant', 'hot')
