@@ -48,11 +48,11 @@ def area(name, alone=False):
 
 
 def _cached_area(name, alone=False):
-    """What importlib does with a CHECKED hash-based .pyc (compile_areas), minus the finders: under the module's own import
-    lock, the .pyc (or its group's file, _GROUPS) is used only if it is the hash of the source beside it (else None: imported
-    as usual).  Not with -O (importlib would look for an opt- .pyc).  Its exceptions surface as an import's would.  A source
-    whose inode last changed before the .pyc was written (st_ctime, which no utime() can set back) is the one it was made
-    from: not hashed again (hashing the sources was 1M instructions at every interpreter's start); else it is (_fresh)."""
+    """What importlib does with a CHECKED hash-based .pyc (compile_areas), minus the finders: under the module's own
+    import lock, the .pyc (or its group's file, _GROUPS) is used only if it is the hash of the source beside it (else
+    None: imported as usual).  Not with -O (importlib would look for an opt- .pyc).  Its exceptions are an import's.  A
+    source whose inode last changed before the .pyc was written (st_ctime, which no utime() can set back) is the one it
+    was made from: not hashed again (1M instructions at every interpreter's start); else it is (_fresh)."""
     tag = sys.implementation.cache_tag
     if tag is None or sys.flags.optimize:
         return None
@@ -128,14 +128,14 @@ def _fill(d, items, name):
             d.update(value) if how == 0 else d.__setitem__(value, type(_fill)(rest[0], d))
 
 
-# Areas loaded together, each group's code in ONE cache file (boot_zip): one read and unmarshalling.  First: start-up
-# (and extension()'s files); second: the rest (_START: the tracker's at its first print), threading's, multiprocessing's;
+# Areas loaded together, each group's code in ONE cache file (boot_zip): one read and unmarshalling.  First: start-up (and
+# extension()'s files); second: the rest (_START: the tracker's first print), threading's, multiprocessing's, tracker_calls;
 _GROUPS = (('schema', 'schema_futures', 'describe', 'writer', 'roles'), ('wrapping', 'output', 'compact_lines', 'print_recorder', 'threads',
-    'thread_locals', 'thread_names', 'recursion_depth', 'process_checks', 'process', 'start_methods', 'process_setters', 'helper_launches'))
+    'thread_locals', 'thread_names', 'recursion_depth', 'process_checks', 'process', 'start_methods', 'process_setters', 'helper_launches', 'tracker_calls'))
 _START, _FIRST = _GROUPS[1][:4], {'print_recorder': 'compact_lines', 'process': 'process_checks', 'process_checks': 'recursion_depth'}  # area() loads
 # the first before the second, which imports it (`from .x import`: importlib would search for it and hash its source)
-_unrun, _filled = {}, set()   # area -> (source hash, code, file's mtime) until run (group[0] + '+': read); areas filled
-_extensions = {}    # C extension module -> its file, as the run's first interpreter's import found it
+_unrun, _filled, _extensions = {}, set(), {}   # area -> (source hash, code, file's mtime) until run (group[0] + '+':
+# read); areas filled from snapshots; C extension module -> its file, as the run's first interpreter's import found it
 
 
 def _grouped(name, folder, tag, magic):
