@@ -172,8 +172,8 @@ def patch_process(m):
             nothing = _runs_nothing(self, BP)       # asked before start(), which deletes _target (bpo-30775)
             misspelt = _run_misspelt(type(self), BP) if nothing else None
             tgt = self.__dict__.get('_target')      # named now, with its closure's values (gaps 17B; a Pool's own: not)
-            target = '' if tgt is None or type(tgt) is PLAIN_FUNCTION and tgt.__module__ in _LIBRARY_TARGETS \
-                else sys.modules[__package__].area('process_targets').target_fields(tgt)
+            target = ('' if tgt is None or type(tgt) is PLAIN_FUNCTION and tgt.__module__ in _LIBRARY_TARGETS else sys.modules[__package__].area(
+                'process_targets').target_fields(tgt)) + (sys.modules[__package__].area('run_owners').run_owner_field(type(self), BP) if type(self).run is not BP.run else '')
         except Exception:
             nothing, misspelt, target = False, None, ''
         try:

@@ -366,6 +366,7 @@ TRAILING_FIELDS['pool.create.error'] = ('processes', 'var')
 SHM_ATTACH_ERROR = template('shm.attach.error', ',"object":%s,"type":"%s","name":%s,"site":%s,"error":%s')
 TRAILING_FIELDS.update({'shm.create': TRAILING_FIELDS['shm.create'] + ('track',), 'shm.attach': ('track',)})
 TRAILING_FIELDS.update({'future.create': ('var', 'class'), 'future.set': ('refused',)})  # gaps 33A: futures_bare.py
+TRAILING_FIELDS['process.spawn'] += ('run_owner',)  # gaps 38B: run_owners.py, the class whose run() a subclass's child runs
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 def kinds():
     """{kind: field names after `tid`}, for every kind the tracer writes (tests, docs)."""

@@ -13,6 +13,7 @@ extension RunState {
         if !starting.isEmpty || e.is(.processSpawn) { trackStarting(e) }
         if !executors.isEmpty || e.is(.executorCreate) { applyExecutor(e) }
         trackCutAtExit(e, at: index)
+        if Self.mayChangeWatched(e, watched) { applyWatched(index, of: timeline) }
         if !ownFutures.made.isEmpty || e.is(.futureCreate) { applyOwnFuture(e) }
         // Worded only by the events that use them: most events of a long run need neither.
         var who: String { e.thread == "MainThread" ? e.process : "\(e.process)/\(e.threadRole)" }

@@ -234,6 +234,8 @@ public struct RunState: Sendable, Equatable {
     var unorderedJobs: Set<Int64> = []
     /// The daemons multiprocessing's exit function terminated and the item each process last took (gaps 35A).
     var cutAtExit = CutAtExit()
+    /// The Conditions and the Manager lists and dicts, for the step panel (gaps 38B, `RunState+WatchedObjects.swift`).
+    public var watched = WatchedObjects()
 
     /// The state before any event.
     public init() {}

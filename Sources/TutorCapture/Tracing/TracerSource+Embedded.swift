@@ -8061,8 +8061,8 @@ def patch_process(m):
             nothing = _runs_nothing(self, BP)       # asked before start(), which deletes _target (bpo-30775)
             misspelt = _run_misspelt(type(self), BP) if nothing else None
             tgt = self.__dict__.get('_target')      # named now, with its closure's values (gaps 17B; a Pool's own: not)
-            target = '' if tgt is None or type(tgt) is PLAIN_FUNCTION and tgt.__module__ in _LIBRARY_TARGETS \
-                else sys.modules[__package__].area('process_targets').target_fields(tgt)
+            target = ('' if tgt is None or type(tgt) is PLAIN_FUNCTION and tgt.__module__ in _LIBRARY_TARGETS else sys.modules[__package__].area(
+                'process_targets').target_fields(tgt)) + (sys.modules[__package__].area('run_owners').run_owner_field(type(self), BP) if type(self).run is not BP.run else '')
         except Exception:
             nothing, misspelt, target = False, None, ''
         try:
@@ -10442,6 +10442,34 @@ def helper_role(argv=None, orig_argv=None, frozen=None):
                 return role
     return None
 """#),
+        ("mptutor_trace/run_owners.py", #"""
+"""Whose run() a started Process runs (gaps 38B), for its start row: loaded at the first start() of a Process whose
+class has a run() other than multiprocessing's own (process.py asks), so a target process and a pool's worker never
+load it."""
+from .describe import _TYPE_QUALNAME, json_str
+
+_MRO = type.__dict__['__mro__'].__get__
+_DICT = type.__dict__['__dict__'].__get__
+
+
+def run_owner_field(cls, base):
+    """`,"run_owner":"Greeter"`: the first class in cls's MRO whose own dict holds `run` (the run() the child calls),
+    by its qualname, when that class is not base (BaseProcess: its run() calls the target) and not one of
+    multiprocessing's or concurrent.futures' classes; '' otherwise.  Read through type's own getters (a metaclass's
+    __getattribute__ never runs, nor any code of the program's).  Never raises."""
+    try:
+        for c in _MRO(cls):
+            own = _DICT(c)
+            if 'run' not in own:
+                continue
+            module = own.get('__module__')
+            if c is base or type(module) is not str or module.startswith(('multiprocessing', 'concurrent')):
+                return ''
+            return ',"run_owner":' + json_str(str(_TYPE_QUALNAME(c)))
+        return ''
+    except Exception:
+        return ''
+"""#),
         ("mptutor_trace/schema.py", #"""
 """Every kind of event the tracer writes, with its fields: the one place they are spelled.
 
@@ -10811,6 +10839,7 @@ TRAILING_FIELDS['pool.create.error'] = ('processes', 'var')
 SHM_ATTACH_ERROR = template('shm.attach.error', ',"object":%s,"type":"%s","name":%s,"site":%s,"error":%s')
 TRAILING_FIELDS.update({'shm.create': TRAILING_FIELDS['shm.create'] + ('track',), 'shm.attach': ('track',)})
 TRAILING_FIELDS.update({'future.create': ('var', 'class'), 'future.set': ('refused',)})  # gaps 33A: futures_bare.py
+TRAILING_FIELDS['process.spawn'] += ('run_owner',)  # gaps 38B: run_owners.py, the class whose run() a subclass's child runs
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 def kinds():
     """{kind: field names after `tid`}, for every kind the tracer writes (tests, docs)."""

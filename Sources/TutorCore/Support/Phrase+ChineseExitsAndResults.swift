@@ -7,7 +7,7 @@ extension Phrase {
         .evThreadShutdownWait: "进入解释器退出阶段：threading._shutdown() 等待 {threads} 结束（非守护线程）",
         .evThreadShutdownWaited: "threading._shutdown() 返回{waited}：它等待的线程都已结束",
         .evThreadShutdownRaised: "threading._shutdown() 抛出了异常{waited}：它等待的线程可能还在运行",
-        .evExitTerminate: "退出时，multiprocessing 结束守护进程 {name}（向 pid {pid} 发送 SIGTERM；程序自己没有调用 terminate()）",
+        .evExitTerminate: "退出时，multiprocessing 结束 {name}（它是守护进程：向 pid {pid} 发送 SIGTERM；程序自己没有调用 terminate()）",
         .noteExitTerminated: "（主进程结束时这个守护进程还在运行：multiprocessing 的退出函数对它调用了 terminate()）",
         .evResultNotSent: "{task} 没有送到任何工作进程：任务处理线程没能把它发出去（例如它无法用 pickle 序列化），就把发送时的那个异常设为它的结果",
         .taskNextUnordered: "task {job} 下一个完成的项（imap_unordered：任意一项）",

@@ -9,7 +9,7 @@ extension Phrase {
         .evThreadShutdownWait: "reaches interpreter exit: threading._shutdown() waits for {threads} to end (non-daemon threads)",
         .evThreadShutdownWaited: "threading._shutdown() returned{waited}: the threads it waited for have ended",
         .evThreadShutdownRaised: "threading._shutdown() raised{waited}: the threads it waited for may still run",
-        .evExitTerminate: "at exit, multiprocessing terminates the daemon {name} (SIGTERM to pid {pid}; the program did not call terminate())",
+        .evExitTerminate: "at exit, multiprocessing terminates {name} (a daemon process: SIGTERM to pid {pid}; the program did not call terminate())",
         .noteExitTerminated: " (a daemon still running when the main process ended: multiprocessing's exit function called terminate() on it)",
         .evResultNotSent: "{task} never reached a worker: the task handler failed to send it (for example, it could not be pickled) and set its result to that exception",
         .taskNextUnordered: "the next item of task {job} to finish (imap_unordered: any item)",

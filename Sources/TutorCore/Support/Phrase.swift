@@ -536,4 +536,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evMainEndRaisedExitLearnt, evPoolTerminateWith, evPoolTerminateStackWith, evPoolTerminateStackClose, evPoolTerminateCleanup
     case notePoolTerminatedWith, notePoolTerminatedStackWith, notePoolTerminatedStackClose, notePoolTerminatedCleanup
     case noteInheritanceOnlyHint
+    // gaps 38B: whose run() a Process subclass runs, a forkserver child's two parents, Condition and Manager-list panel
+    // rows, traced timings (Phrase+EnglishGaps38B.swift)
+    case evSpawnRunOwner, evStartedChildForkserver, evStartedAfterBootForkserver
+    case panelCondition, panelConditionRow, panelConditionRowNoLock, panelConditionNoWaiter, panelConditionWaiting, panelConditionNotified
+    case panelConditionLastNotify, panelConditionWaitingThen, panelManagerObject, panelManagerObjectRow, panelManagerLength
+    case panelManagerLengthUnseen, panelManagerLastCalls, panelManagerCallRaised
 }

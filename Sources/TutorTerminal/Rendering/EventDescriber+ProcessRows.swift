@@ -15,7 +15,7 @@ extension EventDescriber {
             return Phrase.evSpawn.text(["name": child, "pid": number(e, "child_pid")])
                 + (e.bool(EventField.daemon) == true ? Phrase.evDaemonMark.text() : "")
                 + (e.bool(EventField.noTarget) == true ? Phrase.evSpawnNoTarget.text() : "")
-                + spawnTarget(e)
+                + spawnTarget(e) + spawnRunOwner(e)
                 + (StateQueries.contextMethod(at: index, in: timeline).map {
                     Phrase.evSpawnContextMethod.text(["method": $0.method, "default": $0.fallback]) } ?? "")
                 + (StateQueries.workerReplacedAtShutdown(at: index, in: timeline).map {

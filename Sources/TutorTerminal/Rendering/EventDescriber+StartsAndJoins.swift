@@ -23,6 +23,7 @@ extension EventDescriber {
                 // session's subreaper, and an older transcript does not say; gaps 12A)
                 return runner == e.ppid && timeline.header.runnerSubreaper == true ? row + Phrase.evStartedOrphanByRunner.text() : row
             }
+            if let row = forkserverChildStartedRow(e) { return row }     // its two parents (gaps 38B)
             if let boot = bootBefore(e) {     // its rows since the boot row were its import of the main module (gaps 21B)
                 return Phrase.evStartedAfterBoot.text(["process": e.process, "pid": e.pid, "ppid": e.ppid,
                                                        "main": boot.string(EventField.main) ?? "?"])

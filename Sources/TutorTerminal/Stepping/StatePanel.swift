@@ -46,6 +46,7 @@ public struct StatePanel {
         }
         for local in state.locals { rows.append((Phrase.panelLocal.text(), localText(local))) }
         for object in state.shared { rows.append((Phrase.panelShared.text(), sharedText(object))) }
+        rows += watchedRows()     // Conditions, Manager lists and dicts (gaps 38B)
         let processes = state.processes.filter { !(hidesInfrastructure && ["forkserver", "resource_tracker"].contains($0.role)) }
         let nameWidth = (processes.map { $0.name.displayWidth + String($0.pid).count + 1 }
                          + state.starting.map { $0.name.displayWidth + String($0.pid).count + 1 }).max() ?? 0

@@ -13,7 +13,7 @@ final class Gaps35ADaemonCutIntegrationTests: XCTestCase {
             XCTAssertEqual(run.status, .exited(0), run.stdout + run.stderr)
             let text = try Gaps32BAtexitIntegrationTests.replay(transcript).replacingOccurrences(of: "\n    ", with: " ")
             XCTAssertTrue(Gaps32BAtexitIntegrationTests.inOrder(text, [
-                "got 'doc-0' from Queue#1", "at exit, multiprocessing terminates the daemon", "indexer had an item in hand when multiprocessing's exit function terminated it",
+                "got 'doc-0' from Queue#1", "(a daemon process: SIGTERM to pid", "indexer had an item in hand when multiprocessing's exit function terminated it",
             ]), "\(method): \(text)")
             XCTAssertNotNil(text.range(of: #"it took 'doc-0' from Queue#1 at [0-9.]+ s, its last get, and recorded 1 more event\(s\) \(the last at [0-9.]+ s\), "#
                                        + #"none of them a get, a task_done\(\) or the end of run\(\), before that SIGTERM; its run\(\) never returned"#,

@@ -24,7 +24,7 @@ final class InterpreterExitRowTests: XCTestCase {
         s.add(10, pid: 100, process: "MainProcess", .executorWait, object: "ProcessPoolExecutor#1",
               [("call", .string("shutdown()")), ("pending", .int(0)), ("works", .array([])), ("timeout", .null)])
         XCTAssertEqual(rows(s), [
-            "at exit, multiprocessing terminates the daemon Process-1 (SIGTERM to pid 201; the program did not call terminate())",
+            "at exit, multiprocessing terminates Process-1 (a daemon process: SIGTERM to pid 201; the program did not call terminate())",
             "terminate() Process-2 (SIGTERM to pid 202)",
             "reaches interpreter exit: threading._shutdown() waits for Worker-1, Worker-2 to end (non-daemon threads)",
             "threading._shutdown() returned after 6 ms: the threads it waited for have ended",

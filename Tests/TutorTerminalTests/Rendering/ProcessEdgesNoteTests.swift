@@ -103,7 +103,7 @@ final class ProcessEdgesNoteTests: XCTestCase {
     }
 
     /// A child joined before its parent's exit is no orphan; a forkserver child (its OS parent the fork server, its
-    /// starter alive) keeps the plain start row.
+    /// starter alive) keeps a start row, not the orphan's: since gaps 38B it names both parents.
     func testAJoinedChildIsNoOrphanAndAForkserverChildKeepsItsStartRow() {
         var s = DocsExamplesDescriberTests.mainProcess()
         s.add(1, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(201)), ("name", .string("Parent")), ("daemon", .bool(false))])
@@ -119,7 +119,7 @@ final class ProcessEdgesNoteTests: XCTestCase {
         s.add(7, pid: 201, ppid: 100, process: "Parent", .processExit, [("exitcode", .int(0))])
         let timeline = s.timeline()
         XCTAssertTrue(Annotator(timeline: timeline).notes().allSatisfy { $0.kind != .orphanLeft })
-        XCTAssertEqual(EventDescriber(timeline: timeline, painter: painter).describe(start), "Kid started (pid 301, parent 55)")
-        XCTAssertEqual(EventDescriber(timeline: timeline, painter: painter).describe(late), "Late started (pid 302, parent 55)")
+        XCTAssertEqual(EventDescriber(timeline: timeline, painter: painter).describe(start), "Kid started (pid 301, parent 55, the forkserver, which forked it; multiprocessing's parent 201: os.getppid() gives the first, parent_process() and the Process's repr the second)")
+        XCTAssertEqual(EventDescriber(timeline: timeline, painter: painter).describe(late), "Late started (pid 302, parent 55, the forkserver, which forked it; multiprocessing's parent 201: os.getppid() gives the first, parent_process() and the Process's repr the second)")
     }
 }
