@@ -22,14 +22,19 @@ from . import schema, writer
 from .describe import JSON_BOOL, json_str, short_json, task_error_json
 from .futures import _submitting, missing
 from .wrapping import hide_wrapper_frame, is_program_file, same_signature, site_json, var_field, wraps
-from .writer import emit, now_ns
+from .writer import emit, emit_line, now_ns
 
 _ids = itertools.count(1)
 _TYPE_QUALNAME = type.__dict__['__qualname__'].__get__
 _DONE = ('FINISHED', 'CANCELLED', 'CANCELLED_AND_NOTIFIED')
-# (code, instruction, class) -> (site JSON, var/class fields) of a Future() call site (perf 37T): frame.f_lineno scans
-# the code's line table from its start (62k instructions a Future in a 100-line function), and var_field reads the line
+# A Future() call site's future.create text after its key, made once (perf 37T: frame.f_lineno scans the code's line
+# table from its start, 62k instructions a Future in a 100-line function, and var_field reads the line; perf 38T: the
+# whole text, no %-format a Future).  (id(code), instruction, id(class)) -> (text, code, class): hashing a code object
+# hashes its bytecode; the entry keeps both alive, so neither id is reused while it is there.
 _sites = {}
+_CREATE, _CREATE_TAIL = schema.FUTURE_CREATE[0], schema.FUTURE_CREATE[1].replace(',"object":%s', '', 1)     # its first field
+_SET = schema.FUTURE_SET[0]
+_prefixes = {}      # pid -> its keys' text before the number ('"F<pid>-'): a fork child finds its own pid not yet there
 
 
 def _made(future):
@@ -39,14 +44,18 @@ def _made(future):
         frame = sys._getframe(2)
         while frame is not None and frame.f_code.co_name == '__init__' and frame.f_locals.get('self') is future:
             frame = frame.f_back
-        if frame is None or not is_program_file(frame.f_code.co_filename):
+        if frame is None or not is_program_file((code := frame.f_code).co_filename):
             return
         if _unwrapped:
             _wrap_setters()
-        key = json_str('F%d-%d' % (os.getpid(), next(_ids)))
+        pid = os.getpid()
+        pre = _prefixes.get(pid)
+        if pre is None:
+            pre = _prefixes[pid] = '"F%d-' % pid
+        key = f'{pre}{next(_ids)}"'     # json_str('F%d-%d' % (pid, n))'s text: digits need no escape
         future.__dict__['_mptutor_work'] = (key, 0)
         cls = type(future)
-        where = (frame.f_code, frame.f_lasti, cls)      # one call site: one line, so one `site` and one `var`
+        where = (id(code), frame.f_lasti, id(cls))      # one call site: one line, so one `site` and one `var`
         known = _sites.get(where)
         if known is None:
             extra = var_field(frame, (cls.__name__, 'Future'))
@@ -54,8 +63,8 @@ def _made(future):
                 extra += ',"class":' + json_str(str(_TYPE_QUALNAME(cls)))
             if len(_sites) >= 4096:     # code the program compiles as it runs: bounded all the same
                 _sites.clear()
-            known = _sites[where] = (site_json(frame), extra)
-        emit(schema.FUTURE_CREATE, now_ns(), (key,) + known)
+            known = _sites[where] = (_CREATE_TAIL % (site_json(frame), extra), code, cls)
+        emit_line(_CREATE, now_ns(), ',"object":' + key + known[0])
     except Exception:
         writer.disable()
 
@@ -63,6 +72,7 @@ def _made(future):
 def _setter_wrapper(F, name, ok):
     """The wrapper of F.<name>, made once (installed by _wrap_setters)."""
     o_set = getattr(F, name)
+    ok_result = ',"ok":%s,"result":' % JSON_BOOL[ok]
 
     def setter(self, value):
         try:
@@ -73,8 +83,8 @@ def _setter_wrapper(F, name, ok):
                     shown = short_json(value) if ok else task_error_json(value)
                     if state in _DONE:      # InvalidStateError follows
                         emit(schema.FUTURE_SET_REFUSED, now_ns(), (tagged[0], JSON_BOOL[ok], shown, json_str(str(state).lower())))
-                    else:
-                        emit(schema.FUTURE_SET, now_ns(), (tagged[0], JSON_BOOL[ok], shown))
+                    else:       # schema.FUTURE_SET's line, its fields joined here (perf 38T: no %-format)
+                        emit_line(_SET, now_ns(), ',"object":' + tagged[0] + ok_result + shown + '}\n')
                 except Exception:
                     writer.disable()
             return o_set(self, value)

@@ -228,8 +228,8 @@ def patch_condition(m, o_rlock):
             except Exception:
                 writer.disable()
         lock = optional_arg(args, kwargs, 'lock', None) if fr is not None else NOTHING
-        if lock is not None:
-            o_cinit(self, *args, **kwargs)
+        if lock is not None:    # a library caller's lock=None: RLock() past our factory (perf 38T), as in threads.stub1
+            o_cinit(self, *args, **kwargs) if args or kwargs or getattr(m.RLock, '__wrapped__', None) is not o_rlock else o_cinit(self, o_rlock())
         else:
             own = traced_lock(TracedRLock, o_rlock(), json_str('t%d-%d' % (os.getpid(), next(threading_ids))))
             o_cinit(self, own)

@@ -304,11 +304,12 @@ def defer_threading_sync(m, o_rlock):
                 raise
         return wraps(o_init, __init__)
 
-    def stub1(cls, o_init, lib):     # Condition(lock=None): one per Event
+    def stub1(cls, o_init, lib):     # Condition(lock=None): one per Event, one per Future
         def __init__(self, lock=None):
             try:
                 if ((code := sys._getframe(1).f_code) is not lib[0] or type(self) is not cls or state[0]) and program_made(self, code, lib, cls):
                     return cls.__init__(self, lock)
+                if lock is None and getattr(m.RLock, '__wrapped__', None) is o_rlock: lock = o_rlock()     # past our factory (perf 38T)
                 return o_init(self, lock)
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
