@@ -536,4 +536,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evMainEndRaisedExitLearnt, evPoolTerminateWith, evPoolTerminateStackWith, evPoolTerminateStackClose, evPoolTerminateCleanup
     case notePoolTerminatedWith, notePoolTerminatedStackWith, notePoolTerminatedStackClose, notePoolTerminatedCleanup
     case noteInheritanceOnlyHint
+    // round 38S: a pool whose workers all end before run() began (no __main__ guard) (Phrase+EnglishRound38S.swift)
+    case hangBootDeaths, hangBootDeathsStart, noteTimeoutBootDeaths
 }
