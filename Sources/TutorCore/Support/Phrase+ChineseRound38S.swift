@@ -11,5 +11,6 @@ extension Phrase {
             + "每一个都结束在把 {main} 作为 __mp_main__ 导入的过程中，而这种导入会在工作进程里把该文件的顶层代码再执行一遍{start}。"
             + "进程池又启动了新的工作进程来顶替结束的那些（共 {n} 个）；multiprocessing.Pool 从不把工作进程的错误交给正在等结果的调用："
             + "这样的等待只有超时才能结束。",
+        .panelWorkersNoneInRun: "还没有工作进程开始 run()：进程池已为 {n} 个工作进程调用 start()，记录里没有一个到达 run()",
     ]
 }

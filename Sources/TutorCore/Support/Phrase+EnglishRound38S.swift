@@ -13,5 +13,6 @@ extension Phrase {
             + "began (exit code {codes}), each while importing {main} as __mp_main__, which runs that file's top-level code again "
             + "in the worker{start}. The pool started new workers in place of those that ended ({n} in all); multiprocessing.Pool "
             + "never passes a worker's error to a call waiting for a result: only a timeout ends such a wait.",
+        .panelWorkersNoneInRun: "no worker has begun run(): the pool called start() for {n} worker{s}, and none has recorded reaching run()",
     ]
 }

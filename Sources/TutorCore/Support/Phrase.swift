@@ -537,5 +537,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case notePoolTerminatedWith, notePoolTerminatedStackWith, notePoolTerminatedStackClose, notePoolTerminatedCleanup
     case noteInheritanceOnlyHint
     // round 38S: a pool whose workers all end before run() began (no __main__ guard) (Phrase+EnglishRound38S.swift)
-    case hangBootDeaths, hangBootDeathsStart, noteTimeoutBootDeaths
+    case hangBootDeaths, hangBootDeathsStart, noteTimeoutBootDeaths, panelWorkersNoneInRun
 }
