@@ -52,6 +52,7 @@ struct GenericRules {
         Pass(make: { $0.timedOutTasksGoingOn() }),
         Pass(make: { $0.timedOutJobsGoingOn() }),
         Pass(make: { $0.timeoutsOnInitializerDeaths() }),
+        Pass(make: { $0.timeoutsOnBootDeaths() }),     // round 38S
         Pass(make: { $0.inheritanceOnlyHints() }),     // gaps 37B
         Pass(make: { $0.joinTimeoutCauses() }),
         Pass(make: { $0.orphans() }),

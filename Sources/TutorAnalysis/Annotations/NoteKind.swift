@@ -160,6 +160,9 @@ public enum NoteKind: String, Sendable, CaseIterable {
     /// Gaps 37B: a Pool task's argument multiprocessing shares only through inheritance; how a worker gets one
     /// (`GenericRules.inheritanceOnlyHints`).
     case inheritanceOnlyHint
+    /// Round 38S: a Pool wait whose timeout ran out while every worker of the pool that had ended had ended before run()
+    /// began, importing the main module (`GenericRules.timeoutsOnBootDeaths`).
+    case timeoutOnBootDeaths
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -191,7 +194,7 @@ public enum NoteKind: String, Sendable, CaseIterable {
             true
         case .childInterrupt, .cutMidItem, .tornSweep:
             true
-        case .timeoutOnInitializerDeaths:
+        case .timeoutOnInitializerDeaths, .timeoutOnBootDeaths:
             true
         case .timedAcquireInDeadlock:
             true

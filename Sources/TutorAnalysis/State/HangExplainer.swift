@@ -40,6 +40,7 @@ struct HangExplainer {
         if lost.isEmpty { out += unfinishedTasks(blocked) }
         out += takenTasksLost(blocked)
         out += initializerDeaths(blocked, state: state)
+        out += bootDeaths(blocked, state: state)
         out += unfinishedWork(blocked, state: state)
         out += unsetBareFutures(blocked)
         out += exitJoins(blocked)

@@ -177,4 +177,5 @@ public extension Phrase {
         .merging(chineseRound37Z) { a, _ in a }
         .merging(chineseGaps36A) { a, _ in a }
         .merging(chineseGaps38B) { a, _ in a }
+        .merging(chineseRound38S) { a, _ in a }
 }

@@ -178,4 +178,5 @@ public extension Phrase {
         .merging(englishRound37Z) { a, _ in a }
         .merging(englishGaps36A) { a, _ in a }
         .merging(englishGaps38B) { a, _ in a }
+        .merging(englishRound38S) { a, _ in a }
 }

@@ -542,4 +542,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case panelCondition, panelConditionRow, panelConditionRowNoLock, panelConditionNoWaiter, panelConditionWaiting, panelConditionNotified
     case panelConditionLastNotify, panelConditionWaitingThen, panelManagerObject, panelManagerObjectRow, panelManagerLength
     case panelManagerLengthUnseen, panelManagerLastCalls, panelManagerCallRaised
+    // round 38S: a pool whose workers all end before run() began (no __main__ guard) (Phrase+EnglishRound38S.swift)
+    case hangBootDeaths, hangBootDeathsStart, noteTimeoutBootDeaths, panelWorkersNoneInRun
 }

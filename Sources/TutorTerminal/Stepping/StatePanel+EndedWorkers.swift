@@ -7,7 +7,12 @@ extension StatePanel {
     /// A worker whose start() began but that recorded no start of its own is counted apart: the record cannot say
     /// whether it is alive.
     func noLiveWorkerText(_ pool: RunState.Pool) -> String {
-        guard pool.workersStarted > 0 else { return painter.paint(Phrase.panelNoWorker.text(), .dim) }
+        guard pool.workersStarted > 0 else {
+            // round 38S: workers whose start() was called but none of which reached run() (no `__main__` guard under
+            // spawn: 49 started, each ended importing the main module) are not "no worker started yet"
+            return painter.paint(pool.workersSpawned > 0 ? Phrase.panelWorkersNoneInRun.text(["n": pool.workersSpawned])
+                                                         : Phrase.panelNoWorker.text(), .dim)
+        }
         let unrecorded = pool.workersSpawned - pool.workersStarted
         let text = unrecorded > 0
             ? Phrase.panelWorkersEndedUnrecorded.text(["n": pool.workersStarted, "m": unrecorded])
