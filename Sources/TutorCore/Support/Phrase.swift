@@ -536,4 +536,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evMainEndRaisedExitLearnt, evPoolTerminateWith, evPoolTerminateStackWith, evPoolTerminateStackClose, evPoolTerminateCleanup
     case notePoolTerminatedWith, notePoolTerminatedStackWith, notePoolTerminatedStackClose, notePoolTerminatedCleanup
     case noteInheritanceOnlyHint
+    // round 38C: map()'s iterator reaching a failed chunk; a worker replaced after max_tasks_per_child
+    // (Phrase+EnglishRound38C.swift)
+    case evMapIteratorReadRaised, evMapChunkLost, evSpawnReplacesAfterMaxTasks, evSpawnReplacementTookNone
 }
