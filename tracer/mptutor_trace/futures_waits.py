@@ -226,7 +226,9 @@ def patch_futures_base(m):
                     if tagged is not None and self._exception is not None and '_mptutor_read' not in self.__dict__:
                         # the program saw the work item's exception (once is enough); round 25F: or asyncio did, copying
                         # it to the asyncio future of run_in_executor()/wrap_future() that the program awaits
-                        by = 'asyncio' if cancel_caller(sys._getframe(1)) == 'asyncio' else call
+                        # round 38C: or Executor.map's iterator did, its next() reaching an item that had failed
+                        caller = cancel_caller(sys._getframe(1))
+                        by = caller if caller in ('asyncio', 'map()') else call
                         read(self, tagged, by)
                     if tagged is None or call != 'result()' or not isinstance(self._exception, SystemExit):
                         return o(self, timeout)

@@ -178,4 +178,5 @@ public extension Phrase {
         .merging(chineseGaps36A) { a, _ in a }
         .merging(chineseGaps38B) { a, _ in a }
         .merging(chineseRound38S) { a, _ in a }
+        .merging(chineseRound38C) { a, _ in a }
 }

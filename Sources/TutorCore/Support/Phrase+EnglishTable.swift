@@ -179,4 +179,5 @@ public extension Phrase {
         .merging(englishGaps36A) { a, _ in a }
         .merging(englishGaps38B) { a, _ in a }
         .merging(englishRound38S) { a, _ in a }
+        .merging(englishRound38C) { a, _ in a }
 }

@@ -544,4 +544,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case panelManagerLengthUnseen, panelManagerLastCalls, panelManagerCallRaised
     // round 38S: a pool whose workers all end before run() began (no __main__ guard) (Phrase+EnglishRound38S.swift)
     case hangBootDeaths, hangBootDeathsStart, noteTimeoutBootDeaths, panelWorkersNoneInRun
+    // round 38C: map()'s iterator reaching a failed chunk; a worker replaced after max_tasks_per_child
+    // (Phrase+EnglishRound38C.swift)
+    case evMapIteratorReadRaised, evMapChunkLost, evSpawnReplacesAfterMaxTasks, evSpawnReplacementTookNone
 }

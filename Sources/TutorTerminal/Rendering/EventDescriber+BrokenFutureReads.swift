@@ -13,6 +13,9 @@ extension EventDescriber {
             return phrase.text(["call": call, "work": workLabel(index), "object": b.object ?? "ProcessPoolExecutor",
                                                    "time": Format.seconds(b.t)])
         }
+        if call == "map()" {        // round 38C: Executor.map's iterator, not the program, called result()
+            return mapIteratorReadRow(index)
+        }
         if call == "asyncio" {      // round 25F: asyncio copied it to the asyncio future the program awaits
             return Phrase.evFutureReadByAsyncio.text(["work": workLabel(index)])
         }

@@ -89,7 +89,7 @@ extension EventDescriber {
             let values: KeyValuePairs<String, any CustomStringConvertible> = ["call": call, "work": workLabel(index),
                                                                         "error": e.string(EventField.error) ?? "?", "waited": waited(e)]
             if call == "map()" {
-                return e.ok == false ? Phrase.evMapIteratorWaitedRaised.text(values) + timeoutRanOut(index) : Phrase.evMapIteratorWaited.text(values)
+                return e.ok == false ? Phrase.evMapIteratorWaitedRaised.text(values) + timeoutRanOut(index) + mapChunkLost(index) : Phrase.evMapIteratorWaited.text(values)
             }
             return e.ok == false ? Phrase.evFutureWaitedRaised.text(values) + timeoutRanOut(index) + resultPollOfRun(index)
                 : Phrase.evFutureWaited.text(values)

@@ -21,6 +21,7 @@ extension EventDescriber {
                 + (StateQueries.workerReplacedAtShutdown(at: index, in: timeline).map {
                     Phrase.evSpawnReplacesAtShutdown.text(["executor": $0.executor, "old": $0.old, "n": $0.maxTasks,
                                                            "time": Format.seconds($0.shutdownAt), "name": child]) } ?? "")
+                + replacedAfterMaxTasks(index, name: child)
         case .processExit:
             // An exception escaped _bootstrap's cleanup after run() (the tracer says which): that is the exit code 1.
             if let error = e.string(EventField.error), let code = e.exitCode, code > 0 {
