@@ -176,4 +176,5 @@ public extension Phrase {
         .merging(chineseRound36T) { a, _ in a }
         .merging(chineseRound37Z) { a, _ in a }
         .merging(chineseGaps36A) { a, _ in a }
+        .merging(chineseGaps38A) { a, _ in a }
 }

@@ -177,4 +177,5 @@ public extension Phrase {
         .merging(englishRound36T) { a, _ in a }
         .merging(englishRound37Z) { a, _ in a }
         .merging(englishGaps36A) { a, _ in a }
+        .merging(englishGaps38A) { a, _ in a }
 }
