@@ -74,7 +74,7 @@ final class CancelInitializerIntegrationTests: XCTestCase {
         XCTAssertEqual(transcript.events.filter { $0.is(.queueTaskDone) }.count, 1)
         let (locks, lockRun) = try trace("r4_lock_released_by_other.py", method: "fork")
         XCTAssertTrue(locks.contains("release() of RLock#1 raised AssertionError: attempt to release recursive lock not owned by thread"), locks)
-        XCTAssertTrue(locks.contains("RLock#1 (RLock): 1 acquisitions, 0 had to wait"), locks)
+        XCTAssertTrue(locks.contains("RLock#1 (RLock): 1 acquisition, 0 had to wait"), locks)
         XCTAssertEqual(lockRun.events.filter { $0.is(.lockRelease) && $0.object == "RLock#1" }.map(\.process), ["MainProcess"])
     }
 }

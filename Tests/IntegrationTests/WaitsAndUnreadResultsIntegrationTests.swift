@@ -22,8 +22,8 @@ final class WaitsAndUnreadResultsIntegrationTests: XCTestCase {
 
     func testAnImapLeftWithBreakSaysWhatItWasGivenAndWhatNeverStarted() throws {
         let (screen, _) = try CorpusTrace.run("g10a_imap_break_counts.py", method: "fork", timeout: "20", width: 400)
-        XCTAssertTrue(screen.contains("task 0 (imap) was given 12 item(s) in 12 chunk(s): "), screen)
-        XCTAssertTrue(screen.contains("task 1 (imap_unordered) was given 12 item(s) in 6 chunk(s): "), screen)
+        XCTAssertTrue(screen.contains("task 0 (imap) was given 12 items in 12 chunks: "), screen)
+        XCTAssertTrue(screen.contains("task 1 (imap_unordered) was given 12 items in 6 chunks: "), screen)
     }
 
     func testErrorsNoGetReadAndInputInAChildAreExplained() throws {

@@ -39,7 +39,10 @@ struct ProcessActivity: Sendable, Equatable {
         switch words {
         case let .text(text): text
         case let .task(name, t): Phrase.activityTask.text(in: language, ["task": name, "t": Format.seconds(t)])
-        case let .queue(op, object, t): Phrase.activityQueue.text(in: language, ["op": op, "object": object, "t": Format.seconds(t)])
+        case let .queue(op, object, t):
+            // gaps 38A: a get or a put said as such ("从 Queue#1 取数据", not "对 Queue#1 执行 get")
+            (op == "get" ? Phrase.activityQueueGet : op == "put" ? .activityQueuePut : .activityQueue)
+                .text(in: language, ["op": op, "object": object, "t": Format.seconds(t)])
         case let .lock(label, t): Phrase.activityLock.text(in: language, ["lock": label, "t": Format.seconds(t)])
         case let .holds(label): Phrase.activityHolds.text(in: language, ["lock": label])
         }

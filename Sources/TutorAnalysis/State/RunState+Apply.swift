@@ -36,7 +36,9 @@ extension RunState {
                 pools[pool].workers.append((e.process, nil))
                 pools[pool].workersStarted += 1
             }
+            idleFromStart(e)
         case .processExit:
+            noteTaskLost(worker: e.process, code: e.exitCode, at: index)
             setActivity(e.pid, .text(Self.words.exited))
             // a hand-forked child that could not see its own code (`exitcode` null) leaves it to its parent's wait
             if let p = processIndex(e.pid) {
@@ -59,7 +61,7 @@ extension RunState {
                 processes[p].exitCode = e.exitCode
                 processes[p].activity = cutAtExitActivity(child: child, code: e.exitCode) ?? Phrase.activityReaped.text()
             }
-            if let name = e.name { removeWorker(named: name) }
+            if let name = e.name { noteTaskLost(worker: name, code: e.exitCode, at: index); removeWorker(named: name) }
         case .processSpawn, .processJoin:
             // A print says nothing new about what a process is doing: a worker printing is still in its task.
             setActivity(e.pid, .text(Self.words.running))
@@ -69,6 +71,7 @@ extension RunState {
                                size: e.int(EventField.processes)))
         case .poolInit, .poolInitEnd:
             applyInitializer(e)
+            if e.is(.poolInitEnd) { idleAfterInitializer(e) }
         case .poolSubmit:
             if e.method == "imap_unordered", let job = e.job { unorderedJobs.insert(JobScope.ofSubmitter(e.pid, job)) }
             guard let p = poolIndex(e.object) else { break }

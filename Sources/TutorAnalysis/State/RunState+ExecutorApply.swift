@@ -62,6 +62,7 @@ extension RunState {
             guard let work = e.work, let x = executors.firstIndex(where: { ex in ex.running.contains { $0.work == work && $0.worker == worker } })
             else { return }
             executors[x].running.removeAll { $0.work == work && $0.worker == worker }
+            if !executors[x].isThreads, e.isMainThread { idleBetweenWorkItems(e.pid) }
             if executors[x].isThreads {
                 // a worker thread sets the Future itself
                 if e.ok == false { executors[x].failed += 1 } else { executors[x].done += 1 }

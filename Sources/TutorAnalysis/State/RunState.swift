@@ -150,6 +150,8 @@ public struct RunState: Sendable, Equatable {
         /// never start, and stay in `waiting` (which one is not known: its bytes could not be read; tasks go out in
         /// order, so they are the oldest ones taken).
         public var lostTaken = 0
+        /// Tasks a worker was running when it ended (gaps 38A): their results never come.
+        public var lostWithWorker: [LostTask] = []
         /// A ThreadPool's worker threads started so far (round 25): they are not in `workers` (a process's), so without
         /// this the panel said "no worker started yet" while they ran.
         public var threadWorkersStarted = 0
@@ -176,6 +178,7 @@ public struct RunState: Sendable, Equatable {
                 && a.leaving == b.leaving && a.lostTaken == b.lostTaken && a.threadWorkersStarted == b.threadWorkersStarted
                 && a.threadWorkers.map(\.name) == b.threadWorkers.map(\.name) && a.threadWorkers.map(\.task) == b.threadWorkers.map(\.task)
                 && a.threadWorkersEnded == b.threadWorkersEnded && a.threadWorkersInitializing == b.threadWorkersInitializing
+                && a.lostWithWorker == b.lostWithWorker
         }
     }
 

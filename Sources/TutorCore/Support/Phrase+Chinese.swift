@@ -152,7 +152,7 @@ extension Phrase {
         .summaryPoolTail: " · 同时最多 {max} 个 · {span}，{unit}内时间合计 {busy}",
         .summaryPoolWorkerRow: "{n} 个{unit} · 忙碌：占整个运行的 {busy}%",
         .summaryPoolLongest: "从提交到开始：最长 {wait}（{task}）",
-        .summaryPoolEach: "每个：{list}",
+        .summaryPoolEach: "各任务：{list}",
         .summaryPoolRaised: "{n} 个{unit}抛出了异常",
     ]
 }

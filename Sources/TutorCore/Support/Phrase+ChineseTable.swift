@@ -179,4 +179,5 @@ public extension Phrase {
         .merging(chineseGaps38B) { a, _ in a }
         .merging(chineseRound38S) { a, _ in a }
         .merging(chineseRound38C) { a, _ in a }
+        .merging(chineseGaps38A) { a, _ in a }
 }

@@ -13,6 +13,6 @@ extension Phrase {
         .evPipeSendError: "{call} on {object} {end} raised {error}: nothing was sent",
         .evPipeBytesSent: " ({size}; the call took {duration})",
         .evPipeBytesReceived: " ({size})",
-        .evByteCount: "{n} bytes",
+        .evByteCount: "{n} byte{s}",
     ]
 }

@@ -37,7 +37,7 @@ extension Phrase {
         .evConnectionWait: "waits in connection.wait() until one of {what} is ready",
         .evConnectionWaited: "connection.wait() returned{waited}: {n} ready",
         .evConnectionGaveUp: "connection.wait() gave up: timed out{waited}, none ready",
-        .waitConnections: "{n} object(s) ({pipes} Pipe end(s))",
+        .waitConnections: "{n} object{s} ({pipes} Pipe end{pipes?|s})",
         .evListenerWait: "waits in accept() on the Listener at {address} until a client connects",
         .evListenerAccept: "accept() on the Listener at {address} returned{waited}: a client connected",
         .evListenerFailed: "accept() on the Listener at {address} raised {error}{waited}",

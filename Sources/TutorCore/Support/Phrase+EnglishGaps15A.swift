@@ -1,7 +1,7 @@
 extension Phrase {
     /// The English texts of gaps 15A: items left in a queue at the end of a run.
     static let englishGaps15A: [Phrase: String] = [
-        .noteQueueItemsLeft: "{object} still held {n} item(s) when the run ended, and no get() ever took them: {items}. Each was in the queue's pipe (the process that put it ran multiprocessing's exit cleanup, which waits until a Queue's feeder thread has written what put() handed it), and every process of the program has ended (multiprocessing's helpers aside), so nothing read them: they were lost with the queue.",
+        .noteQueueItemsLeft: "{object} still held {n} item{s} when the run ended, and no get() ever took {n?it|them}: {items}. Each was in the queue's pipe (the process that put it ran multiprocessing's exit cleanup, which waits until a Queue's feeder thread has written what put() handed it), and every process of the program has ended (multiprocessing's helpers aside), so nothing read them: they were lost with the queue.",
         .noteQueueItemLeftBy: "{item}, put by {who} at {t}",
         .noteQueueItemsLeftMore: "; and {n} more",
         .evWaitForHeldAfterTimeout: "wait_for() on {object} returned {result} after {waited}: its wait timed out with no notify, and wait_for() checks the predicate once more after its timeout: the predicate held by then",
@@ -18,6 +18,6 @@ extension Phrase {
         .noteProxyCopyStore: "{who} read {place} through a Manager proxy and got a copy ({value}); its next step stores an item into that copy ({place}[…] = …): the change stays in the copy, and the Manager's object does not change (assign the changed value back to {place}, or store a nested proxy such as manager.dict() there).",
         .noteProxyCopyDelete: "{who} read {place} through a Manager proxy and got a copy ({value}); its next step deletes an item of that copy (del {place}[…]): the change stays in the copy, and the Manager's object does not change (assign the changed value back to {place}, or store a nested proxy such as manager.dict() there).",
         .evRefusesNoAuthkeyClient: "refuses a client: {error}: the client was {who}'s {object}, opened with no authkey, so it did no handshake: the \"digest\" this Listener read in answer to its challenge was that client's first send(), {item} (at {t})",
-        .noteSimpleQueueItemsLeft: "{object} still held {n} item(s) when the run ended, and no get() ever took them: {items}. Each was in the queue's pipe (a SimpleQueue's put() writes into it before it returns), and every process of the program has ended (multiprocessing's helpers aside), so nothing read them: they were lost with the queue.",
+        .noteSimpleQueueItemsLeft: "{object} still held {n} item{s} when the run ended, and no get() ever took {n?it|them}: {items}. Each was in the queue's pipe (a SimpleQueue's put() writes into it before it returns), and every process of the program has ended (multiprocessing's helpers aside), so nothing read them: they were lost with the queue.",
     ]
 }

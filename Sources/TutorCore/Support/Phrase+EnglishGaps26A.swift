@@ -6,6 +6,6 @@ extension Phrase {
         .activityWaitsRunEnded: "{what} since {t}: still waiting when the run ended",
         .activityThreadWaits: "thread {thread} {what}",
         .panelThreadsEnded: "{n} ended",
-        .panelThreadWorkersListed: "{n} worker thread(s) started (a ThreadPool: its workers are threads of this process)",
+        .panelThreadWorkersListed: "{n} worker thread{s} started (a ThreadPool: its workers are threads of this process)",
     ]
 }

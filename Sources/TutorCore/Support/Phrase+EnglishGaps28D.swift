@@ -6,6 +6,6 @@ extension Phrase {
         .summaryUnrecordedLinesLeftOutOne: "… and 1 more such line, not kept",
         .trUnrecordedLines: "\"{key}\" must be a list of at most {max} strings holding at most {bytes} bytes in all",
         .evFeederItemsOne: "1 item",
-        .evFeederItemsMany: "{n} items",
+        .evFeederItemsMany: "{n} item{s}",
     ]
 }

@@ -9,7 +9,7 @@ extension Phrase {
         .noteTrackerLeakKilled: " {process} ended by {signal} (exitcode {code}): its exit cleanup never ran.",
         .evLockUnpickled: "{object} unpickled here: it opens the same named semaphore ({name}) as {maker}'s {object}, made at {t}; not a copy: every process that has it shares that one semaphore",
         .evLockUnpickledUnmade: "{object} unpickled here: it opens the same named semaphore ({name}) as the process that sent it; not a copy: every process that has it shares that one semaphore",
-        .evExecutorShutdownCancelled: "{object}.shutdown(wait={wait}, cancel_futures=True) returned{waited}; it cancelled {n} work item(s) not yet handed to a worker (their cancel rows)",
+        .evExecutorShutdownCancelled: "{object}.shutdown(wait={wait}, cancel_futures=True) returned{waited}; it cancelled {n} work item{s} not yet handed to a worker (their cancel rows)",
         .evExecutorShutdownCancelledNone: "{object}.shutdown(wait={wait}, cancel_futures=True) returned{waited}; it cancelled nothing: the record has no work item it cancelled (cancel_futures cancels only items not yet handed to a worker)",
         .noteTrackerLeakItem: "{object} (registered by {process} at {t})",
         .noteTrackerLeakCount: " The warning counts {n}; the record shows the calls of {shown} (the others were made where the tracer did not see them).",

@@ -6,7 +6,7 @@ extension Phrase {
         .panelLost: "{warn} {n} of its events were lost (when is not known)",
         .panelLostOne: "{warn} 1 of its events was lost (when is not known)",
         .stepLaneLost: "{warn} {n} lost, when not known",
-        .summaryEndsNotRecorded: "{n} processes whose end was not recorded",
+        .summaryEndsNotRecorded: "{n} process{n?|es} whose end was not recorded",
         .summaryEndNotRecordedOne: "1 process whose end was not recorded",
         .summaryMemberEndNotRecorded: "how it ended was not recorded",
     ]

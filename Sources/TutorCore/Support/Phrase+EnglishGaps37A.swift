@@ -4,7 +4,7 @@ extension Phrase {
     static let englishGaps37A: [Phrase: String] = [
         .summaryLockAllByValue: " · every one taken by {value} itself: a Value's .value takes its own lock on each get and set",
         .summaryLockSomeByValue: " · {n} of them taken by {value} itself: a Value's .value takes its own lock on each get and set",
-        .summaryManagerCalls: "{manager}: {n} calls through its proxies: {list}",
+        .summaryManagerCalls: "{manager}: {n} call{s} through its proxies: {list}",
         .summaryManagerObject: "{object} {n} ({methods})",
         .summaryManagerMethod: "{n} {method}",
         .summaryManagerBlocking: " · {n} could block in its server process ({list})",

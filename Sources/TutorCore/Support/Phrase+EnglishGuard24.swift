@@ -9,7 +9,7 @@ extension Phrase {
         .summarySignalRepeated: "{signal} ×{n}",
         .summarySignalsDropped: "mp-tutor received {n} more signals, not kept one by one",
         .trReceivedSignalsList: "\"{key}\" must be a list of at most {max} objects",
-        .trReceivedSignalsTooMany: "\"received_signals\" holds {n} entries, more than the {max} mp-tutor writes",
+        .trReceivedSignalsTooMany: "\"received_signals\" holds {n} entr{n?y|ies}, more than the {max} mp-tutor writes",
         .trReceivedSignalEntry: "\"{key}\" must be an object with a whole \"signal\" (1…255), \"sender_pid\", \"at_ns\" and a true or false \"from_run\"",
         .trReceivedSignalName: "\"{key}\" must be a signal name of at most {max} letters, digits, + or spaces",
         .trReceivedSignalRelation: "\"{key}\" must be \"parent\" or \"adopter\", and only on a signal from the run",

@@ -17,7 +17,7 @@ extension Phrase {
         .evPoolCollected: "{object} was garbage-collected with workers still alive (the program never joined or terminated it): its finalizer terminates the pool",
         .evPoolTerminatedAtExit: "at exit, multiprocessing's exit function terminates {object} (the program never joined or terminated it)",
         .notePoolCollected: " ({pool}'s finalizer sent it: the program never joined or terminated {pool}, and the Pool object was garbage-collected, for example a local variable when its function returned)",
-        .noteCallbackChunks: ": {task} ran as {n} chunks, computed by {workers}; the callback gets all their results together, once every chunk's result has travelled back to the parent",
+        .noteCallbackChunks: ": {task} ran as {n} chunk{s}, computed by {workers}; the callback gets all their results together, once every chunk's result has travelled back to the parent",
         .noteWorkerWithPid: "{worker} (pid {pid})",
         .activityIdleClosed: "idle; its pool is closed: no new task can be submitted, it takes only tasks already waiting, then ends",
         .activityIdleTerminating: "idle; its pool is being terminated: it takes no more tasks",

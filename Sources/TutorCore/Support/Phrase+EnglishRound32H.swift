@@ -11,6 +11,6 @@ extension Phrase {
 extension Phrase {
     /// Round 32H: the chunk imap() made of its input iterable's exception, counted among the chunks with no item.
     static let englishRound32HImap: [Phrase: String] = [
-        .evImapReraiseChunk: " (the last chunk holds no item: the iterable raised {error} after {items} item(s), and the pool sent that exception to a worker as a chunk that raises it again)",
+        .evImapReraiseChunk: " (the last chunk holds no item: the iterable raised {error} after {items} item{items?|s}, and the pool sent that exception to a worker as a chunk that raises it again)",
     ]
 }

@@ -106,7 +106,7 @@ extension Phrase {
         .liveInterrupted: "interrupted: the run was stopped",
         .liveExited: "run ended, exit code {code}",
         .liveKilled: "run ended: the main process was killed by {signal}",
-        .liveEnd: "■ {how} · {n} events · the final timeline, with its notes",
+        .liveEnd: "■ {how} · {n} event{s} · the final timeline, with its notes",
         .liveNotSupervised: "the run could not be supervised",
         .liveStarting: "starting",
         .liveEventsSoFar: "{n} event{s} so far",

@@ -180,4 +180,5 @@ public extension Phrase {
         .merging(englishGaps38B) { a, _ in a }
         .merging(englishRound38S) { a, _ in a }
         .merging(englishRound38C) { a, _ in a }
+        .merging(englishGaps38A) { a, _ in a }
 }

@@ -13,7 +13,8 @@ public extension Phrase {
         func value(_ name: String) -> String? {
             var found: String?
             for index in values.indices where values[index].key == name { found = values[index].value.description }
-            if found == nil, name == "s", let n = value("n").flatMap(Int.init) { return n == 1 ? "" : "s" }
+            if found == nil, name == "s", let n = value("n").flatMap(PluralChoice.count) { return n == 1 ? "" : "s" }
+            if found == nil, let choice = PluralChoice(name), let n = value(choice.key).flatMap(PluralChoice.count) { return choice.pick(n) }
             return found
         }
         return parsed(in: language).fill(value)
@@ -22,7 +23,8 @@ public extension Phrase {
     /// The text in `language` with `{name}` placeholders filled from `lookup` (values already text).
     func text(in language: Language, filling lookup: [String: String]) -> String {
         parsed(in: language).fill { name in
-            if name == "s", lookup["s"] == nil, let n = lookup["n"].flatMap(Int.init) { return n == 1 ? "" : "s" }
+            if name == "s", lookup["s"] == nil, let n = lookup["n"].flatMap(PluralChoice.count) { return n == 1 ? "" : "s" }
+            if lookup[name] == nil, let choice = PluralChoice(name), let n = lookup[choice.key].flatMap(PluralChoice.count) { return choice.pick(n) }
             return lookup[name]
         }
     }

@@ -547,4 +547,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     // round 38C: map()'s iterator reaching a failed chunk; a worker replaced after max_tasks_per_child
     // (Phrase+EnglishRound38C.swift)
     case evMapIteratorReadRaised, evMapChunkLost, evSpawnReplacesAfterMaxTasks, evSpawnReplacementTookNone
+    // gaps 38A: round 37Z's leftovers: a pool worker idle from its start, a task lost with its worker on the pool row, a
+    // Barrier's summary line, a JoinableQueue's task_done() count, a queue row's count said, a queue wait in Chinese
+    // (Phrase+EnglishGaps38A.swift)
+    case activityIdleFirst, activityIdleWorkItem, panelPoolTaskLost, summaryBarrier, summaryBarrierPassed, summaryBarrierRaised
+    case summaryBarrierTimedOut, summaryBarrierBrokenByTimeout, summaryBarrierAbort, summaryBarrierReset, summaryBarrierOpen
+    case summaryQueueTaskDone, panelQueueCount, panelQueueBounded, activityQueueGet, activityQueuePut, countBarrierWaits
 }

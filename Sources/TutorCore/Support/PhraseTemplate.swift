@@ -35,17 +35,25 @@ struct PhraseTemplate: Sendable {
         var out = ""
         out.reserveCapacity(literalBytes + 16)
         var endsFullWidth = false
+        // gaps 38A: a Chinese name filled in (a process named "加法0") is a Chinese word: the spaces the template sets
+        // around a name, for Latin ones, come off where Chinese text meets it ("加法0和加法2都从", not "加法0 和 加法2 都从")
+        var endsChineseWord = false
         for piece in pieces {
             switch piece {
             case let .text(text):
-                out += endsFullWidth && text.utf8.first == UInt8(ascii: " ") ? text.dropFirst() : Substring(text)
+                out += endsFullWidth && text.utf8.first == UInt8(ascii: " ") ? text.dropFirst()
+                    : endsChineseWord && Self.spaceBeforeHan(text) ? text.dropFirst() : Substring(text)
                 endsFullWidth = false
+                endsChineseWord = false
             case let .slot(name, afterHan):
-                guard let filled = value(name) else { out += "{\(name)}"; endsFullWidth = false; continue }
+                guard let filled = value(name) else { out += "{\(name)}"; endsFullWidth = false; endsChineseWord = false; continue }
                 if afterHan, let first = filled.unicodeScalars.first, first.isASCII,
                    first.properties.isAlphabetic || ("0"..."9").contains(first) { out += " " }
+                let chineseWord = chinese && Self.isChineseWord(filled)
+                if chineseWord, Self.endsWithSpaceAfterChinese(out) { out.removeLast() }
                 out += filled
                 endsFullWidth = chinese && filled.unicodeScalars.last.map(Self.isFullWidthPunctuation) ?? false
+                endsChineseWord = chineseWord
             }
         }
         return out
@@ -66,6 +74,29 @@ struct PhraseTemplate: Sendable {
         (0x3000...0x303F).contains(scalar.value) || (0xFF01...0xFF0F).contains(scalar.value)
             || (0xFF1A...0xFF20).contains(scalar.value) || (0xFF3B...0xFF40).contains(scalar.value)
             || (0xFF5B...0xFF65).contains(scalar.value) || scalar == "\u{201C}" || scalar == "\u{201D}"
+    }
+
+    /// A value that reads as one Chinese word: it begins with a Chinese character and holds no space ("加法0").
+    static func isChineseWord(_ value: String) -> Bool {
+        guard let first = value.unicodeScalars.first, isHan(first) else { return false }
+        return !value.unicodeScalars.contains(" ")
+    }
+
+    /// Text that begins with one space and then a Chinese character or full-width punctuation.
+    static func spaceBeforeHan(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard scalars.next() == " ", let next = scalars.next() else { return false }
+        return isHan(next) || isFullWidthPunctuation(next)
+    }
+
+    /// Text that ends with a Chinese character or full-width punctuation and then one space.
+    static func endsWithSpaceAfterChinese(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard scalars.last == " " else { return false }
+        let before = scalars.index(before: scalars.endIndex)
+        guard before > scalars.startIndex else { return false }
+        let scalar = scalars[scalars.index(before: before)]
+        return isHan(scalar) || isFullWidthPunctuation(scalar)
     }
 
     /// A CJK ideograph (the unified block and its extension A): where Chinese text runs.

@@ -27,6 +27,7 @@ public struct SummaryRenderer {
         out += lockLines(ledger)
         out += managerCallLines()
         out += queueLines(ledger)
+        out += barrierLines()
         out += processLines(ledger)
         out += timeLines(ledger)
         out += pollLines()
@@ -78,8 +79,10 @@ private extension SummaryRenderer {
 
     func queueLines(_ ledger: WaitLedger) -> [String] {
         QueueAnalysis(timeline, ledger: ledger).queues.map { q in
-            var line = "  " + Phrase.summaryQueue.text(["label": q.label, "puts": Self.count(.countPuts, q.puts),
-                                                      "gets": Self.count(.countGets, q.gets), "n": q.maxDepth])
+            // gaps 38A: a JoinableQueue's line counts its task_done() calls beside its puts and gets
+            var line = "  " + (taskDoneCount(q.label).map { _ in Phrase.summaryQueueTaskDone } ?? .summaryQueue)
+                .text(["label": q.label, "puts": Self.count(.countPuts, q.puts), "gets": Self.count(.countGets, q.gets),
+                       "done": taskDoneCount(q.label) ?? 0, "n": q.maxDepth])
             line += Self.queueWaits(q)
             return line
         }

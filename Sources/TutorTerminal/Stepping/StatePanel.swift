@@ -105,7 +105,8 @@ private extension StatePanel {
         let who = !workers.isEmpty ? workers.joined(separator: dot)
             : pool.threadWorkersStarted > 0 ? threadWorkersText(pool)
             : noLiveWorkerText(pool)
-        return [(Phrase.panelPool.text(), Phrase.panelLabelled.text(["label": pool.label, "text": who])), (Phrase.panelTasks.text(), waiting), (Phrase.panelResults.text(), results)]
+        let lost = lostTasksText(pool)
+        return [(Phrase.panelPool.text(), Phrase.panelLabelled.text(["label": pool.label, "text": who + lost])), (Phrase.panelTasks.text(), waiting), (Phrase.panelResults.text(), results)]
     }
 
     /// A ThreadPool's worker threads as a process pool's workers are shown: each alive with its task or idle, then how
@@ -124,7 +125,7 @@ private extension StatePanel {
     func queueText(_ queue: RunState.Queue) -> String {
         // gaps 36B: items whose putter ended without joining its feeder are not counted as surely in the queue
         let (items, unsure) = heldAndUnsure(queue)
-        let bound = queue.maxsize.map { $0 > 0 ? "\(items.count)/\($0)" : Phrase.panelUnbounded.text(["n": items.count]) } ?? "\(items.count)"
+        let bound = queueBound(held: items.count, maxsize: queue.maxsize)
         var text = Phrase.panelQueueRow.text(["label": queue.label, "type": queue.type, "bound": bound])
         text += items.isEmpty ? (unsure.isEmpty ? painter.paint(Phrase.panelEmpty.text(), .dim) : "")
             : listed(items.prefix(Self.maxListed).map { $0.repr.truncated(toWidth: 24) }, of: items.count)

@@ -16,7 +16,7 @@ final class ShutdownCancelIntegrationTests: XCTestCase {
         XCTAssertGreaterThan(seen, 0, printed)
         XCTAssertEqual(cancels.count, seen, run.screen)
         XCTAssertTrue(run.screen.contains("ProcessPoolExecutor#1.shutdown(wait=True, cancel_futures=True) returned after "), run.screen)
-        XCTAssertTrue(run.screen.contains("; it cancelled \(seen) work item(s) not yet handed to a worker"), run.screen)
+        XCTAssertTrue(run.screen.contains("; it cancelled \(seen) work item\(seen == 1 ? "" : "s") not yet handed to a worker"), run.screen)
         XCTAssertTrue(run.screen.contains("ProcessPoolExecutor#2.shutdown(wait=True, cancel_futures=True) returned after "), run.screen)
         XCTAssertTrue(run.screen.contains("; it cancelled nothing: the record has no work item it cancelled"), run.screen)
     }

@@ -4,7 +4,7 @@ import XCTest
 @testable import TutorTestSupport
 
 /// Gaps 29C: English and mixed punctuation left on a `--lang zh` screen: the recorded reason of an unreadable event
-/// line (written by the capture in English), the state panel's queue row (`Queue#1 (Queue, 0/3): 空`), and a renamed
+/// line (written by the capture in English), the state panel's queue row (`Queue#1 (Queue, 0 of 3 items): 空`), and a renamed
 /// process's lane header (`job1（原名 ForkProcess-2） 849`).
 final class Gaps29CChineseScreenIntegrationTests: XCTestCase {
     private func replay(_ file: String, _ extra: [String], input: String? = nil) throws -> String {
@@ -29,7 +29,7 @@ final class Gaps29CChineseScreenIntegrationTests: XCTestCase {
 
     func testTheQueueRowAndARenamedLaneUseChinesePunctuation() throws {
         let step = try replay("transcripts/queue-basics.jsonl", ["--lang", "zh", "--step"], input: String(repeating: "n", count: 8) + "q")
-        XCTAssertTrue(step.contains("Queue#1（Queue，1/3）：1"), step)
+        XCTAssertTrue(step.contains("Queue#1（Queue，1/3 项数据）：1"), step)
         XCTAssertFalse(step.contains("Queue#1 (Queue"), step)
         let renamed = try replay("corpus/transcripts/g28b_renamed_workers--fork.jsonl", ["--lang", "zh", "--full", "--no-pager"])
         XCTAssertTrue(renamed.contains("job1（原名 ForkProcess-2）849"), renamed)

@@ -55,10 +55,10 @@ final class Gaps36BQueuePanelTests: XCTestCase {
     func testAnItemWhosePutterEndedWithoutJoiningItsFeederAndNoGetAfterIsSaidUnsure() throws {
         for method in ["fork", "spawn", "forkserver"] {
             let steps = try Self.steps("g36b_put_then_killed_no_get--\(method)")
-            let put = try XCTUnwrap(steps.firstIndex { $0.contains("quitter") && $0.contains("('quitter', 1)") && $0.contains("Queue#1 (Queue, 1, unbounded)") }, method)
+            let put = try XCTUnwrap(steps.firstIndex { $0.contains("quitter") && $0.contains("('quitter', 1)") && $0.contains("Queue#1 (Queue, 1 item, unbounded)") }, method)
             XCTAssertFalse(steps[put].contains("perhaps never written"), "\(method): \(steps[put])")
             let last = try XCTUnwrap(steps.last)
-            XCTAssertTrue(last.contains("Queue#1 (Queue, 0, unbounded): perhaps never written: "), "\(method): \(last)")
+            XCTAssertTrue(last.contains("Queue#1 (Queue, 0 items, unbounded): perhaps never written: "), "\(method): \(last)")
             XCTAssertTrue(last.contains("('quitter', 1) (put by quitter, which ended by os._exit(0), which joins no feeder thread)"), "\(method): \(last)")
             XCTAssertTrue(last.contains("('sleeper', 2) (put by sleeper, which ended killed by SIGKILL)"), "\(method): \(last)")
             XCTAssertTrue(last.contains("each feeder may or may not have written it, and no get() since tells which"), "\(method): \(last)")

@@ -55,7 +55,7 @@ final class Gaps15AQueueLeftTests: XCTestCase {
         let notes = Annotator(timeline: timeline).notes()
         let note = try XCTUnwrap(notes.first { $0.kind == .queueItemsLeft })
         XCTAssertEqual(note.eventIndex, timeline.events.count - 1)
-        XCTAssertEqual(note.text, "Queue#1 still held 1 item(s) when the run ended, and no get() ever took them: <LogRecord>, put by "
+        XCTAssertEqual(note.text, "Queue#1 still held 1 item when the run ended, and no get() ever took it: <LogRecord>, put by "
                        + "slow at 1.000 s. Each was in the queue's pipe (the process that put it ran multiprocessing's exit cleanup, "
                        + "which waits until a Queue's feeder thread has written what put() handed it), and every process of the program "
                        + "has ended (multiprocessing's helpers aside), so nothing read them: they were lost with the queue.")

@@ -60,9 +60,9 @@ final class ManagerQueueLeftTests: XCTestCase {
         let notes = Annotator(timeline: timeline).notes()
         let note = try XCTUnwrap(notes.first { $0.kind == .managerQueueItemsLeft })
         XCTAssertEqual(note.eventIndex, timeline.events.count - 1)
-        XCTAssertEqual(note.text, "Queue#1, a Manager queue, still held 1 item(s) when the run ended, and no get() ever took them: "
+        XCTAssertEqual(note.text, "Queue#1, a Manager queue, still held 1 item when the run ended, and no get() ever took it: "
                        + "('result', 2), put by worker at 0.012 s. A Manager queue lives in the manager's server process: 3 put() "
-                       + "call(s) on it returned, each having added its item there, and 2 get() call(s) returned one. Every process "
+                       + "calls on it returned, each having added its item there, and 2 get() calls returned one. Every process "
                        + "of the program has ended, the manager's server process too, so the items left were lost with it.")
         XCTAssertEqual(note.premise, .managerQueueItemsLeft(queue: "Queue#1", puts: 3, gets: 2))
         XCTAssertEqual(StateQueries.managerQueueLeftovers(in: StateReplayer(timeline: timeline)).first?.left, [puts[2]])

@@ -10,14 +10,20 @@ final class PhraseFillTests: XCTestCase {
     private static func dictionaryFill(_ template: String, _ values: KeyValuePairs<String, any CustomStringConvertible>) -> String {
         var lookup: [String: String] = [:]
         for (name, value) in values { lookup[name] = value.description }
-        if let n = lookup["n"].flatMap(Int.init), lookup["s"] == nil { lookup["s"] = n == 1 ? "" : "s" }
+        if let n = lookup["n"].flatMap(PluralChoice.count), lookup["s"] == nil { lookup["s"] = n == 1 ? "" : "s" }
+        // gaps 38A: `{key?singular|plural}` from the number `key` holds
+        func choice(_ name: String) -> String? {
+            guard lookup[name] == nil, let choice = PluralChoice(name), let n = lookup[choice.key].flatMap(PluralChoice.count) else { return nil }
+            return choice.pick(n)
+        }
         var out = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             out += rest[..<open]
             let name = String(rest[rest.index(after: open)..<close])
-            let value = lookup[name] ?? "{\(name)}"
-            out += (lookup[name] != nil && PhraseTemplateTests.setApart(value, after: rest[..<open]) ? " " : "") + value
+            let found = lookup[name] ?? choice(name)
+            let value = found ?? "{\(name)}"
+            out += (found != nil && PhraseTemplateTests.setApart(value, after: rest[..<open]) ? " " : "") + value
             rest = rest[rest.index(after: close)...]
         }
         return out + rest

@@ -21,9 +21,9 @@ final class Gaps30ATests: XCTestCase {
     func testTheTrackerNoteGroupsASemaphoreUnderTheObjectThatMadeIt() throws {
         for method in ["spawn", "forkserver"] {
             let text = try XCTUnwrap(try trackerNote("g30a_tracker_owners--\(method)"), method)
-            XCTAssertTrue(text.contains("never unregistered: 8 named semaphore(s) JoinableQueue#1 made for itself (Lock ×2, BoundedSemaphore, "
+            XCTAssertTrue(text.contains("never unregistered: 8 named semaphores JoinableQueue#1 made for itself (Lock ×2, BoundedSemaphore, "
                 + "Semaphore, its Condition's RLock, its Condition's Semaphore ×3; registered by Process-1 at "), "\(method): \(text)")
-            XCTAssertTrue(text.contains("5 named semaphore(s) Event#1 made for itself (Lock, its Condition's Semaphore ×3, Semaphore; "
+            XCTAssertTrue(text.contains("5 named semaphores Event#1 made for itself (Lock, its Condition's Semaphore ×3, Semaphore; "
                 + "registered by Process-1 at "), "\(method): \(text)")
             XCTAssertTrue(text.contains("Lock#1 (registered by Process-1 at "), "\(method): \(text)")
             // 2 groups + 7 locks = 9 items: 6 shown, 3 counted
@@ -101,7 +101,7 @@ final class Gaps30ATests: XCTestCase {
                           "\(method): " + Gaps29ATests.row(timeline, after: failed, "ThreadPoolExecutor#1"))
             let refused = try XCTUnwrap(timeline.indices(of: .futureSubmitError).first)
             XCTAssertTrue(Gaps29ATests.row(timeline, after: refused, "submitted").contains(
-                "1 submit() call(s) refused (BrokenThreadPool): no work item made · failed by the break: 1"),
+                "1 submit() call refused (BrokenThreadPool): no work item made · failed by the break: 1"),
                           "\(method): " + Gaps29ATests.row(timeline, after: refused, "submitted"))
             let unsent = try XCTUnwrap(timeline.indices(of: .futureResult).first { events[$0].bool(EventField.unsent) == true })
             let work = try XCTUnwrap(events[unsent].work)
@@ -110,7 +110,7 @@ final class Gaps30ATests: XCTestCase {
             let process = try XCTUnwrap(rows.firstIndex { $0.hasPrefix("ProcessPoolExecutor#1") })
             XCTAssertTrue(rows[process].contains("initializer ready()"), rows[process])
             XCTAssertTrue(rows[process + 1].contains("returned: 1, raised: 1, cancelled: 0 · never sent to a worker (its call could not be "
-                + "pickled): \(work) (PicklingError, argument f) · 1 submit() call(s) refused (RuntimeError): no work item made"), "\(method): \(rows[process + 1])")
+                + "pickled): \(work) (PicklingError, argument f) · 1 submit() call refused (RuntimeError): no work item made"), "\(method): \(rows[process + 1])")
             let zh = Language.with(.zh) { Gaps23Tests.panel(timeline, after: last) }.joined(separator: "\n")
             XCTAssertTrue(zh.contains("初始化函数 ready()") && zh.contains("有 1 次 submit() 被拒绝（RuntimeError）"), zh)
         }

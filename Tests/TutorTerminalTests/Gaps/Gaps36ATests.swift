@@ -78,7 +78,7 @@ final class Gaps36ATests: XCTestCase {
             XCTAssertNotNil(note.text.range(of: #"^\w+Process-2 read Array#1 one item at a time \(\[0\] … \[\d\], \d reads from [0-9.]+ s to [0-9.]+ s\), and \w+Process-1 wrote Array#1\[\d\] at [0-9.]+ s, between those reads"#,
                                             options: .regularExpression), "\(method): \(note.text)")
             XCTAssertTrue(note.text.contains("the values read are not one state of the array") && note.text.contains("Each Array#1[i] takes RLock#1 and lets it go on its own")
-                          && note.text.hasSuffix("made \(sweeps.count) such pass(es) over Array#1 with another process's writes between the reads."), note.text)
+                          && note.text.hasSuffix("made \(sweeps.count) such pass\(sweeps.count == 1 ? "" : "es") over Array#1 with another process's writes between the reads."), note.text)
             XCTAssertTrue(note.premise?.holds(in: StateReplayer(timeline: timeline)) == true, method)
             XCTAssertEqual(InvariantChecker(timeline: timeline, notes: notes).violations(), [], method)
             let zh = try XCTUnwrap(Language.with(.zh) { Gaps16BTests.notes(timeline) }.first { $0.kind == .tornSweep }, method)

@@ -16,20 +16,20 @@ final class Round24Tests: XCTestCase {
             let timeline = try Round22MTests.timeline("r24_imap_closure_threshold--\(method)")
             let given = Round22MTests.rows(timeline, .poolImapGiven)
             XCTAssertEqual(given, [
-                "the task handler has read all of task 0's input: 5 item(s) in 5 chunk(s); none reached the workers' task queue: "
+                "the task handler has read all of task 0's input: 5 items in 5 chunks; none reached the workers' task queue: "
                     + "sending each failed, and the task handler set each one's result to that exception",
-                "the task handler has read all of task 1's input: 5 item(s) in 5 chunk(s), each sent to the workers' task queue",
+                "the task handler has read all of task 1's input: 5 items in 5 chunks, each sent to the workers' task queue",
             ], method)
             let unread = Round22MTests.rows(timeline, .poolImapUnread)
-            XCTAssertEqual(unread.first { $0.contains("task 0") }, "Pool#1 ends: task 0's imap() result held 4 unread error(s) that the task handler had set for "
+            XCTAssertEqual(unread.first { $0.contains("task 0") }, "Pool#1 ends: task 0's imap() result held 4 unread errors that the task handler had set for "
                            + "chunks it could not send (no worker ran them), and the program never read them (it read nothing more from "
                            + "the imap() result after the pool's end)", method)
             let left = Round22MTests.rows(timeline, .poolImapLeft)
             XCTAssertEqual(left.count, 1, method)
-            XCTAssertTrue(left[0].hasSuffix("so those 4 error(s) were never read"), left[0])
+            XCTAssertTrue(left[0].hasSuffix("so those 4 errors were never read"), left[0])
             for row in given + unread + left { XCTAssertFalse(row.contains("had come back") && row.contains("task 0"), row) }
             let summary = SummaryRenderer(timeline: timeline, capabilities: caps).render()
-            XCTAssertTrue(summary.contains("0 started, 5 never started (5 could not be sent); when the pool ended, it held 4 error(s) the "
+            XCTAssertTrue(summary.contains("0 started, 5 never started (5 could not be sent); when the pool ended, it held 4 errors the "
                                            + "task handler had set for chunks it could not send, and the program never read them"), summary)
             let zh = Round22MTests.rows(timeline, .poolImapGiven, lang: .zh)
             XCTAssertTrue(zh[0].contains("没有一块进入工作进程的任务队列"), zh[0])
@@ -92,16 +92,16 @@ final class Round24Tests: XCTestCase {
     /// from workers. Which unread entries are which the rows cannot tell, so they say "up to 1".
     func testAnImapWithOneUnsendableItemCountsItApart() throws {
         let timeline = TimelineBuilder.build(try TranscriptReader.read(path: BinaryHarness.repoRoot + "/Tests/Fixtures/round24-imap-one-unpicklable.jsonl"))
-        XCTAssertEqual(Round22MTests.rows(timeline, .poolImapGiven), ["the task handler has read all of task 0's input: 5 item(s) in 5 "
-            + "chunk(s); 4 sent to the workers' task queue, 1 could not be sent (the task handler set each of those results to the exception)"])
+        XCTAssertEqual(Round22MTests.rows(timeline, .poolImapGiven), ["the task handler has read all of task 0's input: 5 items in 5 "
+            + "chunks; 4 sent to the workers' task queue, 1 could not be sent (the task handler set each of those results to the exception)"])
         let among = " (of these, up to 1 are errors the task handler set for chunks it could not send: no worker ran those)"
         let unread = Round22MTests.rows(timeline, .poolImapUnread), left = Round22MTests.rows(timeline, .poolImapLeft)
         XCTAssertEqual(unread.count, 1)
         XCTAssertEqual(left.count, 1)
-        XCTAssertTrue(unread[0].hasPrefix("Pool#1 ends: 4 result(s) of task 0 had come back") && unread[0].hasSuffix(among), unread[0])
+        XCTAssertTrue(unread[0].hasPrefix("Pool#1 ends: 4 results of task 0 had come back") && unread[0].hasSuffix(among), unread[0])
         XCTAssertTrue(left[0].hasSuffix("were never read" + among), left[0])
         let summary = SummaryRenderer(timeline: timeline, capabilities: caps).render()
         XCTAssertTrue(summary.replacingOccurrences(of: "\n      ", with: " ").contains("4 started, 1 never started (1 could not be sent); when the pool ended, "
-                                                                                  + "4 result(s) had come back, and the program never read them" + among), summary)
+                                                                                  + "4 results had come back, and the program never read them" + among), summary)
     }
 }

@@ -100,7 +100,7 @@ final class Round25Tests: XCTestCase {
             let rows = Gaps23Tests.panel(timeline, after: third)
             let pool = try XCTUnwrap(rows.first { $0.hasPrefix("Pool#1: ") }, "\(method): \(rows)")
             // gaps 26A: the threads are listed, each idle after its initializer, as a process pool's workers are
-            XCTAssertTrue(pool.hasPrefix("Pool#1: 3 worker thread(s) started (a ThreadPool: its workers are threads of this process): Thread-1 (worker) idle"), "\(method): \(pool)")
+            XCTAssertTrue(pool.hasPrefix("Pool#1: 3 worker threads started (a ThreadPool: its workers are threads of this process): Thread-1 (worker) idle"), "\(method): \(pool)")
             // gaps 27A: this step is the third thread's pool.init, so it runs the initializer (it was said "idle")
             XCTAssertTrue(pool.hasSuffix("Thread-3 (worker) running the pool's initializer setup"), "\(method): \(pool)")
             XCTAssertFalse(rows.contains { $0.contains("no worker started yet") }, "\(method): \(rows)")

@@ -16,9 +16,9 @@ final class Round28Tests: XCTestCase {
         XCTAssertEqual(notes.map { spawn.events[$0.eventIndex].object ?? "" }, ["JoinableQueue#1", "JoinableQueue#2"], "\(notes)")
         XCTAssertEqual(notes.first?.text, "JoinableQueue#1.join() returned at once: no put() on JoinableQueue#1 had been made yet, "
             + "so its count of unfinished tasks was 0. join() waits only while that count is above 0 (each put() adds one, each "
-            + "task_done() takes one away); it does not wait for items still to come. The 7 item(s) put on it later (the first "
+            + "task_done() takes one away); it does not wait for items still to come. The 7 items put on it later (the first "
             + "by producer at 2.467 s) were not waited for.")
-        XCTAssertTrue(notes.last?.text.contains("The 6 item(s) put on it later (the first by parser-1 at 2.468 s)") == true, "\(notes)")
+        XCTAssertTrue(notes.last?.text.contains("The 6 items put on it later (the first by parser-1 at 2.468 s)") == true, "\(notes)")
         let zh = Language.with(.zh) { Annotator(timeline: spawn).notes().filter { $0.text.contains("立刻就返回了") } }
         XCTAssertEqual(zh.count, 2, "\(zh)")
         XCTAssertTrue(zh.first?.text.contains("之后才放进去的 7 项（第一项由 producer 在 2.467 s 放入）不在 join() 等待之列") == true, "\(zh)")
@@ -46,7 +46,7 @@ final class Round28Tests: XCTestCase {
     }
 
     /// r28_three_stage_joinable (spawn), --step: at the join() that returned at once the panel read
-    /// "JoinableQueue#1 (JoinableQueue, 0, unbounded): empty", the items held, not the count join() waits on. The row of a
+    /// "JoinableQueue#1 (JoinableQueue, 0 items, unbounded): empty", the items held, not the count join() waits on. The row of a
     /// JoinableQueue now ends with that count: 0 at the join, 7 after the producer's puts, 6 after the first task_done().
     func testThePanelShowsAJoinableQueuesUnfinishedCount() throws {
         let timeline = try Round22MTests.timeline("r28_three_stage_joinable--spawn")

@@ -105,15 +105,15 @@ final class Round32HTests: XCTestCase {
     /// ValueError the generator raised (`_helper_reraises_exception`). Both now say so; an imap whose input did not
     /// raise (r28_progress_imap_unordered) gets no such words.
     func testAnImapWhoseInputRaisedSaysItsLastChunkHoldsNoItem() throws {
-        let words = " (the last chunk holds no item: the iterable raised ValueError after 4 item(s), and the pool sent that exception "
+        let words = " (the last chunk holds no item: the iterable raised ValueError after 4 items, and the pool sent that exception "
             + "to a worker as a chunk that raises it again)"
         for method in ["fork", "spawn", "forkserver"] {
             let timeline = try Round22MTests.timeline("r32h_imap_reader_generator_raises--\(method)")
             let given = try XCTUnwrap(timeline.indices(of: .poolImapGiven).first, method)
-            XCTAssertTrue(row(timeline, given).hasSuffix("4 item(s) in 5 chunk(s), each sent to the workers' task queue" + words), row(timeline, given))
+            XCTAssertTrue(row(timeline, given).hasSuffix("4 items in 5 chunks, each sent to the workers' task queue" + words), row(timeline, given))
             let caps = TerminalCapabilities(color: false, unicode: true, width: 400, isInteractive: false)
             let summary = SummaryRenderer(timeline: timeline, capabilities: caps).render()
-            XCTAssertTrue(summary.contains("was given 4 item(s) in 5 chunk(s): 5 started, 0 never started" + words), summary)
+            XCTAssertTrue(summary.contains("was given 4 items in 5 chunks: 5 started, 0 never started" + words), summary)
             let zh = Language.with(.zh) { row(timeline, given) }
             XCTAssertTrue(zh.contains("（最后一块不含任何项：可迭代对象给出 4 项之后抛出了 ValueError"), zh)
         }

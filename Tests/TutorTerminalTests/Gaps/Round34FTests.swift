@@ -84,7 +84,7 @@ final class Round34FTests: XCTestCase {
         let t = try Round22MTests.timeline("r34f_manager_block_closed_early--fork")
         let why = HangExplainer(timeline: t).explanations()
         XCTAssertTrue(why.contains { $0.hasPrefix("MainProcess waits in join() for Pool#1 to finish (every result collected, then every "
-            + "worker ended) since 7.359 s, but 6 task(s) of Pool#1 were taken off its task queue by workers that could not unpickle "
+            + "worker ended) since 7.359 s, but 6 tasks of Pool#1 were taken off its task queue by workers that could not unpickle "
             + "them (ForkPoolWorker-1, FileNotFoundError at 3.345 s; ") && $0.hasSuffix(" and 2 more): a Pool worker that fails to read "
             + "its next task leaves, the pool starts another in its place, and the task is never sent again, so those results never "
             + "come and the pool never finishes.") }, "\(why)")

@@ -29,7 +29,7 @@ final class Round34Tests: XCTestCase {
         XCTAssertTrue(text.hasPrefix("map() was given a generator: before it sends any task, it makes the whole generator into a list, "
             + "running the generator's own code in the thread that called it (MainProcess). That took \(Format.duration(ns: listed)): from "
             + "\(Format.seconds(start)), when map() was called, to \(Format.seconds(events[submit].t)), when the generator was exhausted "
-            + "and task 0 was made. The 9 row(s) of this thread in that time ran inside map()"), text)
+            + "and task 0 was made. The 9 rows of this thread in that time ran inside map()"), text)
         let get = try XCTUnwrap(timeline.indices(of: .poolGet).first { events[$0].job == 0 })
         XCTAssertTrue(text.contains(" map() returned at \(Format.seconds(events[get].t)), \(Format.duration(ns: events[get].t - start)) "
             + "after it was called: \(Format.duration(ns: listed)) making the list, then "), text)
@@ -59,7 +59,7 @@ final class Round34Tests: XCTestCase {
         let map = notes(method: "map", listed: 30_000_000)
         XCTAssertEqual(map.count, 1)
         XCTAssertTrue(map.first?.text.contains("That took 30 ms: from 0.010 s, when map() was called, to 0.040 s") == true, "\(map)")
-        XCTAssertTrue(map.first?.text.contains("The 2 row(s) of this thread in that time ran inside map()") == true, "\(map)")
+        XCTAssertTrue(map.first?.text.contains("The 2 rows of this thread in that time ran inside map()") == true, "\(map)")
         XCTAssertTrue(map.first?.text.contains(" map() returned at 0.050 s, 40 ms after it was called: 30 ms making the list, then 10 ms") == true, "\(map)")
         let async = notes(method: "map_async", listed: 30_000_000)
         XCTAssertEqual(async.count, 1)

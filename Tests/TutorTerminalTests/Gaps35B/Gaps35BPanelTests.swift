@@ -32,11 +32,11 @@ final class Gaps35BPanelTests: XCTestCase {
                     t.events[i].is(.queueWait) && t.events[i].bool(EventField.inFlight) == true
                         && t.events[..<i].contains { $0.is(.processExit) && $0.process == who }
                 }, "\(program) \(method)")
-                XCTAssertTrue(Self.panel(t, replayer, after: put).contains("Queue#1 (Queue, 1, unbounded): \(item)"),
+                XCTAssertTrue(Self.panel(t, replayer, after: put).contains("Queue#1 (Queue, 1 item, unbounded): \(item)"),
                               "\(program) \(method): " + Self.panel(t, replayer, after: put))
                 for index in [lostAt, t.events.count - 1] {
                     let text = Self.panel(t, replayer, after: index)
-                    XCTAssertTrue(text.contains("Queue#1 (Queue, 0, unbounded): empty · lost with the process that put it: \(item) (put by \(who), which ended by os._exit(\(code)), which joins no feeder thread): put() only hands an item to the queue's feeder thread"),
+                    XCTAssertTrue(text.contains("Queue#1 (Queue, 0 items, unbounded): empty · lost with the process that put it: \(item) (put by \(who), which ended by os._exit(\(code)), which joins no feeder thread): put() only hands an item to the queue's feeder thread"),
                                   "\(program) \(method) step \(index): \(text)")
                     XCTAssertFalse(text.contains("unbounded): \(item)"), text)
                 }

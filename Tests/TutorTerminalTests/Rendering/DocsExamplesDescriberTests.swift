@@ -83,7 +83,7 @@ final class DocsExamplesDescriberTests: XCTestCase {
         let (timeline, describer) = described(s)
         XCTAssertEqual(describer.describe(7), "the thread serving Process-2 ends")
         let warnings = TimelineRenderer(timeline: timeline, notes: [], capabilities: .plain).completenessWarnings().joined(separator: "\n")
-        XCTAssertTrue(warnings.contains("2 helper lane(s) hidden (SpawnProcess-1 · QueueFeederThread, resource tracker)"), warnings)
+        XCTAssertTrue(warnings.contains("2 helper lanes hidden (SpawnProcess-1 · QueueFeederThread, resource tracker)"), warnings)
         XCTAssertFalse(warnings.contains("child"), warnings)
     }
 
@@ -98,15 +98,15 @@ final class DocsExamplesDescriberTests: XCTestCase {
         s.add(93, pid: 100, process: "MainProcess", .connectionWait, [("objects", .int(2)), ("pipes", .int(1)), ("timeout", .null)])
         let (timeline, describer) = described(s)
         XCTAssertEqual(timeline.events.indices.dropFirst().map(describer.describe), [
-            "waits in connection.wait() until one of 4 object(s) (4 Pipe end(s)) is ready",
+            "waits in connection.wait() until one of 4 objects (4 Pipe ends) is ready",
             "connection.wait() returned after 30 ms: 2 ready",
-            "waits in connection.wait() until one of 1 object(s) (1 Pipe end(s)) is ready",
+            "waits in connection.wait() until one of 1 object (1 Pipe end) is ready",
             "connection.wait() gave up: timed out after 51 ms, none ready",
-            "waits in connection.wait() until one of 2 object(s) (1 Pipe end(s)) is ready",
+            "waits in connection.wait() until one of 2 objects (1 Pipe end) is ready",
         ])
         let ledger = WaitLedger(timeline)
         XCTAssertEqual(ledger.waits.map(\.endIndex), [2, 4, nil])
-        XCTAssertEqual(ledger.unfinished.map(\.target), ["2 object(s) (1 Pipe end(s))"])
+        XCTAssertEqual(ledger.unfinished.map(\.target), ["2 objects (1 Pipe end)"])
         let blocked = StateReplayer(timeline: timeline).state(after: timeline.events.count - 1).blocked
         XCTAssertEqual(blocked.count, 1)
         XCTAssertEqual(StateReplayer(timeline: timeline).state(after: 2).blocked.count, 0)

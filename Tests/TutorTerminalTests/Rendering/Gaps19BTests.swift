@@ -18,7 +18,7 @@ final class Gaps19BTests: XCTestCase {
         XCTAssertFalse(text.contains("never ended"), text)
         XCTAssertTrue(text.contains("waits cut by the end of their process: greedy-1 in acquire() on Lock#6 since 1.472 s, until its process "
                                     + "was ended by SIGTERM (seen ended at 3.3"), text)
-        XCTAssertTrue(text.contains("Lock#4 (Lock): 1 acquisitions, 0 had to wait, 1 wait(s) cut by the end of their process (greedy-2 1.482 s, "
+        XCTAssertTrue(text.contains("Lock#4 (Lock): 1 acquisition, 0 had to wait, 1 wait cut by the end of their process (greedy-2 1.482 s, "
                                     + "ended by SIGTERM at 3.3"), text)
         let zh = Language.with(.zh) { SummaryRenderer(timeline: timeline, capabilities: caps).render() }
         XCTAssertFalse(zh.contains("一直没有结束"), zh)
@@ -59,7 +59,7 @@ final class Gaps19BTests: XCTestCase {
             let premise = try XCTUnwrap(note.premise)
             XCTAssertTrue(premise.holds(in: StateReplayer(timeline: timeline)), "the note's premise holds (\(method))")
             let text = SummaryRenderer(timeline: timeline, capabilities: caps).render()
-            XCTAssertTrue(text.contains("4 of 4 tasks ran · 1 result(s) lost: the worker finished the task, then ended before the result "
+            XCTAssertTrue(text.contains("4 of 4 tasks ran · 1 result lost: the worker finished the task, then ended before the result "
                                         + "reached the parent (task 1)"), text)
         }
     }

@@ -46,11 +46,11 @@ final class ImapLeftRowTests: XCTestCase {
 
     func testResultsTheProgramNeverReadAfterThePoolsEndAreCalledNeverRead() {
         let r = rows(script(unread: 3, later: (0, 3, "exit")))
-        XCTAssertEqual(r.end, "Pool#1 ends: 3 result(s) of task 0 had come back and the program never read them (it read nothing "
+        XCTAssertEqual(r.end, "Pool#1 ends: 3 results of task 0 had come back and the program never read them (it read nothing "
                        + "more from the imap() result after the pool's end)")
         XCTAssertEqual(r.left, "the process ends before the imap() result of task 0 was collected: after Pool#1's end the program read "
-                       + "nothing more from it, so the 3 result(s) that had come back were never read")
-        XCTAssertTrue(r.summary.contains("when the pool ended, 3 result(s) had come back, and the program never read them"), r.summary)
+                       + "nothing more from it, so the 3 results that had come back were never read")
+        XCTAssertTrue(r.summary.contains("when the pool ended, 3 results had come back, and the program never read them"), r.summary)
         let dropped = rows(script(unread: 2, later: (0, 2, "collected")))
         XCTAssertTrue(dropped.left.hasPrefix("nothing refers to the imap() result of task 0 any more (it is collected): after Pool#1's end the program read nothing"),
                       dropped.left)
@@ -58,23 +58,23 @@ final class ImapLeftRowTests: XCTestCase {
 
     func testResultsReadAfterThePoolsEndKeepRound13sWording() {
         let all = rows(script(unread: 10, later: (10, 0, "collected")))
-        XCTAssertEqual(all.end, "Pool#1 ends: 10 result(s) of task 0 had come back and the program had not read them yet (they "
+        XCTAssertEqual(all.end, "Pool#1 ends: 10 results of task 0 had come back and the program had not read them yet (they "
                        + "stay in the imap() result: the program can still read them after the pool's end)")
         XCTAssertFalse(all.end.contains("never"), all.end)
         XCTAssertEqual(all.left, "nothing refers to the imap() result of task 0 any more (it is collected): after Pool#1's end the "
-                       + "program read 10 more result(s) from it, and left none unread")
-        XCTAssertTrue(all.summary.contains("when the pool ended, 10 result(s) had come back and were not read yet: the program "
+                       + "program read 10 more results from it, and left none unread")
+        XCTAssertTrue(all.summary.contains("when the pool ended, 10 results had come back and were not read yet: the program "
                                            + "read them after the pool's end (10)"), all.summary)
         let some = rows(script(unread: 5, later: (1, 4, "exit")))
         XCTAssertFalse(some.end.contains("never"), some.end)
-        XCTAssertTrue(some.left.hasSuffix("after Pool#1's end the program read 1 more result(s) from it; 4 that had come back were "
+        XCTAssertTrue(some.left.hasSuffix("after Pool#1's end the program read 1 more result from it; 4 that had come back were "
                                           + "never read"), some.left)
         XCTAssertTrue(some.summary.contains("the program read 1 after the pool's end and never read 4"), some.summary)
         // no later count (a fork child's imap result held to its end, an older run): round 13's wording, nothing more
         let none = rows(script(unread: 3, later: nil))
         XCTAssertTrue(none.end.hasSuffix("had not read them yet (they stay in the imap() result: the program can still read them "
                                          + "after the pool's end)"), none.end)
-        XCTAssertTrue(none.summary.contains("3 result(s) had come back and were not read yet"), none.summary)
+        XCTAssertTrue(none.summary.contains("3 results had come back and were not read yet"), none.summary)
         XCTAssertFalse(none.summary.contains("never read") || none.summary.contains("after the pool's end"), none.summary)
     }
 }

@@ -60,7 +60,7 @@ final class Round14RowTests: XCTestCase {
         }
         let notes = run(extra: true)
         XCTAssertEqual(notes.count, 1, "\(notes)")
-        XCTAssertTrue(notes.first?.text.contains("JoinableQueue#1.join() returned while 1 item(s) put on it had not been got yet ('c')") == true, "\(notes)")
+        XCTAssertTrue(notes.first?.text.contains("JoinableQueue#1.join() returned while 1 item put on it had not been got yet ('c')") == true, "\(notes)")
         XCTAssertTrue(notes.first?.text.contains("3 task_done() calls had been made for 2 items got (MainProcess's task_done() at 0.005 s came after no get() of its own)") == true, "\(notes)")
         XCTAssertEqual(run(extra: false).count, 0)
     }

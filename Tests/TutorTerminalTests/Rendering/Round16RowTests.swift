@@ -92,7 +92,7 @@ final class Round16RowTests: XCTestCase {
             return Annotator(timeline: s.timeline()).notes().first { $0.eventIndex == join && $0.kind == .joinGaveUpChildBlocked }?.text
         }
         let unread = joinNote(parentReadsFirst: false)
-        XCTAssertEqual(unread?.contains("2 item(s) w0 put on Queue#1 were still unread (the first, ('tick', 0, 0), put at 0.004 s)"), true,
+        XCTAssertEqual(unread?.contains("2 items w0 put on Queue#1 were still unread (the first, ('tick', 0, 0), put at 0.004 s)"), true,
                        unread ?? "no note")
         XCTAssertEqual(unread?.contains("joining processes that use queues"), true, unread ?? "no note")
         let read = joinNote(parentReadsFirst: true)

@@ -23,7 +23,7 @@ final class SharedWriteErrorRowTests: XCTestCase {
     func testAStringTooLongForItsArraySaysNothingWasWritten() {
         XCTAssertEqual(row(attr: "value", value: "b'this message is far too long'", error: "ValueError: byte string too long"),
                        "Array#1.value = b'this message is far too long' raised ValueError: byte string too long: Array#1 holds 16 "
-                       + "byte(s), so nothing was written: it keeps what it held before")
+                       + "bytes, so nothing was written: it keeps what it held before")
         XCTAssertEqual(row(attr: "[20]", value: "1", error: "IndexError: invalid index"),
                        "Array#1[20] = 1 raised IndexError: invalid index: nothing was written")
     }

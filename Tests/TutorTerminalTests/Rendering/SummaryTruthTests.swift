@@ -24,7 +24,7 @@ final class SummaryTruthTests: XCTestCase {
         var run = RunFacts()
         run.timedOut = true
         let text = summary(s, run: run)
-        XCTAssertTrue(text.contains("Lock#1 (Lock): 1 acquisitions, 0 had to wait, 1 wait(s) never ended (P-2 0.003 s)"), text)
+        XCTAssertTrue(text.contains("Lock#1 (Lock): 1 acquisition, 0 had to wait, 1 wait never ended (P-2 0.003 s)"), text)
         XCTAssertTrue(text.contains("waits that never ended: P-1 in acquire() on Lock#2 since 0.003 s; P-2 in acquire() on Lock#1"), text)
     }
 

@@ -75,12 +75,12 @@ final class UnreadResultsSummaryTests: XCTestCase {
         s.add(9.1, pid: 10, process: "MainProcess", .poolImapUnread, object: "Pool#1", [("job", .int(0)), ("unread", .int(1))])
         let timeline = s.timeline()
         let summary = SummaryRenderer(timeline: timeline, capabilities: capabilities).render()
-        XCTAssertTrue(summary.contains("task 0 (imap) was given 12 item(s) in 6 chunk(s): 2 started, 4 never started; when the pool "
-                                       + "ended, 1 result(s) had come back and were not read yet"), summary)
+        XCTAssertTrue(summary.contains("task 0 (imap) was given 12 items in 6 chunks: 2 started, 4 never started; when the pool "
+                                       + "ended, 1 result had come back and were not read yet"), summary)
         let describer = EventDescriber(timeline: timeline, painter: Painter(capabilities: capabilities))
-        XCTAssertEqual(describer.describe(5), "the task handler has read all of task 0's input: 12 item(s) in 6 chunk(s), each sent to "
+        XCTAssertEqual(describer.describe(5), "the task handler has read all of task 0's input: 12 items in 6 chunks, each sent to "
                        + "the workers' task queue")
-        XCTAssertEqual(describer.describe(s.events.count - 1), "Pool#1 ends: 1 result(s) of task 0 had come back and the program had not read them yet "
+        XCTAssertEqual(describer.describe(s.events.count - 1), "Pool#1 ends: 1 result of task 0 had come back and the program had not read them yet "
                        + "(they stay in the imap() result: the program can still read them after the pool's end)")
     }
 
@@ -101,7 +101,7 @@ final class UnreadResultsSummaryTests: XCTestCase {
         let describer = EventDescriber(timeline: timeline, painter: Painter(capabilities: capabilities))
         let row = describer.describe(3)
         XCTAssertFalse(row.contains("never"), row)
-        XCTAssertTrue(row.contains("10 result(s) of task 1 had come back and the program had not read them yet"), row)
+        XCTAssertTrue(row.contains("10 results of task 1 had come back and the program had not read them yet"), row)
         let summary = SummaryRenderer(timeline: timeline, capabilities: capabilities).render()
         XCTAssertFalse(summary.contains("never read"), summary)
     }

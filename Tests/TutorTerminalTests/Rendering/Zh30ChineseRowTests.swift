@@ -49,6 +49,6 @@ final class Zh30ChineseRowTests: XCTestCase {
         let zh = Language.with(.zh) { SummaryRenderer(timeline: timeline, capabilities: caps).render() }
         XCTAssertTrue(zh.contains("Lock#1（Lock）：获得 1 次，其中 0 次要等待，1 次等待一直没有结束（Process-2 从 0.616 s 起）"), zh)
         let en = SummaryRenderer(timeline: timeline, capabilities: caps).render()
-        XCTAssertTrue(en.contains("Lock#1 (Lock): 1 acquisitions, 0 had to wait, 1 wait(s) never ended (Process-2 0.616 s)"), en)
+        XCTAssertTrue(en.contains("Lock#1 (Lock): 1 acquisition, 0 had to wait, 1 wait never ended (Process-2 0.616 s)"), en)
     }
 }

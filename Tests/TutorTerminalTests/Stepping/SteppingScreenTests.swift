@@ -65,16 +65,16 @@ final class SteppingScreenTests: XCTestCase {
         func text(after kind: EventKind, _ n: Int = 1) -> String {
             Support.flat(Support.screen(model, step: Support.event(kind, n, in: model), width: 100, height: 30))
         }
-        XCTAssertTrue(text(after: .queueCreate).contains("Queue#1 (Queue, 0/2): empty"))
-        XCTAssertTrue(text(after: .queuePut).contains("Queue#1 (Queue, 1/2): 'a'"))
+        XCTAssertTrue(text(after: .queueCreate).contains("Queue#1 (Queue, 0 of 2 items): empty"))
+        XCTAssertTrue(text(after: .queuePut).contains("Queue#1 (Queue, 1 of 2 items): 'a'"))
         let full = text(after: .queueWait)
-        XCTAssertTrue(full.contains("Queue#1 (Queue, 2/2): 'a', 'b' · put blocked: Process-1"), full)
+        XCTAssertTrue(full.contains("Queue#1 (Queue, 2 of 2 items): 'a', 'b' · put blocked: Process-1"), full)
         XCTAssertTrue(full.contains("Process-1 20 waiting to put on Queue#1 since 0.700 s"), full)
         XCTAssertTrue(text(after: .lockAcquire).contains("Lock#1 (Lock): held by MainProcess since 0.900 s"))
         let contended = text(after: .lockWait)
         XCTAssertTrue(contended.contains("held by MainProcess since 0.900 s · waiting: Process-2 since 1.200 s"), contended)
         let got = text(after: .queueGet)
-        XCTAssertTrue(got.contains("Queue#1 (Queue, 1/2): 'b'"), got)
+        XCTAssertTrue(got.contains("Queue#1 (Queue, 1 of 2 items): 'b'"), got)
         XCTAssertTrue(got.contains("← got 'a', put by Process-1 at 0.500 s (step 5)"), got)
         XCTAssertTrue(text(after: .processReaped).contains("Process-2 21 ended by SIGTERM"))
     }
