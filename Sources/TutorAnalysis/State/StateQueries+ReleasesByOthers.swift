@@ -17,22 +17,34 @@ extension StateQueries {
         guard !plain.isEmpty else { return [:] }
         // By the names' numbers (equal numbers are equal names): each event's object and process made as text and
         // hashed was 1,000 instructions an event of a 100k lock_heavy replay (perf 37R); a name is a plain Lock's or not
-        // once per distinct object, and the holder's name made only for a release by another.
-        var holder: [EventName: (pid: Int32, name: EventName, t: Int64)] = [:]
-        var isPlain: [EventName: Bool] = [:]
+        // once per distinct object, and the holder's name made only for a release by another. Each object's state is
+        // in a slot found by its name's number (`NameSlots`), not in two dictionaries hashed per event (perf 38R).
+        var slotOf = NameSlots()
+        var isPlain: [Bool] = []
+        var holder: [(pid: Int32, name: EventName, t: Int64)?] = []
         var found: [Int: ReleaseByOther] = [:]
-        for i in timeline.indices(of: .lockAcquire, .lockRelease) {
-            let e = timeline.events[i]
-            let object = e.objectName
-            guard object != .none else { continue }
-            let plainLock: Bool
-            if let known = isPlain[object] { plainLock = known } else { plainLock = plain.contains(object.text); isPlain[object] = plainLock }
-            guard plainLock else { continue }
-            if e.is(.lockAcquire) {
-                holder[object] = (e.pid, e.processName, e.t)
-            } else {
-                if let h = holder[object], h.pid != e.pid { found[i] = ReleaseByOther(holder: h.name.text, acquiredT: h.t) }
-                holder[object] = nil
+        let positions = timeline.indices(of: .lockAcquire, .lockRelease)
+        timeline.events.withUnsafeBufferPointer { events in
+            for i in positions {
+                let e = events.baseAddress.unsafelyUnwrapped + i
+                let object = e.pointee.objectName
+                guard object != .none else { continue }
+                let slot: Int
+                if let known = slotOf[object] {
+                    slot = known
+                } else {
+                    slot = isPlain.count
+                    slotOf[object] = slot
+                    isPlain.append(plain.contains(object.text))
+                    holder.append(nil)
+                }
+                guard isPlain[slot] else { continue }
+                if e.pointee.known == .lockAcquire {
+                    holder[slot] = (e.pointee.pid, e.pointee.processName, e.pointee.t)
+                } else {
+                    if let h = holder[slot], h.pid != e.pointee.pid { found[i] = ReleaseByOther(holder: h.name.text, acquiredT: h.t) }
+                    holder[slot] = nil
+                }
             }
         }
         return found

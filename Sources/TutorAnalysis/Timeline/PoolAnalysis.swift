@@ -73,20 +73,28 @@ public struct PoolAnalysis: Sendable, Equatable {
     /// because a worker takes its next task only after finishing the last. A task that never ended
     /// (its worker was killed) counts until its worker's end, or the end of the run.
     public static func peak(_ tasks: [PoolTask], runEnd: Int64, timeline: Timeline) -> (Int, Int64?) {
-        var edges: [(t: Int64, delta: Int)] = []
+        // Starts and ends sorted apart, as plain integers, then merged with an end first at an equal time: the same
+        // order as the pairs (time, ±1) sorted together, whose comparison closure was 7.8M instructions of a 100k
+        // pool_map replay (perf 38R).
+        var starts: [Int64] = []
+        var ends: [Int64] = []
+        starts.reserveCapacity(tasks.count)
+        ends.reserveCapacity(tasks.count)
         for task in tasks {
             guard let start = task.startT else { continue }
-            let end = task.endT ?? task.workerPid.flatMap { timeline.process(pid: $0)?.endT } ?? runEnd
-            edges.append((start, 1))
-            edges.append((end, -1))
+            starts.append(start)
+            ends.append(task.endT ?? task.workerPid.flatMap { timeline.process(pid: $0)?.endT } ?? runEnd)
         }
-        edges.sort { ($0.t, $0.delta) < ($1.t, $1.delta) }
+        starts.sort()
+        ends.sort()
         var running = 0
         var best = 0
         var bestAt: Int64?
-        for edge in edges {
-            running += edge.delta
-            if running > best { best = running; bestAt = edge.t }
+        var e = 0
+        for start in starts {
+            while e < ends.count, ends[e] <= start { running -= 1; e += 1 }
+            running += 1
+            if running > best { best = running; bestAt = start }
         }
         return (best, bestAt)
     }
