@@ -6,7 +6,7 @@ extension Phrase {
         .evImapGivenNoneSent: "the task handler has read all of task {job}'s input: {items} item{items?|s} in {chunks} chunk{chunks?|s}; none reached the workers' task queue: sending each failed, and the task handler set each one's result to that exception",
         .evImapGivenSomeSent: "the task handler has read all of task {job}'s input: {items} item{items?|s} in {chunks} chunk{chunks?|s}; {sent} sent to the workers' task queue, {failed} could not be sent (the task handler set each of those results to the exception)",
         .evImapNeverReadUnsent: "{object} ends: task {job}'s imap() result held {n} unread error{s} that the task handler had set for chunks it could not send (no worker ran them), and the program never read them (it read nothing more from the imap() result after the pool's end)",
-        .evImapUnreadUnsent: "{object} ends: task {job}'s imap() result held {n} unread error{s} that the task handler had set for chunks it could not send (no worker ran them); they stay in the imap() result: the program can still read them after the pool's end",
+        .evImapUnreadUnsent: "{object} ends: task {job}'s imap() result held {n} unread error{s} that the task handler had set for chunks it could not send (no worker ran them); {n?it stays|they stay} in the imap() result: the program can still read {n?it|them} after the pool's end",
         .evImapLeftNothingUnsent: ": after {object}'s end the program read nothing more from it, so those {never} error{never?|s} {never?was|were} never read",
         .evImapUnsentAmong: " (of these, up to {k} are errors the task handler set for chunks it could not send: no worker ran those)",
         .summaryImapNotSent: " ({n} could not be sent)",

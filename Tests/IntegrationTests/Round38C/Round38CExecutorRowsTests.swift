@@ -27,8 +27,8 @@ final class Round38CExecutorRowsTests: XCTestCase {
             if read {
                 XCTAssertTrue(row.contains("reached work item \(failed), already done"), "\(method): \(row)")
             }
-            XCTAssertTrue(row.contains("work item \(failed) is a map() chunk of \(items) items"), "\(method): \(row)")
-            XCTAssertTrue(row.contains("none of these \(items) results comes back"), "\(method): \(row)")
+            XCTAssertTrue(row.contains("work item \(failed) is a map() chunk of \(items) \(items == 1 ? "item" : "items")"), "\(method): \(row)")
+            XCTAssertTrue(row.contains(items == 1 ? "so its result does not come back" : "so none of these results comes back"), "\(method): \(row)")
             XCTAssertTrue(chinese.contains("是 map() 的一个任务块，含 \(items) 个元素"), "\(method): \(chinese)")
             XCTAssertFalse(chinese.contains("对已完成的工作项 \(failed) 调用 result()"), "\(method): \(chinese)")
         }

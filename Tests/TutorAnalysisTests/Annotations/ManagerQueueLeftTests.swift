@@ -77,7 +77,7 @@ final class ManagerQueueLeftTests: XCTestCase {
         // the same value put twice, got once: which put's item is left depends on the order they reached the server
         let (script, _) = run(values: ["7", "7", "8"], got: ["7", "8"])
         let note = try XCTUnwrap(leftNotes(script.timeline()).first)
-        XCTAssertTrue(note.text.contains("no get() ever took them: which ones the record cannot tell"), note.text)
+        XCTAssertTrue(note.text.contains("no get() ever took it: which ones the record cannot tell"), note.text)
         // a value cut by the tracer is no value to match
         let (cut, _) = run(values: ["'aaaa...'", "1", "2"], got: ["1", "2"])
         XCTAssertTrue(try XCTUnwrap(leftNotes(cut.timeline()).first).text.contains("which ones the record cannot tell"))

@@ -54,7 +54,7 @@ final class NotePremiseTests: XCTestCase {
                                 "staleCheck", "pipeEOFHidden", "recvCopyInFlight",
                                 "terminatedInDeadlock", "serialGets", "timeoutAfterResultHandlerEnded", "terminateAfterResultHandlerEnded",
                                 "fewerWorkersThanMax", "recursionLimitNotInherited", "recvEOFPeerEnded", "trackerUnregisteredTwice", "joinWithoutExitCode", "exitCodeOverwritten", "childInterrupt", "cutMidItem",
-                                "timeoutOnInitializerDeaths", "tornSweep", "timedAcquireInDeadlock"])
+                                "timeoutOnInitializerDeaths", "tornSweep", "timedAcquireInDeadlock", "timeoutOnBootDeaths"])
     }
 
     func testALessonNoteRestsOnItsWhenSelector() throws {

@@ -77,7 +77,7 @@ final class Gaps29CChoiceExpressionTests: XCTestCase {
                             ("{\(String(repeating: "(", count: 20))1\(String(repeating: ")", count: 20))}", "nest at most 16"),
                             ("{\(String(repeating: "-", count: 40))1}", "nest at most 16"),
                             ("{\(String(repeating: "1+", count: 120))1}", "at most 200 characters"),
-                            ("{1e300 * 1e300}", "out of range"), ("{min(1)}", "cannot take 1 arguments")] {
+                            ("{1e300 * 1e300}", "out of range"), ("{min(1)}", "cannot take 1 argument")] {
             XCTAssertThrowsError(try ChoiceExpression.fill(bad, with: values), bad) { error in
                 XCTAssertTrue((error as? ClaimParser.Failure)?.message.contains(says) == true, "\(bad): \(error)")
             }

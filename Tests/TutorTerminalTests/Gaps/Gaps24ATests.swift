@@ -94,7 +94,7 @@ final class Gaps24ATests: XCTestCase {
             let describer = EventDescriber(timeline: timeline, painter: Painter(capabilities: .plain))
             let creates = timeline.indices(of: .barrierCreate).map { describer.describe($0) }
             XCTAssertEqual(creates.first, "Barrier#1 created: 2 parties · action announce(): the last to arrive at each round calls it before the others go on", method)
-            XCTAssertEqual(creates.dropFirst().first, "Barrier#2 created: 1 parties", method)
+            XCTAssertEqual(creates.dropFirst().first, "Barrier#2 created: 1 party", method)
             let lasts = timeline.indices(of: .barrierWake).filter { timeline.events[$0].bool(EventField.last) == true }.map { describer.describe($0) }
             XCTAssertEqual(lasts.filter { $0 == "arrives last at Barrier#1: ran its action announce() first, then released everyone · wait() returned 1" }.count, 2, "\(lasts)")
             XCTAssertTrue(lasts.contains("arrives last at Barrier#2: releases everyone · wait() returned 0"), "\(lasts)")

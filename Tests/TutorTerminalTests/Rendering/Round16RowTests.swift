@@ -27,7 +27,7 @@ final class Round16RowTests: XCTestCase {
             return Annotator(timeline: s.timeline()).notes().first { $0.eventIndex == join && $0.kind == .joinGaveUpChildBlocked }?.text
         }
         let ended = joinNote(putterEnds: true)
-        XCTAssertEqual(ended?.contains("Queue#2 was empty then: all 1 items put on it had been got (writer got 1)."), true, ended ?? "no note")
+        XCTAssertEqual(ended?.contains("Queue#2 was empty then: all 1 item put on it had been got (writer got 1)."), true, ended ?? "no note")
         XCTAssertEqual(ended?.contains("Every process that put on Queue#2 had ended by then (squarer exited with code 1 at "), true,
                        ended ?? "no note")
         XCTAssertEqual(ended?.contains("one None per consumer"), false, ended ?? "no note")

@@ -76,12 +76,12 @@ final class UnreadResultsSummaryTests: XCTestCase {
         let timeline = s.timeline()
         let summary = SummaryRenderer(timeline: timeline, capabilities: capabilities).render()
         XCTAssertTrue(summary.contains("task 0 (imap) was given 12 items in 6 chunks: 2 started, 4 never started; when the pool "
-                                       + "ended, 1 result had come back and were not read yet"), summary)
+                                       + "ended, 1 result had come back and was not read yet"), summary)
         let describer = EventDescriber(timeline: timeline, painter: Painter(capabilities: capabilities))
         XCTAssertEqual(describer.describe(5), "the task handler has read all of task 0's input: 12 items in 6 chunks, each sent to "
                        + "the workers' task queue")
-        XCTAssertEqual(describer.describe(s.events.count - 1), "Pool#1 ends: 1 result of task 0 had come back and the program had not read them yet "
-                       + "(they stay in the imap() result: the program can still read them after the pool's end)")
+        XCTAssertEqual(describer.describe(s.events.count - 1), "Pool#1 ends: 1 result of task 0 had come back and the program had not read it yet "
+                       + "(it stays in the imap() result: the program can still read it after the pool's end)")
     }
 
     /// Round 13, r13_pool_one_liner_gc: `sum(Pool(2).imap(f, xs))`. The unnamed Pool is collected, and its finalizer
