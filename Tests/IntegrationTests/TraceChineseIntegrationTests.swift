@@ -17,7 +17,7 @@ final class TraceChineseIntegrationTests: XCTestCase {
         XCTAssertFalse(free.stdout.contains("no newline") || free.stdout.contains("no watchdog"), free.stdout)
         let piped = try BinaryHarness.run(["trace", "--lang", "zh", "--record", "-", "--width", "120", script])
         XCTAssertEqual(piped.status, .exited(0), piped.stderr)
-        XCTAssertTrue(piped.stderr.contains("已录制到 标准输出"), piped.stderr)
+        XCTAssertTrue(piped.stderr.contains("已录制到标准输出"), piped.stderr)
         XCTAssertTrue(piped.stdout.hasPrefix("{"), "the transcript alone is on standard output")
     }
 
